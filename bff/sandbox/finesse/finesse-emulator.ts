@@ -1,0 +1,131 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { demoDirectory } from './model/demo-directory.js';
+import { AgentRoster } from './model/agent-roster.js';
+import { CallSwitch } from './model/call-switch.js';
+import type { Scheduler } from './model/scheduler.js';
+import { realScheduler } from './model/scheduler.js';
+import { BasicAuthenticator } from './http/basic-auth.js';
+import { finesseApp } from './http/finesse-app.js';
+import { errorTypeFor, sendApiError } from './http/finesse-responses.js';
+import { systemInfo } from './http/system-routes.js';
+import { FinesseApiError } from './model/errors.js';
+import { FaultBook } from '../control/fault-book.js';
+import { NotificationQueue } from './notification-queue.js';
+import { renderNotification } from './xml/update-xml.js';
+import type { FinesseSystem } from './finesse-system.js';
+import type { XmppNotificationServer } from './xmpp/types.js';
+import { createXmppNotificationServer } from './xmpp/server.js';
+
+export interface FinesseEmulatorOptions {
+  /** Interface to listen on; loopback unless told otherwise. */
+  readonly host?: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  /** SystemInfo xmppDomain; the pubsub service is `pubsub.<domain>`. */
+  readonly xmppDomain?: string;
+  /** How long an outside number rings before it answers a call an agent placed. */
+  readonly answerDelayMs?: number;
+  readonly scheduler?: Scheduler;
+  readonly log?: (line: string) => void;
+}
+
+export interface FinesseEmulator {
+  /** Base URL: REST under /finesse/api, control under /sandbox. */
+  readonly url: string;
+  /** XMPP over WebSocket endpoint (RFC 7395). */
+  readonly xmppUrl: string;
+  readonly xmppDomain: string;
+  readonly xmpp: XmppNotificationServer;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts an emulated Cisco Finesse 12.5 (Unified CCE) server: the REST API, XMPP notifications over WebSocket at
+ * /ws, and the sandbox control API, all on one HTTP server.
+ */
+export async function startFinesseEmulator(options: FinesseEmulatorOptions = {}): Promise<FinesseEmulator> {
+  const scheduler = options.scheduler ?? realScheduler;
+  const xmppDomain = options.xmppDomain ?? 'finesse.sandbox';
+  const directory = demoDirectory();
+  const queue = new NotificationQueue((notification) => {
+    const publication = renderNotification(notification, () => systemInfo(system));
+    xmpp.publish(publication.node, publication.updateXml);
+  });
+  const roster = new AgentRoster(directory, queue.push, scheduler);
+  const auth = new BasicAuthenticator(roster, scheduler);
+  const system: FinesseSystem = {
+    directory,
+    roster,
+    calls: new CallSwitch(directory, roster, queue.push, scheduler, { answerDelayMs: options.answerDelayMs ?? 1500 }),
+    auth,
+    scheduler,
+    notify: queue.push,
+    xmppDomain,
+    startedAt: scheduler.now(),
+    status: 'IN_SERVICE',
+    address: { host: options.host ?? '127.0.0.1', port: '0' },
+  };
+
+  const faults = new FaultBook({
+    status: (response, status) => sendApiError(response, new FinesseApiError(status, errorTypeFor(status), '', 'Injected fault')),
+    malformed: (response) => response.status(200).type('application/xml').send('<User><uri>/finesse/api/User/1001001</uri><state>REA'),
+  });
+  const reset = (): void => {
+    system.calls.reset();
+    roster.reset();
+    auth.reset();
+    faults.clear();
+    system.status = 'IN_SERVICE';
+  };
+
+  const xmpp = createXmppNotificationServer(
+    {
+      domain: xmppDomain,
+      authenticate: (username, password) => auth.verify(username, password)?.loginId ?? null,
+      autoSubscriptions: (loginId) => [`/finesse/api/User/${loginId}`, `/finesse/api/User/${loginId}/Dialogs`, '/finesse/api/SystemInfo'],
+      maySubscribe: (loginId, node) => {
+        const user = roster.find(loginId);
+        const team = /^\/finesse\/api\/Team\/([^/]+)\/Users$/.exec(node)?.[1];
+        if (user && team !== undefined) return user.supervisedTeamIds.includes(team);
+        return node === `/finesse/api/User/${loginId}` || node === `/finesse/api/User/${loginId}/Dialogs` || node === '/finesse/api/SystemInfo';
+      },
+    },
+    options.log ? { log: options.log } : {},
+  );
+
+  const server = createServer(finesseApp(system, faults, reset));
+  server.on('upgrade', (request, socket, head) => {
+    const path = new URL(request.url ?? '/', 'http://emulator').pathname;
+    if (path !== '/ws') {
+      socket.destroy();
+      return;
+    }
+    void faults.gateUpgrade(request, socket).then((proceed) => {
+      if (proceed) xmpp.handleUpgrade(request, socket, head);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  system.address = { host: options.host ?? '127.0.0.1', port: String(port) };
+  const base = `http://${formatHost(system.address.host)}:${port}`;
+
+  return {
+    url: base,
+    xmppUrl: `${base.replace(/^http/, 'ws')}/ws`,
+    xmppDomain,
+    xmpp,
+    async close() {
+      await xmpp.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}

@@ -1,0 +1,65 @@
+import express from 'express';
+import type { Router } from 'express';
+import type { FinesseSystem } from '../finesse-system.js';
+import type { InboundCallAnswer } from '../../../../shared/sandbox-control.js';
+import { InboundCallRequest, SystemStatusRequest } from '../../../../shared/sandbox-control.js';
+import { InboundCallRefused } from '../model/call-switch.js';
+import { parseBody, sendJsonError } from '../../control/json-answers.js';
+
+/**
+ * The sandbox control API of the Finesse emulator (JSON, not Finesse's): ring and hang up calls, take Finesse out of
+ * service, reset to the demo state, and list agents for the simulated desktop.
+ */
+export function controlRoutes(system: FinesseSystem, reset: () => void): Router {
+  const router = express.Router();
+
+  router.post('/sandbox/calls', (request, response) => {
+    const call = parseBody(InboundCallRequest, request.body, response);
+    if (!call) return;
+    try {
+      const dialogId = system.calls.ringInbound({
+        from: call.from,
+        to: call.to,
+        dialedNumber: call.dialedNumber,
+        variables: call.variables ? new Map(Object.entries(call.variables)) : undefined,
+      });
+      const answer: InboundCallAnswer = { dialogId };
+      response.status(201).json(answer);
+    } catch (error) {
+      if (!(error instanceof InboundCallRefused)) throw error;
+      const status = error.reason === 'unknown_extension' ? 404 : error.reason === 'agent_not_signed_in' ? 409 : 400;
+      sendJsonError(response, status, error.reason, error.message);
+    }
+  });
+
+  router.delete('/sandbox/calls/:dialogId', (request, response) => {
+    if (system.calls.hangUpCaller(request.params.dialogId)) response.status(204).end();
+    else sendJsonError(response, 404, 'call_not_found', `No call ${request.params.dialogId} with a caller on the line`);
+  });
+
+  router.post('/sandbox/system', (request, response) => {
+    const body = parseBody(SystemStatusRequest, request.body, response);
+    if (!body) return;
+    if (system.status !== body.status) {
+      system.status = body.status;
+      system.notify({ kind: 'system-info' });
+    }
+    response.json({ status: system.status });
+  });
+
+  router.post('/sandbox/reset', (_request, response) => {
+    reset();
+    response.status(204).end();
+  });
+
+  router.get('/sandbox/agents', (_request, response) => {
+    response.json(
+      system.directory.users.map((user) => {
+        const status = system.roster.status(user.loginId);
+        return { loginId: user.loginId, loginName: user.loginName, roles: user.roles, state: status.state, extension: status.extension };
+      }),
+    );
+  });
+
+  return router;
+}

@@ -1,0 +1,231 @@
+import type { AgentState, AgentStatus, DirectoryUser, ReasonCode, UserView } from './types.js';
+import type { FinesseDirectory } from './demo-directory.js';
+import type { NotificationSink } from './notifications.js';
+import type { Scheduler } from './scheduler.js';
+import type { StateDecision, StateRequest, StateRules } from './agent-state-machine.js';
+import { decideOwnStateChange, decideSupervisorStateChange } from './agent-state-machine.js';
+import { invalidAuthorizationUser, userNotFound } from './errors.js';
+
+const NO_REASON = '-1';
+const SUPERVISOR_NOT_READY = '999';
+const OUTBOUND_CALL_NOT_READY = '50006';
+
+/**
+ * Every agent's live state: sign-in, READY/NOT_READY, the call-driven states and wrap-up. Requests are judged by the
+ * state machine; call events arrive from the CallSwitch. Each change is published on the user's node (and the team's).
+ */
+export class AgentRoster {
+  private readonly statuses = new Map<string, AgentStatus>();
+  private readonly wrapUpTimers = new Map<string, () => void>();
+  /** Told when an agent leaves wrap-up, so the switch can remove the dialogs kept for it. */
+  private wrapUpEndedListener: (loginId: string, requestId: string) => void = () => undefined;
+
+  constructor(
+    private readonly directory: FinesseDirectory,
+    private readonly notify: NotificationSink,
+    private readonly scheduler: Scheduler,
+  ) {
+    for (const user of directory.users) this.statuses.set(user.loginId, this.loggedOut());
+  }
+
+  /** A user by loginId or loginName (Finesse accepts both in the URL and as the Basic Auth user). */
+  find(idOrName: string): DirectoryUser | undefined {
+    const name = idOrName.toLowerCase();
+    return this.directory.users.find((user) => user.loginId === idOrName || user.loginName.toLowerCase() === name);
+  }
+
+  get(idOrName: string): DirectoryUser {
+    const user = this.find(idOrName);
+    if (!user) throw userNotFound(idOrName);
+    return user;
+  }
+
+  status(loginId: string): AgentStatus {
+    const status = this.statuses.get(loginId);
+    if (!status) throw userNotFound(loginId);
+    return status;
+  }
+
+  /** The signed-in agent at an extension. */
+  atExtension(extension: string): DirectoryUser | undefined {
+    return this.directory.users.find((user) => this.statuses.get(user.loginId)?.extension === extension);
+  }
+
+  supervises(supervisor: DirectoryUser, member: DirectoryUser): boolean {
+    return supervisor.roles.includes('Supervisor') && supervisor.supervisedTeamIds.includes(member.teamId);
+  }
+
+  view(loginId: string): UserView {
+    const user = this.get(loginId);
+    const status = this.status(loginId);
+    return {
+      user,
+      status: { ...status },
+      reasonCode: this.reasonCode(status.reasonCodeId),
+      teamName: this.directory.teams.find((team) => team.id === user.teamId)?.name ?? '',
+      supervisedTeams: this.directory.teams.filter((team) => user.supervisedTeamIds.includes(team.id)),
+    };
+  }
+
+  reasonCode(id: string): ReasonCode | undefined {
+    if (id === NO_REASON) return undefined;
+    return [...this.directory.reasonCodes, ...this.directory.systemReasonCodes].find((code) => code.id === id);
+  }
+
+  onWrapUpEnded(listener: (loginId: string, requestId: string) => void): void {
+    this.wrapUpEndedListener = listener;
+  }
+
+  /**
+   * `PUT /finesse/api/User/{id}` by `actor` on `target`. Throws a FinesseApiError for what Finesse refuses at once;
+   * everything else is decided by the CTI rules and reported as a notification.
+   */
+  requestState(actor: DirectoryUser, target: DirectoryUser, request: StateRequest, requestId: string): void {
+    const current = this.status(target.loginId);
+    let decision: StateDecision;
+    if (actor.loginId === target.loginId) {
+      decision = decideOwnStateChange(current, request, this.rules());
+    } else if (this.supervises(actor, target)) {
+      decision = decideSupervisorStateChange(current, request, this.rules(), target.loginId);
+    } else {
+      throw invalidAuthorizationUser(actor.loginId);
+    }
+    this.apply(target.loginId, decision, requestId);
+  }
+
+  /** A call reached the agent while READY: CCE reserves them. */
+  reserve(loginId: string, requestId: string): void {
+    const status = this.status(loginId);
+    if (status.state === 'READY') this.change(loginId, { state: 'RESERVED' }, requestId);
+  }
+
+  /** The agent is connected on a call (answered, or dialling out). */
+  talking(loginId: string, requestId: string): void {
+    const status = this.status(loginId);
+    if (status.state === 'READY' || status.state === 'NOT_READY' || status.state === 'RESERVED') {
+      status.stateBeforeCall = status.state === 'NOT_READY' ? 'NOT_READY' : 'READY';
+      status.reasonBeforeCall = status.reasonCodeId;
+    }
+    if (status.state !== 'TALKING') this.change(loginId, { state: 'TALKING' }, requestId);
+  }
+
+  /** Making a call from READY moves a CCE 12.5 agent to Not Ready (system reason 50006) before the call. */
+  notReadyForOutboundCall(loginId: string, requestId: string): void {
+    const status = this.status(loginId);
+    if (status.state !== 'READY') return;
+    this.change(loginId, { state: 'NOT_READY', reasonCodeId: OUTBOUND_CALL_NOT_READY }, requestId);
+  }
+
+  held(loginId: string, requestId: string): void {
+    if (this.status(loginId).state !== 'HOLD') this.change(loginId, { state: 'HOLD' }, requestId);
+  }
+
+  /** Whether the agent is in a state that only a call explains (so its end must move them on). */
+  inCallState(loginId: string): boolean {
+    return ['RESERVED', 'TALKING', 'HOLD'].includes(this.status(loginId).state);
+  }
+
+  /** The agent's last call ended: back to the state they were in or asked for, through wrap-up if configured. */
+  callEnded(loginId: string, wrapUp: boolean, requestId: string): void {
+    const status = this.status(loginId);
+    if (status.state === 'LOGOUT') return;
+    const target = status.pendingState !== '' ? status.pendingState : status.stateBeforeCall;
+    const reasonCodeId =
+      status.pendingState === 'NOT_READY' ? status.pendingReasonCodeId : target === 'NOT_READY' ? status.reasonBeforeCall : NO_REASON;
+    status.pendingState = '';
+    status.pendingReasonCodeId = NO_REASON;
+    if (!wrapUp) {
+      this.change(loginId, { state: target, reasonCodeId }, requestId);
+      return;
+    }
+    // WORK means "wrap up, then Not Ready"; WORK_READY "wrap up, then Ready".
+    this.change(loginId, { state: target === 'NOT_READY' ? 'WORK' : 'WORK_READY', reasonCodeId }, requestId);
+    const user = this.get(loginId);
+    this.wrapUpTimers.set(
+      loginId,
+      this.scheduler.after(user.wrapUpTimer * 1000, () => {
+        const now = this.status(loginId);
+        if (now.state === 'WORK') this.apply(loginId, { kind: 'apply', state: 'NOT_READY', reasonCodeId: now.reasonCodeId }, '');
+        else if (now.state === 'WORK_READY') this.apply(loginId, { kind: 'apply', state: 'READY', reasonCodeId: NO_REASON }, '');
+      }),
+    );
+  }
+
+  supervisorReasonCodeId(): string {
+    return SUPERVISOR_NOT_READY;
+  }
+
+  /** Forget every agent's state and timer (sandbox reset). */
+  reset(): void {
+    for (const cancel of this.wrapUpTimers.values()) cancel();
+    this.wrapUpTimers.clear();
+    for (const user of this.directory.users) this.statuses.set(user.loginId, this.loggedOut());
+  }
+
+  private rules(): StateRules {
+    return {
+      reasonCodes: this.directory.reasonCodes,
+      isKnownDevice: (extension) =>
+        this.directory.devices.includes(extension) && this.atExtension(extension) === undefined,
+      supervisorReasonCodeId: SUPERVISOR_NOT_READY,
+    };
+  }
+
+  private apply(loginId: string, decision: StateDecision, requestId: string): void {
+    const status = this.status(loginId);
+    switch (decision.kind) {
+      case 'refuse':
+        this.notify({ kind: 'user-error', loginId, failure: decision.failure, requestId });
+        return;
+      case 'pend':
+        status.pendingState = decision.pendingState;
+        status.pendingReasonCodeId = decision.reasonCodeId;
+        this.publish(loginId, requestId);
+        return;
+      case 'apply': {
+        const leavingWrapUp = (status.state === 'WORK' || status.state === 'WORK_READY') && decision.state !== status.state;
+        if (decision.extension !== undefined && status.state === 'LOGOUT') status.extension = decision.extension;
+        this.change(loginId, { state: decision.state, reasonCodeId: decision.reasonCodeId }, requestId);
+        if (decision.state === 'LOGOUT') {
+          status.extension = '';
+          status.pendingState = '';
+        }
+        if (leavingWrapUp) {
+          this.wrapUpTimers.get(loginId)?.();
+          this.wrapUpTimers.delete(loginId);
+          this.wrapUpEndedListener(loginId, requestId);
+        }
+        return;
+      }
+    }
+  }
+
+  private change(loginId: string, next: { state: AgentState; reasonCodeId?: string }, requestId: string): void {
+    const status = this.status(loginId);
+    if (next.state !== status.state) status.stateChangeTime = this.scheduler.now();
+    status.state = next.state;
+    if (next.reasonCodeId !== undefined) status.reasonCodeId = next.reasonCodeId;
+    else if (next.state !== 'NOT_READY' && next.state !== 'LOGOUT' && next.state !== 'WORK') status.reasonCodeId = NO_REASON;
+    if (next.state === 'READY' || next.state === 'NOT_READY') status.stateBeforeCall = next.state;
+    this.publish(loginId, requestId);
+  }
+
+  private publish(loginId: string, requestId: string): void {
+    const view = this.view(loginId);
+    this.notify({ kind: 'user', view, requestId });
+    this.notify({ kind: 'team-member', teamId: view.user.teamId, view });
+  }
+
+  private loggedOut(): AgentStatus {
+    return {
+      state: 'LOGOUT',
+      stateChangeTime: this.scheduler.now(),
+      pendingState: '',
+      pendingReasonCodeId: NO_REASON,
+      reasonCodeId: NO_REASON,
+      extension: '',
+      stateBeforeCall: 'NOT_READY',
+      reasonBeforeCall: NO_REASON,
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import type { Notification } from './model/notifications.js';
+
+/**
+ * Delivers notifications after the current request has been answered, in the order they were raised. Finesse answers
+ * a write with 202 first and publishes the outcome afterwards; the model raises both in one synchronous step.
+ */
+export class NotificationQueue {
+  private pending: Notification[] = [];
+  private scheduled = false;
+
+  constructor(private readonly deliver: (notification: Notification) => void) {}
+
+  readonly push = (notification: Notification): void => {
+    this.pending.push(notification);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
+  };
+
+  private flush(): void {
+    this.scheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    for (const notification of batch) this.deliver(notification);
+  }
+}

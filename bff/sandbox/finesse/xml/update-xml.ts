@@ -1,0 +1,58 @@
+import type { Notification } from '../model/notifications.js';
+import type { XmlElement } from './xml-codec.js';
+import { writeXml } from './xml-codec.js';
+import { teamMemberElement, userNotificationData } from './user-xml.js';
+import { dialogNotificationData } from './dialog-xml.js';
+import { asyncApiErrorsData } from './api-errors-xml.js';
+import { alphabetical } from './element-order.js';
+
+/** One pubsub publication: the node and the `<Update>` document, unescaped. */
+export interface Publication {
+  readonly node: string;
+  readonly updateXml: string;
+}
+
+/**
+ * Renders a notification as the `<Update>` Finesse publishes ("Notification Parameters", Developer Guide 12.5(1)).
+ * Successful updates list data, event, requestId, source; the captured 12.5 error updates list data, requestId,
+ * source and a lowercase `put` event, so clients must compare the event case-insensitively and not rely on order.
+ */
+export function renderNotification(notification: Notification, systemInfo: () => XmlElement): Publication {
+  switch (notification.kind) {
+    case 'user': {
+      const node = `/finesse/api/User/${notification.view.user.loginId}`;
+      return update(node, userNotificationData(notification.view), 'PUT', notification.requestId, node);
+    }
+    case 'dialog': {
+      const node = `/finesse/api/User/${notification.loginId}/Dialogs`;
+      const source = notification.event === 'PUT' ? `/finesse/api/Dialog/${notification.dialog.id}` : node;
+      return update(node, dialogNotificationData(notification.dialog, notification.event), notification.event, notification.requestId, source);
+    }
+    case 'user-error': {
+      const node = `/finesse/api/User/${notification.loginId}`;
+      return errorUpdate(node, asyncApiErrorsData(notification.failure), notification.requestId, node);
+    }
+    case 'dialog-error':
+      return errorUpdate(
+        `/finesse/api/User/${notification.loginId}/Dialogs`,
+        asyncApiErrorsData(notification.failure),
+        notification.requestId,
+        `/finesse/api/Dialog/${notification.dialogId}`,
+      );
+    case 'team-member': {
+      const node = `/finesse/api/Team/${notification.teamId}/Users`;
+      const data = { user: alphabetical(teamMemberElement(notification.view)) };
+      return update(node, data, 'PUT', '', `/finesse/api/User/${notification.view.user.loginId}`);
+    }
+    case 'system-info':
+      return update('/finesse/api/SystemInfo', systemInfo(), 'PUT', '', '/finesse/api/SystemInfo');
+  }
+}
+
+function update(node: string, data: XmlElement, event: string, requestId: string, source: string): Publication {
+  return { node, updateXml: writeXml({ Update: { data, event, requestId, source } }, 'indented') };
+}
+
+function errorUpdate(node: string, data: XmlElement, requestId: string, source: string): Publication {
+  return { node, updateXml: writeXml({ Update: { data, requestId, source, event: 'put' } }, 'indented') };
+}

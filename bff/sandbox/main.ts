@@ -1,0 +1,44 @@
+import { startFinesseEmulator } from './finesse/finesse-emulator.js';
+import { demoDirectory, SANDBOX_PASSWORD } from './finesse/model/demo-directory.js';
+
+/**
+ * `npm run sandbox`: the emulators alone on loopback. Prints one `<name> <base url>` line per emulator first (scripts
+ * read them), then the demo users. Ports come from SANDBOX_<NAME>_PORT, host from SANDBOX_HOST.
+ */
+const host = process.env.SANDBOX_HOST ?? '127.0.0.1';
+
+function port(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65_535) {
+    console.error(`${name} must be a port number from 0 to 65535, not "${raw}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const finessePortVariable = 'SANDBOX_FINESSE_PORT';
+  const finesse = await startFinesseEmulator({ host, port: port(finessePortVariable, 8445) }).catch((error: unknown) => {
+    const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+    console.error(inUse ? `The Finesse emulator's port is in use: set ${finessePortVariable} to a free port (0 picks one).` : String(error));
+    process.exit(1);
+  });
+  console.log(`finesse ${finesse.url}`);
+  console.log('');
+  console.log(`Finesse REST ${finesse.url}/finesse/api, XMPP over WebSocket ${finesse.xmppUrl} (domain ${finesse.xmppDomain})`);
+  console.log(`Demo users (password "${SANDBOX_PASSWORD}"):`);
+  for (const user of demoDirectory().users) {
+    console.log(`  ${user.loginName.padEnd(8)} loginId ${user.loginId}  extension ${user.loginId}  roles ${user.roles.join(', ')}`);
+  }
+  console.log(`Ring a call: curl -X POST ${finesse.url}/sandbox/calls -H 'Content-Type: application/json' -d '{"from":"4155550123","to":"1001001"}'`);
+
+  const stop = (): void => {
+    void finesse.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,24 @@
+/**
+ * The JSON error body every Context Desk endpoint answers with, the sandbox control APIs included:
+ * `{ "error": { "code", "message", "upstream"? } }` (see the API outline's Conventions).
+ */
+export interface UpstreamErrorDetail {
+  readonly service: 'finesse' | 'ccadmin' | 'context' | 'webex';
+  readonly status: number;
+  readonly type?: string;
+  readonly message?: string;
+}
+
+export interface ErrorBody {
+  readonly error: {
+    /** snake_case, stable, for programs. */
+    readonly code: string;
+    /** For a person. */
+    readonly message: string;
+    readonly upstream?: UpstreamErrorDetail;
+  };
+}
+
+export function errorBody(code: string, message: string, upstream?: UpstreamErrorDetail): ErrorBody {
+  return { error: upstream ? { code, message, upstream } : { code, message } };
+}
