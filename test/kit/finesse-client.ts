@@ -50,8 +50,9 @@ export class FinesseRestClient {
   }
 
   async state(loginId: string): Promise<string> {
-    const user = (await this.read(`/User/${loginId}`)).User as XmlTree;
-    return String(user.state);
+    // User is parsed as a list (Team members are Users too): the answer holds one.
+    const user = ((await this.read(`/User/${loginId}`)).User as XmlTree[])[0];
+    return typeof user?.state === 'string' ? user.state : '';
   }
 }
 

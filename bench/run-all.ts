@@ -1,0 +1,5 @@
+import { benchFinesseEmulator } from './finesse-emulator.bench.js';
+
+/** `npm run bench`: every benchmark in turn, each printing its figures. */
+console.log(`node ${process.version}, ${new Date().toISOString()}`);
+await benchFinesseEmulator();

@@ -1,0 +1,130 @@
+import type { Dialog, DialogView, Participant, ParticipantAction } from './types.js';
+import type { NotificationSink } from './notifications.js';
+import type { Scheduler } from './scheduler.js';
+import type { AsyncFailure } from './errors.js';
+import { dialogNotFound } from './errors.js';
+import { participantActions } from './participant-actions.js';
+
+/** Participant states of someone still on the call. */
+export const LIVE: readonly Participant['state'][] = ['INITIATING', 'INITIATED', 'ALERTING', 'ACTIVE', 'HELD', 'FAILED'];
+
+/**
+ * The switch's calls and who holds them: a dialog is in a user's Dialogs collection from its POST to its DELETE, and
+ * every change to it is a PUT to each holder.
+ */
+export class DialogBook {
+  private readonly dialogs = new Map<string, Dialog>();
+  /** dialogId → the users who have it in their Dialogs collection. */
+  private readonly members = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly notify: NotificationSink,
+    private readonly scheduler: Scheduler,
+  ) {}
+
+  /** Start keeping a new call, held by nobody yet. */
+  add(dialog: Dialog): void {
+    this.dialogs.set(dialog.id, dialog);
+    this.members.set(dialog.id, new Set());
+  }
+
+  get(dialogId: string): Dialog | undefined {
+    return this.dialogs.get(dialogId);
+  }
+
+  find(dialogId: string): Dialog {
+    const dialog = this.dialogs.get(dialogId);
+    if (!dialog) throw dialogNotFound(dialogId);
+    return dialog;
+  }
+
+  all(): Dialog[] {
+    return [...this.dialogs.values()];
+  }
+
+  isMember(dialogId: string, loginId: string): boolean {
+    return this.members.get(dialogId)?.has(loginId) ?? false;
+  }
+
+  /** The users holding the dialog, as a copy safe to iterate while they leave. */
+  agentsOn(dialog: Dialog): string[] {
+    return [...(this.members.get(dialog.id) ?? [])];
+  }
+
+  join(dialog: Dialog, loginId: string, requestId: string): void {
+    this.members.get(dialog.id)?.add(loginId);
+    this.notify({ kind: 'dialog', event: 'POST', loginId, dialog: this.view(dialog), requestId });
+  }
+
+  removeFrom(dialog: Dialog, loginId: string, requestId: string): void {
+    const members = this.members.get(dialog.id);
+    if (!members?.delete(loginId)) return;
+    this.notify({ kind: 'dialog', event: 'DELETE', loginId, dialog: this.view(dialog), requestId });
+  }
+
+  /** The call disappears at once for everyone on it (a consult call merged, a monitor call barged). */
+  withdraw(dialog: Dialog, requestId: string): void {
+    for (const participant of dialog.participants) this.setParticipantState(participant, 'DROPPED');
+    dialog.state = 'DROPPED';
+    for (const loginId of this.agentsOn(dialog)) this.removeFrom(dialog, loginId, requestId);
+  }
+
+  publishChange(dialog: Dialog, requestId: string): void {
+    const view = this.view(dialog);
+    for (const loginId of this.agentsOn(dialog)) this.notify({ kind: 'dialog', event: 'PUT', loginId, dialog: view, requestId });
+  }
+
+  dialogError(loginId: string, dialogId: string, failure: AsyncFailure, requestId: string): void {
+    this.notify({ kind: 'dialog-error', loginId, dialogId, failure, requestId });
+  }
+
+  setParticipantState(participant: Participant, state: Participant['state']): void {
+    if (participant.state === state) return;
+    participant.state = state;
+    participant.stateChangeTime = this.scheduler.now();
+    if (state === 'DROPPED' && participant.stateCause === '') participant.stateCause = 'OTHER';
+  }
+
+  /**
+   * Forget dialogs no user holds any more. Run once an operation is complete, not inside it: a transfer removes the
+   * call from one agent before it reaches the next.
+   */
+  collect(): void {
+    for (const [id, members] of this.members) {
+      if (members.size > 0) continue;
+      this.members.delete(id);
+      this.dialogs.delete(id);
+    }
+  }
+
+  reset(): void {
+    this.dialogs.clear();
+    this.members.clear();
+  }
+
+  view(dialog: Dialog): DialogView {
+    return {
+      ...dialog,
+      variables: new Map(dialog.variables),
+      participants: dialog.participants.map((participant) => ({ ...participant, actions: this.actionsOf(dialog, participant) })),
+    };
+  }
+
+  actionsOf(dialog: Dialog, participant: Participant): ParticipantAction[] {
+    return participantActions(participant.state, {
+      callType: dialog.callType,
+      isMonitoredAgent: dialog.callType === 'SUPERVISOR_MONITOR' && participant.loginId !== dialog.initiatorLoginId,
+      hasOtherActiveCall: participant.loginId !== undefined && this.activeOtherCall(participant.loginId, dialog) !== undefined,
+    });
+  }
+
+  /** Another call of the agent's in which they are ACTIVE (not a silent monitor call). */
+  activeOtherCall(loginId: string, except: Dialog): Dialog | undefined {
+    return [...this.dialogs.values()].find(
+      (dialog) =>
+        dialog !== except &&
+        dialog.callType !== 'SUPERVISOR_MONITOR' &&
+        dialog.participants.some((participant) => participant.loginId === loginId && participant.state === 'ACTIVE'),
+    );
+  }
+}
