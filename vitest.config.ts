@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 15_000,
     hookTimeout: 15_000,
     allowOnly: false,
+    reporters: ['default', './test/kit/closing-line-reporter.ts'],
   },
 });
