@@ -1,5 +1,5 @@
-// @xmpp/client (a dev dependency used only by the notification server's tests) ships no type declarations.
-// This declares the small part of its API those tests use, so they stay type-checked without `any`.
+// @xmpp/client ships no type declarations. This declares the small part of its API that the BFF's notification
+// sessions and the tests use, so they stay type-checked without `any`.
 declare module '@xmpp/client' {
   /** An ltx element as produced by @xmpp/xml. */
   export interface Element {

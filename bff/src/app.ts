@@ -1,0 +1,98 @@
+import express from 'express';
+import type { Express } from 'express';
+import cors from 'cors';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Metrics } from './metrics.js';
+import type { Store } from './store/index.js';
+import type { NotificationHub } from './events/notification-hub.js';
+import type { SessionService } from './auth/session-service.js';
+import type { AgentService } from './services/agent-service.js';
+import type { DialogService } from './services/dialog-service.js';
+import type { FinesseSystemInfo } from './finesse/types.js';
+import type { SessionStreams } from './routes/events-route.js';
+import { eventsRoute } from './routes/events-route.js';
+import { requestMetrics } from './http/request-metrics.js';
+import { errorMiddleware, notFoundHandler } from './http/error-middleware.js';
+import { requireSession } from './http/session-middleware.js';
+import { operationsRoutes } from './routes/operations-routes.js';
+import { sessionRoutes } from './routes/session-routes.js';
+import { agentRoutes } from './routes/agent-routes.js';
+import { dialogRoutes } from './routes/dialog-routes.js';
+import { openApiDocument } from './routes/openapi.js';
+import { finessePassThrough, passThroughAllowlist } from './proxy/finesse-pass-through.js';
+
+/** Everything the app is built from; `main.ts` assembles the real ones, tests assemble theirs. */
+export interface AppDependencies {
+  readonly config: Config;
+  /** Finesse's base URL as resolved at start (the emulator's in sandbox mode). */
+  readonly finesseUrl: string;
+  readonly finesseCa: string | undefined;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly store: Store;
+  readonly finesse: { systemInfo(): Promise<FinesseSystemInfo> };
+  readonly hub: NotificationHub;
+  readonly sessions: SessionService;
+  readonly agents: AgentService;
+  readonly dialogs: DialogService;
+  readonly streams: SessionStreams;
+  readonly heartbeatMs: number;
+  readonly version: string;
+}
+
+/** Builds the Express app without listening (ARCHITECTURE: one app, created by a factory). */
+export function createApp(deps: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxyHops);
+
+  app.use(requestMetrics(deps.metrics));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      // Method, path and status only: headers and bodies may carry credentials.
+      serializers: {
+        req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
+        res: (response: { statusCode: number }) => ({ status: response.statusCode }),
+      },
+      autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/metrics' },
+    }),
+  );
+  app.use(helmet());
+  app.use(
+    cors({
+      // Exact origins only (the Finesse desktop's, and the BFF's own page); no credentials mode is needed because
+      // the session token travels in the Authorization header, not in a cookie.
+      origin: (origin, callback) => callback(null, origin === undefined || deps.config.allowedOrigins.includes(origin)),
+      allowedHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID', 'Idempotency-Key', 'If-Match'],
+      exposedHeaders: ['Retry-After'],
+      maxAge: 600,
+    }),
+  );
+
+  app.use(operationsRoutes({ finesse: deps.finesse, finesseUrl: deps.finesseUrl, hub: deps.hub, store: deps.store, metrics: deps.metrics, mode: deps.config.mode }));
+  const openApi = openApiDocument(deps.version);
+  app.get('/api/openapi.json', (_request, response) => response.json(openApi));
+
+  // The raw pass-through comes before any body parser: Finesse's XML must pass byte for byte.
+  app.use(
+    '/finesse/api',
+    requireSession(deps.sessions),
+    passThroughAllowlist,
+    finessePassThrough({ finesseUrl: deps.finesseUrl, timeoutMs: deps.config.finesse.timeoutMs, ca: deps.finesseCa, logger: deps.logger }),
+  );
+
+  app.use('/api', express.json({ limit: '32kb', strict: true }));
+  app.use(sessionRoutes(deps.sessions, deps.agents));
+  app.use('/api', requireSession(deps.sessions));
+  app.use(agentRoutes(deps.agents));
+  app.use(dialogRoutes(deps.dialogs));
+  app.use(eventsRoute({ hub: deps.hub, metrics: deps.metrics, heartbeatMs: deps.heartbeatMs, streams: deps.streams }));
+
+  app.use(notFoundHandler);
+  app.use(errorMiddleware(deps.logger));
+  return app;
+}

@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Logger } from 'pino';
+import type { Agent } from '../../../shared/api/agent.js';
+import type { FinesseCredentials } from '../finesse/types.js';
+import type { Store } from '../store/index.js';
+import { hashSessionToken } from '../store/index.js';
+import type { CredentialCipher } from './credential-cipher.js';
+import type { Session } from './session.js';
+import type { SignInLimits } from './sign-in-limits.js';
+import { UnauthorizedError } from '../errors.js';
+
+export interface SessionServiceOptions {
+  readonly store: Store;
+  readonly finesse: { getUser(credentials: FinesseCredentials, id: string): Promise<Agent> };
+  readonly limits: SignInLimits;
+  /** Called with every new session and every ended one, so notification channels follow sessions. */
+  readonly onSessionStart: (loginId: string, credentials: FinesseCredentials) => Promise<void>;
+  readonly onSessionEnd: (session: { loginId: string; tokenHash: string }) => Promise<void>;
+  readonly ttlMs: number;
+  readonly idleTtlMs: number;
+  /** When set, credentials are also kept encrypted in the store, so another node or a restart can use the session. */
+  readonly cipher: CredentialCipher | undefined;
+  readonly now: () => Date;
+  readonly logger: Logger;
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const StoredCredentials = z.object({ user: z.string(), authorization: z.string() });
+/** Record activity at most this often: a request does not need a store write each time. */
+const TOUCH_INTERVAL_MS = 30_000;
+
+/**
+ * Sessions, not passwords: the agent's Finesse credentials are verified against Finesse once, kept on the server,
+ * and the browser gets an opaque random token (256 bits) that only this service can map back. The store keeps only
+ * the token's hash. Tokens expire when idle and at an absolute time, and sign-out revokes at once.
+ */
+export class SessionService {
+  /** Credentials of the sessions this node has seen, by token hash. */
+  private readonly vault = new Map<string, FinesseCredentials>();
+  /** Sessions this node holds a notification channel for. */
+  private readonly live = new Map<string, string>();
+
+  constructor(private readonly options: SessionServiceOptions) {}
+
+  async signIn(credentials: FinesseCredentials, client: string): Promise<{ token: string; expiresAt: Date; agent: Agent }> {
+    const { store, limits, now } = this.options;
+    await limits.attempt(client, credentials.user);
+    let agent: Agent;
+    try {
+      agent = await this.options.finesse.getUser(credentials, credentials.user);
+    } catch (error) {
+      if (error instanceof UnauthorizedError) {
+        // Never retried: Finesse locks the account after five wrong passwords.
+        await limits.failed(credentials.user);
+        await store.audit.record({ at: now(), actor: credentials.user.slice(0, 128), action: 'session.sign_in_failed', outcome: 'refused', detail: 'Finesse refused the credentials' });
+      }
+      throw error;
+    }
+    await limits.succeeded(credentials.user);
+    const token = randomBytes(32).toString('base64url');
+    const tokenHash = hashSessionToken(token);
+    const created = now();
+    const absoluteExpiresAt = new Date(created.getTime() + this.options.ttlMs);
+    const idleExpiresAt = new Date(Math.min(created.getTime() + this.options.idleTtlMs, absoluteExpiresAt.getTime()));
+    await store.sessions.create({
+      tokenHash,
+      loginId: agent.id,
+      roles: agent.roles,
+      credentialsCiphertext: this.options.cipher ? this.options.cipher.encrypt({ user: credentials.user, authorization: credentials.authorization }) : null,
+      createdAt: created,
+      idleExpiresAt,
+      absoluteExpiresAt,
+    });
+    this.vault.set(tokenHash, credentials);
+    await store.audit.record({ at: created, actor: agent.id, action: 'session.sign_in', outcome: 'ok' });
+    await this.hold(tokenHash, agent.id, credentials);
+    return { token, expiresAt: idleExpiresAt, agent };
+  }
+
+  /** The session a bearer token stands for; 401 for an unknown, expired or revoked one. */
+  async authenticate(token: string | undefined): Promise<Session> {
+    if (token === undefined || !TOKEN.test(token)) throw new UnauthorizedError('unauthorized', 'Sign in first: send Authorization: Bearer <session token>');
+    const tokenHash = hashSessionToken(token);
+    const at = this.options.now();
+    const record = await this.options.store.sessions.findActive(tokenHash, at);
+    if (!record) {
+      await this.forget(tokenHash);
+      throw new UnauthorizedError('session_expired', 'The session has expired or was ended; sign in again');
+    }
+    const credentials = this.credentialsOf(tokenHash, record.credentialsCiphertext);
+    if (!credentials) throw new UnauthorizedError('session_expired', 'The session is no longer known to this server; sign in again');
+    let idleExpiresAt = record.idleExpiresAt;
+    if (at.getTime() - record.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
+      idleExpiresAt = new Date(Math.min(at.getTime() + this.options.idleTtlMs, record.absoluteExpiresAt.getTime()));
+      await this.options.store.sessions.touch(tokenHash, at, idleExpiresAt);
+    }
+    await this.hold(tokenHash, record.loginId, credentials);
+    return { tokenHash, loginId: record.loginId, roles: record.roles, credentials, expiresAt: idleExpiresAt, absoluteExpiresAt: record.absoluteExpiresAt };
+  }
+
+  /** Revoke at once: the token stops working on every node that checks the store. */
+  async signOut(session: Session): Promise<void> {
+    await this.options.store.sessions.revoke(session.tokenHash, this.options.now());
+    await this.options.store.audit.record({ at: this.options.now(), actor: session.loginId, action: 'session.sign_out', outcome: 'ok' });
+    await this.forget(session.tokenHash);
+  }
+
+  /** Drop expired sessions from the store and end what this node held for them. */
+  async sweep(): Promise<number> {
+    const at = this.options.now();
+    for (const tokenHash of [...this.live.keys()]) {
+      if (!(await this.options.store.sessions.findActive(tokenHash, at))) await this.forget(tokenHash);
+    }
+    return this.options.store.sessions.deleteExpired(at);
+  }
+
+  /** End every session this node holds (shutdown); the sessions stay valid in the store. */
+  async releaseAll(): Promise<void> {
+    for (const [tokenHash, loginId] of [...this.live]) {
+      this.live.delete(tokenHash);
+      await this.options.onSessionEnd({ loginId, tokenHash });
+    }
+  }
+
+  private credentialsOf(tokenHash: string, ciphertext: string | null): FinesseCredentials | undefined {
+    const known = this.vault.get(tokenHash);
+    if (known || ciphertext === null || !this.options.cipher) return known;
+    try {
+      const credentials = this.options.cipher.decrypt(ciphertext, StoredCredentials);
+      this.vault.set(tokenHash, credentials);
+      return credentials;
+    } catch {
+      this.options.logger.warn('stored session credentials could not be decrypted (was CREDENTIALS_KEY changed?)');
+      return undefined;
+    }
+  }
+
+  private async hold(tokenHash: string, loginId: string, credentials: FinesseCredentials): Promise<void> {
+    if (this.live.has(tokenHash)) return;
+    this.live.set(tokenHash, loginId);
+    await this.options.onSessionStart(loginId, credentials);
+  }
+
+  private async forget(tokenHash: string): Promise<void> {
+    this.vault.delete(tokenHash);
+    const loginId = this.live.get(tokenHash);
+    if (loginId === undefined) return;
+    this.live.delete(tokenHash);
+    await this.options.onSessionEnd({ loginId, tokenHash });
+  }
+}

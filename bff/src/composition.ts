@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { Agent as UndiciAgent, EnvHttpProxyAgent } from 'undici';
+import type { Dispatcher } from 'undici';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { Metrics } from './metrics.js';
+import { openStore } from './store/index.js';
+import type { Store } from './store/index.js';
+import { FinesseClient } from './finesse/finesse-client.js';
+import { readUpdate } from './finesse/update-mapper.js';
+import { NotificationHub } from './events/notification-hub.js';
+import { installXmppWebSocket } from './events/xmpp-notifications.js';
+import { SessionService } from './auth/session-service.js';
+import { SignInLimits } from './auth/sign-in-limits.js';
+import { createCredentialCipher } from './auth/credential-cipher.js';
+import { AgentService } from './services/agent-service.js';
+import { DialogService } from './services/dialog-service.js';
+import { SessionStreams } from './routes/events-route.js';
+import type { AppDependencies } from './app.js';
+
+export interface Assembly extends AppDependencies {
+  /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
+  close(): Promise<void>;
+}
+
+export interface AssemblyOptions {
+  readonly config: Config;
+  /** Finesse's base URL: the configured one, or the emulator's in sandbox mode. */
+  readonly finesseUrl: string;
+  readonly finesseXmppUrl: string | undefined;
+  readonly logger: Logger;
+  readonly now?: () => Date;
+  readonly store?: Store;
+  readonly metrics?: Metrics;
+  readonly heartbeatMs?: number;
+  readonly version?: string;
+  /** Notification reconnect timing (tests shorten it). */
+  readonly reconnect?: { startingDelayMs: number; maxDelayMs: number };
+}
+
+/** How the BFF reaches Finesse: through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise, trusting FINESSE_CA_FILE. */
+function finesseDispatcher(config: Config, ca: string | undefined): Dispatcher {
+  const connect = { ...(ca === undefined ? {} : { ca }) };
+  const { httpsProxy, httpProxy, noProxy } = config.proxy;
+  if (httpsProxy !== undefined || httpProxy !== undefined) {
+    return new EnvHttpProxyAgent({
+      ...(httpsProxy === undefined ? {} : { httpsProxy }),
+      ...(httpProxy === undefined ? {} : { httpProxy }),
+      ...(noProxy === undefined ? {} : { noProxy }),
+      connect,
+    });
+  }
+  return new UndiciAgent({ keepAliveTimeout: 30_000, connections: 64, connect });
+}
+
+/** The composition root: every long-lived object of the BFF, built from the configuration. */
+export async function assemble(options: AssemblyOptions): Promise<Assembly> {
+  const { config, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const metrics = options.metrics ?? new Metrics();
+  const store = options.store ?? (await openStore({ url: config.databaseUrl }));
+  const finesseCa = config.finesse.caFile === undefined ? undefined : readFileSync(config.finesse.caFile, 'utf8');
+  const dispatcher = finesseDispatcher(config, finesseCa);
+  installXmppWebSocket(finesseCa);
+  const finesse = new FinesseClient({ baseUrl: options.finesseUrl, timeoutMs: config.finesse.timeoutMs, dispatcher, onCall: metrics.upstreamCall('finesse') });
+  const hub = new NotificationHub({
+    finesse,
+    parseUpdate: (xml) => readUpdate(xml),
+    xmppUrl: options.finesseXmppUrl,
+    pollIntervalMs: config.finesse.pollIntervalMs,
+    logger,
+    metrics,
+    ...(options.reconnect ? { reconnect: options.reconnect } : {}),
+  });
+  const streams = new SessionStreams();
+  const sessions = new SessionService({
+    store,
+    finesse,
+    limits: new SignInLimits(config.signInLimits),
+    onSessionStart: async (loginId, credentials) => {
+      await hub.acquire(loginId, credentials);
+    },
+    onSessionEnd: async ({ loginId, tokenHash }) => {
+      streams.closeAll(tokenHash);
+      await hub.release(loginId);
+    },
+    ttlMs: config.session.ttlMs,
+    idleTtlMs: config.session.idleTtlMs,
+    cipher: config.session.credentialsKey === undefined ? undefined : createCredentialCipher(config.session.credentialsKey),
+    now,
+    logger,
+  });
+  const agents = new AgentService(finesse, hub, store.audit, config.finesse.actionWaitMs, now);
+  const dialogs = new DialogService(finesse, hub, store.audit, config.finesse.actionWaitMs, now);
+  const sweeper = setInterval(() => {
+    void sessions.sweep().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'));
+  }, 60_000);
+  sweeper.unref();
+
+  return {
+    config,
+    finesseUrl: options.finesseUrl,
+    finesseCa,
+    logger,
+    metrics,
+    store,
+    finesse,
+    hub,
+    sessions,
+    agents,
+    dialogs,
+    streams,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    version: options.version ?? '0.1.0',
+    async close() {
+      clearInterval(sweeper);
+      streams.closeAll();
+      await sessions.releaseAll();
+      await hub.closeAll();
+      await finesse.close();
+      await dispatcher.close();
+      await store.close();
+    },
+  };
+}

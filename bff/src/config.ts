@@ -1,0 +1,205 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+import { createCredentialCipher } from './auth/credential-cipher.js';
+
+/**
+ * Every setting of the BFF, read from environment variables (and an optional `.env` file, which the environment
+ * overrides) and checked by one schema at start. A bad value stops the start with the variable's name and the
+ * reason, never its value (it may be a secret). No secret has a default.
+ *
+ * With no upstream configured at all the BFF runs in sandbox mode on the built-in emulators. Once any upstream is
+ * configured, sandbox mode is off and every upstream setting it needs must be there, so a production BFF never falls
+ * back to demo data by accident.
+ */
+
+/** Upstream URL settings: any one of them switches sandbox mode off. Later upstreams join this list. */
+export const UPSTREAM_VARIABLES = ['FINESSE_URL', 'FINESSE_XMPP_URL'] as const;
+
+const DURATION = /^([0-9]+)(ms|s|m|h|d)?$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `90`, `90s`, `30m`, `12h`, `7d` (a bare number is seconds). */
+function duration(defaultValue: string, minMs: number, maxMs: number) {
+  return z
+    .string()
+    .default(defaultValue)
+    .transform((value, context) => {
+      const match = DURATION.exec(value.trim());
+      const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? 's'] ?? 1000) : Number.NaN;
+      if (!Number.isFinite(ms) || ms < minMs || ms > maxMs) {
+        context.addIssue({ code: 'custom', message: `must be a duration like 90s, 30m or 12h, from ${minMs / 1000}s to ${maxMs / 3_600_000}h` });
+        return z.NEVER;
+      }
+      return ms;
+    });
+}
+
+function integer(defaultValue: number, min: number, max: number) {
+  return z
+    .string()
+    .default(String(defaultValue))
+    .transform((value, context) => {
+      const number = Number(value);
+      if (!/^[0-9]+$/.test(value.trim()) || number < min || number > max) {
+        context.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return number;
+    });
+}
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+const webSocketUrl = z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL' });
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: optionalText,
+  PORT: integer(3000, 0, 65_535),
+  PUBLIC_URL: httpUrl.optional(),
+  FINESSE_URL: httpUrl.optional(),
+  FINESSE_XMPP_URL: webSocketUrl.optional(),
+  /** PEM file of the CA that signed Finesse's certificate (Finesse often runs on a private CA). */
+  FINESSE_CA_FILE: optionalText,
+  FINESSE_TIMEOUT_MS: integer(5000, 200, 60_000),
+  FINESSE_ACTION_WAIT_MS: integer(5000, 100, 60_000),
+  FINESSE_POLL_INTERVAL_MS: integer(3000, 500, 60_000),
+  ALLOWED_ORIGINS: optionalText,
+  SESSION_TTL: duration('12h', 60_000, 7 * 86_400_000),
+  SESSION_IDLE_TTL: duration('30m', 60_000, 7 * 86_400_000),
+  /** base64 of 32 bytes; when set, sessions' Finesse credentials are kept encrypted in the store (several nodes). */
+  CREDENTIALS_KEY: optionalText,
+  DATABASE_URL: z.string().default('sqlite:./data/context-desk.sqlite'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TLS_CERT: optionalText,
+  TLS_KEY: optionalText,
+  HTTPS_PROXY: optionalText,
+  HTTP_PROXY: optionalText,
+  NO_PROXY: optionalText,
+  /** Hops of reverse proxies in front of the BFF whose X-Forwarded-For is trusted (for per-client rate limits). */
+  TRUST_PROXY_HOPS: integer(0, 0, 10),
+  SIGN_IN_LIMIT_PER_CLIENT: integer(20, 1, 10_000),
+  /** Failed sign-ins per user per window; below Finesse's own lockout (5 failures) so an attacker cannot lock an agent out. */
+  SIGN_IN_LIMIT_PER_USER: integer(3, 1, 1000),
+  SIGN_IN_LIMIT_WINDOW: duration('5m', 1000, 86_400_000),
+});
+
+export type Environment = Record<string, string | undefined>;
+
+export interface Config {
+  readonly mode: 'sandbox' | 'upstream';
+  readonly host: string;
+  readonly port: number;
+  /** Where browsers reach the BFF; the gadget XML and CORS default derive from it. */
+  readonly publicUrl: string | undefined;
+  readonly finesse: {
+    /** Undefined in sandbox mode until the emulator has started and given its address. */
+    readonly url: string | undefined;
+    readonly xmppUrl: string | undefined;
+    readonly caFile: string | undefined;
+    readonly timeoutMs: number;
+    readonly actionWaitMs: number;
+    readonly pollIntervalMs: number;
+  };
+  /** Exact origins allowed to call the API from a browser (the Finesse desktop's, and the BFF's own). */
+  readonly allowedOrigins: readonly string[];
+  readonly session: { readonly ttlMs: number; readonly idleTtlMs: number; readonly credentialsKey: string | undefined };
+  readonly signInLimits: { readonly perClient: number; readonly perUser: number; readonly windowMs: number };
+  readonly databaseUrl: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
+  readonly proxy: { readonly httpsProxy: string | undefined; readonly httpProxy: string | undefined; readonly noProxy: string | undefined };
+  readonly trustProxyHops: number;
+}
+
+/** A configuration problem that stops the start; the message names the variable and the reason. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Configuration error:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The environment with an optional `.env` file underneath it (the real environment wins). */
+export function environmentWithDotenv(environment: Environment = process.env, file = '.env'): Environment {
+  if (!existsSync(file)) return environment;
+  return { ...parseDotenv(readFileSync(file)), ...environment };
+}
+
+export function loadConfig(environment: Environment): Config {
+  const parsed = schema.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  const upstreamConfigured = UPSTREAM_VARIABLES.some((name) => env[name] !== undefined);
+  if (upstreamConfigured && env.FINESSE_URL === undefined) {
+    problems.push('FINESSE_URL: is required once any upstream is configured (unset every upstream variable for the sandbox)');
+  }
+  if ((env.TLS_CERT === undefined) !== (env.TLS_KEY === undefined)) problems.push('TLS_CERT, TLS_KEY: set both for HTTPS, or neither');
+  for (const name of ['TLS_CERT', 'TLS_KEY', 'FINESSE_CA_FILE'] as const) {
+    const file = env[name];
+    if (file !== undefined && !existsSync(file)) problems.push(`${name}: file not found`);
+  }
+  if (env.CREDENTIALS_KEY !== undefined) {
+    try {
+      createCredentialCipher(env.CREDENTIALS_KEY);
+    } catch {
+      problems.push('CREDENTIALS_KEY: must be 32 bytes in base64 (for example: openssl rand -base64 32)');
+    }
+  }
+  if (env.SESSION_IDLE_TTL > env.SESSION_TTL) problems.push('SESSION_IDLE_TTL: must not be longer than SESSION_TTL');
+  const origins = (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (!isOrigin(origin)) problems.push(`ALLOWED_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path)`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const mode = upstreamConfigured ? 'upstream' : 'sandbox';
+  const finesseUrl = env.FINESSE_URL?.replace(/\/+$/, '');
+  const publicUrl = env.PUBLIC_URL?.replace(/\/+$/, '');
+  return {
+    mode,
+    host: env.HOST ?? (mode === 'sandbox' ? '127.0.0.1' : '0.0.0.0'),
+    port: env.PORT,
+    publicUrl,
+    finesse: {
+      url: finesseUrl,
+      xmppUrl: env.FINESSE_XMPP_URL ?? (finesseUrl === undefined ? undefined : defaultXmppUrl(finesseUrl)),
+      caFile: env.FINESSE_CA_FILE,
+      timeoutMs: env.FINESSE_TIMEOUT_MS,
+      actionWaitMs: env.FINESSE_ACTION_WAIT_MS,
+      pollIntervalMs: env.FINESSE_POLL_INTERVAL_MS,
+    },
+    allowedOrigins: origins.length > 0 ? origins : publicUrl === undefined ? [] : [new URL(publicUrl).origin],
+    session: { ttlMs: env.SESSION_TTL, idleTtlMs: env.SESSION_IDLE_TTL, credentialsKey: env.CREDENTIALS_KEY },
+    signInLimits: { perClient: env.SIGN_IN_LIMIT_PER_CLIENT, perUser: env.SIGN_IN_LIMIT_PER_USER, windowMs: env.SIGN_IN_LIMIT_WINDOW },
+    databaseUrl: env.DATABASE_URL,
+    logLevel: env.LOG_LEVEL,
+    tls: env.TLS_CERT !== undefined && env.TLS_KEY !== undefined ? { certFile: env.TLS_CERT, keyFile: env.TLS_KEY } : undefined,
+    proxy: { httpsProxy: env.HTTPS_PROXY, httpProxy: env.HTTP_PROXY, noProxy: env.NO_PROXY },
+    trustProxyHops: env.TRUST_PROXY_HOPS,
+  };
+}
+
+/** Finesse's notification WebSocket on the same host: `/ws`, wss for an https Finesse. */
+function defaultXmppUrl(finesseUrl: string): string {
+  const url = new URL(finesseUrl);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.pathname = '/ws';
+  return url.toString();
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,159 @@
+import type { Logger } from 'pino';
+import type { Agent } from '../../../shared/api/agent.js';
+import type { Dialog } from '../../../shared/api/dialog.js';
+import type { FinesseCredentials, FinesseUpdate } from '../finesse/types.js';
+import { AgentSnapshot } from './agent-snapshot.js';
+import type { ChannelEvent } from './channel-events.js';
+import { EventHistory } from './channel-events.js';
+import { FinessePoller } from './finesse-poller.js';
+import type { OutcomeMatch, PendingOutcome } from './outcome-waiters.js';
+import { OutcomeWaiters } from './outcome-waiters.js';
+import { XmppNotifications } from './xmpp-notifications.js';
+
+/** The Finesse reads the notifications need (FinesseClient provides them). */
+export interface FinesseReads {
+  getUser(credentials: FinesseCredentials, id: string): Promise<Agent>;
+  dialogs(credentials: FinesseCredentials, loginId: string): Promise<Dialog[]>;
+}
+
+export interface AgentNotificationsOptions {
+  readonly loginId: string;
+  readonly credentials: FinesseCredentials;
+  readonly finesse: FinesseReads;
+  /** Turns an `<Update>` document into a domain update (undefined for kinds the BFF does not use). */
+  readonly parseUpdate: (xml: string) => FinesseUpdate | undefined;
+  /** XMPP login, when the credentials allow one (Basic, not SSO) and Finesse's XMPP domain is known. */
+  readonly xmpp: { url: string; domain: string; password: string } | undefined;
+  readonly pollIntervalMs: number;
+  readonly historySize: number;
+  readonly reconnect: { startingDelayMs: number; maxDelayMs: number };
+  readonly logger: Logger;
+  readonly onTransportChange?: (transport: NotificationTransport) => void;
+}
+
+export type NotificationTransport = 'xmpp' | 'polling';
+export type EventListener = (event: ChannelEvent) => void;
+
+/**
+ * Everything one signed-in agent hears from Finesse: the XMPP notification session when it is up, polling when it
+ * is not, and a catch-up read whenever XMPP comes back so nothing missed in between is lost. Every update is kept in
+ * a bounded history (for Last-Event-ID), offered to requests waiting for their outcome, and sent to open streams.
+ */
+export class AgentNotifications {
+  private readonly snapshot = new AgentSnapshot();
+  private readonly history: EventHistory;
+  private readonly waiters = new OutcomeWaiters();
+  private readonly listeners = new Set<EventListener>();
+  private readonly poller: FinessePoller;
+  private readonly xmpp: XmppNotifications | undefined;
+  private transportNow: NotificationTransport = 'polling';
+
+  constructor(private readonly options: AgentNotificationsOptions) {
+    this.history = new EventHistory(options.historySize);
+    this.poller = new FinessePoller({
+      intervalMs: options.pollIntervalMs,
+      logger: options.logger,
+      read: async () => {
+        const [agent, dialogs] = await Promise.all([
+          options.finesse.getUser(options.credentials, options.loginId),
+          options.finesse.dialogs(options.credentials, options.loginId),
+        ]);
+        return { agent, dialogs };
+      },
+      onRead: (agent, dialogs) => {
+        for (const update of this.snapshot.reconcile(agent, dialogs)) this.publish(update);
+      },
+    });
+    this.xmpp = options.xmpp
+      ? new XmppNotifications(
+          { ...options.xmpp, loginId: options.loginId },
+          {
+            onUpdate: (xml) => this.onUpdateXml(xml),
+            onStatus: (status) => this.onXmppStatus(status),
+          },
+          { ...options.reconnect, logger: options.logger },
+        )
+      : undefined;
+  }
+
+  get loginId(): string {
+    return this.options.loginId;
+  }
+
+  get transport(): NotificationTransport {
+    return this.transportNow;
+  }
+
+  /** Seed the snapshot (so the first notifications are not mistaken for news), then listen. */
+  async start(initial?: { agent: Agent; dialogs: Dialog[] }): Promise<void> {
+    if (initial) this.snapshot.reconcile(initial.agent, initial.dialogs);
+    else await this.poller.readOnce();
+    // Polling covers the time until XMPP is up, and all of the time when there is no XMPP login.
+    this.poller.start();
+    this.xmpp?.start();
+  }
+
+  async stop(): Promise<void> {
+    this.poller.stop();
+    this.waiters.clear();
+    this.listeners.clear();
+    await this.xmpp?.stop();
+  }
+
+  /** Register interest in a request's outcome before sending it: the notification may beat the 202. */
+  expect(match: OutcomeMatch, waitMs: number): PendingOutcome {
+    return this.waiters.expect(match, waitMs);
+  }
+
+  /**
+   * Listen to new events. With a Last-Event-ID, also get what was missed since; `missed` is undefined when that id
+   * is unknown here (too old, or from before a restart) and the client must read the current state again.
+   */
+  subscribe(listener: EventListener, lastEventId?: string): { missed: ChannelEvent[] | undefined; unsubscribe: () => void } {
+    this.listeners.add(listener);
+    const missed = lastEventId === undefined ? [] : this.history.after(lastEventId);
+    return { missed, unsubscribe: () => this.listeners.delete(listener) };
+  }
+
+  /** The agent and calls as last known, without asking Finesse. */
+  current(): { agent: Agent | undefined; dialogs: Dialog[] } {
+    return { agent: this.snapshot.currentAgent(), dialogs: this.snapshot.currentDialogs() };
+  }
+
+  private onUpdateXml(xml: string): void {
+    let update: FinesseUpdate | undefined;
+    try {
+      update = this.options.parseUpdate(xml);
+    } catch (error) {
+      this.options.logger.warn({ loginId: this.loginId, reason: error instanceof Error ? error.message : 'unknown' }, 'unreadable Finesse notification');
+      return;
+    }
+    if (!update) return;
+    this.snapshot.apply(update);
+    this.publish(update);
+  }
+
+  private onXmppStatus(status: 'online' | 'offline'): void {
+    if (status === 'online') {
+      this.poller.stop();
+      this.setTransport('xmpp');
+      // Catch up on whatever happened while the session was down.
+      void this.poller.readOnce();
+    } else {
+      this.setTransport('polling');
+      this.poller.start();
+    }
+  }
+
+  private setTransport(transport: NotificationTransport): void {
+    if (this.transportNow === transport) return;
+    this.transportNow = transport;
+    this.options.onTransportChange?.(transport);
+  }
+
+  private publish(update: FinesseUpdate): void {
+    this.waiters.offer(update);
+    const event = this.history.append(update);
+    for (const listener of this.listeners) listener(event);
+  }
+}

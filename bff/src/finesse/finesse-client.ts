@@ -1,0 +1,127 @@
+import type { Agent, ReasonCategory, ReasonCode, WrapUpReason } from '../../../shared/api/agent.js';
+import type { Dialog } from '../../../shared/api/dialog.js';
+import { InvalidRequestError } from '../errors.js';
+import type {
+  FinesseClientOptions,
+  FinesseCredentials,
+  FinesseDialogAction,
+  FinesseMakeCall,
+  FinesseStateChange,
+  FinesseSystemInfo,
+  FinesseTeam,
+} from './types.js';
+import type { FinesseRequest } from './finesse-transport.js';
+import { FinesseTransport } from './finesse-transport.js';
+import { dialogActionBody, makeCallBody, stateChangeBody } from './request-bodies.js';
+import { readAgent } from './user-mapper.js';
+import { readDialog, readDialogs } from './dialog-mapper.js';
+import { readReasonCodes } from './reason-code-mapper.js';
+import { readWrapUpReasons } from './wrap-up-reason-mapper.js';
+import { readTeam } from './team-mapper.js';
+import { readSystemInfo } from './system-info-mapper.js';
+
+/** An id as one URL path segment: encoded, and never empty or a dot segment that would climb the path. */
+function segment(value: string, name: string): string {
+  if (value === '' || value === '.' || value === '..') throw new InvalidRequestError(`${name} must be a Finesse id`);
+  return encodeURIComponent(value);
+}
+
+/** requestId travels as a header: visible ASCII only, so it can never split or add a header. */
+function checkRequestId(requestId: string): string {
+  if (!/^[\x21-\x7E]{1,128}$/.test(requestId)) throw new InvalidRequestError('requestId must be 1 to 128 visible ASCII characters');
+  return requestId;
+}
+
+/** The API root below `baseUrl`; checked once, at construction (searchable codes ERR_FINESSE_…). */
+function apiBase(baseUrl: string): string {
+  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+    throw new TypeError('ERR_FINESSE_BASE_URL: baseUrl must be an http(s) URL without credentials, query or fragment');
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/finesse/api`;
+}
+
+/**
+ * The BFF's client for the Finesse REST API (Developer Guide 12.5(1)): reads map to domain types, writes answer
+ * once Finesse has accepted them (202) and their outcome follows as a notification. Every failure is one of the
+ * BFF's errors (see finesse-error-mapping.ts). Credentials are sent, never logged or put in a message.
+ */
+export class FinesseClient {
+  private readonly transport: FinesseTransport;
+
+  constructor(options: FinesseClientOptions) {
+    if (!Number.isInteger(options.timeoutMs) || options.timeoutMs < 1) throw new RangeError('ERR_FINESSE_TIMEOUT: timeoutMs must be a whole number of milliseconds, at least 1');
+    this.transport = new FinesseTransport(apiBase(options.baseUrl), options);
+  }
+
+  /** `GET /User/{id}`: by loginId, or by loginName (CCE answers with the loginId, which SSO sign-in needs). */
+  async getUser(credentials: FinesseCredentials, idOrLoginName: string): Promise<Agent> {
+    return this.read('getUser', 'the request for the agent', credentials, `/User/${segment(idOrLoginName, 'idOrLoginName')}`, readAgent);
+  }
+
+  /** `PUT /User/{id}`: sign in, Ready, Not Ready (with a reason code), sign out. */
+  async setState(credentials: FinesseCredentials, loginId: string, change: FinesseStateChange, requestId: string): Promise<void> {
+    return this.write('setState', 'the state change', credentials, 'PUT', `/User/${segment(loginId, 'loginId')}`, stateChangeBody(change), requestId);
+  }
+
+  /** `GET /User/{id}/ReasonCodes?category=…` (deprecated from 12.5(1) but still served). */
+  async reasonCodes(credentials: FinesseCredentials, loginId: string, category: ReasonCategory): Promise<ReasonCode[]> {
+    const path = `/User/${segment(loginId, 'loginId')}/ReasonCodes?category=${encodeURIComponent(category)}`;
+    return this.read('reasonCodes', 'the request for reason codes', credentials, path, readReasonCodes);
+  }
+
+  async wrapUpReasons(credentials: FinesseCredentials, loginId: string): Promise<WrapUpReason[]> {
+    return this.read('wrapUpReasons', 'the request for wrap-up reasons', credentials, `/User/${segment(loginId, 'loginId')}/WrapUpReasons`, readWrapUpReasons);
+  }
+
+  async dialogs(credentials: FinesseCredentials, loginId: string): Promise<Dialog[]> {
+    return this.read('dialogs', 'the request for the dialogs', credentials, `/User/${segment(loginId, 'loginId')}/Dialogs`, readDialogs);
+  }
+
+  async dialog(credentials: FinesseCredentials, dialogId: string): Promise<Dialog> {
+    return this.read('dialog', 'the request for the dialog', credentials, `/Dialog/${segment(dialogId, 'dialogId')}`, readDialog);
+  }
+
+  /** `POST /User/{id}/Dialogs` with MAKE_CALL. */
+  async makeCall(credentials: FinesseCredentials, loginId: string, call: FinesseMakeCall, requestId: string): Promise<void> {
+    return this.write('makeCall', 'the call', credentials, 'POST', `/User/${segment(loginId, 'loginId')}/Dialogs`, makeCallBody(call), requestId);
+  }
+
+  /** `PUT /Dialog/{id}`: answer, hold, transfer, DTMF, call data… */
+  async dialogAction(credentials: FinesseCredentials, dialogId: string, action: FinesseDialogAction, requestId: string): Promise<void> {
+    return this.write('dialogAction', 'the call action', credentials, 'PUT', `/Dialog/${segment(dialogId, 'dialogId')}`, dialogActionBody(action), requestId);
+  }
+
+  /** `GET /Team/{id}`: supervisors of the team only. */
+  async team(credentials: FinesseCredentials, teamId: string): Promise<FinesseTeam> {
+    return this.read('team', 'the request for the team', credentials, `/Team/${segment(teamId, 'teamId')}`, readTeam);
+  }
+
+  /** `GET /SystemInfo`: no authentication, answered even out of service, so it tells when Finesse is back. */
+  systemInfo(): Promise<FinesseSystemInfo> {
+    return this.transport.exchange({ operation: 'systemInfo', purpose: 'the request for system information', method: 'GET', path: '/SystemInfo', expectedStatus: 200 }, readSystemInfo);
+  }
+
+  /** Closes the client's own keep-alive connections (not a dispatcher passed in). */
+  close(): Promise<void> {
+    return this.transport.close();
+  }
+
+  private read<T>(operation: string, purpose: string, credentials: FinesseCredentials, path: string, map: (xml: string) => T): Promise<T> {
+    const call: FinesseRequest = { operation, purpose, method: 'GET', path, authorization: credentials.authorization, expectedStatus: 200 };
+    return this.transport.exchange(call, map);
+  }
+
+  private async write(
+    operation: string,
+    purpose: string,
+    credentials: FinesseCredentials,
+    method: 'PUT' | 'POST',
+    path: string,
+    body: string,
+    requestId: string,
+  ): Promise<void> {
+    const call: FinesseRequest = { operation, purpose, method, path, authorization: credentials.authorization, body, requestId: checkRequestId(requestId), expectedStatus: 202 };
+    await this.transport.exchange(call, () => undefined);
+  }
+}

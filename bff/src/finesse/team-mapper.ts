@@ -1,0 +1,21 @@
+import type { FinesseTeam } from './types.js';
+import { childElement, childElements, childText, idFromUri, nonEmptyText } from './xml-element.js';
+import { FinesseFormatError } from './finesse-format-error.js';
+import { readRoot } from './finesse-xml-reader.js';
+import { agentSummaryFromUser } from './user-mapper.js';
+
+/**
+ * A `GET /finesse/api/Team/{id}` answer: `<Team><uri/><id/><name/><users><User>…` with one summary per member
+ * ("Team", Developer Guide 12.5(1)). The id falls back to the uri's last segment.
+ */
+export function readTeam(xml: string): FinesseTeam {
+  const team = readRoot(xml, 'Team');
+  const id = nonEmptyText(team, 'id') ?? idFromUri(nonEmptyText(team, 'uri'));
+  if (id === undefined) throw new FinesseFormatError('<Team> lacks <id>');
+  const users = childElement(team, 'users');
+  return {
+    id,
+    name: childText(team, 'name') ?? '',
+    members: users ? childElements(users, 'User').map(agentSummaryFromUser) : [],
+  };
+}

@@ -1,0 +1,123 @@
+import { FinesseFormatError } from './finesse-format-error.js';
+
+/**
+ * A parsed XML element as fast-xml-parser gives it: child elements by name (a string for a text-only or empty child,
+ * an array for a repeated one), attributes as `@_name`, stray text as `#text`. The functions below read it without
+ * trusting its shape: anything that is not what Finesse documents becomes a FinesseFormatError.
+ */
+export type XmlElement = Readonly<Record<string, unknown>>;
+
+/** One name, or the spellings Finesse uses for the same element (`<user>` and `<User>`). */
+export type ElementName = string | readonly string[];
+
+const TEXT = '#text';
+const isAttribute = (key: string): boolean => key.startsWith('@_');
+
+export function isXmlElement(value: unknown): value is XmlElement {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function spellings(name: ElementName): readonly string[] {
+  return typeof name === 'string' ? [name] : name;
+}
+
+function label(name: ElementName): string {
+  return spellings(name)
+    .map((spelling) => `<${spelling}>`)
+    .join(' or ');
+}
+
+/** The raw value of the first spelling present. */
+function raw(parent: XmlElement, name: ElementName): unknown {
+  for (const spelling of spellings(name)) {
+    if (Object.hasOwn(parent, spelling)) return parent[spelling];
+  }
+  return undefined;
+}
+
+function asElement(value: unknown, name: ElementName): XmlElement {
+  // An empty element, or one holding only indentation.
+  if (typeof value === 'string' && value.trim() === '') return {};
+  if (isXmlElement(value)) return value;
+  throw new FinesseFormatError(`${label(name)} must contain elements`);
+}
+
+function asText(value: unknown, name: ElementName): string {
+  if (typeof value === 'string') return value;
+  if (isXmlElement(value)) {
+    const keys = Object.keys(value).filter((key) => !isAttribute(key));
+    const text = value[TEXT];
+    if (keys.length === 0) return '';
+    if (keys.length === 1 && typeof text === 'string') return text;
+  }
+  throw new FinesseFormatError(`${label(name)} must contain text`);
+}
+
+/** A value that should occur once: a list of one (lists are always parsed as arrays) is that one. */
+function single(value: unknown, name: ElementName): unknown {
+  if (!Array.isArray(value)) return value;
+  if (value.length === 1) return value[0];
+  throw new FinesseFormatError(`${label(name)} occurs ${value.length} times`);
+}
+
+/** The child element, or undefined when absent; an empty element (`<actions/>`) has no children. */
+export function childElement(parent: XmlElement, name: ElementName): XmlElement | undefined {
+  const value = raw(parent, name);
+  return value === undefined ? undefined : asElement(single(value, name), name);
+}
+
+export function requiredElement(parent: XmlElement, name: ElementName, owner: string): XmlElement {
+  const element = childElement(parent, name);
+  if (element === undefined) throw new FinesseFormatError(`<${owner}> lacks ${label(name)}`);
+  return element;
+}
+
+/** Every child element of that name, in document order: none, one or many. */
+export function childElements(parent: XmlElement, name: ElementName): XmlElement[] {
+  const value = raw(parent, name);
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map((item) => asElement(item, name));
+}
+
+/** A child's text, or undefined when absent; an empty element reads as ''. Text is never converted (`007` stays). */
+export function childText(parent: XmlElement, name: ElementName): string | undefined {
+  const value = raw(parent, name);
+  return value === undefined ? undefined : asText(single(value, name), name);
+}
+
+/** A child's text when present and not empty; an element holding only whitespace (indentation) counts as empty. */
+export function nonEmptyText(parent: XmlElement, name: ElementName): string | undefined {
+  const text = childText(parent, name);
+  return text === undefined || text.trim() === '' ? undefined : text;
+}
+
+/** A child's text that Finesse always fills in; absent or empty is a format error. */
+export function requiredText(parent: XmlElement, name: ElementName, owner: string): string {
+  const text = nonEmptyText(parent, name);
+  if (text === undefined) throw new FinesseFormatError(`<${owner}> lacks ${label(name)}`);
+  return text;
+}
+
+/** The texts of a repeated child (`<roles><role>…`). */
+export function childTexts(parent: XmlElement, name: ElementName): string[] {
+  const value = raw(parent, name);
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map((item) => asText(item, name));
+}
+
+/** An attribute's value, or undefined. */
+export function attribute(element: XmlElement, name: string): string | undefined {
+  const value = element[`@_${name}`];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The names of an element's child elements (not attributes or text). */
+export function childNames(element: XmlElement): string[] {
+  return Object.keys(element).filter((key) => !isAttribute(key) && key !== TEXT);
+}
+
+/** The last path segment of a Finesse URI (`/finesse/api/Dialog/321654` → `321654`), or undefined. */
+export function idFromUri(uri: string | undefined): string | undefined {
+  const id = uri?.split('/').filter((segment) => segment !== '').pop();
+  return id === undefined || id === '' ? undefined : id;
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { Agent, AgentSignInRequest, AgentStateRequest, ReasonCode, WrapUpReason } from '../../../shared/api/agent.js';
+import { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/api/dialog.js';
+import { SessionCreated, SessionInfo, SignInRequest } from '../../../shared/api/session.js';
+
+const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    upstream: z.object({ service: z.string(), status: z.number(), type: z.string().optional(), message: z.string().optional() }).optional(),
+  }),
+});
+
+interface Operation {
+  readonly summary: string;
+  readonly request?: z.ZodType;
+  readonly query?: Record<string, string>;
+  readonly response?: { readonly status: number; readonly schema?: z.ZodType; readonly description: string };
+  readonly errors: readonly number[];
+  readonly auth?: boolean;
+}
+
+const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } });
+
+function operation(op: Operation): Record<string, unknown> {
+  const responses: Record<string, unknown> = {};
+  const ok = op.response ?? { status: 200, description: 'OK' };
+  responses[String(ok.status)] = { description: ok.description, ...(ok.schema ? { content: json(ok.schema) } : {}) };
+  for (const status of op.errors) responses[String(status)] = { description: 'Error', content: json(ErrorBody) };
+  return {
+    summary: op.summary,
+    ...(op.auth === false ? { security: [] } : {}),
+    ...(op.request ? { requestBody: { required: true, content: json(op.request) } } : {}),
+    ...(op.query ? { parameters: Object.entries(op.query).map(([name, description]) => ({ name, in: 'query', required: true, description, schema: { type: 'string' } })) } : {}),
+    responses,
+  };
+}
+
+const UPSTREAM = [502, 503, 504];
+
+/** The OpenAPI document served at /api/openapi.json, generated from the same schemas that validate requests. */
+export function openApiDocument(version: string): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Context Desk BFF', version, description: 'The JSON API between the Context Desk gadget and its backend-for-frontend.' },
+    components: { securitySchemes: { session: { type: 'http', scheme: 'bearer', description: 'The token from POST /api/session' } } },
+    security: [{ session: [] }],
+    paths: {
+      '/api/session': {
+        post: operation({ summary: 'Sign in with Finesse credentials (or the forwarded Finesse Authorization header)', request: SignInRequest, response: { status: 201, schema: SessionCreated, description: 'Signed in' }, errors: [400, 401, 429, ...UPSTREAM], auth: false }),
+        get: operation({ summary: 'The current session', response: { status: 200, schema: SessionInfo, description: 'The session' }, errors: [401] }),
+        delete: operation({ summary: 'Sign out: the token stops working at once', response: { status: 204, description: 'Signed out' }, errors: [401] }),
+      },
+      '/api/agent': { get: operation({ summary: 'The signed-in agent', response: { status: 200, schema: Agent, description: 'The agent' }, errors: [401, ...UPSTREAM] }) },
+      '/api/agent/sign-in': {
+        post: operation({ summary: 'Sign in to Finesse with an extension; answers once Finesse confirms', request: AgentSignInRequest, response: { status: 200, schema: Agent, description: 'Signed in (NOT_READY)' }, errors: [400, 401, 409, ...UPSTREAM] }),
+      },
+      '/api/agent/state': {
+        put: operation({ summary: 'Change state; answers once Finesse confirms, 409 with its reason when it refuses, 504 without confirmation', request: AgentStateRequest, response: { status: 200, schema: Agent, description: 'The new state' }, errors: [400, 401, 409, ...UPSTREAM] }),
+      },
+      '/api/reason-codes': { get: operation({ summary: 'Reason codes of a category', query: { category: 'NOT_READY or LOGOUT' }, response: { status: 200, schema: z.array(ReasonCode), description: 'Reason codes' }, errors: [400, 401, ...UPSTREAM] }) },
+      '/api/wrap-up-reasons': { get: operation({ summary: 'Wrap-up reasons', response: { status: 200, schema: z.array(WrapUpReason), description: 'Wrap-up reasons' }, errors: [401, ...UPSTREAM] }) },
+      '/api/dialogs': {
+        get: operation({ summary: "The agent's calls", response: { status: 200, schema: z.array(Dialog), description: 'Dialogs' }, errors: [401, ...UPSTREAM] }),
+        post: operation({ summary: 'Make a call', request: MakeCallRequest, response: { status: 201, schema: Dialog, description: 'The new call' }, errors: [400, 401, 409, ...UPSTREAM] }),
+      },
+      '/api/dialogs/{id}/actions': {
+        post: operation({ summary: 'Act on a call; answers once Finesse confirms', request: DialogActionRequest, response: { status: 200, schema: Dialog, description: 'The call after the action' }, errors: [400, 401, 404, 409, ...UPSTREAM] }),
+      },
+      '/api/events': {
+        get: { summary: "The agent's events as Server-Sent Events (agent, dialog, system, finesse_error; resync when Last-Event-ID is too old)", responses: { '200': { description: 'text/event-stream' }, '401': { description: 'Error', content: json(ErrorBody) } } },
+      },
+      '/healthz': { get: { summary: 'The process answers', security: [], responses: { '200': { description: 'ok' } } } },
+      '/readyz': { get: { summary: 'Upstreams reachable and store writable', security: [], responses: { '200': { description: 'ready' }, '503': { description: 'not ready' } } } },
+      '/metrics': { get: { summary: 'Prometheus metrics', security: [], responses: { '200': { description: 'text/plain' } } } },
+    },
+  };
+}

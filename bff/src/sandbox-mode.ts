@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+
+export interface RunningSandbox {
+  /** `<name> <base url>` for each emulator, as `npm run sandbox` prints them. */
+  readonly lines: readonly string[];
+  readonly finesseUrl: string;
+  readonly finesseXmppUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Sandbox mode: with no upstream configured, the BFF starts the emulators in this process, on loopback, and talks to
+ * them over real HTTP and WebSocket exactly as it would to Cisco's servers. Loaded only in sandbox mode, so a
+ * production BFF never carries the emulators or their demo data.
+ */
+export async function startSandbox(options: { host: string; finessePort: number; logger: Logger }): Promise<RunningSandbox> {
+  const { startFinesseEmulator } = await import('../sandbox/finesse/finesse-emulator.js');
+  const finesse = await startFinesseEmulator({ host: options.host, port: options.finessePort });
+  options.logger.warn('SANDBOX MODE: no upstream is configured, so Context Desk is talking to its built-in emulators with demo data');
+  return {
+    lines: [`finesse ${finesse.url}`],
+    finesseUrl: finesse.url,
+    finesseXmppUrl: finesse.xmppUrl,
+    close: () => finesse.close(),
+  };
+}

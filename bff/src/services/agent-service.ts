@@ -1,0 +1,81 @@
+import type { Agent, AgentStateRequest, ReasonCategory, ReasonCode, WrapUpReason } from '../../../shared/api/agent.js';
+import type { Session } from '../auth/session.js';
+import type { NotificationHub } from '../events/notification-hub.js';
+import type { FinesseCredentials, FinesseStateChange, FinesseUpdate } from '../finesse/types.js';
+import type { AuditRepository } from '../store/index.js';
+import { confirmedWrite } from './confirmed-write.js';
+
+/** The Finesse calls the agent service makes (FinesseClient provides them). */
+export interface AgentFinesse {
+  getUser(credentials: FinesseCredentials, id: string): Promise<Agent>;
+  setState(credentials: FinesseCredentials, loginId: string, change: FinesseStateChange, requestId: string): Promise<void>;
+  reasonCodes(credentials: FinesseCredentials, loginId: string, category: ReasonCategory): Promise<ReasonCode[]>;
+  wrapUpReasons(credentials: FinesseCredentials, loginId: string): Promise<WrapUpReason[]>;
+}
+
+type AgentUpdate = Extract<FinesseUpdate, { kind: 'agent' }>;
+const isAgentUpdate = (update: FinesseUpdate): update is AgentUpdate => update.kind === 'agent';
+
+/** The signed-in agent: who they are, their state and its codes. Acts only on the session's own User. */
+export class AgentService {
+  constructor(
+    private readonly finesse: AgentFinesse,
+    private readonly hub: NotificationHub,
+    private readonly audit: AuditRepository,
+    private readonly actionWaitMs: number,
+    private readonly now: () => Date,
+  ) {}
+
+  current(session: Session): Promise<Agent> {
+    return this.finesse.getUser(session.credentials, session.loginId);
+  }
+
+  /** LOGIN with an extension; answers once Finesse confirms (NOT_READY on Unified CCE). */
+  signIn(session: Session, extension: string): Promise<Agent> {
+    return this.change(session, { state: 'LOGIN', extension }, 'the sign-in', (agent) => agent.extension === extension && agent.state !== 'LOGOUT');
+  }
+
+  setState(session: Session, request: AgentStateRequest): Promise<Agent> {
+    const change: FinesseStateChange =
+      request.reasonCodeId === undefined ? { state: request.state } : { state: request.state, reasonCodeId: request.reasonCodeId };
+    return this.change(session, change, `the change to ${request.state}`, (agent) => agent.state === request.state || agent.pendingState === request.state);
+  }
+
+  reasonCodes(session: Session, category: ReasonCategory): Promise<ReasonCode[]> {
+    return this.finesse.reasonCodes(session.credentials, session.loginId, category);
+  }
+
+  wrapUpReasons(session: Session): Promise<WrapUpReason[]> {
+    return this.finesse.wrapUpReasons(session.credentials, session.loginId);
+  }
+
+  private async change(session: Session, change: FinesseStateChange, what: string, reached: (agent: Agent) => boolean): Promise<Agent> {
+    const notifications = await this.hub.acquireFor(session);
+    try {
+      const outcome = await confirmedWrite({
+        what,
+        notifications,
+        waitMs: this.actionWaitMs,
+        send: (requestId) => this.finesse.setState(session.credentials, session.loginId, change, requestId),
+        isOutcome: isAgentUpdate,
+        showsResult: (update) => isAgentUpdate(update) && reached(update.agent),
+      });
+      await this.record(session, change, 'ok');
+      return outcome.agent;
+    } catch (error) {
+      await this.record(session, change, 'refused', error instanceof Error ? error.message : undefined);
+      throw error;
+    }
+  }
+
+  private async record(session: Session, change: FinesseStateChange, outcome: 'ok' | 'refused', detail?: string): Promise<void> {
+    await this.audit.record({
+      at: this.now(),
+      actor: session.loginId,
+      action: 'agent.state_change',
+      subject: change.state + (change.reasonCodeId === undefined ? '' : `/${change.reasonCodeId}`),
+      outcome,
+      detail: detail?.slice(0, 200) ?? null,
+    });
+  }
+}

@@ -1,0 +1,21 @@
+/** The store's public surface: open it with a URL, use its repositories. */
+export { openStore } from './open-store.js';
+export { hashSessionToken } from './session-token-hash.js';
+export { StoreMigrationError, UnsupportedStoreUrlError } from './store-errors.js';
+export {
+  AUDIT_ACTIONS,
+  AUDIT_LIST_LIMIT_MAX,
+  AUDIT_OUTCOMES,
+  type AuditAction,
+  type AuditActor,
+  type AuditEvent,
+  type AuditOutcome,
+  type AuditQuery,
+  type AuditRepository,
+  type NewAuditEvent,
+  type NewSession,
+  type SessionRecord,
+  type SessionRepository,
+  type Store,
+  type StoreOptions,
+} from './types.js';

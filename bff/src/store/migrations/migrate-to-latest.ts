@@ -1,0 +1,28 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { StoreMigrationError } from '../store-errors.js';
+import { createSessions } from './0001-sessions.js';
+import { createAuditEvents } from './0002-audit-events.js';
+import { createStoreHeartbeat } from './0003-store-heartbeat.js';
+
+/**
+ * Migrations live in code, not in files read at run time, so the compiled BFF in dist/ carries its schema with it.
+ * Names sort in the order they must run; a released name never changes.
+ */
+const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-sessions': createSessions,
+  '0002-audit-events': createAuditEvents,
+  '0003-store-heartbeat': createStoreHeartbeat,
+};
+
+const inCodeMigrations: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};
+
+/** Brings the schema up to date; migrations already applied are skipped, so running it on every open is safe. */
+export async function migrateToLatest<Schema>(db: Kysely<Schema>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider: inCodeMigrations }).migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error');
+    throw new StoreMigrationError(failed?.migrationName, error);
+  }
+}

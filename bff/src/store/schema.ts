@@ -1,0 +1,38 @@
+/**
+ * The tables as the database sees them. Types stay portable between SQLite and PostgreSQL: text ids, timestamps as
+ * ISO-8601 UTC text (see stored-time.ts), no JSON columns.
+ */
+export interface StoreSchema {
+  sessions: SessionsTable;
+  audit_events: AuditEventsTable;
+  store_heartbeat: StoreHeartbeatTable;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  login_id: string;
+  /** Comma-separated roles, for example `Agent,Supervisor`. */
+  roles: string;
+  credentials_ciphertext: string | null;
+  created_at: string;
+  last_seen_at: string;
+  idle_expires_at: string;
+  absolute_expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  outcome: string;
+  detail: string | null;
+}
+
+/** One row that ping() rewrites and reads back, so a health check proves the database still takes writes. */
+export interface StoreHeartbeatTable {
+  id: string;
+  checked_at: string;
+}
