@@ -1,5 +1,7 @@
 import { benchFinesseEmulator } from './finesse-emulator.bench.js';
+import { benchBff } from './bff.bench.js';
 
 /** `npm run bench`: every benchmark in turn, each printing its figures. */
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
 await benchFinesseEmulator();
+await benchBff();

@@ -54,6 +54,10 @@ export interface FaultAnswer extends FaultRequest {
 export const SystemStatusRequest = z.strictObject({ status: z.enum(['IN_SERVICE', 'OUT_OF_SERVICE']) });
 export type SystemStatusRequest = z.infer<typeof SystemStatusRequest>;
 
+/** `POST /sandbox/notifications` (Finesse emulator): hold every notification back this long, as a slow CTI server would. */
+export const NotificationDelayRequest = z.strictObject({ delayMs: z.number().int().min(0).max(120_000) });
+export type NotificationDelayRequest = z.infer<typeof NotificationDelayRequest>;
+
 function isRegularExpression(source: string): boolean {
   try {
     new RegExp(source);

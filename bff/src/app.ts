@@ -2,7 +2,6 @@ import express from 'express';
 import type { Express } from 'express';
 import cors from 'cors';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Metrics } from './metrics.js';
@@ -15,6 +14,7 @@ import type { FinesseSystemInfo } from './finesse/types.js';
 import type { SessionStreams } from './routes/events-route.js';
 import { eventsRoute } from './routes/events-route.js';
 import { requestMetrics } from './http/request-metrics.js';
+import { accessLog } from './http/access-log.js';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware.js';
 import { requireSession } from './http/session-middleware.js';
 import { operationsRoutes } from './routes/operations-routes.js';
@@ -50,17 +50,7 @@ export function createApp(deps: AppDependencies): Express {
   app.set('trust proxy', deps.config.trustProxyHops);
 
   app.use(requestMetrics(deps.metrics));
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      // Method, path and status only: headers and bodies may carry credentials.
-      serializers: {
-        req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0] }),
-        res: (response: { statusCode: number }) => ({ status: response.statusCode }),
-      },
-      autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/metrics' },
-    }),
-  );
+  app.use(accessLog(deps.logger));
   app.use(helmet());
   app.use(
     cors({

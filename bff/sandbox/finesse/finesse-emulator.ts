@@ -76,6 +76,7 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     roster.reset();
     auth.reset();
     faults.clear();
+    queue.delayMs = 0;
     system.status = 'IN_SERVICE';
   };
 
@@ -94,7 +95,14 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     options.log ? { log: options.log } : {},
   );
 
-  const server = createServer(finesseApp(system, faults, reset));
+  const server = createServer(
+    finesseApp(system, faults, reset, {
+      setDelay: (ms) => {
+        queue.delayMs = ms;
+      },
+      dropConnections: () => xmpp.dropAll(),
+    }),
+  );
   server.on('upgrade', (request, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://emulator').pathname;
     if (path !== '/ws') {

@@ -7,6 +7,8 @@ import type { Notification } from './model/notifications.js';
 export class NotificationQueue {
   private pending: Notification[] = [];
   private scheduled = false;
+  /** Extra delay before delivery: a slow CTI server, for tests of clients that wait for outcomes. */
+  delayMs = 0;
 
   constructor(private readonly deliver: (notification: Notification) => void) {}
 
@@ -14,7 +16,8 @@ export class NotificationQueue {
     this.pending.push(notification);
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    if (this.delayMs > 0) setTimeout(() => this.flush(), this.delayMs).unref();
+    else setImmediate(() => this.flush());
   };
 
   private flush(): void {

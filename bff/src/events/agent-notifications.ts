@@ -25,6 +25,8 @@ export interface AgentNotificationsOptions {
   /** XMPP login, when the credentials allow one (Basic, not SSO) and Finesse's XMPP domain is known. */
   readonly xmpp: { url: string; domain: string; password: string } | undefined;
   readonly pollIntervalMs: number;
+  /** How long start() waits for the XMPP session before going on with polling. */
+  readonly xmppStartWaitMs: number;
   readonly historySize: number;
   readonly reconnect: { startingDelayMs: number; maxDelayMs: number };
   readonly logger: Logger;
@@ -84,13 +86,21 @@ export class AgentNotifications {
     return this.transportNow;
   }
 
-  /** Seed the snapshot (so the first notifications are not mistaken for news), then listen. */
+  /**
+   * Seed the snapshot (so the first notifications are not mistaken for news), then listen. Waits a moment for the
+   * XMPP session, so that a request made right after sign-in already hears Finesse's asynchronous errors, which
+   * polling cannot see.
+   */
   async start(initial?: { agent: Agent; dialogs: Dialog[] }): Promise<void> {
     if (initial) this.snapshot.reconcile(initial.agent, initial.dialogs);
     else await this.poller.readOnce();
     // Polling covers the time until XMPP is up, and all of the time when there is no XMPP login.
     this.poller.start();
-    this.xmpp?.start();
+    if (!this.xmpp) return;
+    this.xmpp.start();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.xmpp.firstOnline, new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.xmppStartWaitMs)))]);
+    clearTimeout(timer);
   }
 
   async stop(): Promise<void> {

@@ -115,6 +115,7 @@ export class NotificationHub {
       parseUpdate: this.options.parseUpdate,
       xmpp: this.options.xmppUrl !== undefined && domain !== undefined && password !== undefined ? { url: this.options.xmppUrl, domain, password } : undefined,
       pollIntervalMs: this.options.pollIntervalMs,
+      xmppStartWaitMs: 3000,
       historySize: this.options.historySize ?? 500,
       reconnect: this.options.reconnect ?? { startingDelayMs: 1000, maxDelayMs: 30_000 },
       logger: this.options.logger.child({ loginId }),

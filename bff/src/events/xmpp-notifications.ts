@@ -53,6 +53,11 @@ export class XmppNotifications {
   private current: Client | undefined;
   private stopped = false;
   private connecting = false;
+  private markOnline: () => void = () => undefined;
+  /** Resolves the first time the session is online. */
+  readonly firstOnline = new Promise<void>((resolve) => {
+    this.markOnline = resolve;
+  });
 
   constructor(
     private readonly login: XmppLogin,
@@ -128,6 +133,7 @@ export class XmppNotifications {
     }
     this.current = xmpp;
     this.handlers.onStatus('online');
+    this.markOnline();
   }
 
   private onDisconnect(xmpp: Client): void {

@@ -30,6 +30,7 @@ export interface FinesseAnswer {
  * | no complete answer within timeoutMs                         | UpstreamError 504 upstream_timeout               |
  * | connection refused or reset, DNS, TLS                       | UpstreamError 503 upstream_unavailable           |
  *
+ * Every error names the upstream (`service: 'finesse'`); `status` is Finesse's HTTP status, 0 when it gave none.
  * `upstream` carries Finesse's status, ErrorType and ErrorMessage, which are safe to show; the body goes to `logInfo`
  * only, shortened and stripped of anything like a password. No message holds credentials.
  */

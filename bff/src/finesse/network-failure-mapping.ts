@@ -1,4 +1,8 @@
+import type { UpstreamErrorDetail } from '../../../shared/errors.js';
 import { UpstreamError } from '../errors.js';
+
+/** Which upstream failed, for the gadget to name it; status 0 because Finesse gave no HTTP answer at all. */
+const NO_ANSWER: UpstreamErrorDetail = { service: 'finesse', status: 0 };
 
 /** undici's and the OS's codes for "no answer in time". */
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
@@ -27,11 +31,11 @@ function codeOf(error: unknown, depth = 0): string | undefined {
 export function errorForNetworkFailure(error: unknown, timedOut: boolean, purpose: string, timeoutMs: number): UpstreamError | undefined {
   const code = codeOf(error);
   if (timedOut || (code !== undefined && TIMEOUT_CODES.has(code))) {
-    return new UpstreamError(504, 'upstream_timeout', `Finesse did not answer ${purpose} within ${timeoutMs} ms`, { logInfo: code ?? 'deadline' });
+    return new UpstreamError(504, 'upstream_timeout', `Finesse did not answer ${purpose} within ${timeoutMs} ms`, { upstream: NO_ANSWER, logInfo: code ?? 'deadline' });
   }
   if (code === undefined) return undefined;
   if (code.startsWith('HPE_') || GARBLED_CODES.has(code)) {
-    return new UpstreamError(502, 'upstream_invalid_response', `Finesse answered ${purpose} with broken HTTP`, { logInfo: code });
+    return new UpstreamError(502, 'upstream_invalid_response', `Finesse answered ${purpose} with broken HTTP`, { upstream: NO_ANSWER, logInfo: code });
   }
-  return new UpstreamError(503, 'upstream_unavailable', 'Finesse cannot be reached', { logInfo: code });
+  return new UpstreamError(503, 'upstream_unavailable', 'Finesse cannot be reached', { upstream: NO_ANSWER, logInfo: code });
 }

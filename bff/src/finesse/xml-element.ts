@@ -60,29 +60,42 @@ function single(value: unknown, name: ElementName): unknown {
   throw new FinesseFormatError(`${label(name)} occurs ${value.length} times`);
 }
 
+/** The value of a child that should occur once, read with `as`; undefined when absent. */
+function one<T>(parent: XmlElement, name: ElementName, as: (value: unknown, name: ElementName) => T): T | undefined {
+  const value = raw(parent, name);
+  return value === undefined ? undefined : as(single(value, name), name);
+}
+
+/** The values of a repeated child, read with `as`, in document order: none, one or many. */
+function each<T>(parent: XmlElement, name: ElementName, as: (value: unknown, name: ElementName) => T): T[] {
+  const value = raw(parent, name);
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map((item) => as(item, name));
+}
+
+function lacking(owner: string, name: ElementName): FinesseFormatError {
+  return new FinesseFormatError(`<${owner}> lacks ${label(name)}`);
+}
+
 /** The child element, or undefined when absent; an empty element (`<actions/>`) has no children. */
 export function childElement(parent: XmlElement, name: ElementName): XmlElement | undefined {
-  const value = raw(parent, name);
-  return value === undefined ? undefined : asElement(single(value, name), name);
+  return one(parent, name, asElement);
 }
 
 export function requiredElement(parent: XmlElement, name: ElementName, owner: string): XmlElement {
   const element = childElement(parent, name);
-  if (element === undefined) throw new FinesseFormatError(`<${owner}> lacks ${label(name)}`);
+  if (element === undefined) throw lacking(owner, name);
   return element;
 }
 
-/** Every child element of that name, in document order: none, one or many. */
+/** Every child element of that name (`<participants><Participant>…`). */
 export function childElements(parent: XmlElement, name: ElementName): XmlElement[] {
-  const value = raw(parent, name);
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).map((item) => asElement(item, name));
+  return each(parent, name, asElement);
 }
 
 /** A child's text, or undefined when absent; an empty element reads as ''. Text is never converted (`007` stays). */
 export function childText(parent: XmlElement, name: ElementName): string | undefined {
-  const value = raw(parent, name);
-  return value === undefined ? undefined : asText(single(value, name), name);
+  return one(parent, name, asText);
 }
 
 /** A child's text when present and not empty; an element holding only whitespace (indentation) counts as empty. */
@@ -94,15 +107,13 @@ export function nonEmptyText(parent: XmlElement, name: ElementName): string | un
 /** A child's text that Finesse always fills in; absent or empty is a format error. */
 export function requiredText(parent: XmlElement, name: ElementName, owner: string): string {
   const text = nonEmptyText(parent, name);
-  if (text === undefined) throw new FinesseFormatError(`<${owner}> lacks ${label(name)}`);
+  if (text === undefined) throw lacking(owner, name);
   return text;
 }
 
 /** The texts of a repeated child (`<roles><role>…`). */
 export function childTexts(parent: XmlElement, name: ElementName): string[] {
-  const value = raw(parent, name);
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).map((item) => asText(item, name));
+  return each(parent, name, asText);
 }
 
 /** An attribute's value, or undefined. */

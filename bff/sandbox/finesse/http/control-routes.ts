@@ -2,7 +2,7 @@ import express from 'express';
 import type { Router } from 'express';
 import type { FinesseSystem } from '../finesse-system.js';
 import type { InboundCallAnswer } from '../../../../shared/sandbox-control.js';
-import { InboundCallRequest, SystemStatusRequest } from '../../../../shared/sandbox-control.js';
+import { InboundCallRequest, NotificationDelayRequest, SystemStatusRequest } from '../../../../shared/sandbox-control.js';
 import { InboundCallRefused } from '../model/call-switch.js';
 import { parseBody, sendJsonError } from '../../control/json-answers.js';
 
@@ -10,7 +10,14 @@ import { parseBody, sendJsonError } from '../../control/json-answers.js';
  * The sandbox control API of the Finesse emulator (JSON, not Finesse's): ring and hang up calls, take Finesse out of
  * service, reset to the demo state, and list agents for the simulated desktop.
  */
-export function controlRoutes(system: FinesseSystem, reset: () => void): Router {
+export interface NotificationControls {
+  /** Delay every notification by this much (0 = as soon as possible). */
+  setDelay(ms: number): void;
+  /** Cut every XMPP connection. */
+  dropConnections(): void;
+}
+
+export function controlRoutes(system: FinesseSystem, reset: () => void, notifications: NotificationControls): Router {
   const router = express.Router();
 
   router.post('/sandbox/calls', (request, response) => {
@@ -45,6 +52,18 @@ export function controlRoutes(system: FinesseSystem, reset: () => void): Router 
       system.notify({ kind: 'system-info' });
     }
     response.json({ status: system.status });
+  });
+
+  router.post('/sandbox/notifications', (request, response) => {
+    const body = parseBody(NotificationDelayRequest, request.body, response);
+    if (!body) return;
+    notifications.setDelay(body.delayMs);
+    response.json(body);
+  });
+
+  router.post('/sandbox/xmpp/drop', (_request, response) => {
+    notifications.dropConnections();
+    response.status(204).end();
   });
 
   router.post('/sandbox/reset', (_request, response) => {

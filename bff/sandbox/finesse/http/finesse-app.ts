@@ -11,9 +11,10 @@ import { userRoutes } from './user-routes.js';
 import { dialogRoutes } from './dialog-routes.js';
 import { systemRoutes } from './system-routes.js';
 import { controlRoutes } from './control-routes.js';
+import type { NotificationControls } from './control-routes.js';
 
 /** The emulator's HTTP face: Finesse's REST API under /finesse/api, the sandbox control API under /sandbox. */
-export function finesseApp(system: FinesseSystem, faults: FaultBook, reset: () => void): Express {
+export function finesseApp(system: FinesseSystem, faults: FaultBook, reset: () => void, notifications: NotificationControls): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('case sensitive routing', true);
@@ -21,7 +22,7 @@ export function finesseApp(system: FinesseSystem, faults: FaultBook, reset: () =
   // Control API: JSON.
   app.use('/sandbox', express.json({ limit: '64kb' }));
   app.use(faults.routes());
-  app.use(controlRoutes(system, reset));
+  app.use(controlRoutes(system, reset, notifications));
   app.use('/sandbox', (_request, response) => sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'));
   app.use('/sandbox', (error: unknown, _request: express.Request, response: Response, _next: express.NextFunction) => {
     const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;

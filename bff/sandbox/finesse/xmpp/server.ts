@@ -109,6 +109,10 @@ export function createXmppNotificationServer(
       for (const session of host.subscriptions.subscribersOf(node)) session.deliver(node, itemId, updateXml);
     },
 
+    dropAll(): void {
+      for (const ws of [...connections.keys()]) ws.terminate();
+    },
+
     sessionCount(): number {
       return host.boundSessions.size;
     },

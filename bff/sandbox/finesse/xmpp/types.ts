@@ -22,6 +22,8 @@ export interface XmppNotificationServer {
    * receives it XML-escaped inside `<notification xmlns="urn:xmpp:push:0">`, as Finesse 12.5 sends it.
    */
   publish(node: string, updateXml: string): void;
+  /** Cut every connection without a stream close, as a network failure or an Openfire restart would. */
+  dropAll(): void;
   /** Bound sessions right now (for tests and the sandbox status). */
   sessionCount(): number;
   /** Close every session with a stream close and stop accepting. */
