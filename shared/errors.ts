@@ -4,7 +4,8 @@
  */
 export interface UpstreamErrorDetail {
   readonly service: 'finesse' | 'ccadmin' | 'context' | 'webex';
-  readonly status: number;
+  /** The upstream's HTTP status; absent when it sent no HTTP answer (timeout, refused or reset connection). */
+  readonly status?: number;
   readonly type?: string;
   readonly message?: string;
 }

@@ -65,7 +65,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const finesse = new FinesseClient({ baseUrl: options.finesseUrl, timeoutMs: config.finesse.timeoutMs, dispatcher, onCall: metrics.upstreamCall('finesse') });
   const hub = new NotificationHub({
     finesse,
-    parseUpdate: (xml) => readUpdate(xml),
+    parseUpdate: (xml, node) => readUpdate(xml, node),
     xmppUrl: options.finesseXmppUrl,
     pollIntervalMs: config.finesse.pollIntervalMs,
     logger,

@@ -4,7 +4,8 @@ import { Agent } from './agent.js';
 
 /** `POST /api/session` with a body; without one, the agent's Finesse Authorization header is forwarded instead. */
 export const SignInRequest = z.strictObject({
-  username: requiredText(128),
+  // A colon would end the user in the Basic credentials Finesse reads (RFC 7617): "agent1:x" would sign in as agent1.
+  username: requiredText(128).refine((value) => !value.includes(':'), 'must not contain a colon'),
   password: requiredText(256),
 });
 export type SignInRequest = z.infer<typeof SignInRequest>;

@@ -57,7 +57,7 @@ export class SessionService {
       }
       throw error;
     }
-    await limits.succeeded(credentials.user);
+    await limits.succeeded(credentials.user, agent);
     const token = randomBytes(32).toString('base64url');
     const tokenHash = hashSessionToken(token);
     const created = now();

@@ -12,11 +12,15 @@ export interface SignInLimitOptions {
 /**
  * Rate limits on sign-in: every attempt counts against the client address, failures count against the user. The
  * per-user limit sits below Finesse's own lockout (5 failed passwords lock the account for 5 minutes), so a guessing
- * client is stopped here, with 429 and Retry-After, before it can lock a real agent out.
+ * client is stopped here, with 429 and Retry-After, before it can lock a real agent out. An agent can be named by
+ * loginName or loginId; until a sign-in has shown that two names are one agent they are counted apart, so the
+ * default limit (2) keeps even both names together (4 failures) below the lockout.
  */
 export class SignInLimits {
   private readonly clients: RateLimiterMemory;
   private readonly users: RateLimiterMemory;
+  /** loginName and loginId of the same agent, learned at sign-in, share one count of failures. */
+  private readonly aliases = new Map<string, string>();
 
   constructor(private readonly options: SignInLimitOptions) {
     const duration = Math.max(1, Math.ceil(options.windowMs / 1000));
@@ -26,7 +30,7 @@ export class SignInLimits {
 
   /** Count an attempt from `client` for `user`; throws 429 when either limit is reached. */
   async attempt(client: string, user: string): Promise<void> {
-    const failures = await this.users.get(userKey(user));
+    const failures = await this.users.get(this.userKey(user));
     if (failures !== null && failures.consumedPoints >= this.options.perUser) throw limited('this user', failures.msBeforeNext);
     try {
       await this.clients.consume(client);
@@ -38,16 +42,24 @@ export class SignInLimits {
 
   /** A sign-in with the wrong password. */
   async failed(user: string): Promise<void> {
-    await this.users.penalty(userKey(user), 1);
+    await this.users.penalty(this.userKey(user), 1);
   }
 
-  /** A successful sign-in clears the user's failures. */
-  async succeeded(user: string): Promise<void> {
-    await this.users.delete(userKey(user));
+  /** A successful sign-in clears the agent's failures and links their loginName and loginId. */
+  async succeeded(user: string, agent: { id: string; loginName: string }): Promise<void> {
+    const canonical = agent.id.toLowerCase();
+    for (const name of [user, agent.loginName, agent.id]) {
+      await this.users.delete(normalise(name));
+      this.aliases.set(normalise(name), canonical);
+    }
+  }
+
+  private userKey(user: string): string {
+    return this.aliases.get(normalise(user)) ?? normalise(user);
   }
 }
 
-function userKey(user: string): string {
+function normalise(user: string): string {
   return user.trim().toLowerCase();
 }
 

@@ -21,7 +21,7 @@ export interface AgentNotificationsOptions {
   readonly credentials: FinesseCredentials;
   readonly finesse: FinesseReads;
   /** Turns an `<Update>` document into a domain update (undefined for kinds the BFF does not use). */
-  readonly parseUpdate: (xml: string) => FinesseUpdate | undefined;
+  readonly parseUpdate: (xml: string, node: string) => FinesseUpdate | undefined;
   /** XMPP login, when the credentials allow one (Basic, not SSO) and Finesse's XMPP domain is known. */
   readonly xmpp: { url: string; domain: string; password: string } | undefined;
   readonly pollIntervalMs: number;
@@ -70,7 +70,7 @@ export class AgentNotifications {
       ? new XmppNotifications(
           { ...options.xmpp, loginId: options.loginId },
           {
-            onUpdate: (xml) => this.onUpdateXml(xml),
+            onUpdate: (xml, node) => this.onUpdateXml(xml, node),
             onStatus: (status) => this.onXmppStatus(status),
           },
           { ...options.reconnect, logger: options.logger },
@@ -130,10 +130,10 @@ export class AgentNotifications {
     return { agent: this.snapshot.currentAgent(), dialogs: this.snapshot.currentDialogs() };
   }
 
-  private onUpdateXml(xml: string): void {
+  private onUpdateXml(xml: string, node: string): void {
     let update: FinesseUpdate | undefined;
     try {
-      update = this.options.parseUpdate(xml);
+      update = this.options.parseUpdate(xml, node);
     } catch (error) {
       this.options.logger.warn({ loginId: this.loginId, reason: error instanceof Error ? error.message : 'unknown' }, 'unreadable Finesse notification');
       return;

@@ -7,7 +7,7 @@ import { UnauthorizedError } from '../errors.js';
 
 export interface NotificationHubOptions {
   readonly finesse: FinesseReads & { systemInfo(): Promise<FinesseSystemInfo> };
-  readonly parseUpdate: (xml: string) => FinesseUpdate | undefined;
+  readonly parseUpdate: (xml: string, node: string) => FinesseUpdate | undefined;
   /** Finesse's XMPP-over-WebSocket URL; without it every agent is polled. */
   readonly xmppUrl: string | undefined;
   readonly pollIntervalMs: number;

@@ -2,7 +2,7 @@ import type { UpstreamErrorDetail } from '../../../shared/errors.js';
 import { UpstreamError } from '../errors.js';
 
 /** Which upstream failed, for the gadget to name it; status 0 because Finesse gave no HTTP answer at all. */
-const NO_ANSWER: UpstreamErrorDetail = { service: 'finesse', status: 0 };
+const NO_ANSWER: UpstreamErrorDetail = { service: 'finesse' };
 
 /** undici's and the OS's codes for "no answer in time". */
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);

@@ -78,8 +78,14 @@ export function finessePassThrough(options: PassThroughOptions): RequestHandler 
         const session = (response as unknown as { locals: { session: Session } }).locals.session;
         proxyRequest.setHeader('authorization', session.credentials.authorization);
       },
-      proxyRes: (proxyResponse) => {
+      proxyRes: (proxyResponse, _request, response) => {
         delete proxyResponse.headers['set-cookie'];
+        // Finesse's Basic challenge would make the browser show its own password prompt.
+        delete proxyResponse.headers['www-authenticate'];
+        // An upstream that dies (or times out) after its headers must cut the browser's response too, or it hangs.
+        proxyResponse.on('close', () => {
+          if (!proxyResponse.complete) response.destroy();
+        });
       },
       error: (error, request, response) => {
         const code = 'code' in error && typeof error.code === 'string' ? error.code : '';

@@ -7,7 +7,7 @@ const ErrorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    upstream: z.object({ service: z.string(), status: z.number(), type: z.string().optional(), message: z.string().optional() }).optional(),
+    upstream: z.object({ service: z.string(), status: z.number().optional(), type: z.string().optional(), message: z.string().optional() }).optional(),
   }),
 });
 

@@ -160,9 +160,10 @@ describe('readDialog and readDialogs refuse with a FinesseFormatError', () => {
     ['a Dialogs root where a Dialog is expected', () => readDialog('<Dialogs/>')],
     ['a Dialog root where a Dialogs list is expected', () => readDialogs(dialog())],
     ['malformed XML', () => readDialogs('<Dialogs><Dialog></Dialogs>')],
+    ['a DOCTYPE declaring an entity', () => readDialog('<!DOCTYPE Dialog [<!ENTITY id "1">]><Dialog><id>&id;</id><state>ACTIVE</state></Dialog>')],
   ];
   for (const [what, read] of REFUSED) {
-    it(`${what}`, () => {
+    it(what, () => {
       expect(read).toThrow(FinesseFormatError);
     });
   }

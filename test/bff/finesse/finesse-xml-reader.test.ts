@@ -68,7 +68,7 @@ describe('readFinesseXml refuses with a FinesseFormatError', () => {
     ['an element named __proto__', '<User><__proto__><polluted>yes</polluted></__proto__></User>'],
   ];
   for (const [what, xml] of REFUSED) {
-    it(`${what}`, () => {
+    it(what, () => {
       expect(() => readFinesseXml(xml)).toThrow(FinesseFormatError);
     });
   }

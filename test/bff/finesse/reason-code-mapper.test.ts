@@ -50,9 +50,10 @@ describe('readReasonCodes refuses with a FinesseFormatError', () => {
     ['a code with an unknown category', `<ReasonCodes>${code('<id>1</id><category>LUNCH</category>')}</ReasonCodes>`],
     ['a single ReasonCode where the list is expected', full('1')],
     ['malformed XML', '<ReasonCodes><ReasonCode></ReasonCodes>'],
+    ['a DOCTYPE declaring an entity', '<!DOCTYPE ReasonCodes [<!ENTITY l "Break">]><ReasonCodes>' + code('<id>1</id><category>NOT_READY</category><label>&l;</label>') + '</ReasonCodes>'],
   ];
   for (const [what, xml] of REFUSED) {
-    it(`${what}`, () => {
+    it(what, () => {
       expect(() => readReasonCodes(xml)).toThrow(FinesseFormatError);
     });
   }

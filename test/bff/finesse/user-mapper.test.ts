@@ -109,7 +109,7 @@ describe('readAgent refuses with a FinesseFormatError', () => {
     ['a DOCTYPE with an entity', '<!DOCTYPE User [<!ENTITY a "1">]><User><loginId>&a;</loginId><loginName>a</loginName><state>READY</state></User>'],
   ];
   for (const [what, xml] of REFUSED) {
-    it(`${what}`, () => {
+    it(what, () => {
       expect(() => readAgent(xml)).toThrow(FinesseFormatError);
     });
   }

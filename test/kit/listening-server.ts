@@ -1,0 +1,30 @@
+import { createServer } from 'node:http';
+import type { RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ListeningServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  readonly url: string;
+  /** Cuts every open connection (streams included) and stops listening. */
+  close(): Promise<void>;
+}
+
+/**
+ * An app on a real loopback port, for what supertest cannot do: read a streaming response as it arrives (supertest
+ * buffers the whole body), or stand in as a small upstream.
+ */
+export async function listen(handler: RequestListener): Promise<ListeningServer> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
