@@ -64,10 +64,11 @@ async function scriptedSession(): Promise<void> {
   record('unknown dialog action', await api().post('/api/dialogs/999999/actions').set('Authorization', auth).send({ action: 'HOLD' }));
   record('invalid JSON', await api().put('/api/agent/state').set('Authorization', auth).set('Content-Type', 'application/json').send('{"state":'));
   record('unknown route', await api().get('/api/nothing-here').set('Authorization', auth));
-  await bff.sandbox().post('/sandbox/faults').send({ path: '^/finesse/api/User/1001001$', mode: 'malformed', times: 1 }).expect(201);
-  record('Finesse garbled', await api().get('/api/agent').set('Authorization', auth));
-  await bff.sandbox().post('/sandbox/faults').send({ path: '^/finesse/api/User/1001001$', mode: 'status', status: 500, times: 1 }).expect(201);
-  record('Finesse 500', await api().get('/api/agent').set('Authorization', auth));
+  // Wrap-up reasons are read from Finesse on every request (the agent comes from the live picture).
+  await bff.sandbox().post('/sandbox/faults').send({ path: '/WrapUpReasons$', mode: 'malformed', times: 1 }).expect(201);
+  record('Finesse garbled', await api().get('/api/wrap-up-reasons').set('Authorization', auth));
+  await bff.sandbox().post('/sandbox/faults').send({ path: '/WrapUpReasons$', mode: 'status', status: 500, times: 1 }).expect(201);
+  record('Finesse 500', await api().get('/api/wrap-up-reasons').set('Authorization', auth));
 
   const basic = record('sign-in with the desktop\'s Basic header', await api().post('/api/session').set('Authorization', `Basic ${base64(`1001001:${PASSWORD}`)}`));
   tokens.push({ token: (basic.body as { token: string }).token, signIn: 'sign-in with the desktop\'s Basic header' });

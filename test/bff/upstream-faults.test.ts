@@ -6,8 +6,9 @@ import type { TestBff } from '../kit/bff.js';
 
 let bff: TestBff;
 
+// Without XMPP notifications the BFF has no live picture of the agent and reads every GET /api/agent from Finesse.
 beforeEach(async () => {
-  bff = await startTestBff({ env: { FINESSE_TIMEOUT_MS: '300' } });
+  bff = await startTestBff({ xmpp: false, env: { FINESSE_TIMEOUT_MS: '300' } });
 });
 
 afterEach(async () => {

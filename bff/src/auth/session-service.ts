@@ -29,6 +29,12 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const StoredCredentials = z.object({ user: z.string(), authorization: z.string() });
 /** Record activity at most this often: a request does not need a store write each time. */
 const TOUCH_INTERVAL_MS = 30_000;
+/**
+ * A session checked against the store is trusted this long on this node without asking the store again (the store
+ * lookup was the largest single cost of a request in `npm run bench`). Sign-out on this node takes effect at once;
+ * a revocation made on another node reaches this one within this time.
+ */
+const RECHECK_AFTER_MS = 2_000;
 
 /**
  * Sessions, not passwords: the agent's Finesse credentials are verified against Finesse once, kept on the server,
@@ -40,6 +46,8 @@ export class SessionService {
   private readonly vault = new Map<string, FinesseCredentials>();
   /** Sessions this node holds a notification channel for. */
   private readonly live = new Map<string, string>();
+  /** Sessions recently confirmed by the store, and until when that confirmation is trusted. */
+  private readonly confirmed = new Map<string, { session: Session; until: number }>();
 
   constructor(private readonly options: SessionServiceOptions) {}
 
@@ -83,6 +91,8 @@ export class SessionService {
     if (token === undefined || !TOKEN.test(token)) throw new UnauthorizedError('unauthorized', 'Sign in first: send Authorization: Bearer <session token>');
     const tokenHash = hashSessionToken(token);
     const at = this.options.now();
+    const cached = this.confirmed.get(tokenHash);
+    if (cached && at.getTime() < cached.until) return cached.session;
     const record = await this.options.store.sessions.findActive(tokenHash, at);
     if (!record) {
       await this.forget(tokenHash);
@@ -96,7 +106,9 @@ export class SessionService {
       await this.options.store.sessions.touch(tokenHash, at, idleExpiresAt);
     }
     await this.hold(tokenHash, record.loginId, credentials);
-    return { tokenHash, loginId: record.loginId, roles: record.roles, credentials, expiresAt: idleExpiresAt, absoluteExpiresAt: record.absoluteExpiresAt };
+    const session: Session = { tokenHash, loginId: record.loginId, roles: record.roles, credentials, expiresAt: idleExpiresAt, absoluteExpiresAt: record.absoluteExpiresAt };
+    this.confirmed.set(tokenHash, { session, until: Math.min(at.getTime() + RECHECK_AFTER_MS, idleExpiresAt.getTime()) });
+    return session;
   }
 
   /** Revoke at once: the token stops working on every node that checks the store. */
@@ -109,6 +121,7 @@ export class SessionService {
   /** Drop expired sessions from the store and end what this node held for them. */
   async sweep(): Promise<number> {
     const at = this.options.now();
+    for (const [tokenHash, { until }] of this.confirmed) if (until <= at.getTime()) this.confirmed.delete(tokenHash);
     for (const tokenHash of [...this.live.keys()]) {
       if (!(await this.options.store.sessions.findActive(tokenHash, at))) await this.forget(tokenHash);
     }
@@ -144,6 +157,7 @@ export class SessionService {
 
   private async forget(tokenHash: string): Promise<void> {
     this.vault.delete(tokenHash);
+    this.confirmed.delete(tokenHash);
     const loginId = this.live.get(tokenHash);
     if (loginId === undefined) return;
     this.live.delete(tokenHash);

@@ -26,8 +26,15 @@ export class AgentService {
     private readonly now: () => Date,
   ) {}
 
-  current(session: Session): Promise<Agent> {
-    return this.finesse.getUser(session.credentials, session.loginId);
+  /**
+   * The agent as Finesse last reported them. While the XMPP session is up, every change arrives as a notification, so
+   * the live picture is current and Finesse is not asked again (as finesse.js keeps its User object); otherwise the
+   * agent is read from Finesse.
+   */
+  async current(session: Session): Promise<Agent> {
+    const live = this.hub.find(session.loginId);
+    const agent = live?.transport === 'xmpp' ? live.current().agent : undefined;
+    return agent ?? (await this.finesse.getUser(session.credentials, session.loginId));
   }
 
   /** LOGIN with an extension; answers once Finesse confirms (NOT_READY on Unified CCE). */

@@ -31,7 +31,10 @@ export class DialogService {
     private readonly now: () => Date,
   ) {}
 
-  list(session: Session): Promise<Dialog[]> {
+  /** The agent's calls: from the live picture while XMPP notifications flow, else read from Finesse. */
+  async list(session: Session): Promise<Dialog[]> {
+    const live = this.hub.find(session.loginId);
+    if (live?.transport === 'xmpp') return live.current().dialogs;
     return this.finesse.dialogs(session.credentials, session.loginId);
   }
 

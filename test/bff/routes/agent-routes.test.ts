@@ -23,6 +23,22 @@ describe('the agent routes give real outcomes, confirmed by Finesse notification
     expect(response.body).toMatchObject({ id: '1001001', loginName: 'agent1', state: 'LOGOUT', roles: ['Agent'], team: { id: '5000', name: 'Customer Care' } });
   });
 
+  it('while XMPP notifications flow, GET /api/agent answers from the live picture without asking Finesse again', async () => {
+    const token = await bff.signedInAgent();
+    await bff.sandbox().post('/sandbox/faults').send({ path: '^/finesse/api/User/1001001$', mode: 'status', status: 503 }).expect(201);
+    const response = await api().get('/api/agent').set('Authorization', bearer(token));
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ id: '1001001', state: 'NOT_READY', extension: '1001001' });
+  });
+
+  it('without XMPP notifications, GET /api/agent reads Finesse each time (a Finesse fault shows as 503)', async () => {
+    await bff.close();
+    bff = await startTestBff({ xmpp: false });
+    const { token } = await bff.signIn();
+    await bff.sandbox().post('/sandbox/faults').send({ path: '^/finesse/api/User/1001001$', mode: 'status', status: 503 }).expect(201);
+    expect((await api().get('/api/agent').set('Authorization', bearer(token))).status).toBe(503);
+  });
+
   it('POST /api/agent/sign-in with an extension answers the agent once Finesse confirms: NOT_READY on that extension', async () => {
     const { token } = await bff.signIn();
     const response = await api().post('/api/agent/sign-in').set('Authorization', bearer(token)).send({ extension: '1001001' });

@@ -1,0 +1,15 @@
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { startChild } from '/work/main/bench/child-service.js';
+const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0' }, ['finesse']);
+const f = sandbox.urls.get('finesse')!;
+const child = spawn(process.execPath, ['dist/bff/src/main.js'], { env: { ...process.env, FINESSE_URL: f, PORT: '3998', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'warn' }, stdio: 'inherit' });
+await new Promise((r) => setTimeout(r, 2500));
+const u = 'http://127.0.0.1:3998';
+const s = await fetch(`${u}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'agent1', password: 'sandbox' }) });
+const { token } = (await s.json()) as { token: string };
+await autocannon({ url: `${u}/${process.argv[2]}`, headers: { authorization: `Bearer ${token}` }, connections: 10, duration: 2 });
+const r = await autocannon({ url: `${u}/${process.argv[2]}`, headers: { authorization: `Bearer ${token}` }, connections: 10, duration: 8 });
+console.log(process.argv[2], r.requests.average, r.latency.p50);
+child.kill('SIGINT'); await new Promise((r) => setTimeout(r, 1500));
+await sandbox.stop();
