@@ -56,6 +56,26 @@ const optionalText = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
 
+const existingFile = optionalText.refine((file) => file === undefined || existsSync(file), 'file not found');
+
+function isCredentialsKey(value: string | undefined): boolean {
+  if (value === undefined) return true;
+  try {
+    createCredentialCipher(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isOriginList(value: string | undefined): boolean {
+  return originsOf(value).every(isOrigin);
+}
+
+function originsOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: optionalText,
@@ -64,19 +84,19 @@ const schema = z.object({
   FINESSE_URL: httpUrl.optional(),
   FINESSE_XMPP_URL: webSocketUrl.optional(),
   /** PEM file of the CA that signed Finesse's certificate (Finesse often runs on a private CA). */
-  FINESSE_CA_FILE: optionalText,
+  FINESSE_CA_FILE: existingFile,
   FINESSE_TIMEOUT_MS: integer(5000, 200, 60_000),
   FINESSE_ACTION_WAIT_MS: integer(5000, 100, 60_000),
   FINESSE_POLL_INTERVAL_MS: integer(3000, 500, 60_000),
-  ALLOWED_ORIGINS: optionalText,
+  ALLOWED_ORIGINS: optionalText.refine(isOriginList, 'must be origins (scheme://host[:port], no path), comma-separated'),
   SESSION_TTL: duration('12h', 60_000, 7 * 86_400_000),
   SESSION_IDLE_TTL: duration('30m', 60_000, 7 * 86_400_000),
   /** base64 of 32 bytes; when set, sessions' Finesse credentials are kept encrypted in the store (several nodes). */
-  CREDENTIALS_KEY: optionalText,
+  CREDENTIALS_KEY: optionalText.refine(isCredentialsKey, 'must be 32 bytes in base64 (for example: openssl rand -base64 32)'),
   DATABASE_URL: z.string().default('sqlite:./data/context-desk.sqlite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TLS_CERT: optionalText,
-  TLS_KEY: optionalText,
+  TLS_CERT: existingFile,
+  TLS_KEY: existingFile,
   HTTPS_PROXY: optionalText,
   HTTP_PROXY: optionalText,
   NO_PROXY: optionalText,
@@ -139,29 +159,16 @@ export function loadConfig(environment: Environment): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const env = parsed.data;
+  // Checks between variables, once each variable is valid on its own.
   const problems: string[] = [];
   const upstreamConfigured = UPSTREAM_VARIABLES.some((name) => env[name] !== undefined);
   if (upstreamConfigured && env.FINESSE_URL === undefined) {
     problems.push('FINESSE_URL: is required once any upstream is configured (unset every upstream variable for the sandbox)');
   }
   if ((env.TLS_CERT === undefined) !== (env.TLS_KEY === undefined)) problems.push('TLS_CERT, TLS_KEY: set both for HTTPS, or neither');
-  for (const name of ['TLS_CERT', 'TLS_KEY', 'FINESSE_CA_FILE'] as const) {
-    const file = env[name];
-    if (file !== undefined && !existsSync(file)) problems.push(`${name}: file not found`);
-  }
-  if (env.CREDENTIALS_KEY !== undefined) {
-    try {
-      createCredentialCipher(env.CREDENTIALS_KEY);
-    } catch {
-      problems.push('CREDENTIALS_KEY: must be 32 bytes in base64 (for example: openssl rand -base64 32)');
-    }
-  }
   if (env.SESSION_IDLE_TTL > env.SESSION_TTL) problems.push('SESSION_IDLE_TTL: must not be longer than SESSION_TTL');
-  const origins = (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
-  for (const origin of origins) {
-    if (!isOrigin(origin)) problems.push(`ALLOWED_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path)`);
-  }
   if (problems.length > 0) throw new ConfigError(problems);
+  const origins = originsOf(env.ALLOWED_ORIGINS);
 
   const mode = upstreamConfigured ? 'upstream' : 'sandbox';
   const finesseUrl = env.FINESSE_URL?.replace(/\/+$/, '');

@@ -35,6 +35,8 @@ export interface TestBffOptions {
   /** Use Finesse's XMPP notifications (default) or only polling. */
   readonly xmpp?: boolean;
   readonly heartbeatMs?: number;
+  /** Another BFF node's emulator, to share (it is then not closed with this BFF). */
+  readonly emulator?: FinesseEmulator;
 }
 
 const EXTENSIONS: Record<string, string> = { agent1: '1001001', agent2: '1001002', super1: '1002001' };
@@ -44,7 +46,7 @@ const EXTENSIONS: Record<string, string> = { agent1: '1001001', agent2: '1001002
  * test controls and a logger whose lines the test can read. Drive it with supertest through `app`.
  */
 export async function startTestBff(options: TestBffOptions = {}): Promise<TestBff> {
-  const emulator = await startFinesseEmulator({ answerDelayMs: 20 });
+  const emulator = options.emulator ?? (await startFinesseEmulator({ answerDelayMs: 20 }));
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -98,7 +100,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     sandbox: () => request.agent(emulator.url),
     async close() {
       await assembly.close();
-      await emulator.close();
+      if (!options.emulator) await emulator.close();
     },
   };
 }
