@@ -12,7 +12,6 @@ function startBff(env: Record<string, string>): { child: ChildProcess; lines: st
   const lines: string[] = [];
   const waiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
   for (const stream of [child.stdout, child.stderr]) {
-    if (!stream) continue;
     createInterface({ input: stream }).on('line', (line) => {
       lines.push(line);
       for (const waiter of waiters.filter((candidate) => candidate.pattern.test(line))) {
