@@ -14,7 +14,7 @@ import { createCredentialCipher } from './auth/credential-cipher.js';
  */
 
 /** Upstream URL settings: any one of them switches sandbox mode off. Later upstreams join this list. */
-export const UPSTREAM_VARIABLES = ['FINESSE_URL', 'FINESSE_XMPP_URL'] as const;
+export const UPSTREAM_VARIABLES = ['FINESSE_URL', 'FINESSE_XMPP_URL', 'CONTEXT_SERVICE_URL', 'CONTEXT_SERVICE_TOKEN'] as const;
 
 const DURATION = /^([0-9]+)(ms|s|m|h|d)?$/;
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -88,6 +88,16 @@ const schema = z.object({
   FINESSE_TIMEOUT_MS: integer(5000, 200, 60_000),
   FINESSE_ACTION_WAIT_MS: integer(5000, 100, 60_000),
   FINESSE_POLL_INTERVAL_MS: integer(3000, 500, 60_000),
+  CONTEXT_SERVICE_URL: httpUrl.optional(),
+  /** Bearer token for Context Service; a secret, so no default. */
+  CONTEXT_SERVICE_TOKEN: optionalText,
+  /** Cisco allows 200–15000 ms for a Context Service request; outside that range the start stops. */
+  CONTEXT_TIMEOUT_MS: integer(1200, 200, 15_000),
+  CONTEXT_LAB_MODE: z.enum(['true', 'false']).default('false'),
+  /** Region for reading phone numbers written without a country code. */
+  CONTEXT_DEFAULT_REGION: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US').default('US'),
+  /** The call variable holding the Context Service activity (POD) id. */
+  CONTEXT_POD_VARIABLE: z.string().regex(/^(callVariable([1-9]|10)|user\.[A-Za-z0-9_.]{1,60})$/, 'must be callVariable1…10 or an ECC variable name').default('user.POD.ID'),
   ALLOWED_ORIGINS: optionalText.refine(isOriginList, 'must be origins (scheme://host[:port], no path), comma-separated'),
   SESSION_TTL: duration('12h', 60_000, 7 * 86_400_000),
   SESSION_IDLE_TTL: duration('30m', 60_000, 7 * 86_400_000),
@@ -131,6 +141,15 @@ export interface Config {
   /** Exact origins allowed to call the API from a browser (the Finesse desktop's, and the BFF's own). */
   readonly allowedOrigins: readonly string[];
   readonly session: { readonly ttlMs: number; readonly idleTtlMs: number; readonly credentialsKey: string | undefined };
+  readonly context: {
+    /** Undefined in sandbox mode until the emulator has started. */
+    readonly url: string | undefined;
+    readonly token: string | undefined;
+    readonly timeoutMs: number;
+    readonly labMode: boolean;
+    readonly defaultRegion: string;
+    readonly podVariable: string;
+  };
   readonly signInLimits: { readonly perClient: number; readonly perUser: number; readonly windowMs: number };
   readonly databaseUrl: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -162,8 +181,10 @@ export function loadConfig(environment: Environment): Config {
   // Checks between variables, once each variable is valid on its own.
   const problems: string[] = [];
   const upstreamConfigured = UPSTREAM_VARIABLES.some((name) => env[name] !== undefined);
-  if (upstreamConfigured && env.FINESSE_URL === undefined) {
-    problems.push('FINESSE_URL: is required once any upstream is configured (unset every upstream variable for the sandbox)');
+  if (upstreamConfigured) {
+    for (const name of ['FINESSE_URL', 'CONTEXT_SERVICE_URL', 'CONTEXT_SERVICE_TOKEN'] as const) {
+      if (env[name] === undefined) problems.push(`${name}: is required once any upstream is configured (unset every upstream variable for the sandbox)`);
+    }
   }
   if ((env.TLS_CERT === undefined) !== (env.TLS_KEY === undefined)) problems.push('TLS_CERT, TLS_KEY: set both for HTTPS, or neither');
   if (env.SESSION_IDLE_TTL > env.SESSION_TTL) problems.push('SESSION_IDLE_TTL: must not be longer than SESSION_TTL');
@@ -185,6 +206,14 @@ export function loadConfig(environment: Environment): Config {
       timeoutMs: env.FINESSE_TIMEOUT_MS,
       actionWaitMs: env.FINESSE_ACTION_WAIT_MS,
       pollIntervalMs: env.FINESSE_POLL_INTERVAL_MS,
+    },
+    context: {
+      url: env.CONTEXT_SERVICE_URL?.replace(/\/+$/, ''),
+      token: env.CONTEXT_SERVICE_TOKEN,
+      timeoutMs: env.CONTEXT_TIMEOUT_MS,
+      labMode: env.CONTEXT_LAB_MODE === 'true',
+      defaultRegion: env.CONTEXT_DEFAULT_REGION,
+      podVariable: env.CONTEXT_POD_VARIABLE,
     },
     allowedOrigins: origins.length > 0 ? origins : publicUrl === undefined ? [] : [new URL(publicUrl).origin],
     session: { ttlMs: env.SESSION_TTL, idleTtlMs: env.SESSION_IDLE_TTL, credentialsKey: env.CREDENTIALS_KEY },

@@ -16,6 +16,7 @@ function problemsOf(environment: Environment): string[] {
 }
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
+const CONTEXT: Environment = { CONTEXT_SERVICE_URL: 'https://context.example.com', CONTEXT_SERVICE_TOKEN: 'token' };
 
 describe('configuration', () => {
   it('an empty environment starts in sandbox mode on loopback with the documented defaults', () => {
@@ -33,7 +34,7 @@ describe('configuration', () => {
   });
 
   it('FINESSE_URL switches sandbox mode off and derives the XMPP WebSocket URL on the same host (wss for https)', () => {
-    const config = loadConfig({ FINESSE_URL: 'https://finesse.example.com:8445/' });
+    const config = loadConfig({ FINESSE_URL: 'https://finesse.example.com:8445/', ...CONTEXT });
     expect(config.mode).toBe('upstream');
     expect(config.host).toBe('0.0.0.0');
     expect(config.finesse.url).toBe('https://finesse.example.com:8445');
@@ -41,7 +42,24 @@ describe('configuration', () => {
   });
 
   it('an explicit FINESSE_XMPP_URL is kept', () => {
-    expect(loadConfig({ FINESSE_URL: 'https://f.example.com', FINESSE_XMPP_URL: 'wss://f.example.com:7443/ws' }).finesse.xmppUrl).toBe('wss://f.example.com:7443/ws');
+    expect(loadConfig({ FINESSE_URL: 'https://f.example.com', FINESSE_XMPP_URL: 'wss://f.example.com:7443/ws', ...CONTEXT }).finesse.xmppUrl).toBe('wss://f.example.com:7443/ws');
+  });
+
+  it('FINESSE_URL alone stops the start naming the Context Service settings it also needs', () => {
+    const problems = problemsOf({ FINESSE_URL: 'https://f.example.com' }).join('\n');
+    expect(problems).toMatch(/^CONTEXT_SERVICE_URL: is required/m);
+    expect(problems).toMatch(/^CONTEXT_SERVICE_TOKEN: is required/m);
+  });
+
+  it('Context Service defaults: 1200 ms timeout, production data, US numbers, the POD.ID call variable', () => {
+    expect(loadConfig({ FINESSE_URL: 'https://f.example.com', ...CONTEXT }).context).toEqual({
+      url: 'https://context.example.com',
+      token: 'token',
+      timeoutMs: 1200,
+      labMode: false,
+      defaultRegion: 'US',
+      podVariable: 'user.POD.ID',
+    });
   });
 
   it('FINESSE_XMPP_URL without FINESSE_URL stops the start naming FINESSE_URL: no silent fall back to the sandbox', () => {
@@ -51,6 +69,7 @@ describe('configuration', () => {
   const BAD: [string, Environment, RegExp][] = [
     ['a port that is not a number', { PORT: 'http' }, /^PORT: must be a whole number/],
     ['a port out of range', { PORT: '70000' }, /^PORT: /],
+    ['a Context Service timeout outside Cisco\'s 200–15000 ms', { CONTEXT_TIMEOUT_MS: '20000' }, /^CONTEXT_TIMEOUT_MS: must be a whole number from 200 to 15000/],
     ['a Finesse timeout below Cisco-style sane bounds', { FINESSE_TIMEOUT_MS: '50' }, /^FINESSE_TIMEOUT_MS: must be a whole number from 200/],
     ['a FINESSE_URL that is not http(s)', { FINESSE_URL: 'ftp://finesse' }, /^FINESSE_URL: must be an http/],
     ['a session TTL without a unit it knows', { SESSION_TTL: '3 weeks' }, /^SESSION_TTL: must be a duration/],

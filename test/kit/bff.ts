@@ -56,6 +56,8 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
   });
   const config = loadConfig({
     FINESSE_URL: emulator.url,
+    CONTEXT_SERVICE_URL: 'http://127.0.0.1:1',
+    CONTEXT_SERVICE_TOKEN: 'not-used-yet',
     DATABASE_URL: 'sqlite::memory:',
     LOG_LEVEL: 'debug',
     FINESSE_TIMEOUT_MS: '2000',

@@ -125,6 +125,12 @@ export class AgentNotifications {
     return { missed, unsubscribe: () => this.listeners.delete(listener) };
   }
 
+  /** Tell the agent's streams about something the BFF did (a note delivered); it joins the resumable history. */
+  announce(name: 'note' | 'context', data: unknown): void {
+    const event = this.history.record({ name, data });
+    for (const listener of this.listeners) listener(event);
+  }
+
   /** The agent and calls as last known, without asking Finesse. */
   current(): { agent: Agent | undefined; dialogs: Dialog[] } {
     return { agent: this.snapshot.currentAgent(), dialogs: this.snapshot.currentDialogs() };

@@ -4,7 +4,7 @@ import type { FinesseUpdate } from '../finesse/types.js';
 /** One event on an agent's stream: the SSE event name, its id and its JSON data. */
 export interface ChannelEvent {
   readonly id: string;
-  readonly name: 'agent' | 'dialog' | 'system' | 'finesse_error';
+  readonly name: 'agent' | 'dialog' | 'system' | 'finesse_error' | 'note' | 'context';
   readonly data: unknown;
 }
 
@@ -20,10 +20,15 @@ export class EventHistory {
   constructor(private readonly capacity: number) {}
 
   append(update: FinesseUpdate): ChannelEvent {
-    const event: ChannelEvent = { id: `${this.epoch}-${this.next++}`, ...eventFor(update) };
-    this.events.push(event);
+    return this.record(eventFor(update));
+  }
+
+  /** An event the BFF raises itself (a note delivered, a screen pop ready). */
+  record(event: Omit<ChannelEvent, 'id'>): ChannelEvent {
+    const numbered: ChannelEvent = { id: `${this.epoch}-${this.next++}`, ...event };
+    this.events.push(numbered);
     if (this.events.length > this.capacity) this.events.shift();
-    return event;
+    return numbered;
   }
 
   /** Events after `lastEventId`, or undefined when that id is unknown or already dropped from the history. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from './audit-repository.js';
 import type { StoreSchema } from './schema.js';
 import { createSessionRepository } from './session-repository.js';
+import { createNoteOutboxRepository } from './note-outbox-repository.js';
 import { pingStore } from './store-ping.js';
 import type { Store } from './types.js';
 
@@ -10,6 +11,7 @@ export function assembleStore(db: Kysely<StoreSchema>): Store {
   return {
     sessions: createSessionRepository(db),
     audit: createAuditRepository(db),
+    notes: createNoteOutboxRepository(db),
     ping: () => pingStore(db, new Date()),
     close: () => db.destroy(),
   };

@@ -1,6 +1,7 @@
 /** The store's public surface: open it with a URL, use its repositories. */
 export { openStore } from './open-store.js';
 export { hashSessionToken } from './session-token-hash.js';
+export type { NewOutboxNote, NoteDeliveryStatus, NoteOutboxRepository, OutboxNote } from './note-outbox-repository.js';
 export { StoreMigrationError, UnsupportedStoreUrlError } from './store-errors.js';
 export {
   AUDIT_ACTIONS,

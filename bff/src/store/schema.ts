@@ -6,6 +6,26 @@ export interface StoreSchema {
   sessions: SessionsTable;
   audit_events: AuditEventsTable;
   store_heartbeat: StoreHeartbeatTable;
+  note_outbox: NoteOutboxTable;
+}
+
+export interface NoteOutboxTable {
+  note_id: string;
+  seq: number;
+  login_id: string;
+  idempotency_key: string;
+  customer_id: string;
+  text: string;
+  request_id: string | null;
+  activity_id: string | null;
+  dialog_id: string | null;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  delivered_activity_id: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface SessionsTable {

@@ -1,4 +1,5 @@
 import type { Role } from '../../../shared/api/agent.js';
+import type { NoteOutboxRepository } from './note-outbox-repository.js';
 
 /** What the BFF needs to open its store; `url` is `sqlite:<path>` or `sqlite::memory:`. */
 export interface StoreOptions {
@@ -9,6 +10,8 @@ export interface StoreOptions {
 export interface Store {
   readonly sessions: SessionRepository;
   readonly audit: AuditRepository;
+  /** Agents' notes waiting for, or past, delivery to the context store. */
+  readonly notes: NoteOutboxRepository;
   /** A cheap write and read-back; rejects when the database is closed, read-only or unreachable (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -47,6 +50,7 @@ export interface SessionRepository {
 }
 
 export const AUDIT_ACTIONS = [
+  'note.queued',
   'session.sign_in',
   'session.sign_in_failed',
   'session.sign_out',

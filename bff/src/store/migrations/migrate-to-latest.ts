@@ -3,6 +3,7 @@ import { StoreMigrationError } from '../store-errors.js';
 import { createSessions } from './0001-sessions.js';
 import { createAuditEvents } from './0002-audit-events.js';
 import { createStoreHeartbeat } from './0003-store-heartbeat.js';
+import { createNoteOutbox } from './0004-note-outbox.js';
 
 /**
  * Migrations live in code, not in files read at run time, so the compiled BFF in dist/ carries its schema with it.
@@ -12,6 +13,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-sessions': createSessions,
   '0002-audit-events': createAuditEvents,
   '0003-store-heartbeat': createStoreHeartbeat,
+  '0004-note-outbox': createNoteOutbox,
 };
 
 const inCodeMigrations: MigrationProvider = {

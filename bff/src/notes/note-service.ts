@@ -1,0 +1,59 @@
+import type { NoteInput, NoteStatus } from '../../../shared/api/context.js';
+import type { Session } from '../auth/session.js';
+import type { AuditRepository, NoteOutboxRepository, OutboxNote } from '../store/index.js';
+import { InvalidRequestError, NotFoundError } from '../errors.js';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,128}$/;
+
+export function noteStatus(note: OutboxNote): NoteStatus {
+  return {
+    noteId: note.noteId,
+    status: note.status,
+    attempts: note.attempts,
+    ...(note.deliveredActivityId === null ? {} : { activityId: note.deliveredActivityId }),
+    ...(note.lastError === null ? {} : { lastError: note.lastError }),
+  };
+}
+
+/**
+ * Agents' notes: written to the durable outbox before the agent gets an answer, so a note is never lost whatever
+ * Context Service is doing; NoteDelivery takes it from there.
+ */
+export class NoteService {
+  constructor(
+    private readonly outbox: NoteOutboxRepository,
+    private readonly audit: AuditRepository,
+    private readonly wake: () => void,
+    private readonly now: () => Date,
+  ) {}
+
+  async add(session: Session, customerId: string, input: NoteInput, idempotencyKey: string | undefined): Promise<{ status: NoteStatus; created: boolean }> {
+    if (idempotencyKey === undefined || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new InvalidRequestError('Idempotency-Key: is required, 1 to 128 visible ASCII characters (a UUID per note)');
+    }
+    const { note, created } = await this.outbox.enqueue(
+      {
+        loginId: session.loginId,
+        idempotencyKey,
+        customerId,
+        text: input.text,
+        requestId: input.requestId ?? null,
+        activityId: input.activityId ?? null,
+        dialogId: input.dialogId ?? null,
+      },
+      this.now(),
+    );
+    if (created) {
+      await this.audit.record({ at: this.now(), actor: session.loginId, action: 'note.queued', subject: customerId.slice(0, 64), outcome: 'ok' });
+      this.wake();
+    }
+    return { status: noteStatus(note), created };
+  }
+
+  /** A note's delivery status; only its author may read it. */
+  async status(session: Session, noteId: string): Promise<NoteStatus> {
+    const note = await this.outbox.find(noteId);
+    if (!note || note.loginId !== session.loginId) throw new NotFoundError(`No note ${noteId}`);
+    return noteStatus(note);
+  }
+}
