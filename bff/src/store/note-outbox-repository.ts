@@ -44,7 +44,7 @@ export interface NoteOutboxRepository {
 function toNote(row: Selectable<NoteOutboxTable>): OutboxNote {
   return {
     noteId: row.note_id,
-    seq: Number(row.seq),
+    seq: row.seq,
     loginId: row.login_id,
     idempotencyKey: row.idempotency_key,
     customerId: row.customer_id,
@@ -53,7 +53,7 @@ function toNote(row: Selectable<NoteOutboxTable>): OutboxNote {
     activityId: row.activity_id,
     dialogId: row.dialog_id,
     status: row.status as NoteDeliveryStatus,
-    attempts: Number(row.attempts),
+    attempts: row.attempts,
     nextAttemptAt: fromStoredTime(row.next_attempt_at),
     lastError: row.last_error,
     deliveredActivityId: row.delivered_activity_id,
@@ -80,7 +80,7 @@ export function createNoteOutboxRepository(db: Kysely<StoreSchema>): NoteOutboxR
         const at = toStoredTime(now);
         const row: NoteOutboxTable = {
           note_id: randomUUID(),
-          seq: Number(last?.seq ?? 0) + 1,
+          seq: (last?.seq ?? 0) + 1,
           login_id: note.loginId,
           idempotency_key: note.idempotencyKey,
           customer_id: note.customerId,
