@@ -31,9 +31,10 @@ async function measure(name: string, url: string, authorization: string): Promis
 
 export async function benchBff(): Promise<void> {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0' }, ['finesse']);
+  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0' }, ['finesse', 'context-service']);
   const finesseUrl = sandbox.urls.get('finesse') ?? '';
-  const bffProcess = await startChild('dist/bff/src/main.js', { FINESSE_URL: finesseUrl, CONTEXT_SERVICE_URL: 'http://127.0.0.1:1', CONTEXT_SERVICE_TOKEN: 'unused', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'warn' }, ['bff']);
+  const contextUrl = sandbox.urls.get('context-service') ?? '';
+  const bffProcess = await startChild('dist/bff/src/main.js', { FINESSE_URL: finesseUrl, CONTEXT_SERVICE_URL: contextUrl, CONTEXT_SERVICE_TOKEN: 'sandbox-context-token', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'warn' }, ['bff']);
   const bffUrl = bffProcess.urls.get('bff') ?? '';
   try {
     const session = await fetch(`${bffUrl}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'agent1', password: 'sandbox' }) });

@@ -1,5 +1,7 @@
 import { startFinesseEmulator } from './finesse/finesse-emulator.js';
 import { demoDirectory, SANDBOX_PASSWORD } from './finesse/model/demo-directory.js';
+import { startContextServiceEmulator } from './context-service/context-service-emulator.js';
+import { MARIA_GARCIA } from './context-service/demo/demo-facts.js';
 
 /**
  * `npm run sandbox`: the emulators alone on loopback. Prints one `<name> <base url>` line per emulator first (scripts
@@ -25,7 +27,14 @@ async function main(): Promise<void> {
     console.error(inUse ? `The Finesse emulator's port is in use: set ${finessePortVariable} to a free port (0 picks one).` : String(error));
     process.exit(1);
   });
+  const contextPortVariable = 'SANDBOX_CONTEXT_SERVICE_PORT';
+  const contextService = await startContextServiceEmulator({ host, port: port(contextPortVariable, 8446) }).catch((error: unknown) => {
+    const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+    console.error(inUse ? `The Context Service emulator's port is in use: set ${contextPortVariable} to a free port (0 picks one).` : String(error));
+    process.exit(1);
+  });
   console.log(`finesse ${finesse.url}`);
+  console.log(`context-service ${contextService.url}`);
   console.log('');
   console.log(`Finesse REST ${finesse.url}/finesse/api, XMPP over WebSocket ${finesse.xmppUrl} (domain ${finesse.xmppDomain})`);
   console.log(`Demo users (password "${SANDBOX_PASSWORD}"):`);
@@ -33,9 +42,11 @@ async function main(): Promise<void> {
     console.log(`  ${user.loginName.padEnd(8)} loginId ${user.loginId}  extension ${user.loginId}  roles ${user.roles.join(', ')}`);
   }
   console.log(`Ring a call: curl -X POST ${finesse.url}/sandbox/calls -H 'Content-Type: application/json' -d '{"from":"4155550123","to":"1001001"}'`);
+  console.log(`Context Service REST ${contextService.url}/context/v1 (Authorization: Bearer ${contextService.token}; cisco-context-labmode: true for lab data)`);
+  console.log(`Find a customer: curl -s -H 'Authorization: Bearer ${contextService.token}' '${contextService.url}/context/v1/customer?q=Context_Mobile_Phone:${encodeURIComponent(MARIA_GARCIA.mobilePhone)}'`);
 
   const stop = (): void => {
-    void finesse.close().then(() => process.exit(0));
+    void Promise.all([finesse.close(), contextService.close()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

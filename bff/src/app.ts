@@ -10,6 +10,11 @@ import type { NotificationHub } from './events/notification-hub.js';
 import type { SessionService } from './auth/session-service.js';
 import type { AgentService } from './services/agent-service.js';
 import type { DialogService } from './services/dialog-service.js';
+import type { CustomerService } from './context/customer-service.js';
+import type { NoteService } from './notes/note-service.js';
+import type { ContextStore } from './context/context-store.js';
+import { contextRoutes } from './routes/context-routes.js';
+import { noteRoutes } from './routes/note-routes.js';
 import type { FinesseSystemInfo } from './finesse/types.js';
 import type { SessionStreams } from './routes/events-route.js';
 import { eventsRoute } from './routes/events-route.js';
@@ -38,6 +43,9 @@ export interface AppDependencies {
   readonly sessions: SessionService;
   readonly agents: AgentService;
   readonly dialogs: DialogService;
+  readonly customers: CustomerService;
+  readonly notes: NoteService;
+  readonly context: Pick<ContextStore, 'ping'>;
   readonly streams: SessionStreams;
   readonly heartbeatMs: number;
   readonly version: string;
@@ -63,7 +71,7 @@ export function createApp(deps: AppDependencies): Express {
     }),
   );
 
-  app.use(operationsRoutes({ finesse: deps.finesse, finesseUrl: deps.finesseUrl, hub: deps.hub, store: deps.store, metrics: deps.metrics, mode: deps.config.mode }));
+  app.use(operationsRoutes({ finesse: deps.finesse, finesseUrl: deps.finesseUrl, context: deps.context, hub: deps.hub, store: deps.store, metrics: deps.metrics, mode: deps.config.mode }));
   const openApi = openApiDocument(deps.version);
   app.get('/api/openapi.json', (_request, response) => response.json(openApi));
 
@@ -80,6 +88,8 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', requireSession(deps.sessions));
   app.use(agentRoutes(deps.agents));
   app.use(dialogRoutes(deps.dialogs));
+  app.use(contextRoutes(deps.customers));
+  app.use(noteRoutes(deps.notes));
   app.use(eventsRoute({ hub: deps.hub, metrics: deps.metrics, heartbeatMs: deps.heartbeatMs, streams: deps.streams }));
 
   app.use(notFoundHandler);

@@ -16,6 +16,11 @@ import { createCredentialCipher } from './auth/credential-cipher.js';
 import { AgentService } from './services/agent-service.js';
 import { DialogService } from './services/dialog-service.js';
 import { SessionStreams } from './routes/events-route.js';
+import { ContextServiceAdapter } from './context/context-service-adapter.js';
+import { ScreenPopService } from './context/screen-pop-service.js';
+import { CustomerService } from './context/customer-service.js';
+import { NoteService, noteStatus } from './notes/note-service.js';
+import { NoteDelivery } from './notes/note-delivery.js';
 import type { AppDependencies } from './app.js';
 
 export interface Assembly extends AppDependencies {
@@ -27,6 +32,8 @@ export interface AssemblyOptions {
   readonly config: Config;
   /** Finesse's base URL: the configured one, or the emulator's in sandbox mode. */
   readonly finesseUrl: string;
+  /** Context Service: the configured one, or the emulator's in sandbox mode. */
+  readonly contextService: { readonly url: string; readonly token: string };
   readonly finesseXmppUrl: string | undefined;
   readonly logger: Logger;
   readonly now?: () => Date;
@@ -63,9 +70,23 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const dispatcher = finesseDispatcher(config, finesseCa);
   installXmppWebSocket(finesseCa);
   const finesse = new FinesseClient({ baseUrl: options.finesseUrl, timeoutMs: config.finesse.timeoutMs, dispatcher, onCall: metrics.upstreamCall('finesse') });
+  const context = new ContextServiceAdapter({
+    baseUrl: options.contextService.url,
+    token: options.contextService.token,
+    labMode: config.context.labMode,
+    timeoutMs: config.context.timeoutMs,
+    defaultRegion: config.context.defaultRegion,
+    dispatcher,
+    onCall: metrics.upstreamCall('context'),
+  });
+  const pops = new ScreenPopService({ context, podVariable: config.context.podVariable, cacheMs: 30_000, now: () => now().getTime() });
   const hub = new NotificationHub({
     finesse,
     parseUpdate: (xml, node) => readUpdate(xml, node),
+    // A call that arrives starts its screen pop at once, so the gadget's request finds it ready.
+    onUpdate: (update) => {
+      if (update.kind === 'dialog' && update.change === 'added') pops.prefetch(update.dialog);
+    },
     xmppUrl: options.finesseXmppUrl,
     pollIntervalMs: config.finesse.pollIntervalMs,
     logger,
@@ -92,6 +113,19 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   });
   const agents = new AgentService(finesse, hub, store.audit, config.finesse.actionWaitMs, now);
   const dialogs = new DialogService(finesse, hub, store.audit, config.finesse.actionWaitMs, now);
+  const customers = new CustomerService(context, pops, dialogs);
+  const delivery = new NoteDelivery({
+    outbox: store.notes,
+    context,
+    now,
+    logger,
+    onSettled: (note) => {
+      pops.invalidate();
+      hub.find(note.loginId)?.announce('note', noteStatus(note));
+    },
+  });
+  const notes = new NoteService(store.notes, store.audit, () => delivery.wake(), now);
+  delivery.start();
   const sweeper = setInterval(() => {
     void sessions.sweep().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'));
   }, 60_000);
@@ -109,15 +143,20 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     sessions,
     agents,
     dialogs,
+    customers,
+    notes,
+    context,
     streams,
     heartbeatMs: options.heartbeatMs ?? 15_000,
     version: options.version ?? '0.1.0',
     async close() {
       clearInterval(sweeper);
       streams.closeAll();
+      await delivery.stop();
       await sessions.releaseAll();
       await hub.closeAll();
       await finesse.close();
+      await context.close();
       await dispatcher.close();
       await store.close();
     },

@@ -32,12 +32,17 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   let sandbox: RunningSandbox | undefined;
   if (config.mode === 'sandbox') {
-    const finessePort = Number(process.env.SANDBOX_FINESSE_PORT ?? '0');
-    sandbox = await startSandbox({ host: '127.0.0.1', finessePort: Number.isInteger(finessePort) ? finessePort : 0, logger });
+    const port = (name: string): number => {
+      const value = Number(process.env[name] ?? '0');
+      return Number.isInteger(value) && value >= 0 && value <= 65_535 ? value : 0;
+    };
+    sandbox = await startSandbox({ host: '127.0.0.1', finessePort: port('SANDBOX_FINESSE_PORT'), contextPort: port('SANDBOX_CONTEXT_SERVICE_PORT'), logger });
   }
   const finesseUrl = sandbox?.finesseUrl ?? config.finesse.url;
-  if (finesseUrl === undefined) throw new Error('FINESSE_URL is not set');
-  const assembly = await assemble({ config, finesseUrl, finesseXmppUrl: sandbox?.finesseXmppUrl ?? config.finesse.xmppUrl, logger });
+  const contextService = sandbox?.contextService ?? (config.context.url !== undefined && config.context.token !== undefined ? { url: config.context.url, token: config.context.token } : undefined);
+  // loadConfig has already refused an upstream configuration without these.
+  if (finesseUrl === undefined || contextService === undefined) throw new Error('FINESSE_URL and CONTEXT_SERVICE_URL are required');
+  const assembly = await assemble({ config, finesseUrl, contextService, finesseXmppUrl: sandbox?.finesseXmppUrl ?? config.finesse.xmppUrl, logger });
   const app = createApp(assembly);
 
   const server: Server = config.tls

@@ -5,6 +5,7 @@ export interface RunningSandbox {
   readonly lines: readonly string[];
   readonly finesseUrl: string;
   readonly finesseXmppUrl: string;
+  readonly contextService: { readonly url: string; readonly token: string };
   close(): Promise<void>;
 }
 
@@ -13,14 +14,20 @@ export interface RunningSandbox {
  * them over real HTTP and WebSocket exactly as it would to Cisco's servers. Loaded only in sandbox mode, so a
  * production BFF never carries the emulators or their demo data.
  */
-export async function startSandbox(options: { host: string; finessePort: number; logger: Logger }): Promise<RunningSandbox> {
+export async function startSandbox(options: { host: string; finessePort: number; contextPort: number; logger: Logger }): Promise<RunningSandbox> {
   const { startFinesseEmulator } = await import('../sandbox/finesse/finesse-emulator.js');
+  const { startContextServiceEmulator } = await import('../sandbox/context-service/context-service-emulator.js');
   const finesse = await startFinesseEmulator({ host: options.host, port: options.finessePort });
+  const contextService = await startContextServiceEmulator({ host: options.host, port: options.contextPort });
   options.logger.warn('SANDBOX MODE: no upstream is configured, so Context Desk is talking to its built-in emulators with demo data');
   return {
-    lines: [`finesse ${finesse.url}`],
+    lines: [`finesse ${finesse.url}`, `context-service ${contextService.url}`],
     finesseUrl: finesse.url,
     finesseXmppUrl: finesse.xmppUrl,
-    close: () => finesse.close(),
+    contextService: { url: contextService.url, token: contextService.token },
+    close: async () => {
+      await finesse.close();
+      await contextService.close();
+    },
   };
 }

@@ -10,12 +10,15 @@ import { createApp } from '../../bff/src/app.js';
 import { Metrics } from '../../bff/src/metrics.js';
 import { startFinesseEmulator } from '../../bff/sandbox/finesse/finesse-emulator.js';
 import type { FinesseEmulator } from '../../bff/sandbox/finesse/finesse-emulator.js';
+import { startContextServiceEmulator } from '../../bff/sandbox/context-service/context-service-emulator.js';
+import type { ContextServiceEmulator } from '../../bff/sandbox/context-service/context-service-emulator.js';
 import type { Agent } from '../../shared/api/agent.js';
 
 export interface TestBff {
   readonly app: Express;
   readonly assembly: Assembly;
   readonly emulator: FinesseEmulator;
+  readonly contextService: ContextServiceEmulator;
   /** Every log line the BFF wrote, as text. */
   readonly logs: string[];
   /** A fake clock for session expiry: starts at the real time, moves only with `advance`. */
@@ -26,6 +29,8 @@ export interface TestBff {
   signedInAgent(username?: string, extension?: string): Promise<string>;
   /** Sandbox control API of the Finesse emulator. */
   sandbox(): request.Agent;
+  /** Sandbox control API of the Context Service emulator. */
+  contextSandbox(): request.Agent;
   close(): Promise<void>;
 }
 
@@ -35,8 +40,9 @@ export interface TestBffOptions {
   /** Use Finesse's XMPP notifications (default) or only polling. */
   readonly xmpp?: boolean;
   readonly heartbeatMs?: number;
-  /** Another BFF node's emulator, to share (it is then not closed with this BFF). */
+  /** Another BFF node's emulators, to share (they are then not closed with this BFF). */
   readonly emulator?: FinesseEmulator;
+  readonly contextService?: ContextServiceEmulator;
 }
 
 const EXTENSIONS: Record<string, string> = { agent1: '1001001', agent2: '1001002', super1: '1002001' };
@@ -47,6 +53,7 @@ const EXTENSIONS: Record<string, string> = { agent1: '1001001', agent2: '1001002
  */
 export async function startTestBff(options: TestBffOptions = {}): Promise<TestBff> {
   const emulator = options.emulator ?? (await startFinesseEmulator({ answerDelayMs: 20 }));
+  const contextService = options.contextService ?? (await startContextServiceEmulator());
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -56,8 +63,8 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
   });
   const config = loadConfig({
     FINESSE_URL: emulator.url,
-    CONTEXT_SERVICE_URL: 'http://127.0.0.1:1',
-    CONTEXT_SERVICE_TOKEN: 'not-used-yet',
+    CONTEXT_SERVICE_URL: contextService.url,
+    CONTEXT_SERVICE_TOKEN: contextService.token,
     DATABASE_URL: 'sqlite::memory:',
     LOG_LEVEL: 'debug',
     FINESSE_TIMEOUT_MS: '2000',
@@ -70,6 +77,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
   const assembly = await assemble({
     config,
     finesseUrl: emulator.url,
+    contextService: { url: contextService.url, token: contextService.token },
     finesseXmppUrl: options.xmpp === false ? undefined : emulator.xmppUrl,
     logger: createLogger('debug', destination),
     now: clock.now,
@@ -90,6 +98,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     app,
     assembly,
     emulator,
+    contextService,
     logs,
     clock,
     signIn,
@@ -100,9 +109,11 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
       return token;
     },
     sandbox: () => request.agent(emulator.url),
+    contextSandbox: () => request.agent(contextService.url),
     async close() {
       await assembly.close();
       if (!options.emulator) await emulator.close();
+      if (!options.contextService) await contextService.close();
     },
   };
 }

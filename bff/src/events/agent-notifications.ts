@@ -31,6 +31,7 @@ export interface AgentNotificationsOptions {
   readonly reconnect: { startingDelayMs: number; maxDelayMs: number };
   readonly logger: Logger;
   readonly onTransportChange?: (transport: NotificationTransport) => void;
+  readonly onUpdate?: (update: FinesseUpdate) => void;
 }
 
 export type NotificationTransport = 'xmpp' | 'polling';
@@ -171,5 +172,6 @@ export class AgentNotifications {
     this.waiters.offer(update);
     const event = this.history.append(update);
     for (const listener of this.listeners) listener(event);
+    this.options.onUpdate?.(update);
   }
 }

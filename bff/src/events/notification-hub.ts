@@ -15,6 +15,8 @@ export interface NotificationHubOptions {
   readonly reconnect?: { startingDelayMs: number; maxDelayMs: number };
   readonly logger: Logger;
   readonly metrics?: Metrics;
+  /** Told of every update any agent's channel hears (after it reached the agent's streams). */
+  readonly onUpdate?: (update: FinesseUpdate) => void;
 }
 
 interface Entry {
@@ -120,6 +122,7 @@ export class NotificationHub {
       reconnect: this.options.reconnect ?? { startingDelayMs: 1000, maxDelayMs: 30_000 },
       logger: this.options.logger.child({ loginId }),
       onTransportChange: () => this.countTransports(),
+      ...(this.options.onUpdate ? { onUpdate: this.options.onUpdate } : {}),
     });
   }
 

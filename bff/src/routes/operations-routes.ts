@@ -8,6 +8,7 @@ import type { Store } from '../store/index.js';
 export interface OperationsOptions {
   readonly finesse: { systemInfo(): Promise<FinesseSystemInfo> };
   readonly finesseUrl: string;
+  readonly context: { ping(): Promise<void> };
   readonly hub: NotificationHub;
   readonly store: Store;
   readonly metrics: Metrics;
@@ -42,7 +43,7 @@ export function operationsRoutes(options: OperationsOptions): Router {
   });
 
   router.get('/readyz', async (_request, response) => {
-    const [finesse, store] = await Promise.all([
+    const [finesse, store, context, queuedNotes] = await Promise.all([
       timed(async () => {
         const info = await options.finesse.systemInfo();
         if (info.status !== 'IN_SERVICE') throw new Error(`Finesse is ${info.status}`);
@@ -52,7 +53,13 @@ export function operationsRoutes(options: OperationsOptions): Router {
         await options.store.ping();
         return undefined;
       }),
+      timed(async () => {
+        await options.context.ping();
+        return undefined;
+      }),
+      options.store.notes.countQueued().catch(() => -1),
     ]);
+    // Context Service down is degraded, not unready: calls, state and notes (queued durably) keep working.
     const ready = finesse.ok && store.ok;
     response.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'not_ready',
@@ -60,6 +67,7 @@ export function operationsRoutes(options: OperationsOptions): Router {
       checks: {
         finesse: { ...finesse, url: new URL(options.finesseUrl).origin },
         store,
+        context: { ...context, queuedNotes },
         // Agents are heard over XMPP when Finesse's notification service is reachable, else polled.
         notifications: { ok: true, agents: options.hub.transports() },
       },

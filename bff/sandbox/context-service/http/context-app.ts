@@ -1,0 +1,52 @@
+import express from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
+import type { ContextService } from '../context-service.js';
+import type { FaultBook } from '../../control/fault-book.js';
+import { sendJsonError } from '../../control/json-answers.js';
+import { bearerAuthentication } from './bearer-auth.js';
+import { contextErrorHandler, sendContextError, trackingId } from './context-responses.js';
+import { chooseStore } from './lab-mode.js';
+import { controlRoutes } from './control-routes.js';
+import { objectRoutes } from './object-routes.js';
+import { searchRoute } from './search-route.js';
+
+export const MAX_BODY = '256kb';
+
+/** The emulator's HTTP face: Context Service's REST API under /context/v1, the sandbox control API under /sandbox. */
+export function contextServiceApp(service: ContextService, faults: FaultBook): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('case sensitive routing', true);
+  // No conditional GETs: nothing says Context Service answers 304.
+  app.set('etag', false);
+  app.use(trackingId);
+
+  // Control API.
+  app.use('/sandbox', express.json({ limit: '64kb' }));
+  app.use(faults.routes());
+  app.use(controlRoutes(service));
+  app.use('/sandbox', (_request, response) => sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'));
+  app.use('/sandbox', (error: unknown, _request: Request, response: Response, _next: NextFunction) => {
+    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
+    sendJsonError(response, status, status < 500 ? 'invalid_request' : 'internal_error', status < 500 ? 'Request body could not be read' : 'Internal error');
+  });
+
+  // Context Service REST API.
+  app.use('/context/v1', (_request, _response, next) => {
+    if (service.latencyMs > 0) setTimeout(next, service.latencyMs);
+    else next();
+  });
+  app.use(faults.middleware());
+  app.get('/context/v1/ping', (_request, response) => {
+    service.stats.count('ping');
+    response.json({ message: 'ok' });
+  });
+  app.use(bearerAuthentication(service.token));
+  app.use(chooseStore(service));
+  app.use('/context/v1', express.json({ limit: MAX_BODY }));
+  app.use(objectRoutes(service));
+  app.use(searchRoute(service));
+  app.use((_request, response) => sendContextError(response, 404, 'No such resource'));
+  app.use(contextErrorHandler);
+  return app;
+}

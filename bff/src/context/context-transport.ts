@@ -1,0 +1,153 @@
+import { performance } from 'node:perf_hooks';
+import { Agent, request } from 'undici';
+import type { Dispatcher } from 'undici';
+import { AppError } from '../errors.js';
+import type { ContextAnswer } from './context-error-mapping.js';
+import { errorForAnswer, outcomeOf, tooLargeAnswer, unreadableAnswer } from './context-error-mapping.js';
+import { ContextFormatError } from './context-errors.js';
+import { errorForNetworkFailure } from './network-failure.js';
+import type { ContextCallReport, ContextServiceOptions } from './types.js';
+
+/** A search page holds at most 200 small objects; a larger body is not the store talking, and is not read further. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** One call to the Context Service REST API. */
+export interface ContextCall {
+  /** For metrics: `getCustomer`, `searchActivities`… */
+  readonly operation: string;
+  /** For messages: what was asked, "the customer". */
+  readonly purpose: string;
+  readonly method: 'GET' | 'POST' | 'PUT';
+  /** Below `/context/v1`, segments and query already encoded. */
+  readonly path: string;
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  /** False only for ping, which the store serves without a token. */
+  readonly authorized: boolean;
+  readonly expectedStatus: readonly number[];
+  /** The ConflictError code a 409 becomes (`stale_customer`…). */
+  readonly conflictCode?: string;
+}
+
+/** An expected answer: its JSON (undefined when the body was empty) and the search total, when sent. */
+export interface ContextReply {
+  readonly status: number;
+  readonly json: unknown;
+  readonly totalHits: number | undefined;
+}
+
+type Headers = Dispatcher.ResponseData['headers'];
+
+async function readBody(status: number, headers: Headers, body: Dispatcher.ResponseData['body'], purpose: string): Promise<string> {
+  if (Number(headers['content-length']) > MAX_BODY_BYTES) {
+    body.destroy();
+    throw tooLargeAnswer(status, purpose, MAX_BODY_BYTES);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stream: AsyncIterable<Buffer> = body;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      body.destroy();
+      throw tooLargeAnswer(status, purpose, MAX_BODY_BYTES);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function header(headers: Headers, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function parseReply(answer: ContextAnswer & { totalHits: string | undefined }, purpose: string): ContextReply {
+  let json: unknown;
+  try {
+    json = answer.body.trim() === '' ? undefined : JSON.parse(answer.body);
+  } catch {
+    throw unreadableAnswer(answer, purpose, 'not JSON');
+  }
+  const total = answer.totalHits !== undefined && /^[0-9]{1,9}$/.test(answer.totalHits) ? Number(answer.totalHits) : undefined;
+  return { status: answer.status, json, totalHits: total };
+}
+
+/**
+ * HTTP to the Context Service: undici over a keep-alive Agent (or the dispatcher given), one deadline per call covering
+ * connect, headers and body, the bearer token and lab-mode header, and every failure turned into the BFF's error
+ * hierarchy. Each call is reported to `onCall` once, whatever its outcome.
+ */
+export class ContextTransport {
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+
+  constructor(
+    private readonly apiBase: string,
+    private readonly options: Pick<ContextServiceOptions, 'token' | 'labMode' | 'timeoutMs' | 'dispatcher' | 'onCall'>,
+  ) {
+    this.ownsDispatcher = options.dispatcher === undefined;
+    this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 30_000 });
+  }
+
+  /** Performs the call and reads the answer with `read`; a ContextFormatError from `read` becomes a 502. */
+  async exchange<T>(call: ContextCall, read: (reply: ContextReply) => T): Promise<T> {
+    const started = performance.now();
+    let status: number | undefined;
+    try {
+      const answer = await this.send(call);
+      status = answer.status;
+      if (!call.expectedStatus.includes(answer.status)) throw errorForAnswer(answer, call.purpose, call.conflictCode ?? 'context_conflict');
+      const reply = parseReply(answer, call.purpose);
+      const result = readReply(answer, reply, call.purpose, read);
+      this.report({ operation: call.operation, outcome: 'ok', status, durationMs: performance.now() - started });
+      return result;
+    } catch (error) {
+      this.report({ operation: call.operation, outcome: outcomeOf(error), ...(status === undefined ? {} : { status }), durationMs: performance.now() - started });
+      throw error;
+    }
+  }
+
+  /** Closes the keep-alive Agent the transport made itself; a dispatcher passed in belongs to the caller. */
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  private async send(call: ContextCall): Promise<ContextAnswer & { totalHits: string | undefined }> {
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    const headers: Record<string, string> = { Accept: 'application/json', 'cisco-context-labmode': String(this.options.labMode) };
+    if (call.authorized) headers.Authorization = `Bearer ${this.options.token}`;
+    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    try {
+      const response = await request(`${this.apiBase}${call.path}`, {
+        method: call.method,
+        headers,
+        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+        dispatcher: this.dispatcher,
+        signal,
+      });
+      const body = await readBody(response.statusCode, response.headers, response.body, call.purpose);
+      return { status: response.statusCode, body, retryAfter: header(response.headers, 'retry-after'), totalHits: header(response.headers, 'x-total-hits') };
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw errorForNetworkFailure(error, signal.aborted, call.purpose, this.options.timeoutMs) ?? error;
+    }
+  }
+
+  private report(call: ContextCallReport): void {
+    try {
+      this.options.onCall?.(call);
+    } catch {
+      // A metrics hook must never turn a finished call into a failure.
+    }
+  }
+}
+
+function readReply<T>(answer: ContextAnswer, reply: ContextReply, purpose: string, read: (reply: ContextReply) => T): T {
+  try {
+    return read(reply);
+  } catch (error) {
+    if (error instanceof ContextFormatError) throw unreadableAnswer(answer, purpose, error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+import { AppError } from '../../../bff/src/errors.js';
+import { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
+import type { ContextCallReport, ContextServiceOptions } from '../../../bff/src/context/types.js';
+import type { ContextServiceStub } from './context-service-stub.js';
+import { STUB_TOKEN } from './context-service-stub.js';
+import type { WireObject } from './stub-search.js';
+
+/** An adapter on the stub, reporting its calls into `reports`. */
+export function adapterFor(stub: ContextServiceStub, reports: ContextCallReport[] = [], options: Partial<ContextServiceOptions> = {}): ContextServiceAdapter {
+  return new ContextServiceAdapter({
+    baseUrl: stub.url,
+    token: STUB_TOKEN,
+    labMode: true,
+    timeoutMs: 500,
+    defaultRegion: 'US',
+    onCall: (report) => reports.push(report),
+    ...options,
+  });
+}
+
+/** The BFF error a call rejects with; fails the test if it resolves or rejects with anything else. */
+export async function failure(call: Promise<unknown>): Promise<AppError> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+/** `{ Context_First_Name: 'Maria' }` → `[{ Context_First_Name: 'Maria', type: 'string' }]`. */
+export function elements(fields: Readonly<Record<string, string>>): Record<string, string>[] {
+  return Object.entries(fields).map(([key, value]) => ({ [key]: value, type: 'string' }));
+}
+
+export function customerObject(fields: Readonly<Record<string, string>>, extra: WireObject = {}): WireObject {
+  return { type: 'customer', state: 'active', fieldsets: ['cisco.base.customer'], dataElements: elements(fields), contributors: [], tags: [], ...extra };
+}
+
+export function activityObject(customerId: string, notes: string, extra: WireObject = {}): WireObject {
+  return {
+    type: 'activity',
+    state: 'active',
+    customerId,
+    mediaType: 'voice',
+    fieldsets: ['cisco.base.pod'],
+    dataElements: elements({ Context_Notes: notes }),
+    contributors: [{ type: 'user', id: 'agent1' }],
+    tags: [],
+    ...extra,
+  };
+}
+
+export function requestObject(customerId: string, title: string, extra: WireObject = {}): WireObject {
+  return { type: 'request', state: 'active', customerId, fieldsets: ['cisco.base.request'], dataElements: elements({ Context_Title: title }), contributors: [], tags: [], ...extra };
+}
