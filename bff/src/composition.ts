@@ -119,6 +119,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     context,
     now,
     logger,
+    maxDelayMs: config.context.noteRetryMaxDelayMs,
+    baseDelayMs: Math.min(1000, config.context.noteRetryMaxDelayMs),
     onSettled: (note) => {
       pops.invalidate();
       hub.find(note.loginId)?.announce('note', noteStatus(note));

@@ -98,6 +98,8 @@ const schema = z.object({
   CONTEXT_DEFAULT_REGION: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US').default('US'),
   /** The call variable holding the Context Service activity (POD) id. */
   CONTEXT_POD_VARIABLE: z.string().regex(/^(callVariable([1-9]|10)|user\.[A-Za-z0-9_.]{1,60})$/, 'must be callVariable1…10 or an ECC variable name').default('user.POD.ID'),
+  /** The longest wait between two delivery attempts of a note while Context Service is unavailable. */
+  NOTE_RETRY_MAX_DELAY: duration('60s', 1000, 3_600_000),
   ALLOWED_ORIGINS: optionalText.refine(isOriginList, 'must be origins (scheme://host[:port], no path), comma-separated'),
   SESSION_TTL: duration('12h', 60_000, 7 * 86_400_000),
   SESSION_IDLE_TTL: duration('30m', 60_000, 7 * 86_400_000),
@@ -149,6 +151,8 @@ export interface Config {
     readonly labMode: boolean;
     readonly defaultRegion: string;
     readonly podVariable: string;
+    /** Longest pause between two delivery attempts of a queued note. */
+    readonly noteRetryMaxDelayMs: number;
   };
   readonly signInLimits: { readonly perClient: number; readonly perUser: number; readonly windowMs: number };
   readonly databaseUrl: string;
@@ -214,6 +218,7 @@ export function loadConfig(environment: Environment): Config {
       labMode: env.CONTEXT_LAB_MODE === 'true',
       defaultRegion: env.CONTEXT_DEFAULT_REGION,
       podVariable: env.CONTEXT_POD_VARIABLE,
+      noteRetryMaxDelayMs: env.NOTE_RETRY_MAX_DELAY,
     },
     allowedOrigins: origins.length > 0 ? origins : publicUrl === undefined ? [] : [new URL(publicUrl).origin],
     session: { ttlMs: env.SESSION_TTL, idleTtlMs: env.SESSION_IDLE_TTL, credentialsKey: env.CREDENTIALS_KEY },

@@ -59,6 +59,7 @@ describe('configuration', () => {
       labMode: false,
       defaultRegion: 'US',
       podVariable: 'user.POD.ID',
+      noteRetryMaxDelayMs: 60_000,
     });
   });
 
