@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Agent, AgentSignInRequest, AgentStateRequest, ReasonCode, WrapUpReason } from '../../../shared/api/agent.js';
 import { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/api/dialog.js';
 import { SessionCreated, SessionInfo, SignInRequest } from '../../../shared/api/session.js';
+import { Activity, ContextRequest, Customer, CustomerInput, MoveActivityInput, NoteInput, NoteStatus, RequestInput, ScreenPop } from '../../../shared/api/context.js';
 
 const ErrorBody = z.object({
   error: z.object({
@@ -67,8 +68,28 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/dialogs/{id}/actions': {
         post: operation({ summary: 'Act on a call; answers once Finesse confirms', request: DialogActionRequest, response: { status: 200, schema: Dialog, description: 'The call after the action' }, errors: [400, 401, 404, 409, ...UPSTREAM] }),
       },
+      '/api/context': {
+        get: operation({ summary: 'The screen pop of one of your calls: its activity id, then the caller\'s number, then email', query: { dialogId: 'a dialog in your calls' }, response: { status: 200, schema: ScreenPop, description: 'Customer, latest activities and open requests, or candidates, or prefill' }, errors: [400, 401, 404, 503] }),
+      },
+      '/api/customers': {
+        get: operation({ summary: 'Find customers by q (free text), phone or email', response: { status: 200, schema: z.array(Customer), description: 'Customers' }, errors: [400, 401, 503] }),
+        post: operation({ summary: 'Create a customer', request: CustomerInput, response: { status: 201, schema: Customer, description: 'The new customer' }, errors: [400, 401, 503] }),
+      },
+      '/api/customers/{id}': {
+        get: operation({ summary: 'A customer', response: { status: 200, schema: Customer, description: 'The customer' }, errors: [400, 401, 404, 503] }),
+        patch: operation({ summary: 'Change a customer; If-Match: the lastUpdated you saw (409 when someone changed it meanwhile)', request: CustomerInput, response: { status: 200, schema: Customer, description: 'The customer' }, errors: [400, 401, 404, 409, 503] }),
+      },
+      '/api/customers/{id}/journey': {
+        get: operation({ summary: 'Activities newest first (channel filter, cursor paging) and requests', response: { status: 200, schema: z.object({ activities: z.array(Activity), requests: z.array(ContextRequest), next: z.string().optional() }), description: 'The journey' }, errors: [400, 401, 404, 503] }),
+      },
+      '/api/customers/{id}/notes': {
+        post: operation({ summary: 'Add a note (header Idempotency-Key): stored durably before the answer, delivered to Context Service, retried while it is down', request: NoteInput, response: { status: 202, schema: NoteStatus, description: 'Queued' }, errors: [400, 401, 413] }),
+      },
+      '/api/notes/{noteId}': { get: operation({ summary: 'A note\'s delivery status', response: { status: 200, schema: NoteStatus, description: 'Status' }, errors: [401, 404] }) },
+      '/api/requests': { post: operation({ summary: 'Open a request for a customer', request: RequestInput, response: { status: 201, schema: ContextRequest, description: 'The request' }, errors: [400, 401, 404, 503] }) },
+      '/api/activities/{id}': { patch: operation({ summary: 'Move an activity to another customer or request', request: MoveActivityInput, response: { status: 200, schema: Activity, description: 'The activity' }, errors: [400, 401, 404, 409, 503] }) },
       '/api/events': {
-        get: { summary: "The agent's events as Server-Sent Events (agent, dialog, system, finesse_error; resync when Last-Event-ID is too old)", responses: { '200': { description: 'text/event-stream' }, '401': { description: 'Error', content: json(ErrorBody) } } },
+        get: { summary: "The agent's events as Server-Sent Events (agent, dialog, note, system, finesse_error; resync when Last-Event-ID is too old)", responses: { '200': { description: 'text/event-stream' }, '401': { description: 'Error', content: json(ErrorBody) } } },
       },
       '/healthz': { get: { summary: 'The process answers', security: [], responses: { '200': { description: 'ok' } } } },
       '/readyz': { get: { summary: 'Upstreams reachable and store writable', security: [], responses: { '200': { description: 'ready' }, '503': { description: 'not ready' } } } },
