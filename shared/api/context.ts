@@ -87,11 +87,14 @@ export const CustomerInput = z.strictObject({
 export type CustomerInput = z.infer<typeof CustomerInput>;
 
 /** `POST /api/customers/:id/notes` (header Idempotency-Key). */
+/** Context Service ids (UUIDs) and Finesse dialog ids: letters, digits, `-` and `_`. */
+const objectId = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'must be an id (letters, digits, - and _)');
+
 export const NoteInput = z.strictObject({
   text: requiredText(4000),
-  requestId: z.string().max(64).optional(),
-  activityId: z.string().max(64).optional(),
-  dialogId: z.string().max(64).optional(),
+  requestId: objectId.optional(),
+  activityId: objectId.optional(),
+  dialogId: objectId.optional(),
 });
 export type NoteInput = z.infer<typeof NoteInput>;
 
@@ -105,11 +108,11 @@ export const NoteStatus = z.object({
 export type NoteStatus = z.infer<typeof NoteStatus>;
 
 /** `POST /api/requests` */
-export const RequestInput = z.strictObject({ customerId: z.string().min(1).max(64), title: requiredText(200), description: text(2000).optional() });
+export const RequestInput = z.strictObject({ customerId: objectId, title: requiredText(200), description: text(2000).optional() });
 export type RequestInput = z.infer<typeof RequestInput>;
 
 /** `PATCH /api/activities/:id`: move an activity to another customer or request. */
 export const MoveActivityInput = z
-  .strictObject({ customerId: z.string().min(1).max(64).optional(), requestId: z.string().min(1).max(64).optional() })
+  .strictObject({ customerId: objectId.optional(), requestId: objectId.optional() })
   .refine((input) => input.customerId !== undefined || input.requestId !== undefined, { message: 'needs customerId or requestId', path: ['customerId'] });
 export type MoveActivityInput = z.infer<typeof MoveActivityInput>;

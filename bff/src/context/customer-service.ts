@@ -45,8 +45,10 @@ export class CustomerService {
     return customer;
   }
 
-  journey(id: string, options: { channel?: Channel; cursor?: string }) {
-    return this.context.journey(id, { ...options, limit: 20 });
+  /** A customer's journey; an unknown customer is 404 like the customer itself, not an empty journey. */
+  async journey(id: string, options: { channel?: Channel; cursor?: string }) {
+    const [, journey] = await Promise.all([this.context.getCustomer(id), this.context.journey(id, { ...options, limit: 20 })]);
+    return journey;
   }
 
   async createRequest(input: RequestInput): Promise<ContextRequest> {

@@ -1,7 +1,7 @@
 import type { Dialog } from '../../../shared/api/dialog.js';
 import type { Customer, ScreenPop } from '../../../shared/api/context.js';
 import type { ContextStore } from './context-store.js';
-import { NotFoundError } from '../errors.js';
+import { InvalidRequestError, NotFoundError } from '../errors.js';
 
 export interface ScreenPopOptions {
   readonly context: ContextStore;
@@ -23,6 +23,8 @@ const JOURNEY_SIZE = 10;
 export class ScreenPopService {
   private readonly inFlight = new Map<string, Promise<ScreenPop>>();
   private readonly cache = new Map<string, { pop: ScreenPop; until: number }>();
+  /** Bumped by every write: a lookup begun before it may hold stale context and must not be cached or shared. */
+  private generation = 0;
 
   constructor(private readonly options: ScreenPopOptions) {}
 
@@ -33,10 +35,15 @@ export class ScreenPopService {
     if (cached && cached.until > this.options.now()) return Promise.resolve({ ...cached.pop, dialogId: dialog.id });
     const running = this.inFlight.get(key);
     if (running) return running.then((pop) => ({ ...pop, dialogId: dialog.id }));
-    const lookup = this.lookUp(dialog).finally(() => this.inFlight.delete(key));
+    const generation = this.generation;
+    const lookup = this.lookUp(dialog).finally(() => {
+      if (this.inFlight.get(key) === lookup) this.inFlight.delete(key);
+    });
     this.inFlight.set(key, lookup);
     void lookup.then(
-      (pop) => this.cache.set(key, { pop, until: this.options.now() + this.options.cacheMs }),
+      (pop) => {
+        if (generation === this.generation) this.cache.set(key, { pop, until: this.options.now() + this.options.cacheMs });
+      },
       () => undefined,
     );
     return lookup;
@@ -49,7 +56,9 @@ export class ScreenPopService {
 
   /** Something was written to the context store: no pop may show stale context. */
   invalidate(): void {
+    this.generation += 1;
     this.cache.clear();
+    this.inFlight.clear();
   }
 
   private keyOf(dialog: Dialog): string {
@@ -61,8 +70,10 @@ export class ScreenPopService {
     const { context } = this.options;
     const podId = dialog.variables[this.options.podVariable]?.trim();
     if (podId) {
+      // The variable is the call's data, not the agent's input: an id the store does not know, or one that is not an
+      // id at all, only means the next way of finding the customer is tried.
       const found = await context.getActivity(podId).catch((error: unknown) => {
-        if (error instanceof NotFoundError) return undefined;
+        if (error instanceof NotFoundError || error instanceof InvalidRequestError) return undefined;
         throw error;
       });
       if (found?.customerId !== undefined) return this.withJourney(dialog, 'activity', await context.getCustomer(found.customerId));

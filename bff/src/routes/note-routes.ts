@@ -21,6 +21,7 @@ export function noteRoutes(notes: NoteService): Router {
   });
 
   router.get('/api/notes/:noteId', async (request, response) => {
+    if (!/^[0-9a-f-]{36}$/.test(request.params.noteId)) throw new InvalidRequestError('noteId: must be a note id');
     response.json(await notes.status(sessionOf(response), request.params.noteId));
   });
 
