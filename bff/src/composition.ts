@@ -18,6 +18,7 @@ import { DialogService } from './services/dialog-service.js';
 import { SessionStreams } from './routes/events-route.js';
 import { ContextServiceAdapter } from './context/context-service-adapter.js';
 import { ScreenPopService } from './context/screen-pop-service.js';
+import { checkRegion, toE164 } from './context/phone-numbers.js';
 import { CustomerService } from './context/customer-service.js';
 import { NoteService, noteStatus } from './notes/note-service.js';
 import { NoteDelivery } from './notes/note-delivery.js';
@@ -79,7 +80,14 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     dispatcher,
     onCall: metrics.upstreamCall('context'),
   });
-  const pops = new ScreenPopService({ context, podVariable: config.context.podVariable, cacheMs: 30_000, now: () => now().getTime() });
+  const region = checkRegion(config.context.defaultRegion);
+  const pops = new ScreenPopService({
+    context,
+    podVariable: config.context.podVariable,
+    cacheMs: 30_000,
+    now: () => now().getTime(),
+    normalisePhone: (raw) => toE164(raw, region),
+  });
   const hub = new NotificationHub({
     finesse,
     parseUpdate: (xml, node) => readUpdate(xml, node),

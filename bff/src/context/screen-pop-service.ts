@@ -10,6 +10,8 @@ export interface ScreenPopOptions {
   /** How long a finished pop is reused; writes to the context store clear it at once. */
   readonly cacheMs: number;
   readonly now: () => number;
+  /** The caller's number in one form (E.164), so the same caller delivered as `+1415…` or `415…` is one lookup. */
+  readonly normalisePhone: (raw: string) => string | undefined;
 }
 
 const JOURNEY_SIZE = 10;
@@ -63,7 +65,8 @@ export class ScreenPopService {
 
   private keyOf(dialog: Dialog): string {
     const pod = dialog.variables[this.options.podVariable] ?? '';
-    return `${pod}|${dialog.from}`;
+    const from = dialog.from.includes('@') ? dialog.from.toLowerCase() : (this.options.normalisePhone(dialog.from) ?? dialog.from);
+    return `${pod}|${from}`;
   }
 
   private async lookUp(dialog: Dialog): Promise<ScreenPop> {

@@ -38,6 +38,16 @@ export class DialogService {
     return this.finesse.dialogs(session.credentials, session.loginId);
   }
 
+  /**
+   * One of the agent's calls. The live picture may lag Finesse by the notification's flight time, so a call it does
+   * not know yet is looked up in Finesse before answering that it is not the agent's.
+   */
+  async find(session: Session, dialogId: string): Promise<Dialog | undefined> {
+    const known = (await this.list(session)).find((dialog) => dialog.id === dialogId);
+    if (known || this.hub.find(session.loginId)?.transport !== 'xmpp') return known;
+    return (await this.finesse.dialogs(session.credentials, session.loginId)).find((dialog) => dialog.id === dialogId);
+  }
+
   async makeCall(session: Session, request: MakeCallRequest): Promise<Dialog> {
     const agent = await this.finesse.getUser(session.credentials, session.loginId);
     if (agent.extension === '') throw new ConflictError('not_signed_in', 'Sign in to an extension before making a call');

@@ -49,6 +49,17 @@ describe('identical screen pops share one upstream lookup', () => {
     expect(await customerSearchesSince(before)).toBe(1);
   });
 
+  it('the same caller delivered in two formats (+14155550123 and 4155550123) is one lookup: one customer search for both calls', async () => {
+    await store.latency(100);
+    await store.clearStats();
+    const before = await store.stats();
+    const first = await desk.ring(MARIA_GARCIA.mobilePhone, AGENT1);
+    const second = await desk.ring(MARIA_GARCIA.mobilePhone.replace('+1', ''), AGENT1);
+    const pops = await Promise.all([agent1.pop(first), agent1.pop(second)]);
+    expect(pops.map((pop) => pop.customer?.id)).toEqual([MARIA_GARCIA.id, MARIA_GARCIA.id]);
+    expect(await customerSearchesSince(before)).toBe(1);
+  });
+
   it('a second GET /api/context for the same call within 30 s makes no upstream call at all', async () => {
     const dialogId = await desk.ring(MARIA_GARCIA.mobilePhone, AGENT1);
     const first = await agent1.pop(dialogId);
@@ -138,7 +149,7 @@ describe('ScreenPopService.invalidate while a lookup is in flight', () => {
     let lastName = 'Garcia';
     const customer = (): Customer => ({ id: MARIA_GARCIA.id, lastName, phones: [{ kind: 'mobile', number: MARIA_GARCIA.mobilePhone }], emails: [], fields: {}, lastUpdated: lastName });
     const { context, counts, release } = storeWithHeldJourney(customer);
-    const pops = new ScreenPopService({ context, podVariable: 'user.POD.ID', cacheMs: 30_000, now: () => 0 });
+    const pops = new ScreenPopService({ context, podVariable: 'user.POD.ID', cacheMs: 30_000, now: () => 0, normalisePhone: (raw) => raw });
     const dialog: Dialog = { id: '16817456', mediaType: 'Voice', state: 'ALERTING', from: MARIA_GARCIA.mobilePhone, to: AGENT1, callType: 'ACD_IN', variables: {}, participants: [] };
 
     const prefetched = pops.pop(dialog);

@@ -186,7 +186,7 @@ describe('ScreenPopService.pop for a non-voice dialog', () => {
     const maria: Customer = { id: MARIA_GARCIA.id, firstName: 'Maria', phones: [], emails: [{ kind: 'home', address: MARIA_GARCIA.homeEmail }], fields: {}, lastUpdated: '2025-06-01T00:00:00.000Z' };
     const chat: Activity = { id: 'a-1', customerId: maria.id, channel: 'chat', createdAt: '2025-06-01T00:00:00.000Z', lastUpdated: '2025-06-01T00:00:00.000Z', state: 'active', fields: {} };
     const context = storeKnowingByEmail(maria, [chat]);
-    const pops = new ScreenPopService({ context, podVariable: 'user.POD.ID', cacheMs: 30_000, now: () => 0 });
+    const pops = new ScreenPopService({ context, podVariable: 'user.POD.ID', cacheMs: 30_000, now: () => 0, normalisePhone: (raw) => raw });
     const dialog: Dialog = { id: 'chat-1', mediaType: 'Chat', state: 'ACTIVE', from: MARIA_GARCIA.homeEmail, to: AGENT1, callType: 'OTHER_IN', variables: {}, participants: [] };
     expect(await pops.pop(dialog)).toEqual({ dialogId: 'chat-1', match: 'email', customer: maria, activities: [chat], requests: [] });
     expect(context.calls).toEqual([`findByEmail ${MARIA_GARCIA.homeEmail}`, `journey ${maria.id}`]);
@@ -194,7 +194,7 @@ describe('ScreenPopService.pop for a non-voice dialog', () => {
 
   it('a chat dialog from an email nobody has answers match none with prefill.email', async () => {
     const context = storeKnowingByEmail({ id: 'c-1', phones: [], emails: [{ kind: 'work', address: 'known@example.com' }], fields: {}, lastUpdated: '' }, []);
-    const pops = new ScreenPopService({ context, podVariable: 'user.POD.ID', cacheMs: 30_000, now: () => 0 });
+    const pops = new ScreenPopService({ context, podVariable: 'user.POD.ID', cacheMs: 30_000, now: () => 0, normalisePhone: (raw) => raw });
     const dialog: Dialog = { id: 'chat-2', mediaType: 'Chat', state: 'ACTIVE', from: 'stranger@example.com', to: AGENT1, callType: 'OTHER_IN', variables: {}, participants: [] };
     expect(await pops.pop(dialog)).toEqual({ dialogId: 'chat-2', match: 'none', activities: [], requests: [], prefill: { email: 'stranger@example.com' } });
   });
