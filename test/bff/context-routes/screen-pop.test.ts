@@ -81,6 +81,12 @@ describe('GET /api/context pops the customer of a call ringing at the agent', ()
     expect(pop).toMatchObject({ match: 'phone', customer: { id: MARIA_GARCIA.id, phones: expect.arrayContaining([{ kind: 'home', number: MARIA_GARCIA.homePhone }]) as unknown } });
   });
 
+  for (const formatted of ['4155550123', '(415) 555-0123', '415-555-0123', '+1 415 555 0123']) {
+    it(`a call rung by the sandbox from Maria's mobile written ${formatted} pops Maria Garcia`, async () => {
+      expect(await popOfCallFrom(formatted)).toMatchObject({ match: 'phone', customer: { id: MARIA_GARCIA.id } });
+    });
+  }
+
   it('a call from the work phone of the customer known only by it answers match phone with that nameless customer and their activities', async () => {
     const pop = await popOfCallFrom(WORK_PHONE_ONLY_CUSTOMER.workPhone);
     expect(pop).toMatchObject({ match: 'phone', customer: { id: WORK_PHONE_ONLY_CUSTOMER.id, phones: [{ kind: 'work', number: WORK_PHONE_ONLY_CUSTOMER.workPhone }], emails: [] } });
