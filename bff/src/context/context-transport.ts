@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import type { Dispatcher } from 'undici';
+import { readLimitedBody } from '../http/limited-body.js';
 import { AppError } from '../errors.js';
 import type { ContextAnswer } from './context-error-mapping.js';
 import { errorForAnswer, outcomeOf, tooLargeAnswer, unreadableAnswer } from './context-error-mapping.js';
@@ -38,24 +39,6 @@ export interface ContextReply {
 
 type Headers = Dispatcher.ResponseData['headers'];
 
-async function readBody(status: number, headers: Headers, body: Dispatcher.ResponseData['body'], purpose: string): Promise<string> {
-  if (Number(headers['content-length']) > MAX_BODY_BYTES) {
-    body.destroy();
-    throw tooLargeAnswer(status, purpose, MAX_BODY_BYTES);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const stream: AsyncIterable<Buffer> = body;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      body.destroy();
-      throw tooLargeAnswer(status, purpose, MAX_BODY_BYTES);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function header(headers: Headers, name: string): string | undefined {
   const value = headers[name];
@@ -126,7 +109,7 @@ export class ContextTransport {
         dispatcher: this.dispatcher,
         signal,
       });
-      const body = await readBody(response.statusCode, response.headers, response.body, call.purpose);
+      const body = await readLimitedBody(response, MAX_BODY_BYTES, () => tooLargeAnswer(response.statusCode, call.purpose, MAX_BODY_BYTES));
       return { status: response.statusCode, body, retryAfter: header(response.headers, 'retry-after'), totalHits: header(response.headers, 'x-total-hits') };
     } catch (error) {
       if (error instanceof AppError) throw error;

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import type { Dispatcher } from 'undici';
+import { readLimitedBody } from '../http/limited-body.js';
 import { AppError } from '../errors.js';
 import type { FinesseCallReport, FinesseClientOptions } from './types.js';
 import type { FinesseAnswer } from './finesse-error-mapping.js';
@@ -29,26 +30,6 @@ export interface FinesseRequest {
   readonly expectedStatus: 200 | 202;
 }
 
-/** Reads a body chunk by chunk, stopping (and dropping the connection) past the limit. */
-async function readBody(status: number, headers: Dispatcher.ResponseData['headers'], body: Dispatcher.ResponseData['body'], purpose: string): Promise<string> {
-  const declared = Number(headers['content-length']);
-  if (declared > MAX_BODY_BYTES) {
-    body.destroy();
-    throw tooLargeAnswer(status, purpose, MAX_BODY_BYTES);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const stream: AsyncIterable<Buffer> = body;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      body.destroy();
-      throw tooLargeAnswer(status, purpose, MAX_BODY_BYTES);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -108,7 +89,7 @@ export class FinesseTransport {
         dispatcher: this.dispatcher,
         signal,
       });
-      const body = await readBody(response.statusCode, response.headers, response.body, call.purpose);
+      const body = await readLimitedBody(response, MAX_BODY_BYTES, () => tooLargeAnswer(response.statusCode, call.purpose, MAX_BODY_BYTES));
       return { status: response.statusCode, body, retryAfter: headerText(response.headers['retry-after']) };
     } catch (error) {
       if (error instanceof AppError) throw error;

@@ -1,41 +1,24 @@
 import type { UpstreamErrorDetail } from '../../../shared/errors.js';
 import { UpstreamError } from '../errors.js';
+import { classifyNetworkFailure } from '../http/network-failure.js';
 
-/** Which upstream failed, for the gadget to name it; status 0 because Finesse gave no HTTP answer at all. */
+/** Which upstream failed, for the gadget to name it; no status, because Finesse gave no HTTP answer at all. */
 const NO_ANSWER: UpstreamErrorDetail = { service: 'finesse' };
 
-/** undici's and the OS's codes for "no answer in time". */
-const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
-
-/** Codes for an answer that is not HTTP the client can read (llhttp's HPE_…, a body cut short, huge headers). */
-const GARBLED_CODES = new Set(['UND_ERR_RES_CONTENT_LENGTH_MISMATCH', 'UND_ERR_HEADERS_OVERFLOW']);
-
-/** The error's code, or its cause's, or the first of an AggregateError's (Node's happy-eyeballs connect). */
-function codeOf(error: unknown, depth = 0): string | undefined {
-  if (typeof error !== 'object' || error === null || depth > 3) return undefined;
-  if ('code' in error && typeof error.code === 'string') return error.code;
-  if (error instanceof AggregateError) {
-    for (const inner of error.errors) {
-      const code = codeOf(inner, depth + 1);
-      if (code !== undefined) return code;
-    }
-  }
-  return 'cause' in error ? codeOf(error.cause, depth + 1) : undefined;
-}
-
 /**
- * A call that got no usable answer. `timedOut` is true when the client's own deadline fired (undici then rejects
- * with the abort reason, which carries no network code). Errors without a network code are programming errors and
- * give undefined, so the caller rethrows them as they are. Messages hold no URL, header or credential.
+ * A Finesse call that got no usable answer, as the BFF's error (undefined for a programming error, which the caller
+ * rethrows). Messages hold no URL, header or credential.
  */
 export function errorForNetworkFailure(error: unknown, timedOut: boolean, purpose: string, timeoutMs: number): UpstreamError | undefined {
-  const code = codeOf(error);
-  if (timedOut || (code !== undefined && TIMEOUT_CODES.has(code))) {
-    return new UpstreamError(504, 'upstream_timeout', `Finesse did not answer ${purpose} within ${timeoutMs} ms`, { upstream: NO_ANSWER, logInfo: code ?? 'deadline' });
+  const failure = classifyNetworkFailure(error, timedOut);
+  switch (failure?.kind) {
+    case undefined:
+      return undefined;
+    case 'timeout':
+      return new UpstreamError(504, 'upstream_timeout', `Finesse did not answer ${purpose} within ${timeoutMs} ms`, { upstream: NO_ANSWER, logInfo: failure.code });
+    case 'garbled':
+      return new UpstreamError(502, 'upstream_invalid_response', `Finesse answered ${purpose} with broken HTTP`, { upstream: NO_ANSWER, logInfo: failure.code });
+    case 'unreachable':
+      return new UpstreamError(503, 'upstream_unavailable', 'Finesse cannot be reached', { upstream: NO_ANSWER, logInfo: failure.code });
   }
-  if (code === undefined) return undefined;
-  if (code.startsWith('HPE_') || GARBLED_CODES.has(code)) {
-    return new UpstreamError(502, 'upstream_invalid_response', `Finesse answered ${purpose} with broken HTTP`, { upstream: NO_ANSWER, logInfo: code });
-  }
-  return new UpstreamError(503, 'upstream_unavailable', 'Finesse cannot be reached', { upstream: NO_ANSWER, logInfo: code });
 }
