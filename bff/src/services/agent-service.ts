@@ -4,6 +4,7 @@ import type { NotificationHub } from '../events/notification-hub.js';
 import type { FinesseCredentials, FinesseStateChange, FinesseUpdate } from '../finesse/types.js';
 import type { AuditRepository } from '../store/index.js';
 import { confirmedWrite } from './confirmed-write.js';
+import { ConflictError, UpstreamError } from '../errors.js';
 
 /** The Finesse calls the agent service makes (FinesseClient provides them). */
 export interface AgentFinesse {
@@ -59,20 +60,37 @@ export class AgentService {
   private async change(session: Session, change: FinesseStateChange, what: string, reached: (agent: Agent) => boolean): Promise<Agent> {
     const notifications = await this.hub.acquireFor(session);
     try {
-      const outcome = await confirmedWrite({
+      const agent = await confirmedWrite({
         what,
         notifications,
         waitMs: this.actionWaitMs,
         send: (requestId) => this.finesse.setState(session.credentials, session.loginId, change, requestId),
         isOutcome: isAgentUpdate,
         showsResult: (update) => isAgentUpdate(update) && reached(update.agent),
-      });
+      }).then(
+        (update) => update.agent,
+        (error: unknown) => this.settleUnconfirmed(session, error, notifications.transport, what, reached),
+      );
       await this.record(session, change, 'ok');
-      return outcome.agent;
+      return agent;
     } catch (error) {
       await this.record(session, change, 'refused', error instanceof Error ? error.message : undefined);
       throw error;
     }
+  }
+
+  /**
+   * No confirmation came. While polling, Finesse's asynchronous refusals cannot be heard at all, so the agent is read
+   * once: the change is there (answer it) or it is not (Finesse refused it: 409). Over XMPP a missing notification
+   * stays a 504, because the change may still be on its way.
+   */
+  private async settleUnconfirmed(session: Session, error: unknown, transport: string, what: string, reached: (agent: Agent) => boolean): Promise<Agent> {
+    if (!(error instanceof UpstreamError) || error.status !== 504 || transport !== 'polling') throw error;
+    const agent = await this.finesse.getUser(session.credentials, session.loginId);
+    if (reached(agent)) return agent;
+    throw new ConflictError('finesse_refused', `Finesse did not apply ${what}; the agent is ${agent.state}`, {
+      upstream: { service: 'finesse', message: 'Refused without a notification (notifications are polled)' },
+    });
   }
 
   private async record(session: Session, change: FinesseStateChange, outcome: 'ok' | 'refused', detail?: string): Promise<void> {

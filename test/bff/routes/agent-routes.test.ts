@@ -69,6 +69,25 @@ describe('the agent routes give real outcomes, confirmed by Finesse notification
     });
   });
 
+  it('without XMPP notifications (polling), READY while logged out answers 409 once a read shows Finesse did not apply it', async () => {
+    await bff.close();
+    bff = await startTestBff({ xmpp: false, env: { FINESSE_ACTION_WAIT_MS: '300' } });
+    const { token } = await bff.signIn();
+    const response = await api().put('/api/agent/state').set('Authorization', bearer(token)).send({ state: 'READY' });
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ error: { code: 'finesse_refused', upstream: { service: 'finesse' } } });
+    expect((response.body as { error: { message: string } }).error.message).toMatch(/the agent is LOGOUT/);
+  });
+
+  it('without XMPP notifications (polling), a state change Finesse applies answers the new state', async () => {
+    await bff.close();
+    bff = await startTestBff({ xmpp: false });
+    const token = await bff.signedInAgent();
+    const response = await api().put('/api/agent/state').set('Authorization', bearer(token)).send({ state: 'READY' });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ state: 'READY' });
+  });
+
   it('NOT_READY without a reason code when codes are configured answers 400 with Finesse\'s Parameter Missing naming reasonCodeId', async () => {
     const token = await bff.signedInAgent();
     const response = await api().put('/api/agent/state').set('Authorization', bearer(token)).send({ state: 'NOT_READY' });
