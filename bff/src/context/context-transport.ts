@@ -1,13 +1,13 @@
-import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import type { Dispatcher } from 'undici';
 import { readLimitedBody } from '../http/limited-body.js';
+import { reportedCall } from '../http/upstream-call-report.js';
 import { AppError } from '../errors.js';
 import type { ContextAnswer } from './context-error-mapping.js';
 import { errorForAnswer, outcomeOf, tooLargeAnswer, unreadableAnswer } from './context-error-mapping.js';
 import { ContextFormatError } from './context-errors.js';
 import { errorForNetworkFailure } from './network-failure.js';
-import type { ContextCallReport, ContextServiceOptions } from './types.js';
+import type { ContextServiceOptions } from './types.js';
 
 /** A search page holds at most 200 small objects; a larger body is not the store talking, and is not read further. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -74,21 +74,13 @@ export class ContextTransport {
   }
 
   /** Performs the call and reads the answer with `read`; a ContextFormatError from `read` becomes a 502. */
-  async exchange<T>(call: ContextCall, read: (reply: ContextReply) => T): Promise<T> {
-    const started = performance.now();
-    let status: number | undefined;
-    try {
+  exchange<T>(call: ContextCall, read: (reply: ContextReply) => T): Promise<T> {
+    return reportedCall(call.operation, this.options.onCall, outcomeOf, async (answered) => {
       const answer = await this.send(call);
-      status = answer.status;
+      answered(answer.status);
       if (!call.expectedStatus.includes(answer.status)) throw errorForAnswer(answer, call.purpose, call.conflictCode ?? 'context_conflict');
-      const reply = parseReply(answer, call.purpose);
-      const result = readReply(answer, reply, call.purpose, read);
-      this.report({ operation: call.operation, outcome: 'ok', status, durationMs: performance.now() - started });
-      return result;
-    } catch (error) {
-      this.report({ operation: call.operation, outcome: outcomeOf(error), ...(status === undefined ? {} : { status }), durationMs: performance.now() - started });
-      throw error;
-    }
+      return readReply(answer, parseReply(answer, call.purpose), call.purpose, read);
+    });
   }
 
   /** Closes the keep-alive Agent the transport made itself; a dispatcher passed in belongs to the caller. */
@@ -117,13 +109,6 @@ export class ContextTransport {
     }
   }
 
-  private report(call: ContextCallReport): void {
-    try {
-      this.options.onCall?.(call);
-    } catch {
-      // A metrics hook must never turn a finished call into a failure.
-    }
-  }
 }
 
 function readReply<T>(answer: ContextAnswer, reply: ContextReply, purpose: string, read: (reply: ContextReply) => T): T {

@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import type { UpstreamCallReport } from '../http/upstream-call-report.js';
 
 /** The Context Service object types the BFF reads and writes (context-service-and-webex.md §1.2). */
 export type ContextObjectType = 'customer' | 'request' | 'activity' | 'detail';
@@ -30,16 +31,8 @@ export interface ContextObject {
   readonly raw: Readonly<Record<string, unknown>>;
 }
 
-/** What the adapter reports after each Context Service call, for metrics. */
-export interface ContextCallReport {
-  /** `getCustomer`, `searchActivities`, `ping`… */
-  readonly operation: string;
-  /** `refused`: the store answered 400, 404 or 409 (the request, not the store, was the problem). */
-  readonly outcome: 'ok' | 'refused' | 'error' | 'timeout';
-  /** The store's HTTP status, when it answered at all. */
-  readonly status?: number;
-  readonly durationMs: number;
-}
+/** What the adapter reports after each Context Service call, for metrics: `refused` means the store answered 400, 404 or 409. */
+export type ContextCallReport = UpstreamCallReport;
 
 export interface ContextServiceOptions {
   /** Where the store listens, e.g. `https://cs-rest.produs1.ciscoccservice.com`; the API is under `/context/v1`. */

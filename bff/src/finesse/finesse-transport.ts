@@ -1,9 +1,9 @@
-import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import type { Dispatcher } from 'undici';
 import { readLimitedBody } from '../http/limited-body.js';
+import { reportedCall } from '../http/upstream-call-report.js';
 import { AppError } from '../errors.js';
-import type { FinesseCallReport, FinesseClientOptions } from './types.js';
+import type { FinesseClientOptions } from './types.js';
 import type { FinesseAnswer } from './finesse-error-mapping.js';
 import { errorForAnswer, outcomeOf, tooLargeAnswer, unreadableAnswer } from './finesse-error-mapping.js';
 import { errorForNetworkFailure } from './network-failure-mapping.js';
@@ -54,20 +54,13 @@ export class FinesseTransport {
   }
 
   /** Performs the call and reads the expected answer with `read`; a FinesseFormatError from `read` becomes a 502. */
-  async exchange<T>(call: FinesseRequest, read: (body: string) => T): Promise<T> {
-    const started = performance.now();
-    let status: number | undefined;
-    try {
+  exchange<T>(call: FinesseRequest, read: (body: string) => T): Promise<T> {
+    return reportedCall(call.operation, this.options.onCall, outcomeOf, async (answered) => {
       const answer = await this.send(call);
-      status = answer.status;
+      answered(answer.status);
       if (answer.status !== call.expectedStatus) throw errorForAnswer(answer, call.purpose);
-      const result = readAnswer(answer, call.purpose, read);
-      this.report({ operation: call.operation, outcome: 'ok', status, durationMs: performance.now() - started });
-      return result;
-    } catch (error) {
-      this.report({ operation: call.operation, outcome: outcomeOf(error), ...(status === undefined ? {} : { status }), durationMs: performance.now() - started });
-      throw error;
-    }
+      return readAnswer(answer, call.purpose, read);
+    });
   }
 
   /** Closes the keep-alive Agent the transport made itself; a dispatcher passed in belongs to the caller. */
@@ -97,13 +90,6 @@ export class FinesseTransport {
     }
   }
 
-  private report(call: FinesseCallReport): void {
-    try {
-      this.options.onCall?.(call);
-    } catch {
-      // A metrics hook must never turn a finished call into a failure.
-    }
-  }
 }
 
 function readAnswer<T>(answer: FinesseAnswer, purpose: string, read: (body: string) => T): T {

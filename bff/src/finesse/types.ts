@@ -1,6 +1,7 @@
 import type { Agent } from '../../../shared/api/agent.js';
 import type { Dialog } from '../../../shared/api/dialog.js';
 import type { Dispatcher } from 'undici';
+import type { UpstreamCallReport } from '../http/upstream-call-report.js';
 
 /**
  * What the BFF sends Finesse on an agent's behalf: the full Authorization header value (`Basic …` built from the
@@ -76,13 +77,7 @@ export interface FinesseDialogAction {
 }
 
 /** What the client reports after each Finesse call, for metrics: `refused` means Finesse answered with an ApiError. */
-export interface FinesseCallReport {
-  readonly operation: string;
-  readonly outcome: 'ok' | 'refused' | 'error' | 'timeout';
-  /** Finesse's HTTP status, when it answered at all. */
-  readonly status?: number;
-  readonly durationMs: number;
-}
+export type FinesseCallReport = UpstreamCallReport;
 
 export interface FinesseClientOptions {
   /** Where Finesse listens, e.g. `https://finesse.example.com:8445`; the API is under `/finesse/api`. */
