@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import type { Agent } from '../../../shared/api/agent.js';
+import type { Dialog } from '../../../shared/api/dialog.js';
 import type { FinesseCredentials, FinesseSystemInfo, FinesseUpdate } from '../finesse/types.js';
 import type { Metrics } from '../metrics.js';
 import type { FinesseReads, NotificationTransport } from './agent-notifications.js';
@@ -83,6 +85,17 @@ export class NotificationHub {
     const entry = this.entries.get(session.loginId);
     if (!entry) throw new UnauthorizedError('session_expired', 'The session ended; sign in again');
     return entry.ready;
+  }
+
+  /**
+   * The agent and calls as Finesse's notifications last told them, while those notifications flow over XMPP; undefined
+   * while polling or before the first picture, when callers must read Finesse instead.
+   */
+  livePicture(loginId: string): { agent: Agent; dialogs: Dialog[] } | undefined {
+    const notifications = this.find(loginId);
+    if (notifications?.transport !== 'xmpp') return undefined;
+    const { agent, dialogs } = notifications.current();
+    return agent === undefined ? undefined : { agent, dialogs };
   }
 
   find(loginId: string): AgentNotifications | undefined {

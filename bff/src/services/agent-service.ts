@@ -33,9 +33,7 @@ export class AgentService {
    * agent is read from Finesse.
    */
   async current(session: Session): Promise<Agent> {
-    const live = this.hub.find(session.loginId);
-    const agent = live?.transport === 'xmpp' ? live.current().agent : undefined;
-    return agent ?? (await this.finesse.getUser(session.credentials, session.loginId));
+    return this.hub.livePicture(session.loginId)?.agent ?? (await this.finesse.getUser(session.credentials, session.loginId));
   }
 
   /** LOGIN with an extension; answers once Finesse confirms (NOT_READY on Unified CCE). */

@@ -33,9 +33,7 @@ export class DialogService {
 
   /** The agent's calls: from the live picture while XMPP notifications flow, else read from Finesse. */
   async list(session: Session): Promise<Dialog[]> {
-    const live = this.hub.find(session.loginId);
-    if (live?.transport === 'xmpp') return live.current().dialogs;
-    return this.finesse.dialogs(session.credentials, session.loginId);
+    return this.hub.livePicture(session.loginId)?.dialogs ?? (await this.finesse.dialogs(session.credentials, session.loginId));
   }
 
   /**
@@ -43,16 +41,15 @@ export class DialogService {
    * not know yet is looked up in Finesse before answering that it is not the agent's.
    */
   async find(session: Session, dialogId: string): Promise<Dialog | undefined> {
-    const known = (await this.list(session)).find((dialog) => dialog.id === dialogId);
-    if (known || this.hub.find(session.loginId)?.transport !== 'xmpp') return known;
-    return (await this.finesse.dialogs(session.credentials, session.loginId)).find((dialog) => dialog.id === dialogId);
+    const live = this.hub.livePicture(session.loginId)?.dialogs.find((dialog) => dialog.id === dialogId);
+    return live ?? (await this.finesse.dialogs(session.credentials, session.loginId)).find((dialog) => dialog.id === dialogId);
   }
 
   async makeCall(session: Session, request: MakeCallRequest): Promise<Dialog> {
-    const agent = await this.finesse.getUser(session.credentials, session.loginId);
-    if (agent.extension === '') throw new ConflictError('not_signed_in', 'Sign in to an extension before making a call');
-    const known = new Set((await this.finesse.dialogs(session.credentials, session.loginId)).map((dialog) => dialog.id));
-    const call = { fromAddress: agent.extension, toAddress: request.to, ...(request.variables ? { variables: request.variables } : {}) };
+    const extension = await this.extensionOf(session);
+    if (extension === '') throw new ConflictError('not_signed_in', 'Sign in to an extension before making a call');
+    const known = new Set((await this.list(session)).map((dialog) => dialog.id));
+    const call = { fromAddress: extension, toAddress: request.to, ...(request.variables ? { variables: request.variables } : {}) };
     const isNewDialog = (update: FinesseUpdate): update is DialogUpdate => isDialogUpdate(update) && update.change === 'added' && !known.has(update.dialog.id);
     return this.audited(session, 'MAKE_CALL', request.to, async () => {
       const outcome = await confirmedWrite({
@@ -68,13 +65,12 @@ export class DialogService {
   }
 
   async act(session: Session, dialogId: string, request: DialogActionRequest): Promise<Dialog> {
-    const dialogs = await this.finesse.dialogs(session.credentials, session.loginId);
     // Only the agent's own calls: another agent's dialog id is answered as unknown, not as forbidden.
-    if (!dialogs.some((dialog) => dialog.id === dialogId)) throw new NotFoundError(`No call ${dialogId} among your calls`);
-    const agent = await this.finesse.getUser(session.credentials, session.loginId);
+    if (!(await this.find(session, dialogId))) throw new NotFoundError(`No call ${dialogId} among your calls`);
+    const extension = await this.extensionOf(session);
     const action: FinesseDialogAction = {
       requestedAction: request.action,
-      ...(request.action === 'UPDATE_CALL_DATA' ? {} : { targetMediaAddress: agent.extension }),
+      ...(request.action === 'UPDATE_CALL_DATA' ? {} : { targetMediaAddress: extension }),
       ...(request.target === undefined ? {} : { toAddress: request.target }),
       ...(request.dtmf === undefined ? {} : { dtmf: request.dtmf }),
       ...(request.wrapUpReason === undefined ? {} : { wrapUpReason: request.wrapUpReason }),
@@ -96,6 +92,11 @@ export class DialogService {
       });
       return outcome.dialog;
     });
+  }
+
+  /** The agent's signed-in extension: from the live picture while XMPP notifications flow, else read from Finesse. */
+  private async extensionOf(session: Session): Promise<string> {
+    return (this.hub.livePicture(session.loginId)?.agent ?? (await this.finesse.getUser(session.credentials, session.loginId))).extension;
   }
 
   private async audited(session: Session, action: string, subject: string, work: () => Promise<Dialog>): Promise<Dialog> {
