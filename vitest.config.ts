@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 15_000,
     hookTimeout: 15_000,
     allowOnly: false,
+    globalSetup: ['./test/kit/build-gadget.ts'],
     reporters: ['default', './test/kit/closing-line-reporter.ts'],
   },
 });

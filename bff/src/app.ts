@@ -28,6 +28,10 @@ import { agentRoutes } from './routes/agent-routes.js';
 import { dialogRoutes } from './routes/dialog-routes.js';
 import { openApiDocument } from './routes/openapi.js';
 import { finessePassThrough, passThroughAllowlist } from './proxy/finesse-pass-through.js';
+import type { GadgetFiles } from './gadget/gadget-files.js';
+import { gadgetRoutes } from './routes/gadget-routes.js';
+import type { SandboxControlUrls } from './routes/sandbox-control-routes.js';
+import { sandboxControlRoutes } from './routes/sandbox-control-routes.js';
 
 /** Everything the app is built from; `main.ts` assembles the real ones, tests assemble theirs. */
 export interface AppDependencies {
@@ -49,6 +53,10 @@ export interface AppDependencies {
   readonly streams: SessionStreams;
   readonly heartbeatMs: number;
   readonly version: string;
+  /** The built gadget (undefined when not built: the pages then say how to build it). */
+  readonly gadget: GadgetFiles | undefined;
+  /** Sandbox mode: the emulators' control APIs the simulated desktop reaches through the BFF. */
+  readonly sandboxControl: SandboxControlUrls | undefined;
 }
 
 /** Builds the Express app without listening (ARCHITECTURE: one app, created by a factory). */
@@ -60,6 +68,8 @@ export function createApp(deps: AppDependencies): Express {
   app.use(requestMetrics(deps.metrics));
   app.use(accessLog(deps.logger));
   app.use(helmet());
+  app.use(gadgetRoutes({ files: deps.gadget, publicUrl: deps.config.publicUrl, sandbox: deps.sandboxControl !== undefined }));
+  if (deps.sandboxControl !== undefined) app.use(sandboxControlRoutes(deps.sandboxControl));
   app.use(
     cors({
       // Exact origins only (the Finesse desktop's, and the BFF's own page); no credentials mode is needed because

@@ -23,6 +23,8 @@ import { CustomerService } from './context/customer-service.js';
 import { NoteService, noteStatus } from './notes/note-service.js';
 import { NoteDelivery } from './notes/note-delivery.js';
 import type { AppDependencies } from './app.js';
+import { defaultGadgetDir, readGadgetFiles } from './gadget/gadget-files.js';
+import type { SandboxControlUrls } from './routes/sandbox-control-routes.js';
 
 export interface Assembly extends AppDependencies {
   /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
@@ -44,6 +46,10 @@ export interface AssemblyOptions {
   readonly version?: string;
   /** Notification reconnect timing (tests shorten it). */
   readonly reconnect?: { startingDelayMs: number; maxDelayMs: number };
+  /** Sandbox mode: the emulators whose control APIs the simulated desktop reaches through the BFF. */
+  readonly sandboxControl?: SandboxControlUrls;
+  /** dist/gadget by default. */
+  readonly gadgetDir?: string;
 }
 
 /** How the BFF reaches Finesse: through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise, trusting FINESSE_CA_FILE. */
@@ -159,6 +165,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     streams,
     heartbeatMs: options.heartbeatMs ?? 15_000,
     version: options.version ?? '0.1.0',
+    gadget: readGadgetFiles(options.gadgetDir ?? defaultGadgetDir()),
+    sandboxControl: options.sandboxControl,
     async close() {
       clearInterval(sweeper);
       streams.closeAll();

@@ -55,6 +55,13 @@ export const ContextRequest = z.object({
 });
 export type ContextRequest = z.infer<typeof ContextRequest>;
 
+/** `GET /api/customers/:id/journey`: newest first; `next` is the cursor of the following page. */
+export interface Journey {
+  readonly activities: readonly Activity[];
+  readonly requests: readonly ContextRequest[];
+  readonly next?: string;
+}
+
 /** `GET /api/context?dialogId=`: the screen pop. */
 export const ScreenPop = z.object({
   dialogId: z.string(),

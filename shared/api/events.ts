@@ -1,5 +1,6 @@
 import type { Agent } from './agent.js';
 import type { Dialog } from './dialog.js';
+import type { NoteStatus } from './context.js';
 
 /**
  * `GET /api/events` (Server-Sent Events). Each event has a name, an id for Last-Event-ID resume and one JSON line
@@ -26,5 +27,7 @@ export interface EventPayloads {
   agent: AgentEvent;
   dialog: DialogEvent;
   system: SystemEvent;
+  /** A note the agent wrote changed status (queued → delivered, or failed). */
+  note: NoteStatus;
 }
 export type EventName = keyof EventPayloads;

@@ -43,6 +43,8 @@ export interface TestBffOptions {
   /** Another BFF node's emulators, to share (they are then not closed with this BFF). */
   readonly emulator?: FinesseEmulator;
   readonly contextService?: ContextServiceEmulator;
+  /** Serve the sandbox pages (the simulated desktop at `/`) and the emulators' control APIs under `/sandbox/<name>`. */
+  readonly sandboxDesktop?: boolean;
 }
 
 const EXTENSIONS: Record<string, string> = { agent1: '1001001', agent2: '1001002', super1: '1002001' };
@@ -84,6 +86,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     metrics: new Metrics({ processMetrics: false }),
     heartbeatMs: options.heartbeatMs ?? 15_000,
     reconnect: { startingDelayMs: 50, maxDelayMs: 500 },
+    ...(options.sandboxDesktop === true ? { sandboxControl: { finesse: emulator.url, 'context-service': contextService.url, 'cce-admin': undefined } } : {}),
   });
   const app = createApp(assembly);
 

@@ -1,0 +1,1 @@
+// The simulated desktop's finesse.js (being written).

@@ -1,0 +1,49 @@
+import { LitElement, html, nothing } from 'lit';
+import { emit } from '../../events.js';
+import { t } from '../../i18n/i18n.js';
+import { controlStyles } from '../../theme/tokens.js';
+import { signInStyles } from './sign-in.styles.js';
+
+/**
+ * The standalone sign-in form (inside Finesse the container signs in, so this never shows there).
+ *
+ * @event cd-sign-in - `{ username, password }` when the agent submits.
+ */
+export class SignIn extends LitElement {
+  static override styles = [controlStyles, signInStyles];
+  static override properties = { busy: { type: Boolean }, failure: { type: String } };
+
+  /** A sign-in is under way: the button waits. */
+  declare busy: boolean;
+  /** Why the last attempt failed, in words for the agent. */
+  declare failure: string;
+
+  constructor() {
+    super();
+    this.busy = false;
+    this.failure = '';
+  }
+
+  #submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const field = (name: string): string => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    const username = field('username').trim();
+    const password = field('password');
+    if (username === '' || password === '') return;
+    emit(this, 'cd-sign-in', { username, password });
+  }
+
+  override render() {
+    return html`<form @submit=${(event: SubmitEvent) => this.#submit(event)} aria-labelledby="sign-in-heading">
+      <h2 id="sign-in-heading">${t('signIn.heading')}</h2>
+      <label>${t('signIn.username')}<input name="username" autocomplete="username" required /></label>
+      <label>${t('signIn.password')}<input name="password" type="password" autocomplete="current-password" required /></label>
+      <button class="primary" type="submit" ?disabled=${this.busy}>${t('signIn.submit')}</button>
+      ${this.failure === '' ? nothing : html`<p role="alert">${t('signIn.failed', { reason: this.failure })}</p>`}
+    </form>`;
+  }
+}

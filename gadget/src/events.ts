@@ -1,0 +1,32 @@
+import type { Customer } from '../../shared/api/context.js';
+
+/**
+ * Every custom event a Context Desk component emits, typed once. Names carry the `cd-` prefix; all bubble and cross
+ * shadow roots so the tab can listen at its root.
+ */
+export interface DeskEventMap {
+  /** The agent chose a customer (among candidates, from search, or just created). */
+  'cd-customer-chosen': CustomEvent<{ customer: Customer }>;
+  /** A customer was saved (created or edited). */
+  'cd-customer-saved': CustomEvent<{ customer: Customer }>;
+  /** A note was accepted by the BFF (queued) or settled. */
+  'cd-note-status': CustomEvent<{ noteId: string; status: 'queued' | 'delivered' | 'failed' }>;
+  /** Something the agent should hear about (an action failed, a state was refused): shown in the tab's message area. */
+  'cd-notice': CustomEvent<{ tone: 'info' | 'error'; message: string }>;
+  /** A screen pop finished: what the live region announces ("Maria Garcia, 3 open requests" or "Unknown caller"). */
+  'cd-pop-shown': CustomEvent<{ announcement: string }>;
+  /** The standalone sign-in form was submitted. */
+  'cd-sign-in': CustomEvent<{ username: string; password: string }>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augmentation of the DOM's own map
+  interface GlobalEventHandlersEventMap extends DeskEventMap {}
+}
+
+type DetailOf<K extends keyof DeskEventMap> = DeskEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** The one way components emit: bubbling, composed, typed. */
+export function emit<K extends keyof DeskEventMap>(target: EventTarget, name: K, detail: DetailOf<K>): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,69 @@
+// @ts-check
+import { readFile } from 'node:fs/promises';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * The gadget's build: one self-contained, minified ES bundle per page (the tab, the admin page, the simulated
+ * desktop) with hashed names, the fake finesse.js of the sandbox as a classic script, a manifest that tells the BFF
+ * the hashed names, and the gadget XML with the tab's bundle name filled in.
+ */
+const outDir = 'dist/gadget';
+/** @type {Record<string, string>} */
+const manifest = {};
+
+/** @returns {import('rollup').Plugin[]} */
+const plugins = () => {
+  /** @type {import('rollup').Plugin} */
+  const resolve = nodeResolve({ browser: true, extensions: ['.ts', '.js'] });
+  /** @type {import('rollup').Plugin} */
+  const typescript = esbuild({ target: 'es2022', tsconfig: 'gadget/tsconfig.json', minify: false, sourceMap: true });
+  /** @type {import('rollup').Plugin} */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the terser plugin's types do not resolve from a JS config
+  const minify = terser({ format: { comments: false }, ecma: 2020, module: true });
+  return [resolve, typescript, minify];
+};
+
+/**
+ * Records each page bundle's hashed name; the last build writes manifest.json and ContextDesk.xml.
+ * @param {string} page
+ * @returns {import('rollup').Plugin}
+ */
+const recordName = (page) => ({
+  name: 'record-name',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.isEntry) manifest[page] = file.fileName;
+  },
+});
+
+/** @returns {import('rollup').Plugin} */
+const writeManifestAndGadgetXml = () => ({
+  name: 'write-manifest-and-gadget-xml',
+  async generateBundle() {
+    const template = await readFile('gadget/ContextDesk.xml', 'utf8');
+    if (manifest.tab === undefined) this.error('the tab bundle must be built before the gadget XML');
+    this.emitFile({ type: 'asset', fileName: 'ContextDesk.xml', source: template.replace('{{BUNDLE}}', manifest.tab) });
+    this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+  },
+});
+
+/**
+ * @param {string} page
+ * @param {string} input
+ * @returns {import('rollup').RollupOptions}
+ */
+const pageBundle = (page, input) => ({
+  input,
+  plugins: [...plugins(), recordName(page)],
+  output: { dir: outDir, format: 'es', entryFileNames: `${page === 'tab' ? 'context-desk' : page}-[hash].js`, sourcemap: true, inlineDynamicImports: true },
+});
+
+export default [
+  pageBundle('tab', 'gadget/src/context-desk-main.ts'),
+  {
+    input: 'gadget/desktop/fake-finesse/finesse-main.ts',
+    plugins: [...plugins(), writeManifestAndGadgetXml()],
+    output: { dir: outDir, entryFileNames: 'desktop/finesse.js', format: 'iife', sourcemap: true },
+  },
+];
