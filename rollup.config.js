@@ -43,7 +43,7 @@ const writeManifestAndGadgetXml = () => ({
   async generateBundle() {
     const template = await readFile('gadget/ContextDesk.xml', 'utf8');
     if (manifest.tab === undefined) this.error('the tab bundle must be built before the gadget XML');
-    this.emitFile({ type: 'asset', fileName: 'ContextDesk.xml', source: template.replace('{{BUNDLE}}', manifest.tab) });
+    this.emitFile({ type: 'asset', fileName: 'ContextDesk.xml', source: template.replaceAll('{{BUNDLE}}', manifest.tab) });
     this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
   },
 });

@@ -34,7 +34,6 @@ export function gadgetRoutes(options: GadgetRoutesOptions): Router {
       '/gadget',
       express.static(files.dir, {
         index: false,
-        fallthrough: false,
         setHeaders: (response, file) => {
           // The Finesse desktop loads the bundle from its own origin as a module script: CORS mode, cross-origin.
           response.set('Access-Control-Allow-Origin', '*');
