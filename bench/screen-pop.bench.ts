@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MARIA_GARCIA, SANDBOX_CONTEXT_SERVICE_TOKEN, SHARED_HOME_PHONE, UNKNOWN_NUMBER, WORK_PHONE_ONLY_CUSTOMER } from '../bff/sandbox/context-service/demo/demo-facts.js';
 import { startChild } from './child-service.js';
+import { writeResultsSection } from './results-file.js';
 import type { Answer, BffMetrics, Percentiles, Stats } from './screen-pop-harness.js';
 import { Harness, isRecord, metricsDiff, percentiles, statsAdd, statsDiff, statsText, statsTotal } from './screen-pop-harness.js';
 
@@ -25,7 +25,6 @@ const AGENT = { username: 'agent1', password: 'sandbox', extension: '1001001' } 
 const POD_VARIABLE = 'user.POD.ID';
 const WARM_TARGET_MS = 5;
 const COLD_MARGIN_MS = 10;
-const RESULTS = 'bench/RESULTS.md';
 const SECTION = '## Screen pop';
 
 interface Row {
@@ -333,20 +332,6 @@ function rowLine(row: Row): string {
   return `| ${row.name} | ${figures.count} | ${fixed(figures.p50)} | ${fixed(figures.p95)} | ${fixed(figures.p99)} | ${fixed(figures.max)} | ${calls} (${(calls / figures.count).toFixed(2)}/pop) | ${target} | ${verdict} |`;
 }
 
-function writeSection(section: string): void {
-  const current = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
-  const lines = current.split('\n');
-  const start = lines.findIndex((line) => line.trim() === SECTION);
-  if (start < 0) {
-    writeFileSync(RESULTS, `${current.replace(/\n*$/, '')}\n\n${section}`);
-    return;
-  }
-  const after = lines.findIndex((line, index) => index > start && /^## /.test(line));
-  const before = lines.slice(0, start).join('\n').replace(/\n*$/, '');
-  const rest = after < 0 ? '' : `\n${lines.slice(after).join('\n')}`;
-  writeFileSync(RESULTS, `${before === '' ? '' : `${before}\n\n`}${section}${rest}`);
-}
-
 export async function benchScreenPop(): Promise<void> {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0' }, ['finesse', 'context-service']);
@@ -443,7 +428,7 @@ export async function benchScreenPop(): Promise<void> {
       '',
     ].join('\n');
     console.log(section);
-    writeSection(section);
+    writeResultsSection(SECTION, section);
   } finally {
     await harness.close();
     await bffProcess.stop();
