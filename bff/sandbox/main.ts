@@ -2,6 +2,7 @@ import { startFinesseEmulator } from './finesse/finesse-emulator.js';
 import { demoDirectory, SANDBOX_PASSWORD } from './finesse/model/demo-directory.js';
 import { startContextServiceEmulator } from './context-service/context-service-emulator.js';
 import { MARIA_GARCIA } from './context-service/demo/demo-facts.js';
+import { SANDBOX_CCE_ADMIN_PASSWORD, SANDBOX_CCE_ADMIN_USERNAME, startCceAdminEmulator } from './ccadmin/cce-admin-emulator.js';
 
 /**
  * `npm run sandbox`: the emulators alone on loopback. Prints one `<name> <base url>` line per emulator first (scripts
@@ -33,8 +34,15 @@ async function main(): Promise<void> {
     console.error(inUse ? `The Context Service emulator's port is in use: set ${contextPortVariable} to a free port (0 picks one).` : String(error));
     process.exit(1);
   });
+  const cceAdminPortVariable = 'SANDBOX_CCE_ADMIN_PORT';
+  const cceAdmin = await startCceAdminEmulator({ host, port: port(cceAdminPortVariable, 8447) }).catch((error: unknown) => {
+    const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+    console.error(inUse ? `The CCE Administration emulator's port is in use: set ${cceAdminPortVariable} to a free port (0 picks one).` : String(error));
+    process.exit(1);
+  });
   console.log(`finesse ${finesse.url}`);
   console.log(`context-service ${contextService.url}`);
+  console.log(`cce-admin ${cceAdmin.url}`);
   console.log('');
   console.log(`Finesse REST ${finesse.url}/finesse/api, XMPP over WebSocket ${finesse.xmppUrl} (domain ${finesse.xmppDomain})`);
   console.log(`Demo users (password "${SANDBOX_PASSWORD}"):`);
@@ -44,9 +52,10 @@ async function main(): Promise<void> {
   console.log(`Ring a call: curl -X POST ${finesse.url}/sandbox/calls -H 'Content-Type: application/json' -d '{"from":"4155550123","to":"1001001"}'`);
   console.log(`Context Service REST ${contextService.url}/context/v1 (Authorization: Bearer ${contextService.token}; cisco-context-labmode: true for lab data)`);
   console.log(`Find a customer: curl -s -H 'Authorization: Bearer ${contextService.token}' '${contextService.url}/context/v1/customer?q=Context_Mobile_Phone:${encodeURIComponent(MARIA_GARCIA.mobilePhone)}'`);
+  console.log(`Read the Context Service registration: curl -s -u ${SANDBOX_CCE_ADMIN_USERNAME}:${SANDBOX_CCE_ADMIN_PASSWORD} '${cceAdmin.url}/unifiedconfig/config/contextserviceregistration?callbackUrl=http://localhost/'`);
 
   const stop = (): void => {
-    void Promise.all([finesse.close(), contextService.close()]).then(() => process.exit(0));
+    void Promise.all([finesse.close(), contextService.close(), cceAdmin.close()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
