@@ -21,12 +21,15 @@ import { eventsRoute } from './routes/events-route.js';
 import { requestMetrics } from './http/request-metrics.js';
 import { accessLog } from './http/access-log.js';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware.js';
-import { requireSession } from './http/session-middleware.js';
+import { requireRole, requireSession } from './http/session-middleware.js';
 import { operationsRoutes } from './routes/operations-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { agentRoutes } from './routes/agent-routes.js';
 import { dialogRoutes } from './routes/dialog-routes.js';
 import { openApiDocument } from './routes/openapi.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import type { RegistrationService } from './ccadmin/registration-service.js';
+import type { ContextServiceSettings } from '../../shared/api/admin.js';
 import { finessePassThrough, passThroughAllowlist } from './proxy/finesse-pass-through.js';
 import type { GadgetFiles } from './gadget/gadget-files.js';
 import { gadgetRoutes } from './routes/gadget-routes.js';
@@ -51,6 +54,9 @@ export interface AppDependencies {
   readonly notes: NoteService;
   readonly context: Pick<ContextStore, 'ping'>;
   readonly streams: SessionStreams;
+  /** Context Service registration through CCE Administration (administrators). */
+  readonly registrations: RegistrationService;
+  readonly adminSettings: ContextServiceSettings;
   readonly heartbeatMs: number;
   readonly version: string;
   /** The built gadget (undefined when not built: the pages then say how to build it). */
@@ -89,13 +95,16 @@ export function createApp(deps: AppDependencies): Express {
   app.use(
     '/finesse/api',
     requireSession(deps.sessions),
+    requireRole('agent'),
     passThroughAllowlist,
     finessePassThrough({ finesseUrl: deps.finesseUrl, timeoutMs: deps.config.finesse.timeoutMs, ca: deps.finesseCa, logger: deps.logger }),
   );
 
   app.use('/api', express.json({ limit: '32kb', strict: true }));
   app.use(sessionRoutes(deps.sessions, deps.agents));
-  app.use('/api', requireSession(deps.sessions));
+  app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings }));
+  // Everything below is an agent's: an administrator's session has no Finesse agent (403).
+  app.use('/api', requireSession(deps.sessions), requireRole('agent'));
   app.use(agentRoutes(deps.agents));
   app.use(dialogRoutes(deps.dialogs));
   app.use(contextRoutes(deps.customers));

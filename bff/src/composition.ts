@@ -23,6 +23,9 @@ import { CustomerService } from './context/customer-service.js';
 import { NoteService, noteStatus } from './notes/note-service.js';
 import { NoteDelivery } from './notes/note-delivery.js';
 import type { AppDependencies } from './app.js';
+import { CceAdminClient } from './ccadmin/cce-admin-client.js';
+import { RegistrationService } from './ccadmin/registration-service.js';
+import { contextServiceSettings } from './services/context-service-settings.js';
 import { defaultGadgetDir, readGadgetFiles } from './gadget/gadget-files.js';
 import type { SandboxControlUrls } from './routes/sandbox-control-routes.js';
 
@@ -38,6 +41,8 @@ export interface AssemblyOptions {
   /** Context Service: the configured one, or the emulator's in sandbox mode. */
   readonly contextService: { readonly url: string; readonly token: string };
   readonly finesseXmppUrl: string | undefined;
+  /** CCE Administration: the emulator's in sandbox mode; CCE_ADMIN_URL otherwise (may be unset). */
+  readonly cceAdminUrl?: string;
   readonly logger: Logger;
   readonly now?: () => Date;
   readonly store?: Store;
@@ -52,8 +57,11 @@ export interface AssemblyOptions {
   readonly gadgetDir?: string;
 }
 
-/** How the BFF reaches Finesse: through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise, trusting FINESSE_CA_FILE. */
-function finesseDispatcher(config: Config, ca: string | undefined): Dispatcher {
+/**
+ * How the BFF reaches Finesse: through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise, trusting FINESSE_CA_FILE.
+ * Exported for `context-desk doctor`, which must reach the upstreams exactly as the BFF does.
+ */
+export function finesseDispatcher(config: Config, ca: string | undefined): Dispatcher {
   const connect = { ...(ca === undefined ? {} : { ca }) };
   const { httpsProxy, httpProxy, noProxy } = config.proxy;
   if (httpsProxy !== undefined || httpProxy !== undefined) {
@@ -108,9 +116,15 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     ...(options.reconnect ? { reconnect: options.reconnect } : {}),
   });
   const streams = new SessionStreams();
+  // CCE Administration follows the same proxy rules as Finesse, trusting its own CA.
+  const cceAdminUrl = options.cceAdminUrl ?? config.cceAdmin.url;
+  const cceAdminDispatcher = cceAdminUrl === undefined ? undefined : finesseDispatcher(config, config.cceAdmin.caFile === undefined ? undefined : readFileSync(config.cceAdmin.caFile, 'utf8'));
+  const cceAdmin = cceAdminUrl === undefined ? undefined : new CceAdminClient({ baseUrl: cceAdminUrl, timeoutMs: config.cceAdmin.timeoutMs, dispatcher: cceAdminDispatcher, onCall: metrics.upstreamCall('ccadmin') });
+  const registrations = new RegistrationService({ client: cceAdmin, changes: store.registrationChanges, now, logger });
   const sessions = new SessionService({
     store,
     finesse,
+    verifyAdministrator: (credentials) => registrations.verifyCredentials(credentials),
     limits: new SignInLimits(config.signInLimits),
     onSessionStart: async (loginId, credentials) => {
       await hub.acquire(loginId, credentials);
@@ -163,6 +177,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     notes,
     context,
     streams,
+    registrations,
+    adminSettings: contextServiceSettings(config, { contextService: options.contextService.url, cceAdmin: cceAdminUrl }),
     heartbeatMs: options.heartbeatMs ?? 15_000,
     version: options.version ?? '0.1.0',
     gadget: readGadgetFiles(options.gadgetDir ?? defaultGadgetDir()),
@@ -175,6 +191,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       await hub.closeAll();
       await finesse.close();
       await context.close();
+      await cceAdmin?.close();
+      await cceAdminDispatcher?.close();
       await dispatcher.close();
       await store.close();
     },

@@ -14,7 +14,7 @@ import { createCredentialCipher } from './auth/credential-cipher.js';
  */
 
 /** Upstream URL settings: any one of them switches sandbox mode off. Later upstreams join this list. */
-export const UPSTREAM_VARIABLES = ['FINESSE_URL', 'FINESSE_XMPP_URL', 'CONTEXT_SERVICE_URL', 'CONTEXT_SERVICE_TOKEN'] as const;
+export const UPSTREAM_VARIABLES = ['FINESSE_URL', 'FINESSE_XMPP_URL', 'CONTEXT_SERVICE_URL', 'CONTEXT_SERVICE_TOKEN', 'CCE_ADMIN_URL'] as const;
 
 const DURATION = /^([0-9]+)(ms|s|m|h|d)?$/;
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -98,6 +98,12 @@ const schema = z.object({
   CONTEXT_DEFAULT_REGION: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US').default('US'),
   /** The call variable holding the Context Service activity (POD) id. */
   CONTEXT_POD_VARIABLE: z.string().regex(/^(callVariable([1-9]|10)|user\.[A-Za-z0-9_.]{1,60})$/, 'must be callVariable1…10 or an ECC variable name').default('user.POD.ID'),
+  /** CCE Administration (`https://<AW server>`), for the Context Service registration; optional: without it the Administration API answers 503. */
+  CCE_ADMIN_URL: httpUrl.optional(),
+  /** PEM file of the CA that signed CCE Administration's certificate. */
+  CCE_ADMIN_CA_FILE: existingFile,
+  /** One CCE Administration call; a registration change waits for CCE to push the data to CVP, Finesse and SocialMiner. */
+  CCE_ADMIN_TIMEOUT_MS: integer(15_000, 200, 120_000),
   /** The longest wait between two delivery attempts of a note while Context Service is unavailable. */
   NOTE_RETRY_MAX_DELAY: duration('60s', 1000, 3_600_000),
   ALLOWED_ORIGINS: optionalText.refine(isOriginList, 'must be origins (scheme://host[:port], no path), comma-separated'),
@@ -153,6 +159,13 @@ export interface Config {
     readonly podVariable: string;
     /** Longest pause between two delivery attempts of a queued note. */
     readonly noteRetryMaxDelayMs: number;
+  };
+  /** CCE Administration, for administrators (issue 6). */
+  readonly cceAdmin: {
+    /** Undefined in sandbox mode until the emulator has started, and in upstream mode when not configured. */
+    readonly url: string | undefined;
+    readonly caFile: string | undefined;
+    readonly timeoutMs: number;
   };
   readonly signInLimits: { readonly perClient: number; readonly perUser: number; readonly windowMs: number };
   readonly databaseUrl: string;
@@ -220,6 +233,7 @@ export function loadConfig(environment: Environment): Config {
       podVariable: env.CONTEXT_POD_VARIABLE,
       noteRetryMaxDelayMs: env.NOTE_RETRY_MAX_DELAY,
     },
+    cceAdmin: { url: env.CCE_ADMIN_URL?.replace(/\/+$/, ''), caFile: env.CCE_ADMIN_CA_FILE, timeoutMs: env.CCE_ADMIN_TIMEOUT_MS },
     allowedOrigins: origins.length > 0 ? origins : publicUrl === undefined ? [] : [new URL(publicUrl).origin],
     session: { ttlMs: env.SESSION_TTL, idleTtlMs: env.SESSION_IDLE_TTL, credentialsKey: env.CREDENTIALS_KEY },
     signInLimits: { perClient: env.SIGN_IN_LIMIT_PER_CLIENT, perUser: env.SIGN_IN_LIMIT_PER_USER, windowMs: env.SIGN_IN_LIMIT_WINDOW },

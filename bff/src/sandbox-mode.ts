@@ -6,6 +6,8 @@ export interface RunningSandbox {
   readonly finesseUrl: string;
   readonly finesseXmppUrl: string;
   readonly contextService: { readonly url: string; readonly token: string };
+  /** The CCE Administration emulator (Context Service registration, administrator `administrator` / `sandbox`). */
+  readonly cceAdminUrl: string;
   close(): Promise<void>;
 }
 
@@ -14,20 +16,24 @@ export interface RunningSandbox {
  * them over real HTTP and WebSocket exactly as it would to Cisco's servers. Loaded only in sandbox mode, so a
  * production BFF never carries the emulators or their demo data.
  */
-export async function startSandbox(options: { host: string; finessePort: number; contextPort: number; logger: Logger }): Promise<RunningSandbox> {
+export async function startSandbox(options: { host: string; finessePort: number; contextPort: number; cceAdminPort?: number; logger: Logger }): Promise<RunningSandbox> {
   const { startFinesseEmulator } = await import('../sandbox/finesse/finesse-emulator.js');
   const { startContextServiceEmulator } = await import('../sandbox/context-service/context-service-emulator.js');
   const finesse = await startFinesseEmulator({ host: options.host, port: options.finessePort });
   const contextService = await startContextServiceEmulator({ host: options.host, port: options.contextPort });
+  const { startCceAdminEmulator } = await import('../sandbox/ccadmin/cce-admin-emulator.js');
+  const cceAdmin = await startCceAdminEmulator({ host: options.host, port: options.cceAdminPort ?? 0 });
   options.logger.warn('SANDBOX MODE: no upstream is configured, so Context Desk is talking to its built-in emulators with demo data');
   return {
-    lines: [`finesse ${finesse.url}`, `context-service ${contextService.url}`],
+    lines: [`finesse ${finesse.url}`, `context-service ${contextService.url}`, `cce-admin ${cceAdmin.url}`],
     finesseUrl: finesse.url,
     finesseXmppUrl: finesse.xmppUrl,
     contextService: { url: contextService.url, token: contextService.token },
+    cceAdminUrl: cceAdmin.url,
     close: async () => {
       await finesse.close();
       await contextService.close();
+      await cceAdmin.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -58,10 +58,13 @@ export interface AxeViolation {
 }
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Evaluated through the DevTools protocol rather than added as a script tag: the BFF's pages forbid inline scripts (CSP). */
+let axeScript: string | undefined;
 
 /** axe-core in the page (and its open shadow roots): the serious and critical WCAG 2.1 A/AA violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axeSource });
+  axeScript ??= readFileSync(axeSource, 'utf8');
+  await page.evaluate(axeScript);
   const violations = await page.evaluate(async () => {
     // This function runs in the page, where axe and document exist; this file is type-checked for Node.
     const page = globalThis as unknown as { document: unknown; axe: { run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }> } };

@@ -3,16 +3,19 @@ import { z } from 'zod';
 import type { Logger } from 'pino';
 import type { Agent } from '../../../shared/api/agent.js';
 import type { FinesseCredentials } from '../finesse/types.js';
+import type { CceAdminCredentials } from '../ccadmin/types.js';
 import type { Store } from '../store/index.js';
 import { hashSessionToken } from '../store/index.js';
 import type { CredentialCipher } from './credential-cipher.js';
-import type { Session } from './session.js';
+import type { AdministratorSession, AnySession, Session } from './session.js';
 import type { SignInLimits } from './sign-in-limits.js';
 import { UnauthorizedError } from '../errors.js';
 
 export interface SessionServiceOptions {
   readonly store: Store;
   readonly finesse: { getUser(credentials: FinesseCredentials, id: string): Promise<Agent> };
+  /** Checks an administrator's credentials against CCE Administration: resolves, or rejects (401 when refused). */
+  readonly verifyAdministrator: (credentials: CceAdminCredentials) => Promise<void>;
   readonly limits: SignInLimits;
   /** Called with every new session and every ended one, so notification channels follow sessions. */
   readonly onSessionStart: (loginId: string, credentials: FinesseCredentials) => Promise<void>;
@@ -27,6 +30,13 @@ export interface SessionServiceOptions {
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const StoredCredentials = z.object({ user: z.string(), authorization: z.string() });
+/** Agents' Finesse credentials and administrators' CCE ones have the same shape: a user and an Authorization value. */
+type Credentials = FinesseCredentials | CceAdminCredentials;
+/**
+ * Administrators count apart from agents in the sign-in limits: a Finesse agent and a CCE user of the same name are
+ * different accounts with different lockouts.
+ */
+const ADMINISTRATOR_LIMIT_PREFIX = 'ccadmin:';
 /** Record activity at most this often: a request does not need a store write each time. */
 const TOUCH_INTERVAL_MS = 30_000;
 /**
@@ -43,11 +53,11 @@ const RECHECK_AFTER_MS = 2_000;
  */
 export class SessionService {
   /** Credentials of the sessions this node has seen, by token hash. */
-  private readonly vault = new Map<string, FinesseCredentials>();
+  private readonly vault = new Map<string, Credentials>();
   /** Sessions this node holds a notification channel for. */
   private readonly live = new Map<string, string>();
   /** Sessions recently confirmed by the store, and until when that confirmation is trusted. */
-  private readonly confirmed = new Map<string, { session: Session; until: number }>();
+  private readonly confirmed = new Map<string, { session: AnySession; until: number }>();
 
   constructor(private readonly options: SessionServiceOptions) {}
 
@@ -66,28 +76,36 @@ export class SessionService {
       throw error;
     }
     await limits.succeeded(credentials.user, agent);
-    const token = randomBytes(32).toString('base64url');
-    const tokenHash = hashSessionToken(token);
-    const created = now();
-    const absoluteExpiresAt = new Date(created.getTime() + this.options.ttlMs);
-    const idleExpiresAt = new Date(Math.min(created.getTime() + this.options.idleTtlMs, absoluteExpiresAt.getTime()));
-    await store.sessions.create({
-      tokenHash,
-      loginId: agent.id,
-      roles: agent.roles,
-      credentialsCiphertext: this.options.cipher ? this.options.cipher.encrypt({ user: credentials.user, authorization: credentials.authorization }) : null,
-      createdAt: created,
-      idleExpiresAt,
-      absoluteExpiresAt,
-    });
-    this.vault.set(tokenHash, credentials);
-    await store.audit.record({ at: created, actor: agent.id, action: 'session.sign_in', outcome: 'ok' });
+    const { token, tokenHash, idleExpiresAt } = await this.create(agent.id, agent.roles, credentials);
     await this.hold(tokenHash, agent.id, credentials);
     return { token, expiresAt: idleExpiresAt, agent };
   }
 
+  /**
+   * An administrator's sign-in: the CCE Administration credentials are verified against CCE Administration, under the
+   * same rate limits as agents' sign-ins, and the session holds them for the Administration API. It opens no Finesse
+   * notification channel: an administrator is not an agent.
+   */
+  async signInAdministrator(credentials: CceAdminCredentials, client: string): Promise<{ token: string; expiresAt: Date; administrator: { username: string } }> {
+    const { store, limits, now } = this.options;
+    const limitKey = `${ADMINISTRATOR_LIMIT_PREFIX}${credentials.user}`;
+    await limits.attempt(client, limitKey);
+    try {
+      await this.options.verifyAdministrator(credentials);
+    } catch (error) {
+      if (error instanceof UnauthorizedError) {
+        await limits.failed(limitKey);
+        await store.audit.record({ at: now(), actor: credentials.user.slice(0, 128), action: 'session.sign_in_failed', subject: 'ccadmin', outcome: 'refused', detail: 'CCE Administration refused the credentials' });
+      }
+      throw error;
+    }
+    await limits.succeeded(limitKey, { id: limitKey, loginName: limitKey });
+    const { token, idleExpiresAt } = await this.create(credentials.user, ['Administrator'], credentials, 'administrator');
+    return { token, expiresAt: idleExpiresAt, administrator: { username: credentials.user } };
+  }
+
   /** The session a bearer token stands for; 401 for an unknown, expired or revoked one. */
-  async authenticate(token: string | undefined): Promise<Session> {
+  async authenticate(token: string | undefined): Promise<AnySession> {
     if (token === undefined || !TOKEN.test(token)) throw new UnauthorizedError('unauthorized', 'Sign in first: send Authorization: Bearer <session token>');
     const tokenHash = hashSessionToken(token);
     const at = this.options.now();
@@ -105,14 +123,19 @@ export class SessionService {
       idleExpiresAt = new Date(Math.min(at.getTime() + this.options.idleTtlMs, record.absoluteExpiresAt.getTime()));
       await this.options.store.sessions.touch(tokenHash, at, idleExpiresAt);
     }
-    await this.hold(tokenHash, record.loginId, credentials);
-    const session: Session = { tokenHash, loginId: record.loginId, roles: record.roles, credentials, expiresAt: idleExpiresAt, absoluteExpiresAt: record.absoluteExpiresAt };
+    let session: AnySession;
+    if (record.kind === 'administrator') {
+      session = { kind: 'administrator', tokenHash, loginId: record.loginId, roles: ['Administrator'], credentials, expiresAt: idleExpiresAt, absoluteExpiresAt: record.absoluteExpiresAt } satisfies AdministratorSession;
+    } else {
+      await this.hold(tokenHash, record.loginId, credentials);
+      session = { kind: 'agent', tokenHash, loginId: record.loginId, roles: record.roles, credentials, expiresAt: idleExpiresAt, absoluteExpiresAt: record.absoluteExpiresAt } satisfies Session;
+    }
     this.confirmed.set(tokenHash, { session, until: Math.min(at.getTime() + RECHECK_AFTER_MS, idleExpiresAt.getTime()) });
     return session;
   }
 
   /** Revoke at once: the token stops working on every node that checks the store. */
-  async signOut(session: Session): Promise<void> {
+  async signOut(session: AnySession): Promise<void> {
     await this.options.store.sessions.revoke(session.tokenHash, this.options.now());
     await this.options.store.audit.record({ at: this.options.now(), actor: session.loginId, action: 'session.sign_out', outcome: 'ok' });
     await this.forget(session.tokenHash);
@@ -136,7 +159,30 @@ export class SessionService {
     }
   }
 
-  private credentialsOf(tokenHash: string, ciphertext: string | null): FinesseCredentials | undefined {
+  /** A new session in the store, its credentials in this node's vault (and sealed in the store with a key). */
+  private async create(loginId: string, roles: Session['roles'], credentials: Credentials, kind?: 'administrator'): Promise<{ token: string; tokenHash: string; idleExpiresAt: Date }> {
+    const { store, now } = this.options;
+    const token = randomBytes(32).toString('base64url');
+    const tokenHash = hashSessionToken(token);
+    const created = now();
+    const absoluteExpiresAt = new Date(created.getTime() + this.options.ttlMs);
+    const idleExpiresAt = new Date(Math.min(created.getTime() + this.options.idleTtlMs, absoluteExpiresAt.getTime()));
+    await store.sessions.create({
+      tokenHash,
+      loginId,
+      ...(kind === undefined ? {} : { kind }),
+      roles,
+      credentialsCiphertext: this.options.cipher ? this.options.cipher.encrypt({ user: credentials.user, authorization: credentials.authorization }) : null,
+      createdAt: created,
+      idleExpiresAt,
+      absoluteExpiresAt,
+    });
+    this.vault.set(tokenHash, credentials);
+    await store.audit.record({ at: created, actor: loginId, action: 'session.sign_in', ...(kind === undefined ? {} : { subject: 'ccadmin' }), outcome: 'ok' });
+    return { token, tokenHash, idleExpiresAt };
+  }
+
+  private credentialsOf(tokenHash: string, ciphertext: string | null): Credentials | undefined {
     const known = this.vault.get(tokenHash);
     if (known || ciphertext === null || !this.options.cipher) return known;
     try {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Agent, AgentSignInRequest, AgentStateRequest, ReasonCode, WrapUpReason } from '../../../shared/api/agent.js';
 import { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/api/dialog.js';
 import { SessionCreated, SessionInfo, SignInRequest } from '../../../shared/api/session.js';
+import { AdminSessionCreated, AdminSessionInfo, AdminSignInRequest, AuditTrail, ContextServiceSettings, Registration, RegistrationUpdate, RegistrationUpdateResult } from '../../../shared/api/admin.js';
 import { Activity, ContextRequest, Customer, CustomerInput, MoveActivityInput, NoteInput, NoteStatus, RequestInput, ScreenPop } from '../../../shared/api/context.js';
 
 const ErrorBody = z.object({
@@ -38,6 +39,9 @@ function operation(op: Operation): Record<string, unknown> {
 }
 
 const UPSTREAM = [502, 503, 504];
+
+/** An optional query parameter (the `query` of operation() lists required ones). */
+const optionalQuery = (name: string, description: string) => ({ parameters: [{ name, in: 'query', required: false, description, schema: { type: 'string' } }] });
 
 /** The OpenAPI document served at /api/openapi.json, generated from the same schemas that validate requests. */
 export function openApiDocument(version: string): Record<string, unknown> {
@@ -90,6 +94,26 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/activities/{id}': { patch: operation({ summary: 'Move an activity to another customer or request', request: MoveActivityInput, response: { status: 200, schema: Activity, description: 'The activity' }, errors: [400, 401, 404, 409, 503] }) },
       '/api/events': {
         get: { summary: "The agent's events as Server-Sent Events (agent, dialog, note, system, finesse_error; resync when Last-Event-ID is too old)", responses: { '200': { description: 'text/event-stream' }, '401': { description: 'Error', content: json(ErrorBody) } } },
+      },
+      '/api/admin/session': {
+        post: operation({ summary: 'Administrator sign-in with CCE Administration credentials (verified against CCE Administration); sign out with DELETE /api/session', request: AdminSignInRequest, response: { status: 201, schema: AdminSessionCreated, description: 'Signed in as an administrator' }, errors: [400, 401, 403, 429, ...UPSTREAM], auth: false }),
+        get: operation({ summary: "The administrator's session", response: { status: 200, schema: AdminSessionInfo, description: 'The session' }, errors: [401, 403] }),
+      },
+      '/api/admin/context-service/registration': {
+        get: {
+          ...operation({ summary: "Context Service registration state from CCE Administration; with callbackUrl, the wizard's registration or deregistration URL", response: { status: 200, schema: Registration, description: 'The registration' }, errors: [400, 401, 403, ...UPSTREAM] }),
+          ...optionalQuery('callbackUrl', 'absolute http(s) URL the wizard sends the browser back to, with connectionData appended'),
+        },
+        put: operation({ summary: 'Register with connectionData (at most 4096 bytes UTF-8), or deregister with ""; 409 deregister_first when registered with other data, 503 ccadmin_busy with Retry-After, 502 ccadmin_failed', request: RegistrationUpdate, response: { status: 200, schema: RegistrationUpdateResult, description: 'saved, or partial (CCE 201: not synchronised to failedDevices)' }, errors: [400, 401, 403, 409, 413, ...UPSTREAM] }),
+      },
+      '/api/admin/audit': {
+        get: {
+          ...operation({ summary: 'Registration changes, newest first (never connectionData)', response: { status: 200, schema: AuditTrail, description: 'The audit trail' }, errors: [400, 401, 403] }),
+          ...optionalQuery('limit', '1 to 500, default 50'),
+        },
+      },
+      '/api/admin/context-service/settings': {
+        get: operation({ summary: "How this BFF reaches Context Service and CCE Administration (no secret; the proxy as scheme://host:port)", response: { status: 200, schema: ContextServiceSettings, description: 'The settings' }, errors: [401, 403] }),
       },
       '/healthz': { get: { summary: 'The process answers', security: [], responses: { '200': { description: 'ok' } } } },
       '/readyz': { get: { summary: 'Upstreams reachable and store writable', security: [], responses: { '200': { description: 'ready' }, '503': { description: 'not ready' } } } },

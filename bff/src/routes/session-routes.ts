@@ -4,7 +4,7 @@ import type { SessionCreated, SessionInfo } from '../../../shared/api/session.js
 import type { SessionService } from '../auth/session-service.js';
 import { signInCredentials } from '../auth/finesse-sign-in-credentials.js';
 import type { AgentService } from '../services/agent-service.js';
-import { requireSession, sessionOf } from '../http/session-middleware.js';
+import { anySessionOf, requireSession, sessionOf } from '../http/session-middleware.js';
 
 /** `/api/session`: sign in with Finesse credentials, read the session, sign out (API outline, Session). */
 export function sessionRoutes(sessions: SessionService, agents: AgentService): Router {
@@ -24,7 +24,8 @@ export function sessionRoutes(sessions: SessionService, agents: AgentService): R
   });
 
   router.delete('/api/session', requireSession(sessions), async (_request, response) => {
-    await sessions.signOut(sessionOf(response));
+    // Agents and administrators alike.
+    await sessions.signOut(anySessionOf(response));
     response.status(204).end();
   });
 

@@ -3,6 +3,7 @@ import { createAuditRepository } from './audit-repository.js';
 import type { StoreSchema } from './schema.js';
 import { createSessionRepository } from './session-repository.js';
 import { createNoteOutboxRepository } from './note-outbox-repository.js';
+import { createRegistrationChangeRepository } from './registration-change-repository.js';
 import { pingStore } from './store-ping.js';
 import type { Store } from './types.js';
 
@@ -12,6 +13,7 @@ export function assembleStore(db: Kysely<StoreSchema>): Store {
     sessions: createSessionRepository(db),
     audit: createAuditRepository(db),
     notes: createNoteOutboxRepository(db),
+    registrationChanges: createRegistrationChangeRepository(db),
     ping: () => pingStore(db, new Date()),
     close: () => db.destroy(),
   };

@@ -7,6 +7,20 @@ export interface StoreSchema {
   audit_events: AuditEventsTable;
   store_heartbeat: StoreHeartbeatTable;
   note_outbox: NoteOutboxTable;
+  registration_changes: RegistrationChangesTable;
+}
+
+/** Context Service registration changes (see registration-change-repository.ts). */
+export interface RegistrationChangesTable {
+  id: string;
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  from_state: string;
+  to_state: string;
+  result: string;
+  detail: string | null;
 }
 
 export interface NoteOutboxTable {
@@ -34,6 +48,8 @@ export interface SessionsTable {
   /** Comma-separated roles, for example `Agent,Supervisor`. */
   roles: string;
   credentials_ciphertext: string | null;
+  /** `agent` (Finesse credentials) or `administrator` (CCE Administration credentials). */
+  kind: string;
   created_at: string;
   last_seen_at: string;
   idle_expires_at: string;

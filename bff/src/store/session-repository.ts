@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
 import { Role } from '../../../shared/api/agent.js';
 import type { SessionsTable, StoreSchema } from './schema.js';
 import { assertTokenHash } from './session-token-hash.js';
@@ -6,6 +7,7 @@ import { fromStoredTime, toStoredTime } from './stored-time.js';
 import type { NewSession, SessionRecord, SessionRepository } from './types.js';
 
 const ROLE_SEPARATOR = ',';
+const StoredKind = z.enum(['agent', 'administrator']);
 
 export function createSessionRepository(db: Kysely<StoreSchema>): SessionRepository {
   return {
@@ -81,6 +83,7 @@ function toRow(session: NewSession): SessionsTable {
     login_id: session.loginId,
     roles: session.roles.join(ROLE_SEPARATOR),
     credentials_ciphertext: session.credentialsCiphertext,
+    kind: session.kind ?? 'agent',
     created_at: createdAt,
     last_seen_at: createdAt,
     idle_expires_at: toStoredTime(session.idleExpiresAt),
@@ -93,6 +96,7 @@ function fromRow(row: Selectable<SessionsTable>): SessionRecord {
   return {
     tokenHash: row.token_hash,
     loginId: row.login_id,
+    ...(StoredKind.parse(row.kind) === 'administrator' ? { kind: 'administrator' as const } : {}),
     roles: row.roles === '' ? [] : row.roles.split(ROLE_SEPARATOR).map((role) => Role.parse(role)),
     credentialsCiphertext: row.credentials_ciphertext,
     createdAt: fromStoredTime(row.created_at),

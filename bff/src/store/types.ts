@@ -1,5 +1,6 @@
 import type { Role } from '../../../shared/api/agent.js';
 import type { NoteOutboxRepository } from './note-outbox-repository.js';
+import type { RegistrationChangeRepository } from './registration-change-repository.js';
 
 /** What the BFF needs to open its store; `url` is `sqlite:<path>` or `sqlite::memory:`. */
 export interface StoreOptions {
@@ -12,6 +13,8 @@ export interface Store {
   readonly audit: AuditRepository;
   /** Agents' notes waiting for, or past, delivery to the context store. */
   readonly notes: NoteOutboxRepository;
+  /** The audit trail of Context Service registration changes (administrators). */
+  readonly registrationChanges: RegistrationChangeRepository;
   /** A cheap write and read-back; rejects when the database is closed, read-only or unreachable (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -21,9 +24,12 @@ export interface Store {
 export interface SessionRecord {
   /** Hex SHA-256 of the session token (see `hashSessionToken`). */
   readonly tokenHash: string;
+  /** A Finesse loginId, or for an administrator's session the CCE Administration user name. */
   readonly loginId: string;
+  /** Absent for an agent's session; `administrator` for a session holding CCE Administration credentials. */
+  readonly kind?: 'administrator';
   readonly roles: readonly Role[];
-  /** The agent's Finesse credentials sealed by the credential cipher; null when no key is configured. */
+  /** The session's credentials sealed by the credential cipher; null when no key is configured. */
   readonly credentialsCiphertext: string | null;
   readonly createdAt: Date;
   readonly lastSeenAt: Date;

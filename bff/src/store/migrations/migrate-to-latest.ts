@@ -4,6 +4,8 @@ import { createSessions } from './0001-sessions.js';
 import { createAuditEvents } from './0002-audit-events.js';
 import { createStoreHeartbeat } from './0003-store-heartbeat.js';
 import { createNoteOutbox } from './0004-note-outbox.js';
+import { addSessionKind } from './0005-session-kind.js';
+import { createRegistrationChanges } from './0006-registration-changes.js';
 
 /**
  * Migrations live in code, not in files read at run time, so the compiled BFF in dist/ carries its schema with it.
@@ -14,6 +16,8 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-audit-events': createAuditEvents,
   '0003-store-heartbeat': createStoreHeartbeat,
   '0004-note-outbox': createNoteOutbox,
+  '0005-session-kind': addSessionKind,
+  '0006-registration-changes': createRegistrationChanges,
 };
 
 const inCodeMigrations: MigrationProvider = {

@@ -1,0 +1,171 @@
+import XMLBuilder from 'fast-xml-builder';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { z } from 'zod';
+import { RegistrationState } from '../../../shared/api/admin.js';
+import { xmlEntityDecoder } from '../finesse/xml-entity-decoder.js';
+import { isXmlText } from '../finesse/xml-characters.js';
+import { InvalidRequestError } from '../errors.js';
+import { CceAdminFormatError } from './ccadmin-errors.js';
+import type { CceApiError, CceRegistration } from './types.js';
+
+/*
+ * Every XML CCE Administration's Context Service Registration API speaks, mapped in this one file (Developer Reference,
+ * "Context Service Registration API"; reference/context-service-and-webex.md §1.8):
+ *
+ *   GET  /unifiedconfig/config/contextserviceregistration?callbackUrl=…
+ *        → <contextServiceRegistration><state/><managementUrl/><registrationUrl/><deregistrationUrl/><refURL/></…>
+ *   PUT  <contextServiceRegistration><connectionData>…</connectionData></contextServiceRegistration>
+ *   errors and 201 PARTIAL_SUCCESS → <apiErrors><apiError><errorType/><errorMessage/><errorData/>…</apiError></apiErrors>
+ *
+ * Elements may come in any order; unknown elements are ignored; empty elements read as absent.
+ */
+
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false, // values stay strings
+  trimValues: false,
+  removeNSPrefix: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  processEntities: true,
+  entityDecoder: xmlEntityDecoder,
+  // A list of one reads like a list of many; the root itself is never a list.
+  isArray: (name, path) => name === 'apiError' && (typeof path !== 'string' || path.includes('.')),
+});
+
+/** Escapes `& < > ' "` in every value (processEntities), so connectionData can never close its element. */
+const builder = new XMLBuilder({ ignoreAttributes: true, processEntities: true, suppressEmptyNode: false, format: false });
+
+function problem(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown problem';
+}
+
+/**
+ * Reads XML from CCE, which the BFF does not trust: a DTD is refused outright (no entity can expand), the text must be
+ * well-formed, and it must have exactly one root.
+ */
+function readCceXml(text: string): { root: string; content: unknown } {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new CceAdminFormatError('document type declarations are refused');
+  try {
+    SyntaxValidator.validate(text);
+  } catch (error) {
+    throw new CceAdminFormatError(`not well-formed XML (${problem(error)})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(text);
+  } catch (error) {
+    throw new CceAdminFormatError(`unreadable XML (${problem(error)})`);
+  }
+  const roots = typeof parsed === 'object' && parsed !== null ? Object.entries(parsed) : [];
+  const [first] = roots;
+  if (roots.length !== 1 || first === undefined) throw new CceAdminFormatError('expected exactly one root element');
+  return { root: first[0], content: first[1] };
+}
+
+/** An element with text only (or empty, or absent); trimmed, because CCE's examples indent. */
+const OptionalText = z
+  .string({ error: 'must hold text only, once' })
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+/** The wizard and management URLs are where an administrator's browser goes: absolute http(s) only. */
+const OptionalWebUrl = OptionalText.refine(
+  (value) => value === undefined || (URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)),
+  'must be an absolute http(s) URL',
+);
+
+const RegistrationElement = z.object({
+  state: OptionalText.pipe(z.string({ error: 'is missing' }).pipe(RegistrationState)),
+  managementUrl: OptionalWebUrl,
+  registrationUrl: OptionalWebUrl,
+  deregistrationUrl: OptionalWebUrl,
+});
+
+/** errorData and errorDetail may hold elements (`<errorDetail><max>4096</max></errorDetail>`): only their text is read. */
+const OptionalTextOnly = z
+  .unknown()
+  .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined))
+  .optional();
+
+const ApiErrorElement = z.object({
+  errorType: OptionalText.pipe(z.string({ error: 'is missing' })),
+  errorMessage: OptionalText,
+  errorData: OptionalTextOnly,
+  errorDetail: OptionalTextOnly,
+});
+const ApiErrorsElement = z.object({ apiError: z.array(ApiErrorElement, { error: 'is missing' }).min(1, 'is missing') });
+
+/** A schema problem as a format error naming the element, never its value. */
+function checked<T>(schema: z.ZodType<T>, content: unknown, root: string): T {
+  // An empty root (`<apiErrors/>`) parses as '' (or indentation): it holds no elements.
+  const element = typeof content === 'string' && content.trim() === '' ? {} : content;
+  const result = schema.safeParse(element);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.map(String).filter((segment) => !/^[0-9]+$/.test(segment)) ?? [];
+  const where = path.length > 0 ? `<${root}><${path.join('><')}>` : `<${root}>`;
+  throw new CceAdminFormatError(`${where} ${issue?.message ?? 'is not as documented'}`);
+}
+
+/** A GET answer: the registration state and the URLs CCE offers for it. */
+export function readRegistration(xml: string): CceRegistration {
+  const { root, content } = readCceXml(xml);
+  if (root !== 'contextServiceRegistration') throw new CceAdminFormatError(`expected <contextServiceRegistration>, found <${root}>`);
+  const element = checked(RegistrationElement, content, root);
+  return {
+    state: element.state,
+    ...(element.managementUrl === undefined ? {} : { managementUrl: element.managementUrl }),
+    ...(element.registrationUrl === undefined ? {} : { registrationUrl: element.registrationUrl }),
+    ...(element.deregistrationUrl === undefined ? {} : { deregistrationUrl: element.deregistrationUrl }),
+  };
+}
+
+/** An `<apiErrors>` body (errors, and the 201 PARTIAL_SUCCESS answer); at least one `<apiError>`. */
+export function readApiErrors(xml: string): CceApiError[] {
+  const { root, content } = readCceXml(xml);
+  if (root !== 'apiErrors') throw new CceAdminFormatError(`expected <apiErrors>, found <${root}>`);
+  return checked(ApiErrorsElement, content, root).apiError.map((error) => ({
+    type: error.errorType,
+    message: error.errorMessage ?? '',
+    ...(error.errorData === undefined ? {} : { data: error.errorData }),
+    ...(error.errorDetail === undefined ? {} : { detail: error.errorDetail }),
+  }));
+}
+
+/** The PUT body. connectionData is opaque to the BFF and only escaped; "" deregisters. */
+export function writeConnectionData(connectionData: string): string {
+  if (!isXmlText(connectionData)) throw new InvalidRequestError('connectionData: must contain only characters XML can carry');
+  return builder.build({ contextServiceRegistration: { connectionData } });
+}
+
+/** CCE's own words for a 201 (Developer Reference): used when its body says nothing more. */
+export const PARTIAL_SUCCESS_MESSAGE = 'Configuration update failed for one or more devices.';
+
+/** "… Failed devices: CVP, Finesse." at the end of an errorMessage. */
+const DEVICES_IN_MESSAGE = /failed devices?\s*:\s*(.+?)\.?\s*$/i;
+
+/**
+ * A 201 answer: saved in the AW database, not synchronised to some devices. Cisco's example names no device; the
+ * devices are read from the PARTIAL_SUCCESS errors' errorData (one per error, or a comma-separated list), their
+ * errorDetail, or a "Failed devices: …" ending of errorMessage. A 201 whose body cannot be read still means the data
+ * was saved: it reads as a partial success naming no device.
+ */
+export function readPartialSuccess(xml: string): { failedDevices: string[]; message: string } {
+  let errors: CceApiError[];
+  try {
+    errors = readApiErrors(xml);
+  } catch {
+    return { failedDevices: [], message: PARTIAL_SUCCESS_MESSAGE };
+  }
+  const partial = errors.filter((error) => /partial/i.test(error.type));
+  const relevant = partial.length > 0 ? partial : errors;
+  const names = relevant
+    .flatMap((error) => (error.data ?? error.detail ?? DEVICES_IN_MESSAGE.exec(error.message)?.[1] ?? '').split(/[,;\n]/))
+    .map((name) => name.trim());
+  return {
+    failedDevices: [...new Set(names.filter((name) => name !== ''))],
+    message: relevant.find((error) => error.message !== '')?.message ?? PARTIAL_SUCCESS_MESSAGE,
+  };
+}
