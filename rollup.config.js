@@ -61,6 +61,15 @@ const pageBundle = (page, input) => ({
 
 export default [
   pageBundle('tab', 'gadget/src/context-desk-main.ts'),
+  pageBundle('admin', 'gadget/src/admin-main.ts'),
+  pageBundle('desktop', 'gadget/desktop/desktop-main.ts'),
+  // The sandbox's Shindig features for the gadget iframe, a classic script like Shindig's.
+  {
+    input: 'gadget/desktop/fake-shindig/gadgets-main.ts',
+    plugins: plugins(),
+    output: { dir: outDir, entryFileNames: 'desktop/gadgets-features.js', format: 'iife', sourcemap: true },
+  },
+  // Last: its build writes manifest.json and ContextDesk.xml once every page bundle is named.
   {
     input: 'gadget/desktop/fake-finesse/finesse-main.ts',
     plugins: [...plugins(), writeManifestAndGadgetXml()],

@@ -1,0 +1,71 @@
+import { LitElement, html, nothing } from 'lit';
+import { controlStyles } from '../../src/theme/tokens.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../desktop-session.js';
+import type { DemoUser } from '../desktop-session.js';
+import { emitDesktop } from '../desktop-events.js';
+import { desktopSignInStyles } from './desktop-sign-in.styles.js';
+
+/**
+ * The simulated desktop's sign-in page: Finesse's form (username, password, extension) and, because this is the
+ * sandbox, one button per demo user.
+ *
+ * @event sd-sign-in - `{ username, password, extension, demo }` when a form or a demo user is chosen.
+ */
+export class DesktopSignIn extends LitElement {
+  static override styles = [controlStyles, desktopSignInStyles];
+  static override properties = { busy: { type: Boolean }, failure: { type: String } };
+
+  /** A sign-in is under way. */
+  declare busy: boolean;
+  /** Why the last sign-in failed. */
+  declare failure: string;
+
+  constructor() {
+    super();
+    this.busy = false;
+    this.failure = '';
+  }
+
+  #submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const field = (name: string): string => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value.trim() : '';
+    };
+    const credentials = { username: field('username'), password: field('password'), extension: field('extension') };
+    if (credentials.username === '' || credentials.password === '' || credentials.extension === '') return;
+    emitDesktop(this, 'sd-sign-in', { ...credentials, demo: false });
+  }
+
+  #demo(user: DemoUser): void {
+    emitDesktop(this, 'sd-sign-in', { username: user.username, password: DEMO_PASSWORD, extension: user.extension, demo: true });
+  }
+
+  override render() {
+    return html`<main class="page">
+      <h1>Cisco Finesse</h1>
+      <p class="sandbox-note">Sandbox: a simulated Finesse desktop around the Context Desk gadget.</p>
+      <form @submit=${(event: SubmitEvent) => this.#submit(event)} aria-labelledby="sign-in-heading">
+        <h2 id="sign-in-heading">Sign in</h2>
+        <label>Username<input name="username" autocomplete="username" required /></label>
+        <label>Password<input name="password" type="password" autocomplete="current-password" required /></label>
+        <label>Extension<input name="extension" inputmode="numeric" pattern="[0-9]{1,20}" required /></label>
+        <button class="primary" type="submit" ?disabled=${this.busy}>Sign In</button>
+        ${this.failure === '' ? nothing : html`<p role="alert" class="failure">${this.failure}</p>`}
+      </form>
+      <section aria-labelledby="demo-heading">
+        <h2 id="demo-heading">Demo users</h2>
+        <p>Password <code>${DEMO_PASSWORD}</code>, each at their own extension. <code>/?as=agent1</code> signs in straight away.</p>
+        <ul>
+          ${DEMO_USERS.map(
+            (user) => html`<li>
+              <button type="button" ?disabled=${this.busy} @click=${() => this.#demo(user)}>Sign in as ${user.name}</button>
+              <span>${user.username} · ${user.role} · extension ${user.extension}</span>
+            </li>`,
+          )}
+        </ul>
+      </section>
+    </main>`;
+  }
+}
