@@ -17,6 +17,12 @@ export interface DeskEventMap {
   'cd-pop-shown': CustomEvent<{ announcement: string }>;
   /** The standalone sign-in form was submitted. */
   'cd-sign-in': CustomEvent<{ username: string; password: string }>;
+  /** Admin page: the CCE Administration sign-in form was submitted. */
+  'cd-admin-sign-in': CustomEvent<{ username: string; password: string }>;
+  /** Admin page: Register or Deregister was chosen; the page sends the browser to that Webex wizard. */
+  'cd-registration-start': CustomEvent<{ flow: 'registration' | 'deregistration' }>;
+  /** Admin page: the BFF answered a PUT of connectionData; `keepConnectionData` while a retry could still succeed. */
+  'cd-registration-attempted': CustomEvent<{ result: 'saved' | 'partial' | 'busy' | 'refused' | 'failed'; keepConnectionData: boolean }>;
 }
 
 declare global {

@@ -137,6 +137,8 @@ export class ContextDesk extends LitElement {
     this.dialogs = [];
     this.lastCall = undefined;
     this.phase = 'signedOut';
+    // Inside Finesse there is no form to show: the container still holds the agent's identity, so sign in again.
+    if (this.host !== undefined && !this.host.canAskForCredentials) void this.#start(this.host);
   }
 
   async #endSession(): Promise<void> {

@@ -1,0 +1,48 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { t } from '../../i18n/i18n.js';
+import { DRAFT_FIELDS, emptyDraft } from './customer-draft.js';
+import type { CustomerDraft, DraftField, DraftProblems } from './customer-draft.js';
+
+function inputType(field: DraftField): string {
+  if (field.startsWith('phone.')) return 'tel';
+  return field.startsWith('email.') ? 'email' : 'text';
+}
+
+/**
+ * The customer form's fields (the create form and the card's edit share them): a label for each input, and each
+ * problem in words right under its field, tied to it with aria-describedby and aria-invalid. Autocomplete is off:
+ * the agent types a customer's details, and the browser would offer the agent's own.
+ */
+export function customerFields(draft: CustomerDraft, problems: DraftProblems): TemplateResult {
+  return html`<div class="fields">
+    ${DRAFT_FIELDS.map((field) => {
+      const problem = problems[field];
+      const id = `field-${field.replace('.', '-')}`;
+      return html`<div class="field">
+        <label for=${id}>${t(`form.${field}`)}</label>
+        <input id=${id} name=${field} type=${inputType(field)} autocomplete="off" .value=${draft[field]}
+          aria-invalid=${problem === undefined ? 'false' : 'true'} aria-describedby=${ifDefined(problem === undefined ? undefined : `${id}-problem`)} />
+        ${problem === undefined ? nothing : html`<span id="${id}-problem" class="problem">${t(problem.key, problem.max === undefined ? {} : { max: problem.max })}</span>`}
+      </div>`;
+    })}
+  </div>
+  ${problems.form === undefined ? nothing : html`<p class="problem" role="alert">${t(problems.form.key)}</p>`}`;
+}
+
+/** The draft as the form holds it now. */
+export function readDraft(form: HTMLFormElement): CustomerDraft {
+  const data = new FormData(form);
+  const draft = emptyDraft();
+  for (const field of DRAFT_FIELDS) {
+    const value = data.get(field);
+    draft[field] = typeof value === 'string' ? value : '';
+  }
+  return draft;
+}
+
+/** Moves focus to the first field with a problem (after the form re-rendered them). */
+export function focusFirstProblem(root: ParentNode): void {
+  root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}

@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Journey } from '../../shared/api/context.js';
+import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
+import { mount, openHarness, startComponentHarness } from '../kit/component-harness.js';
+import { MARIA, activity, answer, contextRequest, focusedElement, holdCalls } from '../kit/customer-context-fixtures.js';
+import type { ListeningServer } from '../kit/listening-server.js';
+
+const JOURNEY = /\/api\/customers\/cust-maria\/journey/;
+const REFUND = contextRequest('req-refund', 'Refund for a double charge');
+const ROUTER = contextRequest('req-router', 'Replacement router has not arrived');
+const OLD = contextRequest('req-old', 'Old modem', 'closed');
+
+const page1: Journey = {
+  activities: [
+    activity('a1', { channel: 'chat', requestId: REFUND.id, summary: 'Chat about the refund', createdAt: '2025-02-28T10:00:00.000Z' }),
+    activity('a2', { channel: 'web', summary: 'Visited the service page', createdAt: '2025-02-27T10:00:00.000Z' }),
+    activity('a3', { channel: 'voice', requestId: ROUTER.id, summary: 'Called about the router', notes: 'Promised a callback', createdAt: '2025-02-26T10:00:00.000Z' }),
+  ],
+  requests: [REFUND, ROUTER, OLD],
+  next: 'cursor-2',
+};
+const page2: Journey = { activities: [activity('a4', { channel: 'email', requestId: OLD.id, summary: 'Emailed about the modem', createdAt: '2025-01-10T10:00:00.000Z' })], requests: [REFUND, ROUTER, OLD] };
+
+function query(url: string): Record<string, string> {
+  return Object.fromEntries(new URL(url).searchParams);
+}
+
+interface GroupNode {
+  querySelector(selector: string): { textContent: string | null } | null;
+  querySelectorAll(selector: string): Iterable<{ textContent: string | null }>;
+}
+
+/** The journey's group headings and each group's activity summaries, in order. */
+function groups(page: Page): Promise<string[]> {
+  return page.locator('cd-journey .groups > li').evaluateAll((items) =>
+    (items as unknown as GroupNode[]).map((item) => {
+      const summaries = [...item.querySelectorAll('.activity > p:first-of-type')].map((p) => p.textContent?.trim() ?? '');
+      return `${item.querySelector('h4')?.textContent?.trim() ?? ''}: ${summaries.join(' | ')}`;
+    }),
+  );
+}
+
+/** An activity's summary or notes paragraph. */
+function summary(page: Page, text: string) {
+  return page.locator('cd-journey .activity > p', { hasText: text });
+}
+
+async function tabUntil(page: Page, matches: (focused: { tag: string; name: string; label: string; text: string }) => boolean): Promise<void> {
+  for (let step = 0; step < 30; step++) {
+    if (matches(await focusedElement(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`focus never reached the element; at ${JSON.stringify(await focusedElement(page))}`);
+}
+
+describe('<cd-journey>', () => {
+  let browser: Browser;
+  let harness: ListeningServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    harness = await startComponentHarness();
+  }, 30_000);
+  afterAll(async () => {
+    await browser.close();
+    await harness.close();
+  });
+
+  it('shows Loading… while the journey is held, then activities newest first grouped under their request titles and "Other activities"', async () => {
+    const page = await openHarness(browser, harness);
+    const calls = await holdCalls(page, JOURNEY);
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await calls.arrived(1);
+    await expect(page.getByText('Loading…').isVisible()).resolves.toBe(true);
+    await calls.release(0, page1);
+    await page.getByRole('heading', { name: 'Refund for a double charge' }).waitFor();
+    await expect(groups(page)).resolves.toEqual([
+      'Refund for a double charge: Chat about the refund',
+      'Other activities: Visited the service page',
+      'Replacement router has not arrived: Called about the router',
+    ]);
+    await expect(summary(page, 'Promised a callback').isVisible()).resolves.toBe(true);
+    await expect(page.locator('cd-journey .activity').first().innerText()).resolves.toContain('Chat');
+  });
+
+  it('a customer without activities reads "No activities."', async () => {
+    const page = await openHarness(browser, harness);
+    await page.route(JOURNEY, (route) => answer(route, { activities: [], requests: [] }));
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await page.getByText('No activities.').waitFor();
+  });
+
+  it('Context Service unavailable shows the Cisco message with Try again, which loads the journey once it answers', async () => {
+    const page = await openHarness(browser, harness);
+    let available = false;
+    await page.route(JOURNEY, (route) => (available ? answer(route, page1) : answer(route, { error: { code: 'context_timeout', message: 'timeout' } }, 504)));
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await expect(page.getByRole('alert').innerText()).resolves.toContain("Experiencing issues with accessing customer's context information");
+    available = true;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Refund for a double charge' }).waitFor();
+  });
+
+  it('keyboard only: the channel filter reloads with ?channel=voice, and a late answer for all channels never replaces it', async () => {
+    const page = await openHarness(browser, harness);
+    const calls = await holdCalls(page, JOURNEY);
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await calls.arrived(1);
+    await tabUntil(page, (focused) => focused.tag === 'select');
+    await page.keyboard.press('ArrowDown');
+    await calls.arrived(2);
+    expect(query(calls.requests[0]!.url())).toEqual({});
+    expect(query(calls.requests[1]!.url())).toEqual({ channel: 'voice' });
+
+    await calls.release(1, { activities: [page1.activities[2]], requests: page1.requests });
+    await summary(page, 'Called about the router').waitFor();
+    await calls.release(0, page1);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await expect(summary(page, 'Chat about the refund').count()).resolves.toBe(0);
+    await expect(summary(page, 'Called about the router').isVisible()).resolves.toBe(true);
+  });
+
+  it('Load more asks for the next cursor with the channel filter and appends the page', async () => {
+    const page = await openHarness(browser, harness);
+    const urls: string[] = [];
+    await page.route(JOURNEY, (route) => {
+      urls.push(route.request().url());
+      return answer(route, query(route.request().url()).cursor === 'cursor-2' ? page2 : page1);
+    });
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await page.getByLabel('Channel').selectOption('email');
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await summary(page, 'Emailed about the modem').waitFor();
+    expect(urls.map(query)).toEqual([{}, { channel: 'email' }, { channel: 'email', cursor: 'cursor-2' }]);
+    await expect(groups(page)).resolves.toEqual([
+      'Refund for a double charge: Chat about the refund',
+      'Other activities: Visited the service page',
+      'Replacement router has not arrived: Called about the router',
+      'Old modem (closed): Emailed about the modem',
+    ]);
+    await expect(page.getByRole('button', { name: 'Load more' }).count()).resolves.toBe(0);
+  });
+
+  it('keyboard only: Move an activity to another request sends PATCH { requestId } and regroups it; focus returns to its Move button', async () => {
+    const page = await openHarness(browser, harness);
+    await page.route(JOURNEY, (route) => answer(route, page1));
+    let body: unknown;
+    await page.route('**/api/activities/a2', (route) => {
+      body = route.request().postDataJSON();
+      return answer(route, { ...page1.activities[1], requestId: ROUTER.id });
+    });
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await summary(page, 'Visited the service page').waitFor();
+    await tabUntil(page, (focused) => focused.text === 'Move Visited the service page');
+    await page.keyboard.press('Enter');
+    await expect(focusedElement(page)).resolves.toMatchObject({ tag: 'select', name: 'requestId' });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Move to request' }).waitFor({ state: 'detached' });
+    expect(body).toEqual({ requestId: ROUTER.id });
+    await expect(groups(page)).resolves.toEqual([
+      'Refund for a double charge: Chat about the refund',
+      'Replacement router has not arrived: Visited the service page | Called about the router',
+    ]);
+    await expect(focusedElement(page)).resolves.toMatchObject({ text: 'Move Visited the service page' });
+  });
+
+  it('a move the BFF refuses keeps the form open and says why next to the activity', async () => {
+    const page = await openHarness(browser, harness);
+    await page.route(JOURNEY, (route) => answer(route, page1));
+    await page.route('**/api/activities/a1', (route) => answer(route, { error: { code: 'request_customer_mismatch', message: 'The request belongs to another customer' } }, 409));
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await page.getByRole('button', { name: 'Move Chat about the refund' }).click();
+    await page.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('Could not move: The request belongs to another customer');
+    await expect(page.getByRole('combobox', { name: 'Move to request' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('an activity three days old reads "3 days ago"; keyboard focus on it shows the exact time in a tooltip', async () => {
+    const page = await openHarness(browser, harness);
+    const createdAt = new Date(Date.now() - 3 * 86_400_000 - 60_000).toISOString();
+    await page.route(JOURNEY, (route) => answer(route, { activities: [activity('a9', { createdAt })], requests: [] }));
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    const time = page.locator('cd-journey time');
+    await time.waitFor();
+    await expect(time.textContent()).resolves.toBe('3 days ago');
+    await expect(time.getAttribute('datetime')).resolves.toBe(createdAt);
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip.isVisible()).resolves.toBe(false);
+    await tabUntil(page, (focused) => focused.tag === 'time');
+    await expect(tooltip.isVisible()).resolves.toBe(true);
+    const exact = await page.evaluate((iso) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)), createdAt);
+    await expect(tooltip.textContent()).resolves.toBe(exact);
+    await expect(time.getAttribute('title')).resolves.toBe(exact);
+  });
+
+  it('the grouped journey, an open move form, the empty and the unavailable states have no serious axe violations in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openHarness(browser, harness, { colorScheme });
+      let answerWith: Journey | undefined = page1;
+      await page.route(JOURNEY, (route) => (answerWith === undefined ? answer(route, { error: { code: 'context_unavailable', message: 'down' } }, 503) : answer(route, answerWith)));
+      await mount(page, 'cd-journey', { customerId: MARIA.id });
+      await page.getByRole('button', { name: 'Move Chat about the refund' }).click();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      answerWith = { activities: [], requests: [] };
+      await mount(page, 'cd-journey', { customerId: MARIA.id });
+      await page.getByText('No activities.').waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      answerWith = undefined;
+      await mount(page, 'cd-journey', { customerId: MARIA.id });
+      await page.getByRole('alert').waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
