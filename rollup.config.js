@@ -1,5 +1,6 @@
 // @ts-check
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -10,19 +11,25 @@ import esbuild from 'rollup-plugin-esbuild';
  * the hashed names, and the gadget XML with the tab's bundle name filled in.
  */
 const outDir = 'dist/gadget';
+// Hashed names change with every change of the source: start from an empty folder so old bundles do not pile up.
+await rm(outDir, { recursive: true, force: true });
 /** @type {Record<string, string>} */
 const manifest = {};
 
 /** @returns {import('rollup').Plugin[]} */
 const plugins = () => {
+  // Lit's html`` and css`` templates keep their indentation in the source; minified they cost about a tenth less.
   /** @type {import('rollup').Plugin} */
-  const resolve = nodeResolve({ browser: true, extensions: ['.ts', '.js'] });
+  const templates = minifyHtmlLiterals();
+  /** @type {import('rollup').Plugin} */
+  // 'production': Lit's production build whatever NODE_ENV says (vitest sets it to test).
+  const resolve = nodeResolve({ browser: true, extensions: ['.ts', '.js'], exportConditions: ['production'] });
   /** @type {import('rollup').Plugin} */
   const typescript = esbuild({ target: 'es2022', tsconfig: 'gadget/tsconfig.json', minify: false, sourceMap: true });
   /** @type {import('rollup').Plugin} */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the terser plugin's types do not resolve from a JS config
   const minify = terser({ format: { comments: false }, ecma: 2020, module: true });
-  return [resolve, typescript, minify];
+  return [templates, resolve, typescript, minify];
 };
 
 /**
@@ -56,7 +63,14 @@ const writeManifestAndGadgetXml = () => ({
 const pageBundle = (page, input) => ({
   input,
   plugins: [...plugins(), recordName(page)],
-  output: { dir: outDir, format: 'es', entryFileNames: `${page === 'tab' ? 'context-desk' : page}-[hash].js`, sourcemap: true, inlineDynamicImports: true },
+  output: {
+    dir: outDir,
+    format: 'es',
+    entryFileNames: `${page === 'tab' ? 'context-desk' : page}-[hash].js`,
+    // The only dynamic imports are the string catalogs of other languages: each its own small chunk, loaded on demand.
+    chunkFileNames: `${page === 'tab' ? 'context-desk' : page}-[name]-[hash].js`,
+    sourcemap: true,
+  },
 });
 
 export default [

@@ -1,31 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../gadget/src/i18n/catalog-en.js';
 import { es } from '../../gadget/src/i18n/catalog-es.js';
+import { adminEn } from '../../gadget/src/admin/i18n/admin-catalog-en.js';
+import { adminEs } from '../../gadget/src/admin/i18n/admin-catalog-es.js';
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+const placeholders = (text: string): string => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort().join();
 
-describe('the string catalogs', () => {
+const pairs: readonly (readonly [string, Readonly<Record<string, string>>, Readonly<Record<string, string>>])[] = [
+  ['the tab', en, es],
+  ['the administration page', adminEn, adminEs],
+];
+
+describe.each(pairs)('the string catalogs of %s', (_page, english, spanish) => {
   it('Spanish has exactly the English keys', () => {
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(spanish).sort()).toEqual(Object.keys(english).sort());
   });
 
   it('every Spanish string has the same {placeholders} as its English one', () => {
-    const mismatched = Object.entries(en).filter(([key, text]) => placeholders(text).join() !== placeholders(es[key as keyof typeof en]).join());
+    const mismatched = Object.entries(english).filter(([key, text]) => placeholders(text) !== placeholders(spanish[key] ?? ''));
     expect(mismatched).toEqual([]);
   });
 
   it('no string is empty, and Spanish is translated rather than copied (beyond names and short codes)', () => {
-    expect(Object.values(en).filter((text) => text.trim() === '')).toEqual([]);
-    expect(Object.values(es).filter((text) => text.trim() === '')).toEqual([]);
-    const copied = Object.keys(en).filter((key) => {
-      const english = en[key as keyof typeof en];
-      const words = english.replace(/\{\w+\}/g, '').replace(/[^A-Za-z]/g, '');
-      return words.length > 12 && english === es[key as keyof typeof en];
-    });
+    expect(Object.values(english).filter((text) => text.trim() === '')).toEqual([]);
+    expect(Object.values(spanish).filter((text) => text.trim() === '')).toEqual([]);
+    const copied = Object.entries(english).filter(([key, text]) => text.replace(/\{\w+\}/g, '').replace(/[^A-Za-z]/g, '').length > 12 && text === spanish[key]);
     expect(copied).toEqual([]);
   });
+});
 
+describe('the tab', () => {
   it("the Context Service outage message is Cisco's own wording", () => {
     expect(en['app.contextUnavailable']).toBe("Experiencing issues with accessing customer's context information");
+  });
+
+  it('carries no administration strings (the administration page has its own catalog)', () => {
+    expect(Object.keys(en).filter((key) => key.startsWith('admin.'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ScreenPop } from '../../shared/api/context.js';
 import { DeskApiError } from '../../gadget/src/api/desk-api-error.js';
 import { setLocale } from '../../gadget/src/i18n/i18n.js';
@@ -24,17 +24,19 @@ describe('retryDelaySeconds', () => {
 });
 
 describe('popAnnouncement', () => {
-  afterEach(() => setLocale('en'));
+  beforeEach(async () => {
+    await setLocale('en');
+  });
 
   it('a customer with two open requests and a closed one: "Maria Garcia — 2 open requests"', () => {
     const pop: ScreenPop = { dialogId: 'd1', match: 'phone', customer: maria, activities: [], requests: [request('r1', 'active'), request('r2', 'active'), request('r3', 'closed')] };
     expect(popAnnouncement(pop, '+14155550123')).toBe('Maria Garcia — 2 open requests');
   });
 
-  it('one open request is singular, in Spanish too', () => {
+  it('one open request is singular, in Spanish too', async () => {
     const pop: ScreenPop = { dialogId: 'd1', match: 'activity', customer: maria, activities: [], requests: [request('r1', 'active')] };
     expect(popAnnouncement(pop, '')).toBe('Maria Garcia — 1 open request');
-    setLocale('es-ES');
+    await setLocale('es-ES');
     expect(popAnnouncement(pop, '')).toBe('Maria Garcia — 1 solicitud abierta');
   });
 

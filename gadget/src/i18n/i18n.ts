@@ -1,29 +1,25 @@
-import { en } from './catalog-en.js';
 import type { MessageKey } from './catalog-en.js';
-import { es } from './catalog-es.js';
+import { Translator } from './translator.js';
 
 export type { MessageKey };
 
-const catalogs: Record<string, Record<MessageKey, string>> = { en, es };
-let active: Record<MessageKey, string> = en;
-let activeLocale = 'en';
+// Each language is a chunk of its own: a desktop fetches only the one its locale needs.
+const translator = new Translator<MessageKey>({
+  en: () => import('./catalog-en.js').then((module) => module.en),
+  es: () => import('./catalog-es.js').then((module) => module.es),
+});
 
-/** Picks the catalog for a desktop locale such as Finesse's `es_ES` or a browser's `es-MX`; English otherwise. */
-export function setLocale(locale: string): void {
-  const language = locale.replace('_', '-').split('-')[0]?.toLowerCase() ?? 'en';
-  active = catalogs[language] ?? en;
-  activeLocale = language in catalogs ? locale.replace('_', '-') : 'en';
+/** Switches the tab's strings to the desktop's locale (Finesse's `es_ES`, a browser's `es-MX`); English otherwise. */
+export function setLocale(locale: string): Promise<void> {
+  return translator.use(locale);
 }
 
 /** The BCP 47 locale in use, for Intl formatting. */
 export function currentLocale(): string {
-  return activeLocale;
+  return translator.locale;
 }
 
 /** The string for a key with its {placeholders} filled in. */
-export function t(key: MessageKey, parameters: Record<string, string | number> = {}): string {
-  return active[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = parameters[name];
-    return value === undefined ? whole : String(value);
-  });
+export function t(key: MessageKey, parameters: Readonly<Record<string, string | number>> = {}): string {
+  return translator.t(key, parameters);
 }

@@ -26,7 +26,7 @@ export interface Harness {
   set(properties: Record<string, unknown>): void;
   /** Every custom event the component emitted, in order (name and detail). */
   readonly events: { name: string; detail: unknown }[];
-  setLocale(locale: string): void;
+  setLocale(locale: string): Promise<void>;
 }
 
 const events: { name: string; detail: unknown }[] = [];
@@ -50,4 +50,6 @@ const harness: Harness = {
   events,
   setLocale,
 };
+// English loaded first: components render words from the first frame, as in the tab after its start.
+await setLocale('en');
 (window as unknown as { harness: Harness }).harness = harness;

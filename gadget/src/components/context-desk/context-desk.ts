@@ -10,7 +10,8 @@ import { controlStyles, themeTokens } from '../../theme/tokens.js';
 import { contextDeskStyles } from './context-desk.styles.js';
 import { currentCall, inWrapUp } from './current-call.js';
 
-type Phase = 'starting' | 'signedOut' | 'signedIn';
+/** starting: the desktop's language is loading (no words yet); resuming: looking for a session. */
+type Phase = 'starting' | 'resuming' | 'signedOut' | 'signedIn';
 
 /**
  * The Context Desk tab. Signed out it shows the sign-in form (standalone only); signed in, the agent's state and
@@ -88,8 +89,9 @@ export class ContextDesk extends LitElement {
   }
 
   async #start(host: DeskHost): Promise<void> {
-    setLocale(host.locale);
+    await setLocale(host.locale);
     document.title = t('tab.title');
+    if (this.phase === 'starting') this.phase = 'resuming';
     const session = await host.resume().catch(() => undefined);
     if (session === undefined) this.phase = 'signedOut';
     else this.#begin(session);
@@ -165,7 +167,8 @@ export class ContextDesk extends LitElement {
 
   override render() {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
-    if (this.phase === 'starting') return html`<p>${t('app.loading')}</p>${live}`;
+    if (this.phase === 'starting') return html`<p aria-busy="true"></p>${live}`;
+    if (this.phase === 'resuming') return html`<p>${t('app.loading')}</p>${live}`;
     if (this.phase === 'signedOut' || this.session === undefined || this.agent === undefined) {
       return this.host?.canAskForCredentials === true
         ? html`<main><cd-sign-in .busy=${this.signingIn} .failure=${this.signInFailure}></cd-sign-in></main>${live}`

@@ -1,0 +1,29 @@
+import { AdminPage } from './admin-page/admin-page.js';
+import { AdminSettings } from './admin-settings/admin-settings.js';
+import { AdminSignIn } from './admin-sign-in/admin-sign-in.js';
+import { AuditTrail } from './audit-trail/audit-trail.js';
+import { RegistrationOutcome } from './registration-outcome/registration-outcome.js';
+import { RegistrationPanel } from './registration-panel/registration-panel.js';
+
+/** Every tag of the admin page, registered in one place (the admin bundle imports this, the tab does not). */
+const tags: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
+  ['cd-admin-page', AdminPage],
+  ['cd-admin-sign-in', AdminSignIn],
+  ['cd-registration-panel', RegistrationPanel],
+  ['cd-registration-outcome', RegistrationOutcome],
+  ['cd-admin-settings', AdminSettings],
+  ['cd-audit-trail', AuditTrail],
+];
+
+for (const [tag, element] of tags) if (customElements.get(tag) === undefined) customElements.define(tag, element);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cd-admin-page': AdminPage;
+    'cd-admin-sign-in': AdminSignIn;
+    'cd-registration-panel': RegistrationPanel;
+    'cd-registration-outcome': RegistrationOutcome;
+    'cd-admin-settings': AdminSettings;
+    'cd-audit-trail': AuditTrail;
+  }
+}
