@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { startTestBff } from './bff.js';
 import type { TestBff, TestBffOptions } from './bff.js';
 import { listen } from './listening-server.js';
@@ -62,7 +62,7 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let axeScript: string | undefined;
 
 /** axe-core in the page (and its open shadow roots): the serious and critical WCAG 2.1 A/AA violations. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+export async function seriousAxeViolations(page: Page | Frame): Promise<AxeViolation[]> {
   axeScript ??= readFileSync(axeSource, 'utf8');
   await page.evaluate(axeScript);
   const violations = await page.evaluate(async () => {

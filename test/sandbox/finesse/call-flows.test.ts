@@ -225,6 +225,27 @@ describe('consult, transfer and conference (CTI event mappings, call transfer)',
     expect(original && center.participant(original, '1001001').actions).toEqual(['RETRIEVE', 'UPDATE_CALL_DATA', 'DROP', 'TRANSFER', 'CONFERENCE']);
   });
 
+  it('answering the consult publishes the held original to agent1 again with TRANSFER and CONFERENCE, as clients enable them from notifications', () => {
+    const { center, id } = connectedCall();
+    center.signIn('agent2');
+    center.calls.act(center.user('agent1'), id, { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001002' }, '');
+    const consultId = center.calls.dialogsOf('1001001').find((dialog) => dialog.id !== id)?.id ?? '';
+    center.take();
+    center.calls.act(center.user('agent2'), consultId, { requestedAction: 'ANSWER', targetMediaAddress: '1001002' }, '');
+    const originals = center.take().flatMap((notification) => (notification.kind === 'dialog' && notification.dialog.id === id ? [notification] : []));
+    expect(originals.map((notification) => `${notification.event} ${notification.loginId}`)).toEqual(['PUT 1001001']);
+    const held = originals[0]?.dialog.participants.find((participant) => participant.mediaAddress === '1001001');
+    expect(held?.actions).toEqual(['RETRIEVE', 'UPDATE_CALL_DATA', 'DROP', 'TRANSFER', 'CONFERENCE']);
+  });
+
+  it('a consult call that ends publishes the held original again without TRANSFER and CONFERENCE', () => {
+    const { center, id, consultId } = activeConsult();
+    center.calls.act(center.user('agent2'), consultId, { requestedAction: 'DROP', targetMediaAddress: '1001002' }, '');
+    const originals = center.take().flatMap((notification) => (notification.kind === 'dialog' && notification.dialog.id === id ? [notification] : []));
+    const held = originals.at(-1)?.dialog.participants.find((participant) => participant.mediaAddress === '1001001');
+    expect(held?.actions).toEqual(['RETRIEVE', 'UPDATE_CALL_DATA', 'DROP']);
+  });
+
   it('TRANSFER removes both calls from agent1 and the consult from agent2, and posts the caller\'s call to agent2', () => {
     const { center, id, consultId } = activeConsult();
     center.calls.act(center.user('agent1'), id, { requestedAction: 'TRANSFER', targetMediaAddress: '1001001' }, 't');

@@ -16,6 +16,8 @@ export class DialogBook {
   private readonly dialogs = new Map<string, Dialog>();
   /** dialogId → the users who have it in their Dialogs collection. */
   private readonly members = new Map<string, Set<string>>();
+  /** The participants' actions last published per dialog, so a held call is re-published only when they change. */
+  private readonly publishedActions = new Map<string, string>();
 
   constructor(
     private readonly notify: NotificationSink,
@@ -60,6 +62,7 @@ export class DialogBook {
     const members = this.members.get(dialog.id);
     if (!members?.delete(loginId)) return;
     this.notify({ kind: 'dialog', event: 'DELETE', loginId, dialog: this.view(dialog), requestId });
+    this.publishHeldCallsOf(loginId, dialog);
   }
 
   /** The call disappears at once for everyone on it (a consult call merged, a monitor call barged). */
@@ -71,7 +74,26 @@ export class DialogBook {
 
   publishChange(dialog: Dialog, requestId: string): void {
     const view = this.view(dialog);
+    this.publishedActions.set(dialog.id, actionsSignature(view));
     for (const loginId of this.agentsOn(dialog)) this.notify({ kind: 'dialog', event: 'PUT', loginId, dialog: view, requestId });
+    for (const loginId of this.agentsOn(dialog)) this.publishHeldCallsOf(loginId, dialog);
+  }
+
+  /**
+   * A held call's actions depend on the agent's other calls (TRANSFER and CONFERENCE appear once a consult call is
+   * active, and go when it ends), so when another call changes, each held call whose actions changed is published
+   * too: clients enable Transfer from the actions Finesse lists, never by guessing.
+   */
+  private publishHeldCallsOf(loginId: string, changed: Dialog): void {
+    for (const dialog of this.dialogs.values()) {
+      if (dialog === changed || !this.isMember(dialog.id, loginId)) continue;
+      if (!dialog.participants.some((participant) => participant.loginId === loginId && participant.state === 'HELD')) continue;
+      const view = this.view(dialog);
+      const signature = actionsSignature(view);
+      if (this.publishedActions.get(dialog.id) === signature) continue;
+      this.publishedActions.set(dialog.id, signature);
+      for (const member of this.agentsOn(dialog)) this.notify({ kind: 'dialog', event: 'PUT', loginId: member, dialog: view, requestId: '' });
+    }
   }
 
   dialogError(loginId: string, dialogId: string, failure: AsyncFailure, requestId: string): void {
@@ -94,12 +116,14 @@ export class DialogBook {
       if (members.size > 0) continue;
       this.members.delete(id);
       this.dialogs.delete(id);
+      this.publishedActions.delete(id);
     }
   }
 
   reset(): void {
     this.dialogs.clear();
     this.members.clear();
+    this.publishedActions.clear();
   }
 
   view(dialog: Dialog): DialogView {
@@ -127,4 +151,9 @@ export class DialogBook {
         dialog.participants.some((participant) => participant.loginId === loginId && participant.state === 'ACTIVE'),
     );
   }
+}
+
+/** Which participant may do what, as published: a held call is re-published only when this changes. */
+function actionsSignature(view: DialogView): string {
+  return view.participants.map((participant) => `${participant.mediaAddress}:${participant.actions.join(',')}`).join(';');
 }
