@@ -1,5 +1,6 @@
 // @ts-check
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -11,10 +12,10 @@ import esbuild from 'rollup-plugin-esbuild';
  * the hashed names, and the gadget XML with the tab's bundle name filled in.
  */
 const outDir = 'dist/gadget';
-// Hashed names change with every change of the source: start from an empty folder so old bundles do not pile up.
-await rm(outDir, { recursive: true, force: true });
 /** @type {Record<string, string>} */
 const manifest = {};
+/** Every file this build wrote: the rest of outDir is from older builds (hashed names change with the source). */
+const written = new Set();
 
 /** @returns {import('rollup').Plugin[]} */
 const plugins = () => {
@@ -29,7 +30,7 @@ const plugins = () => {
   /** @type {import('rollup').Plugin} */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the terser plugin's types do not resolve from a JS config
   const minify = terser({ format: { comments: false }, ecma: 2020, module: true });
-  return [templates, resolve, typescript, minify];
+  return [templates, resolve, typescript, minify, recordWritten()];
 };
 
 /**
@@ -45,6 +46,14 @@ const recordName = (page) => ({
 });
 
 /** @returns {import('rollup').Plugin} */
+const recordWritten = () => ({
+  name: 'record-written',
+  writeBundle(_options, bundle) {
+    for (const fileName of Object.keys(bundle)) written.add(path.normalize(fileName));
+  },
+});
+
+/** @returns {import('rollup').Plugin} */
 const writeManifestAndGadgetXml = () => ({
   name: 'write-manifest-and-gadget-xml',
   async generateBundle() {
@@ -52,6 +61,14 @@ const writeManifestAndGadgetXml = () => ({
     if (manifest.tab === undefined) this.error('the tab bundle must be built before the gadget XML');
     this.emitFile({ type: 'asset', fileName: 'ContextDesk.xml', source: template.replaceAll('{{BUNDLE}}', manifest.tab) });
     this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+  },
+  // Old bundles go only once the new ones are written, so a page open during a rebuild keeps working meanwhile.
+  async closeBundle() {
+    const files = await readdir(outDir, { recursive: true, withFileTypes: true });
+    for (const file of files) {
+      const relative = path.relative(outDir, path.join(file.parentPath, file.name));
+      if (file.isFile() && !written.has(relative)) await rm(path.join(outDir, relative));
+    }
   },
 });
 
