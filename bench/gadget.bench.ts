@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
 import { MARIA_GARCIA } from '../bff/sandbox/context-service/demo/demo-facts.js';
 import { launchBrowser } from '../test/kit/browser.js';
+import { gadgetFrame } from '../test/kit/desktop-page.js';
 import { startChild } from './child-service.js';
 import { writeResultsSection } from './results-file.js';
 import { percentiles } from './screen-pop-harness.js';
@@ -32,17 +33,12 @@ async function post(url: string, body: unknown): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 }
 
-/** The gadget's frame in the simulated desktop, once the tab in it has signed in. */
-async function gadgetFrame(page: Page): Promise<Frame> {
-  await page.waitForSelector('iframe');
-  for (;;) {
-    const frame = page.frames().find((candidate) => candidate.url().includes('/gadgets/ifr'));
-    if (frame !== undefined) {
-      await frame.locator('cd-agent-state').waitFor({ timeout: 30_000 });
-      return frame;
-    }
-    await page.waitForTimeout(50);
-  }
+/** The gadget's frame in the simulated desktop's Context Desk tab, once the tab in it has signed in. */
+async function signedInGadget(page: Page): Promise<Frame> {
+  await page.getByRole('tab', { name: 'Context Desk' }).click();
+  const frame = await gadgetFrame(page);
+  await frame.locator('cd-agent-state').waitFor({ timeout: 30_000 });
+  return frame;
 }
 
 /** Ring → card: the time from sending the ring to the moment the card shows Maria's name, measured in Node. */
@@ -92,7 +88,7 @@ export async function benchGadget(): Promise<void> {
 
     const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await desktop.goto(`${bffUrl}/?as=agent1`);
-    const frame = await gadgetFrame(desktop);
+    const frame = await signedInGadget(desktop);
     await popOnce(frame, finesseUrl); // warm-up: the first pop also loads the journey component's code paths
     const pops: number[] = [];
     for (let index = 0; index < POPS; index += 1) pops.push(await popOnce(frame, finesseUrl));
