@@ -58,7 +58,9 @@ export class RegistrationService {
         await this.audit(session, { action, fromState, toState: state, result: 'saved' });
         return { result: 'saved', state };
       }
-      const devices = outcome.failedDevices.length > 0 ? ` Not synchronised: ${outcome.failedDevices.join(', ')}.` : '';
+      // CCE's message may name the devices already (the emulator's does); name only those it leaves out.
+      const unnamed = outcome.failedDevices.filter((device) => !outcome.message.includes(device));
+      const devices = unnamed.length > 0 ? ` Not synchronised: ${unnamed.join(', ')}.` : '';
       await this.audit(session, { action, fromState, toState: state, result: 'partial', detail: `${outcome.message}${devices}` });
       return { result: 'partial', failedDevices: [...outcome.failedDevices], message: outcome.message, state };
     } catch (caught) {
