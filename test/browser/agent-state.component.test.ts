@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ReasonCode } from '../../shared/api/agent.js';
-import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
-import { mount, openHarness, startComponentHarness } from '../kit/component-harness.js';
-import type { ListeningServer } from '../kit/listening-server.js';
+import { seriousAxeViolations } from '../kit/browser.js';
+import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { agentIn, answerApi, emittedEvents, finesseRefusal, focusedIn, gate, setProperties } from '../kit/call-control-fixtures.js';
 
 const NOW = Date.parse('2025-03-01T12:00:00.000Z');
@@ -24,19 +23,10 @@ const reasonOptions = (page: Page): Promise<string[]> => page.locator('cd-agent-
 const focusedId = async (page: Page): Promise<string | undefined> => (await focusedIn(page, 'cd-agent-state'))?.id;
 
 describe('<cd-agent-state>', () => {
-  let browser: Browser;
-  let harness: ListeningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    harness = await startComponentHarness();
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await harness.close();
-  });
+  const harness = useComponentHarness();
 
   async function mounted(agent = agentIn('READY', ago(65)), colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const page = await openHarness(browser, harness, { colorScheme });
+    const page = await harness.open({ colorScheme });
     await page.clock.setFixedTime(NOW);
     await mount(page, 'cd-agent-state', { agent });
     return page;
@@ -63,7 +53,7 @@ describe('<cd-agent-state>', () => {
   });
 
   it('the time in state counts up once a second from stateChangedAt', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await page.clock.install({ time: NOW - 60_000 });
     await page.clock.pauseAt(NOW);
     await mount(page, 'cd-agent-state', { agent: agentIn('READY', ago(59)) });

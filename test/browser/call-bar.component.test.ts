@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Dialog } from '../../shared/api/dialog.js';
-import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
-import { mount, openHarness, startComponentHarness } from '../kit/component-harness.js';
-import type { ListeningServer } from '../kit/listening-server.js';
+import { seriousAxeViolations } from '../kit/browser.js';
+import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { agentIn, answerApi, callWithAgent, emittedEvents, finesseRefusal, focusedIn, gate, setProperties } from '../kit/call-control-fixtures.js';
 
 const NOW = Date.parse('2025-03-01T10:02:05.000Z');
@@ -23,19 +22,10 @@ const press = (page: Page, dialogId: string, name: string, force = false) => pag
 const focusedText = async (page: Page): Promise<string | undefined> => (await focusedIn(page, 'cd-call-bar'))?.text;
 
 describe('<cd-call-bar>', () => {
-  let browser: Browser;
-  let harness: ListeningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    harness = await startComponentHarness();
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await harness.close();
-  });
+  const harness = useComponentHarness();
 
   async function mounted(properties: { dialogs: Dialog[]; wrapUpDialog?: Dialog; agent?: unknown }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const page = await openHarness(browser, harness, { colorScheme });
+    const page = await harness.open({ colorScheme });
     await page.clock.setFixedTime(NOW);
     await mount(page, 'cd-call-bar', { agent: TALKING, ...properties });
     return page;
@@ -134,7 +124,7 @@ describe('<cd-call-bar>', () => {
 
   it('in wrap-up the ended call has no call controls, and the chosen reason goes as UPDATE_CALL_DATA { wrapUpReason } on it', async () => {
     const ended = callWithAgent('5008', 'WRAP_UP', ['UPDATE_CALL_DATA']);
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await answerApi(page, 'GET', '/api/wrap-up-reasons', () => ({ body: [{ id: '1', label: 'Question answered' }, { id: '2', label: 'Order placed' }] }));
     const actions = await answerActions(page, [{ ...ended, wrapUpReason: 'Order placed' }]);
     await mount(page, 'cd-call-bar', { agent: agentIn('WORK_READY', '2025-03-01T10:02:00.000Z'), dialogs: [ended], wrapUpDialog: ended });
@@ -148,7 +138,7 @@ describe('<cd-call-bar>', () => {
 
   it('wrap-up reasons that fail to load say why and offer to try again', async () => {
     const ended = callWithAgent('5009', 'WRAP_UP', ['UPDATE_CALL_DATA']);
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const reasons = await answerApi(page, 'GET', '/api/wrap-up-reasons', (_call, index) => (index === 0 ? { status: 503, body: { error: { code: 'finesse_unavailable', message: 'Finesse is unavailable' } } } : { body: [] }));
     await mount(page, 'cd-call-bar', { agent: agentIn('WORK', '2025-03-01T10:02:00.000Z'), dialogs: [ended], wrapUpDialog: ended });
     await page.getByText('The wrap-up reasons could not be loaded: Finesse is unavailable').waitFor();

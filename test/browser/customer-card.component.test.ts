@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Customer } from '../../shared/api/context.js';
-import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
-import { mount, openHarness, startComponentHarness } from '../kit/component-harness.js';
+import { seriousAxeViolations } from '../kit/browser.js';
+import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { MARIA, answer, focusedElement, harnessEvents, holdCalls } from '../kit/customer-context-fixtures.js';
-import type { ListeningServer } from '../kit/listening-server.js';
 
 const CUSTOMER = /\/api\/customers\/cust-maria$/;
 const THEIRS: Customer = { ...MARIA, address: { city: 'Oakland', country: 'USA' }, lastUpdated: '2025-03-02T08:00:00.000Z' };
@@ -25,19 +24,10 @@ async function tabTo(page: Page, name: string): Promise<void> {
 }
 
 describe('<cd-customer-card>', () => {
-  let browser: Browser;
-  let harness: ListeningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    harness = await startComponentHarness();
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await harness.close();
-  });
+  const harness = useComponentHarness();
 
   it('a customer shows name, phone as a tel: link, email, address, language by name and external id', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await mount(page, 'cd-customer-card', { customer: MARIA });
     await expect(page.getByRole('heading', { name: 'Maria Garcia' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: '+14155550123' }).getAttribute('href')).resolves.toBe('tel:+14155550123');
@@ -46,7 +36,7 @@ describe('<cd-customer-card>', () => {
   });
 
   it('keyboard only: Edit, change the last name, Enter saves only that field with If-Match, then focus returns to Edit', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const saves = await holdCalls(page, CUSTOMER);
     await mount(page, 'cd-customer-card', { customer: MARIA });
     await editWithKeyboard(page);
@@ -69,7 +59,7 @@ describe('<cd-customer-card>', () => {
   });
 
   it('Escape in the editor cancels: the card shows the customer unchanged, nothing is sent, focus is back on Edit', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     let sent = 0;
     await page.route(CUSTOMER, (route) => {
       sent += 1;
@@ -86,7 +76,7 @@ describe('<cd-customer-card>', () => {
   });
 
   it('an invalid phone is named under its field (aria-describedby), gets focus, and nothing is saved', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await mount(page, 'cd-customer-card', { customer: MARIA });
     await page.getByRole('button', { name: 'Edit Maria Garcia' }).click();
     await page.getByLabel('Work phone').fill('call me maybe');
@@ -99,7 +89,7 @@ describe('<cd-customer-card>', () => {
   });
 
   it('a save refused with 500 keeps the editor open and says why', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await page.route(CUSTOMER, (route) => answer(route, { error: { code: 'internal', message: 'The server failed' } }, 500));
     await mount(page, 'cd-customer-card', { customer: MARIA });
     await page.getByRole('button', { name: 'Edit Maria Garcia' }).click();
@@ -110,7 +100,7 @@ describe('<cd-customer-card>', () => {
   });
 
   it('a 409 shows their version and the edit side by side; Keep theirs shows theirs and sends nothing more', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const methods: string[] = [];
     await page.route(CUSTOMER, (route) => {
       methods.push(route.request().method());
@@ -135,7 +125,7 @@ describe('<cd-customer-card>', () => {
   });
 
   it('a 409 then Save mine re-saves the edit against their lastUpdated, sending what differs from theirs', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const patches: { body: unknown; ifMatch: string | undefined }[] = [];
     await page.route(CUSTOMER, (route) => {
       const request = route.request();
@@ -157,7 +147,7 @@ describe('<cd-customer-card>', () => {
 
   it('the card, its editor with a problem and the conflict view have no serious axe violations in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openHarness(browser, harness, { colorScheme });
+      const page = await harness.open({ colorScheme });
       await page.route(CUSTOMER, (route) => (route.request().method() === 'PATCH' ? answer(route, CONFLICT, 409) : answer(route, THEIRS)));
       await mount(page, 'cd-customer-card', { customer: MARIA });
       expect(await seriousAxeViolations(page)).toEqual([]);

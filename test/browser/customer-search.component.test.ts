@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
-import { mount, openHarness, startComponentHarness } from '../kit/component-harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations } from '../kit/browser.js';
+import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { AGENT, MARIA, answer, customer, focusedElement, harnessEvents, holdCalls } from '../kit/customer-context-fixtures.js';
-import type { ListeningServer } from '../kit/listening-server.js';
 
 const SEARCH = /\/api\/customers\?/;
 const RECENT_KEY = `context-desk.recent.${AGENT.id}`;
@@ -31,25 +30,16 @@ async function search(page: Page, text: string): Promise<void> {
 }
 
 describe('<cd-customer-search>', () => {
-  let browser: Browser;
-  let harness: ListeningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    harness = await startComponentHarness();
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await harness.close();
-  });
+  const harness = useComponentHarness();
 
   it('an agent with no history reads "No recent customers yet."', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await mount(page, 'cd-customer-search', { agent: AGENT });
     await expect(page.getByText('No recent customers yet.').isVisible()).resolves.toBe(true);
   });
 
   it('a name searches by q, a number by phone, an address by email', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const queries: Record<string, string>[] = [];
     await page.route(SEARCH, (route) => {
       queries.push(Object.fromEntries(new URL(route.request().url()).searchParams));
@@ -64,7 +54,7 @@ describe('<cd-customer-search>', () => {
   });
 
   it('results show Loading… while held; choosing one shows the customer with Back, remembers id and name only, and Back returns focus to the search', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await quietCustomerView(page);
     const searches = await holdCalls(page, SEARCH);
     await seedRecent(page, Array.from({ length: 10 }, (_, index) => ({ id: `old-${index}`, name: `Old ${index}` })));
@@ -89,7 +79,7 @@ describe('<cd-customer-search>', () => {
   });
 
   it('a recent customer opens by id: Loading… while held, then their view', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await quietCustomerView(page);
     const reads = await holdCalls(page, /\/api\/customers\/cust-maria$/);
     await seedRecent(page, [{ id: MARIA.id, name: 'Maria Garcia' }]);
@@ -103,7 +93,7 @@ describe('<cd-customer-search>', () => {
   });
 
   it('a search while Context Service is unavailable says so in an alert', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await page.route(SEARCH, (route) => answer(route, { error: { code: 'context_unavailable', message: 'down' } }, 503));
     await mount(page, 'cd-customer-search', { agent: AGENT });
     await search(page, 'Garcia');
@@ -111,7 +101,7 @@ describe('<cd-customer-search>', () => {
   });
 
   it('the answer to an earlier search arriving after a newer one is ignored', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const searches = await holdCalls(page, SEARCH);
     await mount(page, 'cd-customer-search', { agent: AGENT });
     await search(page, 'Chen');
@@ -127,7 +117,7 @@ describe('<cd-customer-search>', () => {
 
   it('the idle lists, results and a shown customer have no serious axe violations in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openHarness(browser, harness, { colorScheme });
+      const page = await harness.open({ colorScheme });
       await quietCustomerView(page);
       await page.route(SEARCH, (route) => answer(route, [MARIA, DAVID]));
       await seedRecent(page, [{ id: DAVID.id, name: 'David Chen' }]);

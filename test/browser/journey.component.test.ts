@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Journey } from '../../shared/api/context.js';
-import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
-import { mount, openHarness, startComponentHarness } from '../kit/component-harness.js';
+import { seriousAxeViolations } from '../kit/browser.js';
+import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { MARIA, activity, answer, contextRequest, focusedElement, holdCalls } from '../kit/customer-context-fixtures.js';
-import type { ListeningServer } from '../kit/listening-server.js';
 
 const JOURNEY = /\/api\/customers\/cust-maria\/journey/;
 const REFUND = contextRequest('req-refund', 'Refund for a double charge');
@@ -55,19 +54,10 @@ async function tabUntil(page: Page, matches: (focused: { tag: string; name: stri
 }
 
 describe('<cd-journey>', () => {
-  let browser: Browser;
-  let harness: ListeningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    harness = await startComponentHarness();
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await harness.close();
-  });
+  const harness = useComponentHarness();
 
   it('shows Loading… while the journey is held, then activities newest first grouped under their request titles and "Other activities"', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const calls = await holdCalls(page, JOURNEY);
     await mount(page, 'cd-journey', { customerId: MARIA.id });
     await calls.arrived(1);
@@ -84,14 +74,14 @@ describe('<cd-journey>', () => {
   });
 
   it('a customer without activities reads "No activities."', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await page.route(JOURNEY, (route) => answer(route, { activities: [], requests: [] }));
     await mount(page, 'cd-journey', { customerId: MARIA.id });
     await page.getByText('No activities.').waitFor();
   });
 
   it('Context Service unavailable shows the Cisco message with Try again, which loads the journey once it answers', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     let available = false;
     await page.route(JOURNEY, (route) => (available ? answer(route, page1) : answer(route, { error: { code: 'context_timeout', message: 'timeout' } }, 504)));
     await mount(page, 'cd-journey', { customerId: MARIA.id });
@@ -102,7 +92,7 @@ describe('<cd-journey>', () => {
   });
 
   it('keyboard only: the channel filter reloads with ?channel=voice, and a late answer for all channels never replaces it', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const calls = await holdCalls(page, JOURNEY);
     await mount(page, 'cd-journey', { customerId: MARIA.id });
     await calls.arrived(1);
@@ -121,7 +111,7 @@ describe('<cd-journey>', () => {
   });
 
   it('Load more asks for the next cursor with the channel filter and appends the page', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const urls: string[] = [];
     await page.route(JOURNEY, (route) => {
       urls.push(route.request().url());
@@ -142,7 +132,7 @@ describe('<cd-journey>', () => {
   });
 
   it('keyboard only: Move an activity to another request sends PATCH { requestId } and regroups it; focus returns to its Move button', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await page.route(JOURNEY, (route) => answer(route, page1));
     let body: unknown;
     await page.route('**/api/activities/a2', (route) => {
@@ -167,7 +157,7 @@ describe('<cd-journey>', () => {
   });
 
   it('a move the BFF refuses keeps the form open and says why next to the activity', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await page.route(JOURNEY, (route) => answer(route, page1));
     await page.route('**/api/activities/a1', (route) => answer(route, { error: { code: 'request_customer_mismatch', message: 'The request belongs to another customer' } }, 409));
     await mount(page, 'cd-journey', { customerId: MARIA.id });
@@ -178,7 +168,7 @@ describe('<cd-journey>', () => {
   });
 
   it('an activity three days old reads "3 days ago"; keyboard focus on it shows the exact time in a tooltip', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     const createdAt = new Date(Date.now() - 3 * 86_400_000 - 60_000).toISOString();
     await page.route(JOURNEY, (route) => answer(route, { activities: [activity('a9', { createdAt })], requests: [] }));
     await mount(page, 'cd-journey', { customerId: MARIA.id });
@@ -197,7 +187,7 @@ describe('<cd-journey>', () => {
 
   it('the grouped journey, an open move form, the empty and the unavailable states have no serious axe violations in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openHarness(browser, harness, { colorScheme });
+      const page = await harness.open({ colorScheme });
       let answerWith: Journey | undefined = page1;
       await page.route(JOURNEY, (route) => (answerWith === undefined ? answer(route, { error: { code: 'context_unavailable', message: 'down' } }, 503) : answer(route, answerWith)));
       await mount(page, 'cd-journey', { customerId: MARIA.id });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { NoteStatus } from '../../shared/api/context.js';
-import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
-import { mount, openHarness, startComponentHarness } from '../kit/component-harness.js';
-import type { ListeningServer } from '../kit/listening-server.js';
+import { seriousAxeViolations } from '../kit/browser.js';
+import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { answerApi, emittedEvents, gate } from '../kit/call-control-fixtures.js';
 import type { Answer, RecordedCall } from '../kit/call-control-fixtures.js';
 
@@ -37,19 +36,10 @@ async function reloadAndMount(page: Page): Promise<void> {
 }
 
 describe('<cd-note-composer>', () => {
-  let browser: Browser;
-  let harness: ListeningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    harness = await startComponentHarness();
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await harness.close();
-  });
+  const harness = useComponentHarness();
 
   async function mounted(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const page = await openHarness(browser, harness, { colorScheme });
+    const page = await harness.open({ colorScheme });
     await mount(page, 'cd-note-composer', PROPERTIES);
     return page;
   }
@@ -161,7 +151,7 @@ describe('<cd-note-composer>', () => {
   });
 
   it('while a note is queued its status is polled every few seconds until it is delivered', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await page.clock.install({ time: Date.parse('2025-03-01T10:00:00.000Z') });
     await page.clock.pauseAt(Date.parse('2025-03-01T10:00:01.000Z'));
     await mount(page, 'cd-note-composer', PROPERTIES);

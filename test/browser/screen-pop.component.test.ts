@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ScreenPop } from '../../shared/api/context.js';
-import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
-import { mount, openHarness, startComponentHarness } from '../kit/component-harness.js';
+import { seriousAxeViolations } from '../kit/browser.js';
+import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { AGENT, MARIA, answer, callFrom, contextRequest, customer, focusedElement, harnessEvents, holdCalls, setProperties } from '../kit/customer-context-fixtures.js';
-import type { ListeningServer } from '../kit/listening-server.js';
 
 const UNAVAILABLE = "Experiencing issues with accessing customer's context information";
 const CONTEXT = /\/api\/context\?/;
@@ -34,19 +33,10 @@ async function popFor(page: Page, pop: ScreenPop | { status: number; body: unkno
 }
 
 describe('<cd-screen-pop>', () => {
-  let browser: Browser;
-  let harness: ListeningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    harness = await startComponentHarness();
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await harness.close();
-  });
+  const harness = useComponentHarness();
 
   it('a call from a known number shows the caller and Loading… while held, then the customer with their open requests, announced once', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await quietJourneys(page);
     const pops = await holdCalls(page, CONTEXT);
     await mount(page, 'cd-screen-pop', { dialog: callFrom('+14155550123'), agent: AGENT });
@@ -71,7 +61,7 @@ describe('<cd-screen-pop>', () => {
   });
 
   it('Context Service unavailable (503) shows exactly the Cisco message in an alert, and Try again brings the customer once it answers', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await quietJourneys(page);
     let available = false;
     await page.route(CONTEXT, (route) => (available ? answer(route, mariaPop) : answer(route, { error: { code: 'context_unavailable', message: 'Context Service is unavailable' } }, 503)));
@@ -88,7 +78,7 @@ describe('<cd-screen-pop>', () => {
   });
 
   it('a 503 with Retry-After 1 is tried again by itself, and the pop recovers without the agent', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await quietJourneys(page);
     let calls = 0;
     await page.route(CONTEXT, (route) => {
@@ -102,7 +92,7 @@ describe('<cd-screen-pop>', () => {
   });
 
   it('a late answer for the previous call never replaces the pop of the newer call', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await quietJourneys(page);
     const pops = await holdCalls(page, CONTEXT);
     await mount(page, 'cd-screen-pop', { dialog: callFrom('+14155550142', 'dialog1'), agent: AGENT });
@@ -118,7 +108,7 @@ describe('<cd-screen-pop>', () => {
   });
 
   it('a number two customers share lists both; picking Mei shows her view, loads her journey and emits cd-customer-chosen', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await popFor(page, sharedPop, '+14155550142');
     await page.getByRole('heading', { name: '2 customers share this number' }).waitFor();
     const journey = page.waitForRequest((request) => request.url().includes('/api/customers/cust-mei/journey'));
@@ -134,7 +124,7 @@ describe('<cd-screen-pop>', () => {
   });
 
   it('an unknown caller gets "No customer matched" and a create form prefilled; Create posts the number as E.164 and the split name, then shows the customer', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     let posted: unknown;
     await page.route('**/api/customers', (route) => {
       posted = route.request().postDataJSON();
@@ -155,7 +145,7 @@ describe('<cd-screen-pop>', () => {
   });
 
   it('a create form with an invalid email names the problem under the field and posts nothing', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     let posts = 0;
     await page.route('**/api/customers', (route) => {
       posts += 1;
@@ -175,7 +165,7 @@ describe('<cd-screen-pop>', () => {
   it('the customer, candidates, create form and unavailable states have no serious axe violations in light and dark', async () => {
     const states = [mariaPop, sharedPop, unknownPop, { status: 503, body: { error: { code: 'context_unavailable', message: 'down' } } }] as const;
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openHarness(browser, harness, { colorScheme });
+      const page = await harness.open({ colorScheme });
       await quietJourneys(page);
       let state: (typeof states)[number] = mariaPop;
       await page.route(CONTEXT, (route) => ('status' in state ? answer(route, state.body, state.status) : answer(route, state)));

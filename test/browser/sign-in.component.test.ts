@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
-import { mount, openHarness, startComponentHarness } from '../kit/component-harness.js';
-import type { ListeningServer } from '../kit/listening-server.js';
+import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from '../kit/browser.js';
+import { mount, useComponentHarness } from '../kit/component-harness.js';
 
 describe('<cd-sign-in>', () => {
-  let browser: Browser;
-  let harness: ListeningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    harness = await startComponentHarness();
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await harness.close();
-  });
+  const harness = useComponentHarness();
 
   it('submitting a name and password emits cd-sign-in with both', async () => {
-    const page = await openHarness(browser, harness);
+    const page = await harness.open();
     await mount(page, 'cd-sign-in');
     await page.getByLabel('Username').fill('agent1');
     await page.getByLabel('Password').fill('secret');
@@ -28,7 +17,7 @@ describe('<cd-sign-in>', () => {
 
   it('a failure is shown as an alert naming the reason, in light and dark without serious axe violations', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openHarness(browser, harness, { colorScheme });
+      const page = await harness.open({ colorScheme });
       await mount(page, 'cd-sign-in', { failure: 'Invalid user or password' });
       await expect(page.getByRole('alert').textContent()).resolves.toContain('Invalid user or password');
       expect(await seriousAxeViolations(page)).toEqual([]);

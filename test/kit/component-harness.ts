@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.js';
 import { listen } from './listening-server.js';
 import type { ListeningServer } from './listening-server.js';
 
@@ -53,4 +55,29 @@ export async function mount(page: Page, tag: string, properties: Record<string, 
     },
     [tag, properties] as const,
   );
+}
+
+export interface HarnessPages {
+  /** A fresh page (own context: no storage shared between tests) with the harness loaded. */
+  open(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+}
+
+/** One browser and one harness server for the enclosing `describe`, closed after it. */
+export function useComponentHarness(): HarnessPages {
+  let browser: Browser | undefined;
+  let server: ListeningServer | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await startComponentHarness();
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    open(options = {}) {
+      if (browser === undefined || server === undefined) throw new Error('the harness is open only inside the describe that uses it');
+      return openHarness(browser, server, options);
+    },
+  };
 }
