@@ -1,8 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { controlStyles } from '../../src/theme/tokens.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../desktop-session.js';
 import type { DemoUser } from '../desktop-session.js';
 import { emitDesktop } from '../desktop-events.js';
+import { SignInForm } from '../../src/components/sign-in/sign-in-form.js';
 import { desktopSignInStyles } from './desktop-sign-in.styles.js';
 
 /**
@@ -11,28 +12,12 @@ import { desktopSignInStyles } from './desktop-sign-in.styles.js';
  *
  * @event sd-sign-in - `{ username, password, extension, demo }` when a form or a demo user is chosen.
  */
-export class DesktopSignIn extends LitElement {
+export class DesktopSignIn extends SignInForm {
   static override styles = [controlStyles, desktopSignInStyles];
-  static override properties = { busy: { type: Boolean }, failure: { type: String } };
-
-  /** A sign-in is under way. */
-  declare busy: boolean;
-  /** Why the last sign-in failed. */
-  declare failure: string;
-
-  constructor() {
-    super();
-    this.busy = false;
-    this.failure = '';
-  }
 
   #submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const field = (name: string): string => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value.trim() : '';
-    };
+    const submitted = this.submittedFields(event);
+    const field = (name: string): string => submitted(name).trim();
     const credentials = { username: field('username'), password: field('password'), extension: field('extension') };
     if (credentials.username === '' || credentials.password === '' || credentials.extension === '') return;
     emitDesktop(this, 'sd-sign-in', { ...credentials, demo: false });

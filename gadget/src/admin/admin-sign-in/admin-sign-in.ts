@@ -1,7 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { emit } from '../../events.js';
 import { t } from '../i18n/admin-i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
+import { SignInForm } from '../../components/sign-in/sign-in-form.js';
 import { adminSignInStyles } from './admin-sign-in.styles.js';
 
 /**
@@ -10,28 +11,11 @@ import { adminSignInStyles } from './admin-sign-in.styles.js';
  *
  * @event cd-admin-sign-in - `{ username, password }` when the administrator submits.
  */
-export class AdminSignIn extends LitElement {
+export class AdminSignIn extends SignInForm {
   static override styles = [controlStyles, adminSignInStyles];
-  static override properties = { busy: { type: Boolean }, failure: { type: String } };
-
-  /** A sign-in is under way: the button waits. */
-  declare busy: boolean;
-  /** Why the last attempt failed, in words for the administrator ("" when it did not). */
-  declare failure: string;
-
-  constructor() {
-    super();
-    this.busy = false;
-    this.failure = '';
-  }
 
   #submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const field = (name: string): string => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value : '';
-    };
+    const field = this.submittedFields(event);
     const username = field('username').trim();
     const password = field('password');
     if (username === '' || password === '') return;

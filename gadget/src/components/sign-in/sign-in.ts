@@ -1,7 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { emit } from '../../events.js';
 import { t } from '../../i18n/i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
+import { SignInForm } from './sign-in-form.js';
 import { signInStyles } from './sign-in.styles.js';
 
 /**
@@ -9,28 +10,11 @@ import { signInStyles } from './sign-in.styles.js';
  *
  * @event cd-sign-in - `{ username, password }` when the agent submits.
  */
-export class SignIn extends LitElement {
+export class SignIn extends SignInForm {
   static override styles = [controlStyles, signInStyles];
-  static override properties = { busy: { type: Boolean }, failure: { type: String } };
-
-  /** A sign-in is under way: the button waits. */
-  declare busy: boolean;
-  /** Why the last attempt failed, in words for the agent. */
-  declare failure: string;
-
-  constructor() {
-    super();
-    this.busy = false;
-    this.failure = '';
-  }
 
   #submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const field = (name: string): string => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value : '';
-    };
+    const field = this.submittedFields(event);
     const username = field('username').trim();
     const password = field('password');
     if (username === '' || password === '') return;
