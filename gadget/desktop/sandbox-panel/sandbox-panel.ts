@@ -127,7 +127,10 @@ export class SandboxPanel extends LitElement {
             ${this.dialogs.map(
               (dialog) => html`<li>
                 <span>${dialog.from} → ${dialog.to}, ${dialog.state}</span>
-                <button type="button" ?disabled=${this.busy} @click=${() => this.#hangUp(dialog)}>Caller hangs up</button>
+                ${dialog.state === 'DROPPED'
+                  ? nothing
+                  : // A dropped call stays in the agent's list through wrap-up; nobody is left on it to hang up.
+                    html`<button type="button" ?disabled=${this.busy} @click=${() => this.#hangUp(dialog)}>Caller hangs up</button>`}
               </li>`,
             )}
           </ul>`}

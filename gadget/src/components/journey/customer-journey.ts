@@ -148,10 +148,11 @@ export class CustomerJourney extends LitElement {
 
   #renderActivity(activity: Activity, now: number) {
     const open = this.moving === activity.id;
+    // The summary is the notes' first line (bff activity-mapper): one-line notes would otherwise read twice.
     return html`<li class="activity">
       <div class="row">${channelGlyph(activity.channel)} ${activityTime(activity.createdAt, `when-${activity.id}`, now)}</div>
       ${activity.summary === undefined ? nothing : html`<p>${activity.summary}</p>`}
-      ${activity.notes === undefined ? nothing : html`<p class="notes">${activity.notes}</p>`}
+      ${activity.notes === undefined || activity.notes.trim() === activity.summary ? nothing : html`<p class="notes">${activity.notes}</p>`}
       ${open
         ? this.#renderMove(activity)
         : html`<button class="move" data-move=${activity.id} @click=${() => this.#openMove(activity)}>
