@@ -1,8 +1,5 @@
-import { Agent, request } from 'undici';
-import type { Dispatcher } from 'undici';
-import { readLimitedBody } from '../http/limited-body.js';
 import { reportedCall } from '../http/upstream-call-report.js';
-import { AppError } from '../errors.js';
+import { UpstreamConnections, headerText, sendUpstream } from '../http/upstream-request.js';
 import type { CceAdminAnswer } from './ccadmin-error-mapping.js';
 import { errorForAnswer, errorForNetworkFailure, outcomeOf, tooLargeAnswer, unreadableAnswer } from './ccadmin-error-mapping.js';
 import { CceAdminFormatError } from './ccadmin-errors.js';
@@ -27,25 +24,19 @@ export interface CceAdminCall {
   readonly expectedStatus: readonly number[];
 }
 
-function headerText(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /**
  * HTTP to CCE Administration: undici over a keep-alive Agent (or the dispatcher given), one deadline per call covering
  * connect, headers and body, XML in and out with Basic authentication, and every failure turned into the BFF's error
  * hierarchy. Each call is reported to `onCall` once, whatever its outcome; the report holds no body.
  */
 export class CceAdminTransport {
-  private readonly dispatcher: Dispatcher;
-  private readonly ownsDispatcher: boolean;
+  private readonly connections: UpstreamConnections;
 
   constructor(
     private readonly apiBase: string,
     private readonly options: Pick<CceAdminClientOptions, 'timeoutMs' | 'dispatcher' | 'onCall'>,
   ) {
-    this.ownsDispatcher = options.dispatcher === undefined;
-    this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 30_000 });
+    this.connections = new UpstreamConnections(options.dispatcher);
   }
 
   /** Performs the call and reads an expected answer with `read`; a CceAdminFormatError from `read` becomes a 502. */
@@ -64,27 +55,24 @@ export class CceAdminTransport {
   }
 
   /** Closes the keep-alive Agent the transport made itself; a dispatcher passed in belongs to the caller. */
-  async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close();
+  close(): Promise<void> {
+    return this.connections.close();
   }
 
   private async send(call: CceAdminCall): Promise<CceAdminAnswer> {
-    const signal = AbortSignal.timeout(this.options.timeoutMs);
     const headers: Record<string, string> = { Accept: 'application/xml', Authorization: call.authorization };
     if (call.body !== undefined) headers['Content-Type'] = 'application/xml; charset=utf-8';
-    try {
-      const response = await request(`${this.apiBase}${call.path}`, {
-        method: call.method,
-        headers,
-        ...(call.body === undefined ? {} : { body: call.body }),
-        dispatcher: this.dispatcher,
-        signal,
-      });
-      const body = await readLimitedBody(response, MAX_BODY_BYTES, () => tooLargeAnswer(response.statusCode, call.purpose, MAX_BODY_BYTES));
-      return { status: response.statusCode, body, retryAfter: headerText(response.headers['retry-after']) };
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw errorForNetworkFailure(error, signal.aborted, call.purpose, this.options.timeoutMs) ?? error;
-    }
+    const answer = await sendUpstream({
+      url: `${this.apiBase}${call.path}`,
+      method: call.method,
+      headers,
+      ...(call.body === undefined ? {} : { body: call.body }),
+      timeoutMs: this.options.timeoutMs,
+      maxBodyBytes: MAX_BODY_BYTES,
+      dispatcher: this.connections.dispatcher,
+      tooLarge: (status) => tooLargeAnswer(status, call.purpose, MAX_BODY_BYTES),
+      networkFailure: (error, timedOut) => errorForNetworkFailure(error, timedOut, call.purpose, this.options.timeoutMs),
+    });
+    return { status: answer.status, body: answer.body, retryAfter: headerText(answer.headers, 'retry-after') };
   }
 }

@@ -1,8 +1,5 @@
-import { Agent, request } from 'undici';
-import type { Dispatcher } from 'undici';
-import { readLimitedBody } from '../http/limited-body.js';
 import { reportedCall } from '../http/upstream-call-report.js';
-import { AppError } from '../errors.js';
+import { UpstreamConnections, headerText, sendUpstream } from '../http/upstream-request.js';
 import type { ContextAnswer } from './context-error-mapping.js';
 import { errorForAnswer, outcomeOf, tooLargeAnswer, unreadableAnswer } from './context-error-mapping.js';
 import { ContextFormatError } from './context-errors.js';
@@ -37,14 +34,6 @@ export interface ContextReply {
   readonly totalHits: number | undefined;
 }
 
-type Headers = Dispatcher.ResponseData['headers'];
-
-
-function header(headers: Headers, name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 function parseReply(answer: ContextAnswer & { totalHits: string | undefined }, purpose: string): ContextReply {
   let json: unknown;
   try {
@@ -62,15 +51,13 @@ function parseReply(answer: ContextAnswer & { totalHits: string | undefined }, p
  * hierarchy. Each call is reported to `onCall` once, whatever its outcome.
  */
 export class ContextTransport {
-  private readonly dispatcher: Dispatcher;
-  private readonly ownsDispatcher: boolean;
+  private readonly connections: UpstreamConnections;
 
   constructor(
     private readonly apiBase: string,
     private readonly options: Pick<ContextServiceOptions, 'token' | 'labMode' | 'timeoutMs' | 'dispatcher' | 'onCall'>,
   ) {
-    this.ownsDispatcher = options.dispatcher === undefined;
-    this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 30_000 });
+    this.connections = new UpstreamConnections(options.dispatcher);
   }
 
   /** Performs the call and reads the answer with `read`; a ContextFormatError from `read` becomes a 502. */
@@ -84,31 +71,27 @@ export class ContextTransport {
   }
 
   /** Closes the keep-alive Agent the transport made itself; a dispatcher passed in belongs to the caller. */
-  async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close();
+  close(): Promise<void> {
+    return this.connections.close();
   }
 
   private async send(call: ContextCall): Promise<ContextAnswer & { totalHits: string | undefined }> {
-    const signal = AbortSignal.timeout(this.options.timeoutMs);
     const headers: Record<string, string> = { Accept: 'application/json', 'cisco-context-labmode': String(this.options.labMode) };
     if (call.authorized) headers.Authorization = `Bearer ${this.options.token}`;
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
-    try {
-      const response = await request(`${this.apiBase}${call.path}`, {
-        method: call.method,
-        headers,
-        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-        dispatcher: this.dispatcher,
-        signal,
-      });
-      const body = await readLimitedBody(response, MAX_BODY_BYTES, () => tooLargeAnswer(response.statusCode, call.purpose, MAX_BODY_BYTES));
-      return { status: response.statusCode, body, retryAfter: header(response.headers, 'retry-after'), totalHits: header(response.headers, 'x-total-hits') };
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw errorForNetworkFailure(error, signal.aborted, call.purpose, this.options.timeoutMs) ?? error;
-    }
+    const answer = await sendUpstream({
+      url: `${this.apiBase}${call.path}`,
+      method: call.method,
+      headers,
+      ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      timeoutMs: this.options.timeoutMs,
+      maxBodyBytes: MAX_BODY_BYTES,
+      dispatcher: this.connections.dispatcher,
+      tooLarge: (status) => tooLargeAnswer(status, call.purpose, MAX_BODY_BYTES),
+      networkFailure: (error, timedOut) => errorForNetworkFailure(error, timedOut, call.purpose, this.options.timeoutMs),
+    });
+    return { status: answer.status, body: answer.body, retryAfter: headerText(answer.headers, 'retry-after'), totalHits: headerText(answer.headers, 'x-total-hits') };
   }
-
 }
 
 function readReply<T>(answer: ContextAnswer, reply: ContextReply, purpose: string, read: (reply: ContextReply) => T): T {

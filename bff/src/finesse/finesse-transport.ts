@@ -1,8 +1,5 @@
-import { Agent, request } from 'undici';
-import type { Dispatcher } from 'undici';
-import { readLimitedBody } from '../http/limited-body.js';
 import { reportedCall } from '../http/upstream-call-report.js';
-import { AppError } from '../errors.js';
+import { UpstreamConnections, headerText, sendUpstream } from '../http/upstream-request.js';
 import type { FinesseClientOptions } from './types.js';
 import type { FinesseAnswer } from './finesse-error-mapping.js';
 import { errorForAnswer, outcomeOf, tooLargeAnswer, unreadableAnswer } from './finesse-error-mapping.js';
@@ -31,26 +28,19 @@ export interface FinesseRequest {
 }
 
 
-function headerText(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /**
  * HTTP to Finesse: undici over a keep-alive Agent (or the dispatcher given, e.g. an EnvHttpProxyAgent), one deadline
  * per call covering connect, headers and body, XML headers, and every failure turned into the BFF's error
  * hierarchy. Each call is reported to `onCall` once, whatever its outcome.
  */
 export class FinesseTransport {
-  private readonly dispatcher: Dispatcher;
-  private readonly ownsDispatcher: boolean;
+  private readonly connections: UpstreamConnections;
 
   constructor(
     private readonly apiBase: string,
     private readonly options: Pick<FinesseClientOptions, 'timeoutMs' | 'dispatcher' | 'onCall'>,
   ) {
-    this.ownsDispatcher = options.dispatcher === undefined;
-    // Idle sockets close after 4 s, well before Tomcat's own keep-alive timeout, so none is reused as it closes.
-    this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 30_000 });
+    this.connections = new UpstreamConnections(options.dispatcher);
   }
 
   /** Performs the call and reads the expected answer with `read`; a FinesseFormatError from `read` becomes a 502. */
@@ -64,32 +54,28 @@ export class FinesseTransport {
   }
 
   /** Closes the keep-alive Agent the transport made itself; a dispatcher passed in belongs to the caller. */
-  async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close();
+  close(): Promise<void> {
+    return this.connections.close();
   }
 
   private async send(call: FinesseRequest): Promise<FinesseAnswer> {
-    const signal = AbortSignal.timeout(this.options.timeoutMs);
     const headers: Record<string, string> = { Accept: 'application/xml' };
     if (call.authorization !== undefined) headers.Authorization = call.authorization;
     if (call.body !== undefined) headers['Content-Type'] = 'application/xml';
     if (call.requestId !== undefined) headers.requestId = call.requestId;
-    try {
-      const response = await request(`${this.apiBase}${call.path}`, {
-        method: call.method,
-        headers,
-        ...(call.body === undefined ? {} : { body: call.body }),
-        dispatcher: this.dispatcher,
-        signal,
-      });
-      const body = await readLimitedBody(response, MAX_BODY_BYTES, () => tooLargeAnswer(response.statusCode, call.purpose, MAX_BODY_BYTES));
-      return { status: response.statusCode, body, retryAfter: headerText(response.headers['retry-after']) };
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw errorForNetworkFailure(error, signal.aborted, call.purpose, this.options.timeoutMs) ?? error;
-    }
+    const answer = await sendUpstream({
+      url: `${this.apiBase}${call.path}`,
+      method: call.method,
+      headers,
+      ...(call.body === undefined ? {} : { body: call.body }),
+      timeoutMs: this.options.timeoutMs,
+      maxBodyBytes: MAX_BODY_BYTES,
+      dispatcher: this.connections.dispatcher,
+      tooLarge: (status) => tooLargeAnswer(status, call.purpose, MAX_BODY_BYTES),
+      networkFailure: (error, timedOut) => errorForNetworkFailure(error, timedOut, call.purpose, this.options.timeoutMs),
+    });
+    return { status: answer.status, body: answer.body, retryAfter: headerText(answer.headers, 'retry-after') };
   }
-
 }
 
 function readAnswer<T>(answer: FinesseAnswer, purpose: string, read: (body: string) => T): T {
