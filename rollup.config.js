@@ -29,7 +29,7 @@ const plugins = () => {
   const typescript = esbuild({ target: 'es2022', tsconfig: 'gadget/tsconfig.json', minify: false, sourceMap: true });
   /** @type {import('rollup').Plugin} */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the terser plugin's types do not resolve from a JS config
-  const minify = terser({ format: { comments: false }, ecma: 2020, module: true });
+  const minify = terser({ format: { comments: false }, ecma: 2020, module: true, compress: { passes: 3 } });
   return [templates, resolve, typescript, minify, recordWritten()];
 };
 

@@ -187,13 +187,26 @@ export class AgentStateBar extends LitElement {
   }
 
   #renderChanges(agent: Agent) {
+    // Marked unavailable rather than disabled once Ready: a disabled button would drop the focus of the agent who pressed it.
+    const ready = agent.state === 'READY';
     return html`
-      <button class="primary" ?disabled=${agent.state === 'READY'} aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.#perform((api) => api.setState({ state: 'READY' }), 'agentState.refused')}>
+      <button
+        class="primary"
+        aria-disabled=${this.busy || ready ? 'true' : 'false'}
+        @click=${() => {
+          if (!ready) void this.#perform((api) => api.setState({ state: 'READY' }), 'agentState.refused');
+        }}
+      >
         ${t('agentState.ready')}
       </button>
       ${this.#renderTrigger('NOT_READY', t('agentState.notReady'))} ${this.#renderTrigger('LOGOUT', t('agentState.signOut'))}
       ${this.open === undefined ? nothing : this.#renderPanel(this.open)}
     `;
+  }
+
+  /** Focuses the first control: Ready, or the extension while logged out. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.controls input, .controls button')?.focus(options);
   }
 
   override render() {

@@ -218,6 +218,12 @@ export class CallBar extends LitElement {
     </section>`;
   }
 
+  /** Focuses the wrap-up reason (its panel while the reasons load), else the Tab stop of the first call's controls. */
+  override focus(options?: FocusOptions): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('.wrap-up select') ?? this.renderRoot.querySelector<HTMLElement>('.wrap-up, [role="toolbar"] > button[tabindex="0"]');
+    target?.focus(options);
+  }
+
   override render() {
     const agent = this.agent;
     if (agent === undefined) return nothing;

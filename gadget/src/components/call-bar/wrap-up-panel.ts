@@ -40,7 +40,8 @@ export function wrapUpPanel(view: WrapUpView) {
           >
           <button class="primary" type="submit" aria-disabled=${view.allowed && !view.busy ? 'false' : 'true'}>${t('callBar.saveWrapUp')}</button>
         </form>`;
-  return html`<section class="call wrap-up" aria-labelledby="wrap-up-heading">
+  // Focusable by script (tabindex -1): focus lands here when the call it wraps up leaves the bar.
+  return html`<section class="call wrap-up" tabindex="-1" aria-labelledby="wrap-up-heading">
     <p class="who" id="wrap-up-heading">${t('callBar.wrapUpFor', { number: view.party })}</p>
     ${view.reasons.render({
       pending: () => html`<p role="status">${t('callBar.loadingWrapUp')}</p>`,

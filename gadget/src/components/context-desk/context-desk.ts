@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import type { Agent } from '../../../../shared/api/agent.js';
+import type { Agent, AgentState } from '../../../../shared/api/agent.js';
 import type { Dialog } from '../../../../shared/api/dialog.js';
 import type { NoteStatus } from '../../../../shared/api/context.js';
 import { DeskApiError } from '../../api/desk-api-error.js';
@@ -9,9 +9,14 @@ import { setLocale, t } from '../../i18n/i18n.js';
 import { controlStyles, themeTokens } from '../../theme/tokens.js';
 import { contextDeskStyles } from './context-desk.styles.js';
 import { currentCall, inWrapUp } from './current-call.js';
+import { FocusKeeper } from './focus-keeper.js';
+import type { FocusPlan } from './focus-keeper.js';
 
 /** starting: the desktop's language is loading (no words yet); resuming: looking for a session. */
 type Phase = 'starting' | 'resuming' | 'signedOut' | 'signedIn';
+
+/** Finesse has the agent on a call (or offering one): the state that follows a call comes in a later event. */
+const ON_CALL: ReadonlySet<AgentState> = new Set<AgentState>(['TALKING', 'HOLD', 'RESERVED', 'RESERVED_OUTBOUND', 'RESERVED_OUTBOUND_PREVIEW']);
 
 /**
  * The Context Desk tab. Signed out it shows the sign-in form (standalone only); signed in, the agent's state and
@@ -72,6 +77,8 @@ export class ContextDesk extends LitElement {
     this.addEventListener('cd-notice', (event) => (this.notice = event.detail));
     this.addEventListener('cd-pop-shown', (event) => (this.announcement = event.detail.announcement));
     this.addEventListener('cd-sign-in', (event) => void this.#signIn(event.detail));
+    // A call that leaves (transferred, ended) or a phone that logs out takes the focused control with it: focus stays near.
+    new FocusKeeper(this, () => this.#focusPlan());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -141,6 +148,15 @@ export class ContextDesk extends LitElement {
     this.phase = 'signedOut';
     // Inside Finesse there is no form to show: the container still holds the agent's identity, so sign in again.
     if (this.host !== undefined && !this.host.canAskForCredentials) void this.#start(this.host);
+  }
+
+  /** The wrap-up reason or the call left in the bar, else the agent's state (what the agent decides next). */
+  #focusPlan(): FocusPlan {
+    const bar = this.renderRoot.querySelector('cd-call-bar');
+    const state = this.renderRoot.querySelector('cd-agent-state');
+    // Still on a call by Finesse's last word: the agent's next state, and a wrap-up with it, is on its way.
+    const onCall = this.agent !== undefined && ON_CALL.has(this.agent.state);
+    return { targets: onCall ? [bar] : [bar, state], waiting: onCall };
   }
 
   async #endSession(): Promise<void> {
