@@ -20,3 +20,14 @@ export const desktopTokens = css`
     }
   }
 `;
+
+/** The desktop's lists (demo users, calls): items stacked without bullets or indent. */
+export const desktopListStyles = css`
+  ul {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--cd-space-2);
+  }
+`;

@@ -2,18 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, environmentWithDotenv, loadConfig } from '../../bff/src/config.js';
+import { environmentWithDotenv, loadConfig } from '../../bff/src/config.js';
 import type { Environment } from '../../bff/src/config.js';
-
-function problemsOf(environment: Environment): string[] {
-  try {
-    loadConfig(environment);
-  } catch (error) {
-    if (error instanceof ConfigError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { problemsOf } from '../kit/config-problems.js';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
 const CONTEXT: Environment = { CONTEXT_SERVICE_URL: 'https://context.example.com', CONTEXT_SERVICE_TOKEN: 'token' };

@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, screenshotPath, seriousAxeViolations } from '../kit/browser.js';
-import { CCE_ADMINISTRATOR, confirmWizard, openSignedIn, registrationState, signInToWizard, startAdminDesk } from '../kit/admin-desk.js';
-import type { AdminDesk } from '../kit/admin-desk.js';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, seriousAxeViolations } from '../kit/browser.js';
+import { CCE_ADMINISTRATOR, confirmWizard, registrationState, signInToWizard, signedInPage, useAdminDesk } from '../kit/admin-desk.js';
 import { eventually } from '../kit/eventually.js';
 
 describe('the /admin page: how CCE answered the returned connectionData', () => {
-  let browser: Browser;
-  let admin: AdminDesk;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    admin = await startAdminDesk();
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await admin.close();
-  });
-  beforeEach(async () => {
-    await admin.control('reset');
-  });
+  const admin = useAdminDesk();
 
   /** Starts CCE's device sync window without the page: a deregistration while not registered changes nothing else. */
   async function startSyncWindow(): Promise<void> {
-    const session = await fetch(`${admin.url}/api/admin/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(CCE_ADMINISTRATOR) });
+    const session = await fetch(`${admin.desk.url}/api/admin/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(CCE_ADMINISTRATOR) });
     const { token } = (await session.json()) as { token: string };
-    const put = await fetch(`${admin.url}/api/admin/context-service/registration`, {
+    const put = await fetch(`${admin.desk.url}/api/admin/context-service/registration`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify({ connectionData: '' }),
@@ -33,10 +19,8 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
   }
 
   it('a registration CCE could not push to Finesse names Finesse; Retry after the fault clears sends the same data again and saves it', async () => {
-    await admin.control('sync', { failDevices: ['Finesse'] });
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openSignedIn(page, admin);
+    await admin.desk.control('sync', { failDevices: ['Finesse'] });
+    const page = await signedInPage(admin);
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     await signInToWizard(page);
     await confirmWizard(page, 'registration');
@@ -47,7 +31,7 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('admin-partial'), fullPage: true });
 
-    await admin.control('sync', {});
+    await admin.desk.control('sync', {});
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByText('Context Service registration saved').waitFor();
     await expect(registrationState(page).textContent()).resolves.toBe('Registered');
@@ -56,14 +40,12 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     const [retried, partial] = await page.locator('cd-audit-trail tbody tr').allInnerTexts();
     expect(retried).toMatch(/Register\s+Registered → Registered\s+Saved/);
     expect(partial).toMatch(/Register\s+Not registered → Registered\s+Partly saved\s+.*Finesse/);
-    await context.close();
+    await page.context().close();
   }, 60_000);
 
   it('while CCE is busy synchronising, the page counts down, tries again by itself and saves the registration', async () => {
-    await admin.control('sync', { busyMs: 6000 });
-    const context = await newContext(browser, { colorScheme: 'dark' });
-    const page = await context.newPage();
-    await openSignedIn(page, admin);
+    await admin.desk.control('sync', { busyMs: 6000 });
+    const page = await signedInPage(admin, { colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     await signInToWizard(page);
     await page.getByLabel('Allow access to your Hybrid Services node').check();
@@ -83,14 +65,12 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     const [saved, busy] = await page.locator('cd-audit-trail tbody tr').allInnerTexts();
     expect(saved).toMatch(/Register\s+Not registered → Registered\s+Saved/);
     expect(busy).toMatch(/Register\s+Not registered → Not registered\s+CCE busy/);
-    await context.close();
+    await page.context().close();
   }, 60_000);
 
   it('cancelling the automatic retry stops it; Retry once CCE has finished synchronising saves the registration', async () => {
-    await admin.control('sync', { busyMs: 6000 });
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openSignedIn(page, admin);
+    await admin.desk.control('sync', { busyMs: 6000 });
+    const page = await signedInPage(admin);
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     await signInToWizard(page);
     await page.getByLabel('Allow access to your Hybrid Services node').check();
@@ -101,7 +81,7 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     await page.getByText('Automatic retry cancelled.').waitFor();
     await expect(page.getByText(/Trying again in/).count()).resolves.toBe(0);
     await eventually(
-      async () => ((await (await fetch(`${admin.cce.url}/sandbox/state`)).json()) as { syncInProgress: boolean }).syncInProgress,
+      async () => ((await (await fetch(`${admin.desk.cce.url}/sandbox/state`)).json()) as { syncInProgress: boolean }).syncInProgress,
       (inProgress) => !inProgress,
       { timeoutMs: 10_000, intervalMs: 200 },
     );
@@ -109,15 +89,13 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByText('Context Service registration saved').waitFor();
     await page.locator('cd-registration-panel .state.registered').waitFor();
-    await context.close();
+    await page.context().close();
   }, 60_000);
 
   it('a registration return while registered with other data is refused with "Deregister first, then register again" and a Deregister button that opens the deregistration wizard', async () => {
-    await admin.control('registration', { state: 'registered' });
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openSignedIn(page, admin);
-    await page.goto(`${admin.url}/admin?connectionData=${encodeURIComponent('other-connection-data')}`);
+    await admin.desk.control('registration', { state: 'registered' });
+    const page = await signedInPage(admin);
+    await page.goto(`${admin.desk.url}/admin?connectionData=${encodeURIComponent('other-connection-data')}`);
 
     const alert = page.locator('cd-registration-outcome [role="alert"]');
     await alert.getByText('Deregister first').waitFor();
@@ -126,22 +104,20 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     await expect(page.locator('cd-audit-trail tbody tr').first().innerText()).resolves.toMatch(/Register\s+Registered → Registered\s+Refused/);
     expect(new URL(page.url()).search).toBe('');
     await expect(page.getByText('other-connection-data').count()).resolves.toBe(0);
-    expect(admin.logs()).not.toContain('other-connection-data');
+    expect(admin.desk.logs()).not.toContain('other-connection-data');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('admin-refused'), fullPage: true });
 
     await page.locator('cd-registration-outcome').getByRole('button', { name: 'Deregister', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/webex/deregistration');
-    expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(`${admin.url}/admin`);
-    await context.close();
+    expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(`${admin.desk.url}/admin`);
+    await page.context().close();
   }, 60_000);
 
   it('when CCE fails to update its database, the page shows CCE\'s own words, and Retry after the fault clears saves the registration', async () => {
-    await admin.control('sync', { awDatabaseFailure: true });
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openSignedIn(page, admin);
-    await page.goto(`${admin.url}/admin?connectionData=${encodeURIComponent('fresh+connection/data==')}`);
+    await admin.desk.control('sync', { awDatabaseFailure: true });
+    const page = await signedInPage(admin);
+    await page.goto(`${admin.desk.url}/admin?connectionData=${encodeURIComponent('fresh+connection/data==')}`);
 
     const alert = page.locator('cd-registration-outcome [role="alert"]');
     await alert.getByText('CCE Administration could not save the change').waitFor();
@@ -149,37 +125,33 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('admin-failed'), fullPage: true });
 
-    await admin.control('sync', {});
+    await admin.desk.control('sync', {});
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByText('Context Service registration saved').waitFor();
     await page.locator('cd-registration-panel .state.registered').waitFor();
-    expect(admin.logs()).not.toContain('fresh+connection/data==');
-    await context.close();
+    expect(admin.desk.logs()).not.toContain('fresh+connection/data==');
+    await page.context().close();
   }, 60_000);
 
   it('a return whose connectionData is not valid percent-encoding sends nothing and says the address could not be read', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openSignedIn(page, admin);
+    const page = await signedInPage(admin);
     const puts: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'PUT') puts.push(request.url());
     });
-    await page.goto(`${admin.url}/admin?connectionData=%E0%A4%A`);
+    await page.goto(`${admin.desk.url}/admin?connectionData=%E0%A4%A`);
 
     const alert = page.locator('cd-registration-outcome [role="alert"]');
     await alert.getByText('could not be read').waitFor();
     expect(new URL(page.url()).search).toBe('');
     await expect(registrationState(page).textContent()).resolves.toBe('Not registered');
     expect(puts).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 30_000);
 
   it('an invalid registration reads "Invalid — re-register" with the advice and a Register button, and registering again recovers it', async () => {
-    await admin.control('registration', { state: 'invalid' });
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await openSignedIn(page, admin);
+    await admin.desk.control('registration', { state: 'invalid' });
+    const page = await signedInPage(admin);
 
     await expect(registrationState(page).textContent()).resolves.toBe('Invalid — re-register');
     await expect(page.getByText('The connection data is no longer valid. Register again to recover').isVisible()).resolves.toBe(true);
@@ -192,6 +164,6 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     await confirmWizard(page, 'registration');
     await page.getByText('Context Service registration saved').waitFor();
     await page.locator('cd-registration-panel .state.registered').waitFor();
-    await context.close();
+    await page.context().close();
   }, 60_000);
 });

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { MARIA_GARCIA } from '../../bff/sandbox/context-service/demo/demo-facts.js';
-import type { Dialog } from '../../shared/api/dialog.js';
-import { launchBrowser, newContext, screenshotPath, seriousAxeViolations, startDesktopBff } from '../kit/browser.js';
-import type { DesktopBff } from '../kit/browser.js';
-import { gadgetFrame, tabValue } from '../kit/desktop-page.js';
+import { newContext, screenshotPath, seriousAxeViolations, useDesktop } from '../kit/browser.js';
+import { STEP, colleagueAnswers, colleagueReady, gadgetFrame, tabValue } from '../kit/desktop-page.js';
 import { untilPasses } from '../kit/eventually.js';
 import { arrowTo, focused, tabBackTo, tabTo } from '../kit/keyboard.js';
 
 const MARIA = `${MARIA_GARCIA.firstName} ${MARIA_GARCIA.lastName}`;
-/** Browser steps wait generously: speed belongs to the benchmark, not to this story. */
-const STEP = { timeout: 15_000 };
 
 /** A string to equal, or a pattern to match (vitest types its asymmetric matchers as any). */
 const text = (wanted: string | RegExp): unknown => (typeof wanted === 'string' ? wanted : (expect.stringMatching(wanted) as unknown));
@@ -23,39 +19,12 @@ const text = (wanted: string | RegExp): unknown => (typeof wanted === 'string' ?
  * tab's frame and the desktop around it, once in light and once in dark.
  */
 describe.each(['light', 'dark'] as const)("an agent's day in the simulated Finesse desktop with the keyboard only, %s scheme", (colorScheme) => {
-  let browser: Browser;
-  let desk: DesktopBff;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    // A desktop of its own per scheme: the first day leaves agent2 talking to Maria.
-    desk = await startDesktopBff({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await desk.close();
-  });
-
-  /** agent2 at 1001002, READY, through the API: the colleague a consult call reaches. */
-  async function colleagueReady(): Promise<string> {
-    const token = await desk.bff.signedInAgent('agent2');
-    const ready = await request(desk.bff.app).put('/api/agent/state').set('Authorization', `Bearer ${token}`).send({ state: 'READY' });
-    expect(ready.status).toBe(200);
-    return token;
-  }
-
-  async function colleagueAnswers(token: string): Promise<void> {
-    await untilPasses(async () => {
-      const dialogs = (await request(desk.bff.app).get('/api/dialogs').set('Authorization', `Bearer ${token}`)).body as Dialog[];
-      const ringing = dialogs.find((dialog) => dialog.participants.some((participant) => participant.address === '1001002' && participant.actions.includes('ANSWER')));
-      expect(ringing).toBeDefined();
-      const answered = await request(desk.bff.app).post(`/api/dialogs/${ringing?.id ?? ''}/actions`).set('Authorization', `Bearer ${token}`).send({ action: 'ANSWER' });
-      expect(answered.status).toBe(200);
-    }, 10_000);
-  }
+  // A desktop of its own per scheme: the first day leaves agent2 talking to Maria.
+  const desktop = useDesktop({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
 
   /** Maria calls agent1, through the sandbox's control API (the panel's Ring button would take the agent's focus). */
   async function mariaCalls(): Promise<void> {
-    const rung = await request(desk.bff.app).post('/sandbox/finesse/calls').send({ from: MARIA_GARCIA.mobilePhone, to: '1001001' });
+    const rung = await request(desktop.desk.bff.app).post('/sandbox/finesse/calls').send({ from: MARIA_GARCIA.mobilePhone, to: '1001001' });
     expect(rung.status).toBe(201);
   }
 
@@ -88,9 +57,9 @@ describe.each(['light', 'dark'] as const)("an agent's day in the simulated Fines
   const agentState = (frame: Frame, state: string) => tabValue(frame, 'cd-agent-state', ['agent', 'state'], state);
 
   it('sign in with extension, Ready, a call pops Maria, answer, note delivered, consult and transfer, drop, wrap-up reason, Not Ready with a reason, log out: every step by keyboard, no serious axe violation at any state', async () => {
-    const context = await newContext(browser, { colorScheme });
+    const context = await newContext(desktop.browser, { colorScheme });
     const page = await context.newPage();
-    await page.goto(`${desk.url}/`);
+    await page.goto(`${desktop.desk.url}/`);
 
     // Sign in to the desktop with the extension: type in each field, Enter submits.
     await tabTo(page, undefined, 'Username', { role: 'textbox' });
@@ -140,14 +109,14 @@ describe.each(['light', 'dark'] as const)("an agent's day in the simulated Fines
     await expectAccessible(page, frame, 'talking, with the note composer');
 
     // Consult agent2: back to the toolbar, the arrow keys to Consult, the number, Enter.
-    const colleague = await colleagueReady();
+    const colleague = await colleagueReady(desktop.desk);
     await tabBackTo(page, frame, 'Answer', { role: 'button' });
     await arrowTo(page, frame, 'Consult', { role: 'button' });
     await page.keyboard.press('Enter');
     await expectFocusOn(page, frame, 'Number to consult', 'textbox');
     await page.keyboard.type('1001002');
     await page.keyboard.press('Enter');
-    await colleagueAnswers(colleague);
+    await colleagueAnswers(desktop.desk, colleague);
     const transfer = frame.locator('cd-call-bar').locator('button:not([aria-disabled="true"])', { hasText: /^Transfer$/ });
     await transfer.first().waitFor(STEP);
     // The number panel closed and gave focus back to the button that opened it.

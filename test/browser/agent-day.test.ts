@@ -1,46 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import request from 'supertest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import { MARIA_GARCIA } from '../../bff/sandbox/context-service/demo/demo-facts.js';
-import type { Dialog } from '../../shared/api/dialog.js';
-import { launchBrowser, newContext, screenshotPath, startDesktopBff } from '../kit/browser.js';
-import type { DesktopBff } from '../kit/browser.js';
-import { gadgetFrame, tabValue } from '../kit/desktop-page.js';
-import { untilPasses } from '../kit/eventually.js';
+import { newContext, screenshotPath, useDesktop } from '../kit/browser.js';
+import { STEP, colleagueAnswers, colleagueReady, ringFromPanel, signInToDesktop, tabValue } from '../kit/desktop-page.js';
 
 const MARIA = `${MARIA_GARCIA.firstName} ${MARIA_GARCIA.lastName}`;
-/** Browser steps wait generously: speed belongs to the benchmark, not to this story. */
-const STEP = { timeout: 15_000 };
 
 describe("an agent's day in the simulated Finesse desktop, with the mouse", () => {
-  let browser: Browser;
-  let desk: DesktopBff;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await startDesktopBff({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await desk.close();
-  });
-
-  /** agent2 at 1001002, READY, through the API: the colleague a consult call reaches. */
-  async function colleagueReady(): Promise<string> {
-    const token = await desk.bff.signedInAgent('agent2');
-    const ready = await request(desk.bff.app).put('/api/agent/state').set('Authorization', `Bearer ${token}`).send({ state: 'READY' });
-    expect(ready.status).toBe(200);
-    return token;
-  }
-
-  async function colleagueAnswers(token: string): Promise<void> {
-    await untilPasses(async () => {
-      const dialogs = (await request(desk.bff.app).get('/api/dialogs').set('Authorization', `Bearer ${token}`)).body as Dialog[];
-      const ringing = dialogs.find((dialog) => dialog.participants.some((participant) => participant.address === '1001002' && participant.actions.includes('ANSWER')));
-      expect(ringing).toBeDefined();
-      const answered = await request(desk.bff.app).post(`/api/dialogs/${ringing?.id ?? ''}/actions`).set('Authorization', `Bearer ${token}`).send({ action: 'ANSWER' });
-      expect(answered.status).toBe(200);
-    }, 10_000);
-  }
+  const desktop = useDesktop({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
 
   async function shot(page: Page, step: string): Promise<void> {
     await page.screenshot({ path: screenshotPath(`agent-day-${step}`), fullPage: true });
@@ -51,24 +18,15 @@ describe("an agent's day in the simulated Finesse desktop, with the mouse", () =
   }
 
   async function ring(page: Page): Promise<void> {
-    const sandbox = page.getByRole('complementary', { name: 'Sandbox' });
-    await sandbox.getByLabel('Caller').selectOption(MARIA_GARCIA.mobilePhone);
-    await sandbox.getByRole('button', { name: 'Ring extension 1001001' }).click();
+    await ringFromPanel(page, MARIA_GARCIA.mobilePhone, '1001001');
   }
 
   it('sign in with extension, Ready, a call pops Maria with journey and requests, answer, note delivered, consult and transfer, drop, wrap-up reason, Not Ready with a reason, log out', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(desktop.browser);
     const page = await context.newPage();
-    await page.goto(`${desk.url}/`);
 
     // Sign in to the desktop with the extension.
-    await page.getByLabel('Username').fill('agent1');
-    await page.getByLabel('Password').fill('sandbox');
-    await page.getByLabel('Extension').fill('1001001');
-    await page.getByRole('button', { name: 'Sign In', exact: true }).click();
-    await page.getByRole('banner').getByText('Alex Rivera').waitFor(STEP);
-    await page.getByRole('tab', { name: 'Context Desk' }).click();
-    const frame = await gadgetFrame(page);
+    const frame = await signInToDesktop(page, desktop.desk, { username: 'agent1', extension: '1001001', name: 'Alex Rivera' });
     expect(await tabValue(frame, 'cd-agent-state', ['agent', 'state'], 'NOT_READY')).toBe('NOT_READY');
     await shot(page, '01-signed-in');
 
@@ -97,11 +55,11 @@ describe("an agent's day in the simulated Finesse desktop, with the mouse", () =
     await shot(page, '04-note-delivered');
 
     // Consult agent2, who answers, then transfer to them.
-    const colleague = await colleagueReady();
+    const colleague = await colleagueReady(desktop.desk);
     await callBar(frame).getByRole('button', { name: 'Consult' }).first().click();
     await frame.getByLabel('Number to consult').fill('1001002');
     await callBar(frame).getByRole('button', { name: 'Call', exact: true }).click();
-    await colleagueAnswers(colleague);
+    await colleagueAnswers(desktop.desk, colleague);
     const transfer = callBar(frame).locator('button:not([aria-disabled="true"])', { hasText: /^Transfer$/ });
     await transfer.first().waitFor(STEP);
     await shot(page, '05-consulting');

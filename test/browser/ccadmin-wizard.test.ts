@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { CceAdminEmulator } from '../../bff/sandbox/ccadmin/cce-admin-emulator.js';
-import { launchBrowser, seriousAxeViolations } from '../kit/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations, useBrowser } from '../kit/browser.js';
+import { useForDescribe } from '../kit/describe-resource.js';
 import { listen } from '../kit/listening-server.js';
-import type { ListeningServer } from '../kit/listening-server.js';
 import { RegistrationClient, readXml, startCceAdmin } from '../sandbox/ccadmin/ccadmin-kit.js';
 
 describe('the emulated Webex registration wizard in a browser', () => {
-  let browser: Browser;
-  let emulator: CceAdminEmulator;
-  let callback: ListeningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    emulator = await startCceAdmin();
-    // Stands in for the admin page that receives the browser back.
-    callback = await listen((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><title>back</title><h1>Back</h1>'));
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await emulator.close();
-    await callback.close();
-  });
+  const browser = useBrowser();
+  const emulator = useForDescribe('the CCE Administration emulator', () => startCceAdmin());
+  // Stands in for the admin page that receives the browser back.
+  const callback = useForDescribe('the callback page', () => listen((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><title>back</title><h1>Back</h1>')));
 
   async function registrationUrl(client: RegistrationClient): Promise<string> {
-    return String(readXml((await client.get(`${callback.url}/admin?tab=cs`)).text, 'contextServiceRegistration').registrationUrl);
+    return String(readXml((await client.get(`${callback().url}/admin?tab=cs`)).text, 'contextServiceRegistration').registrationUrl);
   }
 
   it('with JavaScript off, signing in and allowing access returns to the callback with connectionData that registers', async () => {
-    const client = new RegistrationClient(emulator);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const client = new RegistrationClient(emulator());
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(await registrationUrl(client));
     await page.getByLabel('Username').fill('administrator');
@@ -36,7 +25,7 @@ describe('the emulated Webex registration wizard in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByLabel('Allow access to your Hybrid Services node').check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL((url) => url.origin === callback.url);
+    await page.waitForURL((url) => url.origin === callback().url);
     const back = new URL(page.url());
     expect(back.searchParams.get('tab')).toBe('cs');
     const connectionData = back.searchParams.get('connectionData') ?? '';
@@ -51,10 +40,10 @@ describe('the emulated Webex registration wizard in a browser', () => {
   }
 
   it('every step, its error states included, has no serious axe violations in light and dark', async () => {
-    const client = new RegistrationClient(emulator);
+    const client = new RegistrationClient(emulator());
     for (const colorScheme of ['light', 'dark'] as const) {
       // The pages forbid scripts by CSP; axe is injected, so this context bypasses it.
-      const context = await browser.newContext({ colorScheme, bypassCSP: true });
+      const context = await browser().newContext({ colorScheme, bypassCSP: true });
       const page = await context.newPage();
       await page.goto(await registrationUrl(client));
       await expectNoSeriousViolations(page, `${colorScheme} sign-in`);
@@ -67,7 +56,7 @@ describe('the emulated Webex registration wizard in a browser', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('heading', { name: 'Allow access to your Hybrid Services node' }).waitFor();
       await expectNoSeriousViolations(page, `${colorScheme} confirm`);
-      await page.goto(`${emulator.url}/webex/registration`);
+      await page.goto(`${emulator().url}/webex/registration`);
       await expectNoSeriousViolations(page, `${colorScheme} problem page`);
       await context.close();
     }

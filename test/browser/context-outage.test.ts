@@ -1,59 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { MARIA_GARCIA } from '../../bff/sandbox/context-service/demo/demo-facts.js';
-import { launchBrowser, newContext, screenshotPath, startDesktopBff } from '../kit/browser.js';
-import type { DesktopBff } from '../kit/browser.js';
-import { gadgetFrame, tabValue } from '../kit/desktop-page.js';
+import { newContext, screenshotPath, useDesktop } from '../kit/browser.js';
+import { STEP, ringFromPanel, sandboxPanel, signInToDesktop, tabValue } from '../kit/desktop-page.js';
 import { untilPasses } from '../kit/eventually.js';
 
 const MARIA = `${MARIA_GARCIA.firstName} ${MARIA_GARCIA.lastName}`;
 /** Cisco's Customer Context gadget's words for an unavailable Context Service, which the tab shows as they are. */
 const UNAVAILABLE = "Experiencing issues with accessing customer's context information";
-/** Browser steps wait generously: speed belongs to the benchmark, not to these stories. */
-const STEP = { timeout: 15_000 };
 /** The pop retries by itself with backoff up to 30 s between tries: recovery may take that long, plus a try. */
 const RECOVERY = { timeout: 60_000 };
 
 describe('a Context Service outage in the simulated Finesse desktop', () => {
-  let browser: Browser;
-  let desk: DesktopBff;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    // The note outbox's longest pause between two tries, at its 1 s minimum: the healed delivery comes quickly.
-    desk = await startDesktopBff({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200', NOTE_RETRY_MAX_DELAY: '1s' } });
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await desk.close();
-  });
+  // The note outbox's longest pause between two tries, at its 1 s minimum: the healed delivery comes quickly.
+  const desktop = useDesktop({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200', NOTE_RETRY_MAX_DELAY: '1s' } });
 
   async function shot(page: Page, step: string): Promise<void> {
     await page.screenshot({ path: screenshotPath(`outage-${step}`), fullPage: true });
   }
 
-  /** The desktop's own sign-in with the extension, then the Context Desk tab, signed in through finesse.js. */
-  async function signIn(page: Page, username: string, extension: string, name: string): Promise<Frame> {
-    await page.goto(`${desk.url}/`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill('sandbox');
-    await page.getByLabel('Extension').fill(extension);
-    await page.getByRole('button', { name: 'Sign In', exact: true }).click();
-    await page.getByRole('banner').getByText(name).waitFor(STEP);
-    await page.getByRole('tab', { name: 'Context Desk' }).click();
-    const frame = await gadgetFrame(page);
-    await tabValue(frame, 'cd-agent-state', ['agent', 'extension'], extension);
-    return frame;
-  }
-
-  function sandboxPanel(page: Page): Locator {
-    return page.getByRole('complementary', { name: 'Sandbox' });
+  function signIn(page: Page, username: string, extension: string, name: string): Promise<Frame> {
+    return signInToDesktop(page, desktop.desk, { username, extension, name });
   }
 
   async function ringFromMaria(page: Page, extension: string): Promise<void> {
-    const sandbox = sandboxPanel(page);
-    await sandbox.getByLabel('Caller').selectOption(MARIA_GARCIA.mobilePhone);
-    await sandbox.getByRole('button', { name: `Ring extension ${extension}` }).click();
-    await sandbox.getByRole('status').getByText(`Ringing extension ${extension} from ${MARIA_GARCIA.mobilePhone}`).waitFor(STEP);
+    await ringFromPanel(page, MARIA_GARCIA.mobilePhone, extension);
   }
 
   /** The sandbox panel's outage control: every Context Service request answers 503 until it is ended. */
@@ -72,7 +43,7 @@ describe('a Context Service outage in the simulated Finesse desktop', () => {
   }
 
   it('a call during an outage shows exactly the Cisco message while Answer, Hold and Retrieve still work; once it ends the tab shows Maria by itself', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(desktop.browser);
     const page = await context.newPage();
     const frame = await signIn(page, 'agent1', '1001001', 'Alex Rivera');
     await frame.locator('cd-agent-state').getByRole('button', { name: 'Ready', exact: true }).click();
@@ -118,7 +89,7 @@ describe('a Context Service outage in the simulated Finesse desktop', () => {
   }, 120_000);
 
   it('a note added while Context Service is down after the pop shows as queued, the card stays, and it is delivered once the outage ends; no token in the log', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(desktop.browser);
     const page = await context.newPage();
     const frame = await signIn(page, 'agent2', '1001002', 'Sam Okafor');
     await ringFromMaria(page, '1001002');
@@ -135,7 +106,7 @@ describe('a Context Service outage in the simulated Finesse desktop', () => {
     await frame.getByRole('button', { name: 'Add note' }).click();
     await composer.getByText('Queued for Context Service', { exact: true }).waitFor(STEP);
     // The outbox tried and was refused: the note waits in the BFF, not lost.
-    await untilPasses(() => expect(desk.bff.logs.join('')).toContain('note delivery postponed'), 15_000);
+    await untilPasses(() => expect(desktop.desk.bff.logs.join('')).toContain('note delivery postponed'), 15_000);
     expect(await composer.getByText('Queued for Context Service', { exact: true }).count()).toBe(1);
     expect(await card.getByRole('heading', { name: MARIA }).count()).toBe(1);
     expect(await frame.locator('cd-screen-pop').getByText(UNAVAILABLE).count()).toBe(0);
@@ -146,9 +117,9 @@ describe('a Context Service outage in the simulated Finesse desktop', () => {
     expect(await composer.getByText('Queued for Context Service').count()).toBe(0);
     await shot(page, '05-note-delivered');
 
-    const logs = desk.bff.logs.join('');
-    expect(desk.bff.contextService.token.length).toBeGreaterThan(0);
-    expect(logs).not.toContain(desk.bff.contextService.token);
+    const logs = desktop.desk.bff.logs.join('');
+    expect(desktop.desk.bff.contextService.token.length).toBeGreaterThan(0);
+    expect(logs).not.toContain(desktop.desk.bff.contextService.token);
     await callButton(frame, 'End call').click();
     await context.close();
   }, 120_000);

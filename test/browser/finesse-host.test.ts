@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, JSHandle, Page, Request } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { JSHandle, Page, Request } from 'playwright-core';
 import type { FinesseGadgetConfig } from '../../gadget/src/host/finesse-api.js';
 import type { Agent } from '../../shared/api/agent.js';
 import type { Dialog } from '../../shared/api/dialog.js';
-import { launchBrowser, newContext, screenshotPath, seriousAxeViolations, startDesktopBff } from '../kit/browser.js';
-import type { DesktopBff } from '../kit/browser.js';
+import { newContext, screenshotPath, seriousAxeViolations, useDesktop } from '../kit/browser.js';
 import { agentOneUserData, installScriptedFinesse, ringingDialogData } from '../kit/scripted-finesse.js';
 import type { ScriptedFinesseControl } from '../kit/scripted-finesse.js';
 
@@ -42,14 +41,11 @@ function gadgetDocument(): string {
 }
 
 describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as Cisco documents it', () => {
-  let browser: Browser;
-  let desk: DesktopBff;
+  const desktop = useDesktop({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
   let hostBundle: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await startDesktopBff({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
-    await desk.bff.signedInAgent('agent1');
+    await desktop.desk.bff.signedInAgent('agent1');
     // FinesseHost alone (no tab shell), for what the shell would blur: exactly which calls the host makes.
     const built = await build({
       stdin: { contents: "import { FinesseHost } from './gadget/src/host/finesse-host.ts'; Object.assign(window, { FinesseHost });", resolveDir: root, loader: 'ts' },
@@ -61,13 +57,10 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
     });
     hostBundle = built.outputFiles[0]?.text ?? '';
   }, 60_000);
-  afterAll(async () => {
-    await browser.close();
-    await desk.close();
-  });
 
   /** A page at the BFF's origin holding the gadget's document, with the scripted finesse.js installed first. */
   async function openGadget(config: FinesseGadgetConfig, html = gadgetDocument()): Promise<{ page: Page; finesse: JSHandle<ScriptedFinesseControl>; sessionRequests: Request[] }> {
+    const { browser, desk } = desktop;
     const context = await newContext(browser);
     const page = await context.newPage();
     const sessionRequests: Request[] = [];
@@ -96,7 +89,7 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
   });
 
   it('a dialog finesse.js adds from Maria Garcia’s number is the screen pop’s dialog, and the pop shows her', async () => {
-    const ring = await desk.bff.sandbox().post('/sandbox/calls').send({ from: MARIA, to: '1001001' });
+    const ring = await desktop.desk.bff.sandbox().post('/sandbox/calls').send({ from: MARIA, to: '1001001' });
     const dialogId = (ring.body as { dialogId: string }).dialogId;
     const { page, finesse } = await openGadget(agentOneConfig());
     await finesse.evaluate((control) => control.connectHub());
@@ -117,7 +110,7 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
     if (existsSync(path.join(root, 'gadget/src/components/screen-pop'))) await page.getByText('Maria', { exact: false }).first().waitFor();
     await page.screenshot({ path: screenshotPath('finesse-host-screen-pop'), fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await desk.bff.sandbox().delete(`/sandbox/calls/${dialogId}`);
+    await desktop.desk.bff.sandbox().delete(`/sandbox/calls/${dialogId}`);
     await page.context().close();
   });
 

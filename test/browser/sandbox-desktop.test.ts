@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, screenshotPath, seriousAxeViolations, startDesktopBff } from '../kit/browser.js';
-import type { DesktopBff } from '../kit/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext, screenshotPath, seriousAxeViolations, useDesktop } from '../kit/browser.js';
 import { gadgetFrame, tabValue } from '../kit/desktop-page.js';
 
 describe('the simulated Finesse desktop (sandbox mode, `/`)', () => {
-  let browser: Browser;
-  let desk: DesktopBff;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await startDesktopBff({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await desk.close();
-  });
+  const desktop = useDesktop({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
 
   async function open(path: string): Promise<Page> {
-    const context = await newContext(browser);
+    const context = await newContext(desktop.browser);
     const page = await context.newPage();
-    await page.goto(`${desk.url}${path}`);
+    await page.goto(`${desktop.desk.url}${path}`);
     return page;
   }
 
@@ -132,9 +122,10 @@ describe('the simulated Finesse desktop (sandbox mode, `/`)', () => {
     await page.getByRole('button', { name: 'Sign Out' }).click();
 
     await page.getByRole('button', { name: 'Sign in as Sam Okafor' }).waitFor();
-    const agents = (await desk.bff.sandbox().get('/sandbox/agents')).body as { loginName: string; state: string }[];
+    const agents = (await desktop.desk.bff.sandbox().get('/sandbox/agents')).body as { loginName: string; state: string }[];
     expect(agents.find((agent) => agent.loginName === 'agent2')?.state).toBe('LOGOUT');
-    expect(await page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length)).toBe(0);
+    // The desktop's token goes at once; the gadget frame's finesse.js drops its own as the frame unloads.
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length), { timeout: 5_000 }).toBe(0);
     await page.context().close();
   });
 
@@ -143,12 +134,12 @@ describe('the simulated Finesse desktop (sandbox mode, `/`)', () => {
     const sandbox = page.getByRole('complementary', { name: 'Sandbox' });
     await sandbox.getByRole('button', { name: 'Start an outage' }).click();
     await sandbox.getByText('Context Service: outage (every call answers 503)').waitFor();
-    const faults = await desk.bff.contextSandbox().get('/sandbox/faults');
+    const faults = await desktop.desk.bff.contextSandbox().get('/sandbox/faults');
     expect(faults.body).toMatchObject([{ mode: 'status', status: 503 }]);
 
     await sandbox.getByRole('button', { name: 'End the outage' }).click();
     await sandbox.getByText('Context Service: available').waitFor();
-    expect((await desk.bff.contextSandbox().get('/sandbox/faults')).body).toEqual([]);
+    expect((await desktop.desk.bff.contextSandbox().get('/sandbox/faults')).body).toEqual([]);
     await page.context().close();
   });
 });

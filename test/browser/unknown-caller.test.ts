@@ -1,61 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import { SHARED_HOME_PHONE, SHARED_HOME_PHONE_CUSTOMERS, UNKNOWN_NUMBER } from '../../bff/sandbox/context-service/demo/demo-facts.js';
-import { launchBrowser, newContext, screenshotPath, startDesktopBff } from '../kit/browser.js';
-import type { DesktopBff } from '../kit/browser.js';
-import { gadgetFrame, tabValue } from '../kit/desktop-page.js';
+import { newContext, screenshotPath, useDesktop } from '../kit/browser.js';
+import { STEP, ringFromPanel, sandboxPanel, signInToDesktop, tabValue } from '../kit/desktop-page.js';
 
-/** Browser steps wait generously: speed belongs to the benchmark, not to these stories. */
-const STEP = { timeout: 15_000 };
 /** The customer the agent creates for the unknown caller. */
 const NEW_CUSTOMER = { firstName: 'Priya', lastName: 'Raman' };
 const NEW_NAME = `${NEW_CUSTOMER.firstName} ${NEW_CUSTOMER.lastName}`;
 const [DAVID, MEI] = SHARED_HOME_PHONE_CUSTOMERS;
 
 describe('callers the directory does not know at once, in the simulated Finesse desktop', () => {
-  let browser: Browser;
-  let desk: DesktopBff;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    desk = await startDesktopBff({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
-  }, 30_000);
-  afterAll(async () => {
-    await browser.close();
-    await desk.close();
-  });
+  const desktop = useDesktop({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
 
   async function shot(page: Page, step: string): Promise<void> {
     await page.screenshot({ path: screenshotPath(`unknown-caller-${step}`), fullPage: true });
   }
 
-  /** The desktop's own sign-in with the extension, then the Context Desk tab, signed in through finesse.js. */
-  async function signIn(page: Page, username: string, extension: string, name: string): Promise<Frame> {
-    await page.goto(`${desk.url}/`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill('sandbox');
-    await page.getByLabel('Extension').fill(extension);
-    await page.getByRole('button', { name: 'Sign In', exact: true }).click();
-    await page.getByRole('banner').getByText(name).waitFor(STEP);
-    await page.getByRole('tab', { name: 'Context Desk' }).click();
-    const frame = await gadgetFrame(page);
-    await tabValue(frame, 'cd-agent-state', ['agent', 'extension'], extension);
-    return frame;
-  }
-
-  function sandboxPanel(page: Page): Locator {
-    return page.getByRole('complementary', { name: 'Sandbox' });
-  }
-
-  /** Rings the extension from `from` through the sandbox panel; answers the new call's dialog id (the panel names it). */
-  async function ring(page: Page, from: string, extension: string): Promise<string> {
-    const sandbox = sandboxPanel(page);
-    await sandbox.getByLabel('Caller').selectOption(from);
-    await sandbox.getByRole('button', { name: `Ring extension ${extension}` }).click();
-    const status = sandbox.getByRole('status').getByText(`Ringing extension ${extension} from ${from}`);
-    await status.waitFor(STEP);
-    const dialogId = /\(dialog ([^)]+)\)/.exec((await status.textContent()) ?? '')?.[1];
-    expect(dialogId).toBeDefined();
-    return dialogId ?? '';
+  function signIn(page: Page, username: string, extension: string, name: string): Promise<Frame> {
+    return signInToDesktop(page, desktop.desk, { username, extension, name });
   }
 
   /** The caller of the (only) ringing or connected call hangs up, through the sandbox panel. */
@@ -66,13 +28,13 @@ describe('callers the directory does not know at once, in the simulated Finesse 
   }
 
   it('an unknown caller gets the create form prefilled with their number; once created, their next call pops the new customer directly', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(desktop.browser);
     const page = await context.newPage();
     const frame = await signIn(page, 'agent1', '1001001', 'Alex Rivera');
     const pop = frame.locator('cd-screen-pop');
 
     // The unknown number rings: no customer matched, and the create form holds the caller's number.
-    const firstCall = await ring(page, UNKNOWN_NUMBER, '1001001');
+    const firstCall = await ringFromPanel(page, UNKNOWN_NUMBER, '1001001');
     expect(await tabValue(frame, 'cd-screen-pop', ['dialog', 'id'], firstCall)).toBe(firstCall);
     await pop.getByText('No customer matched', { exact: true }).waitFor(STEP);
     const form = frame.locator('cd-new-customer');
@@ -96,7 +58,7 @@ describe('callers the directory does not know at once, in the simulated Finesse 
     // Finesse keeps the dropped call while the agent wraps it up (WORK).
     await hangUp(page, UNKNOWN_NUMBER);
     await tabValue(frame, 'cd-agent-state', ['agent', 'state'], 'WORK');
-    const secondCall = await ring(page, UNKNOWN_NUMBER, '1001001');
+    const secondCall = await ringFromPanel(page, UNKNOWN_NUMBER, '1001001');
     expect(secondCall).not.toBe(firstCall);
     expect(await tabValue(frame, 'cd-screen-pop', ['dialog', 'id'], secondCall)).toBe(secondCall);
     await card.getByRole('heading', { name: NEW_NAME }).waitFor(STEP);
@@ -109,12 +71,12 @@ describe('callers the directory does not know at once, in the simulated Finesse 
   }, 120_000);
 
   it('a call from a home phone two customers share lists both; choosing Mei shows her card and journey, and Back to the list returns to the choice', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(desktop.browser);
     const page = await context.newPage();
     const frame = await signIn(page, 'agent2', '1001002', 'Sam Okafor');
     const pop = frame.locator('cd-screen-pop');
 
-    const call = await ring(page, SHARED_HOME_PHONE, '1001002');
+    const call = await ringFromPanel(page, SHARED_HOME_PHONE, '1001002');
     await tabValue(frame, 'cd-screen-pop', ['dialog', 'id'], call);
     await pop.getByRole('heading', { name: '2 customers share this number' }).waitFor(STEP);
     expect(await pop.getByText('Choose the customer who is calling.').count()).toBe(1);

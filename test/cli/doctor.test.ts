@@ -1,5 +1,3 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runDoctorCommand } from '../../bff/src/cli/doctor/doctor-command.js';
 import type { Environment } from '../../bff/src/config.js';
@@ -8,6 +6,7 @@ import { startContextServiceEmulator } from '../../bff/sandbox/context-service/c
 import type { ContextServiceEmulator } from '../../bff/sandbox/context-service/context-service-emulator.js';
 import { startFinesseEmulator } from '../../bff/sandbox/finesse/finesse-emulator.js';
 import type { FinesseEmulator } from '../../bff/sandbox/finesse/finesse-emulator.js';
+import { closedPort } from '../kit/listening-server.js';
 
 const ADMIN_USER = 'doctor-admin';
 const ADMIN_PASSWORD = 'Correct-Horse-Battery-42';
@@ -20,15 +19,6 @@ let cceAdmin: { url: string; close(): Promise<void> };
 async function post(url: string, body: unknown): Promise<void> {
   const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   if (!response.ok) throw new Error(`${url} answered ${String(response.status)}`);
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 function upstreamEnv(overrides: Environment = {}): Environment {

@@ -1,8 +1,9 @@
+import { beforeEach } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import { startCceAdminEmulator } from '../../bff/sandbox/ccadmin/cce-admin-emulator.js';
 import type { CceAdminEmulator } from '../../bff/sandbox/ccadmin/cce-admin-emulator.js';
-import { startDesktopBff } from './browser.js';
-import type { DesktopBff } from './browser.js';
+import { newContext, startDesktopBff, useBrowserWith } from './browser.js';
+import type { DeskUnderTest, DesktopBff } from './browser.js';
 
 /** The CCE Administration account of the emulator, and the Webex Control Hub account of its wizard. */
 export const CCE_ADMINISTRATOR = { username: 'administrator', password: 'sandbox' } as const;
@@ -41,6 +42,18 @@ export async function startAdminDesk(): Promise<AdminDesk> {
   };
 }
 
+/**
+ * A browser and an admin desk for the enclosing `describe`, closed after it; the emulator is reset before each test,
+ * so every test starts not registered with an ordinary sync.
+ */
+export function useAdminDesk(): DeskUnderTest<AdminDesk> {
+  const admin = useBrowserWith('the admin desk', startAdminDesk);
+  beforeEach(async () => {
+    await admin.desk.control('reset');
+  });
+  return admin;
+}
+
 /** Signs in on the /admin page's form (the page must show it). */
 export async function signInOnPage(page: Page, credentials: { username: string; password: string } = CCE_ADMINISTRATOR): Promise<void> {
   const form = page.locator('cd-admin-sign-in');
@@ -54,6 +67,14 @@ export async function openSignedIn(page: Page, admin: AdminDesk): Promise<void> 
   await page.goto(`${admin.url}/admin`);
   await signInOnPage(page);
   await registrationState(page).waitFor();
+}
+
+/** A fresh page (a context of its own) signed in on /admin; the test closes it with `page.context().close()`. */
+export async function signedInPage(admin: DeskUnderTest<AdminDesk>, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const context = await newContext(admin.browser, options);
+  const page = await context.newPage();
+  await openSignedIn(page, admin.desk);
+  return page;
 }
 
 /** The state in words, as the registration panel shows it. */

@@ -5,6 +5,8 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { startTestBff } from './bff.js';
 import type { TestBff, TestBffOptions } from './bff.js';
+import { useForDescribe } from './describe-resource.js';
+import type { Closable } from './describe-resource.js';
 import { listen } from './listening-server.js';
 
 /** Debian's chromium (`.ci/run` installs it when missing); CHROMIUM_PATH overrides. */
@@ -41,6 +43,39 @@ export async function startDesktopBff(options: TestBffOptions = {}): Promise<Des
       await bff.close();
     },
   };
+}
+
+/** One browser for the enclosing `describe`, closed after it. */
+export function useBrowser(): () => Browser {
+  return useForDescribe('the browser', launchBrowser);
+}
+
+/** A browser and the server its pages come from, for the enclosing `describe`. */
+export interface DeskUnderTest<T> {
+  readonly browser: Browser;
+  readonly desk: T;
+}
+
+/**
+ * A browser and `start()`'s server for the enclosing `describe`, closed after it. Read the fields inside the tests and
+ * hooks, not while the describe is being declared: they exist only while it runs.
+ */
+export function useBrowserWith<T extends Closable>(what: string, start: () => Promise<T>): DeskUnderTest<T> {
+  const browser = useBrowser();
+  const desk = useForDescribe(what, start);
+  return {
+    get browser() {
+      return browser();
+    },
+    get desk() {
+      return desk();
+    },
+  };
+}
+
+/** A browser and the sandbox BFF (`startDesktopBff(options)`) for the enclosing `describe`. */
+export function useDesktop(options: TestBffOptions = {}): DeskUnderTest<DesktopBff> {
+  return useBrowserWith('the desktop BFF', () => startDesktopBff(options));
 }
 
 /** Where screenshots go (CI keeps test-artifacts/ as the run's artifacts). */

@@ -28,3 +28,10 @@ export async function listen(handler: RequestListener): Promise<ListeningServer>
     },
   };
 }
+
+/** A loopback port that was free a moment ago and has nothing listening now: for "cannot be reached" cases. */
+export async function closedPort(): Promise<number> {
+  const server = await listen(() => undefined);
+  await server.close();
+  return Number(new URL(server.url).port);
+}

@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { z } from 'zod';
 import { RegistrationState } from '../../../shared/api/admin.js';
-import { xmlEntityDecoder } from '../finesse/xml-entity-decoder.js';
+import { upstreamXmlReading } from '../finesse/xml-entity-decoder.js';
 import { isXmlText } from '../finesse/xml-characters.js';
 import { InvalidRequestError } from '../errors.js';
 import { CceAdminFormatError } from './ccadmin-errors.js';
@@ -25,11 +25,7 @@ const parser = new XMLParser({
   ignoreAttributes: true,
   parseTagValue: false, // values stay strings
   trimValues: false,
-  removeNSPrefix: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  processEntities: true,
-  entityDecoder: xmlEntityDecoder,
+  ...upstreamXmlReading,
   // A list of one reads like a list of many; the root itself is never a list.
   isArray: (name, path) => name === 'apiError' && (typeof path !== 'string' || path.includes('.')),
 });

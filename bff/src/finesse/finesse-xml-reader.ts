@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { FinesseFormatError } from './finesse-format-error.js';
-import { xmlEntityDecoder } from './xml-entity-decoder.js';
+import { upstreamXmlReading } from './xml-entity-decoder.js';
 import type { ElementName, XmlElement } from './xml-element.js';
 import { isXmlElement } from './xml-element.js';
 
@@ -32,11 +32,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   // Text is kept exactly: a call variable may begin or end with spaces; indentation between elements is ignored.
   trimValues: false,
-  removeNSPrefix: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  processEntities: true,
-  entityDecoder: xmlEntityDecoder,
+  ...upstreamXmlReading,
   // The root is never a list, even when its name is a list element (`<Dialog>` from GET /Dialog/{id}).
   isArray: (name, path) => LIST_ELEMENTS.has(name) && (typeof path !== 'string' || path.includes('.')),
 });

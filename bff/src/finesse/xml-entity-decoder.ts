@@ -1,4 +1,4 @@
-import type { EntityDecoderOptions } from 'fast-xml-parser';
+import type { EntityDecoderOptions, X2jOptions } from 'fast-xml-parser';
 import { FinesseFormatError } from './finesse-format-error.js';
 import { isXmlChar } from './xml-characters.js';
 
@@ -32,3 +32,16 @@ export const xmlEntityDecoder: EntityDecoderOptions = {
   reset: () => undefined,
   setXmlVersion: () => undefined,
 };
+
+/**
+ * How we read any upstream's XML (Finesse, CCE Administration): namespace prefixes dropped, the declaration and
+ * processing instructions ignored, and entities decoded only as XML itself defines them (above). Each reader adds its
+ * own choices about attributes, text and lists.
+ */
+export const upstreamXmlReading = {
+  removeNSPrefix: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  processEntities: true,
+  entityDecoder: xmlEntityDecoder,
+} as const satisfies X2jOptions;

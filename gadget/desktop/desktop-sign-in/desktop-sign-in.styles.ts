@@ -16,35 +16,20 @@ export const desktopSignInStyles = css`
     font-size: 1.6em;
   }
   h2 {
-    margin: 0;
     font-size: 1.1em;
   }
   form {
-    display: grid;
-    gap: var(--cd-space-3);
     padding: var(--cd-space-4);
     border: 1px solid var(--cd-border);
     border-radius: var(--cd-radius);
     background: var(--cd-surface);
   }
-  label {
-    display: grid;
-    gap: var(--cd-space-1);
-  }
   .failure {
-    color: var(--cd-danger);
     margin: 0;
   }
   .sandbox-note {
     margin: 0;
     color: var(--cd-text-muted);
-  }
-  ul {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: var(--cd-space-2);
   }
   li {
     display: flex;

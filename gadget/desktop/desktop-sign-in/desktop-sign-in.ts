@@ -4,6 +4,8 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../desktop-session.js';
 import type { DemoUser } from '../desktop-session.js';
 import { emitDesktop } from '../desktop-events.js';
 import { SignInForm } from '../../src/components/sign-in/sign-in-form.js';
+import { signInFormStyles } from '../../src/components/sign-in/sign-in-form.styles.js';
+import { desktopListStyles } from '../desktop-styles.js';
 import { desktopSignInStyles } from './desktop-sign-in.styles.js';
 
 /**
@@ -13,7 +15,7 @@ import { desktopSignInStyles } from './desktop-sign-in.styles.js';
  * @event sd-sign-in - `{ username, password, extension, demo }` when a form or a demo user is chosen.
  */
 export class DesktopSignIn extends SignInForm {
-  static override styles = [controlStyles, desktopSignInStyles];
+  static override styles = [controlStyles, signInFormStyles, desktopListStyles, desktopSignInStyles];
 
   #submit(event: SubmitEvent): void {
     const submitted = this.submittedFields(event);

@@ -44,13 +44,6 @@ export const sandboxPanelStyles = css`
   label {
     min-width: 0;
   }
-  ul {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: var(--cd-space-2);
-  }
   li {
     display: grid;
     gap: var(--cd-space-1);

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { Dialog } from '../../../shared/api/dialog.js';
 import { controlStyles } from '../../src/theme/tokens.js';
 import { sandboxControl } from './sandbox-control.js';
+import { desktopListStyles } from '../desktop-styles.js';
 import { sandboxPanelStyles } from './sandbox-panel.styles.js';
 
 /** The demo callers (bff/sandbox/context-service/demo/demo-facts.ts). */
@@ -18,7 +19,7 @@ const CALLERS: readonly { readonly label: string; readonly number: string }[] = 
  * the emulators' control APIs.
  */
 export class SandboxPanel extends LitElement {
-  static override styles = [controlStyles, sandboxPanelStyles];
+  static override styles = [controlStyles, desktopListStyles, sandboxPanelStyles];
   static override properties = {
     extension: { type: String },
     dialogs: { attribute: false },

@@ -1,21 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../bff/src/config.js';
+import { loadConfig } from '../../../bff/src/config.js';
 import type { Environment } from '../../../bff/src/config.js';
+import { problemsOf } from '../../kit/config-problems.js';
 import { useTemporaryDirectory } from '../store/temporary-directory.js';
 
 const UPSTREAMS: Environment = { FINESSE_URL: 'https://finesse.example.com:8445', CONTEXT_SERVICE_URL: 'https://context.example.com', CONTEXT_SERVICE_TOKEN: 'token' };
-
-function problemsOf(environment: Environment): string[] {
-  try {
-    loadConfig(environment);
-  } catch (error) {
-    if (error instanceof ConfigError) return [...error.problems];
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('CCE Administration settings', () => {
   const temporaryDirectory = useTemporaryDirectory();

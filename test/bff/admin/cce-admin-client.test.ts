@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CceAdminClient } from '../../../bff/src/ccadmin/cce-admin-client.js';
 import { CceAdminBusyError, CceAdminFailedError, ConnectionDataTooLargeError } from '../../../bff/src/ccadmin/ccadmin-errors.js';
 import type { CceAdminCredentials } from '../../../bff/src/ccadmin/types.js';
-import { AppError, ConflictError, UnauthorizedError, UpstreamError, UpstreamRefusedError } from '../../../bff/src/errors.js';
+import { ConflictError, UnauthorizedError, UpstreamError, UpstreamRefusedError } from '../../../bff/src/errors.js';
+import type { AppError } from '../../../bff/src/errors.js';
 import type { UpstreamCallReport } from '../../../bff/src/http/upstream-call-report.js';
+import { failure } from '../../kit/app-failure.js';
 import { listen } from '../../kit/listening-server.js';
 import type { ListeningServer } from '../../kit/listening-server.js';
 import { AW_FAILURE_XML, BUSY_XML, NOT_REGISTERED_XML, OTHER_REFUSAL_XML, PARTIAL_SUCCESS_XML, REGISTERED_XML, REREGISTER_XML, TOO_LARGE_XML, UNAUTHORIZED_XML } from './documented-xml.js';
@@ -57,16 +59,6 @@ afterEach(async () => {
   await stub.close();
 });
 
-/** The BFF error a call rejects with; fails the test if it resolves or rejects with anything else. */
-async function failure(call: Promise<unknown>): Promise<AppError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('CceAdminClient speaks the Context Service Registration API', () => {
   it('registration() GETs /unifiedconfig/config/contextserviceregistration with Basic auth and the encoded callbackUrl, and maps the answer', async () => {

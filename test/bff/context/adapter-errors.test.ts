@@ -1,10 +1,9 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContextTimeoutError, ContextUnavailableError } from '../../../bff/src/context/context-errors.js';
 import type { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import type { ContextCallReport } from '../../../bff/src/context/types.js';
 import { ConflictError, NotFoundError, UpstreamError, UpstreamRefusedError } from '../../../bff/src/errors.js';
+import { closedPort } from '../../kit/listening-server.js';
 import { adapterFor, customerObject, failure } from './adapter-test-kit.js';
 import { ContextServiceStub } from './context-service-stub.js';
 
@@ -25,15 +24,6 @@ afterEach(async () => {
   await adapter.close();
   await stub.close();
 });
-
-/** A loopback port nobody listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('the store refusing a request', () => {
   it('404 answers NotFoundError with the store message and service context, reported as refused', async () => {

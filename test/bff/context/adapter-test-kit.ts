@@ -1,4 +1,3 @@
-import { AppError } from '../../../bff/src/errors.js';
 import { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import type { ContextCallReport, ContextServiceOptions } from '../../../bff/src/context/types.js';
 import type { ContextServiceStub } from './context-service-stub.js';
@@ -18,16 +17,7 @@ export function adapterFor(stub: ContextServiceStub, reports: ContextCallReport[
   });
 }
 
-/** The BFF error a call rejects with; fails the test if it resolves or rejects with anything else. */
-export async function failure(call: Promise<unknown>): Promise<AppError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+export { failure } from '../../kit/app-failure.js';
 
 /** `{ Context_First_Name: 'Maria' }` → `[{ Context_First_Name: 'Maria', type: 'string' }]`. */
 export function elements(fields: Readonly<Record<string, string>>): Record<string, string>[] {

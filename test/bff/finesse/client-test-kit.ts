@@ -1,4 +1,3 @@
-import { AppError } from '../../../bff/src/errors.js';
 import type { FinesseClient } from '../../../bff/src/finesse/finesse-client.js';
 import type { FinesseCredentials } from '../../../bff/src/finesse/types.js';
 import { AGENT1, basic } from '../../kit/finesse-client.js';
@@ -8,16 +7,7 @@ export function credentialsFor(loginName: string, password?: string): FinesseCre
   return { user: loginName, authorization: basic(loginName, password) };
 }
 
-/** The BFF error a call rejects with; fails the test if it resolves or rejects with anything else. */
-export async function failure(call: Promise<unknown>): Promise<AppError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+export { failure } from '../../kit/app-failure.js';
 
 /** agent1 signed in at their extension (NOT_READY), then READY when asked. */
 export async function signInAgent1(client: FinesseClient, thenReady = false): Promise<void> {

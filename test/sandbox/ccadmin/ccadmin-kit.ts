@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { Test } from 'supertest';
+import { afterEach, beforeEach } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { startCceAdminEmulator } from '../../../bff/sandbox/ccadmin/cce-admin-emulator.js';
 import type { CceAdminEmulator, CceAdminEmulatorOptions } from '../../../bff/sandbox/ccadmin/cce-admin-emulator.js';
@@ -10,6 +11,40 @@ export const CALLBACK = 'http://127.0.0.1:3000/admin/context-service?tab=registr
 
 export async function startCceAdmin(options: Partial<CceAdminEmulatorOptions> = {}): Promise<CceAdminEmulator> {
   return startCceAdminEmulator({ host: '127.0.0.1', port: 0, ...options });
+}
+
+export interface CceAdminUnderTest {
+  readonly emulator: CceAdminEmulator;
+  /** Speaks to `emulator` as the administrator. */
+  readonly client: RegistrationClient;
+}
+
+/**
+ * A fresh emulator for each test of the enclosing `describe` (or file), closed after it: no registration, sync
+ * setting or fault carries over from one test to the next. Read the fields inside the tests only.
+ */
+export function useCceAdminEmulator(): CceAdminUnderTest {
+  let current: CceAdminUnderTest | undefined;
+  beforeEach(async () => {
+    const emulator = await startCceAdmin();
+    current = { emulator, client: new RegistrationClient(emulator) };
+  });
+  afterEach(async () => {
+    await current?.emulator.close();
+    current = undefined;
+  });
+  const started = (): CceAdminUnderTest => {
+    if (current === undefined) throw new Error('the CCE Administration emulator is there only inside the tests that use it');
+    return current;
+  };
+  return {
+    get emulator() {
+      return started().emulator;
+    },
+    get client() {
+      return started().client;
+    },
+  };
 }
 
 export function basic(username: string = ADMIN.username, password: string = ADMIN.password): string {

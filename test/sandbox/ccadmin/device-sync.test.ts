@@ -1,26 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CceAdminEmulator } from '../../../bff/sandbox/ccadmin/cce-admin-emulator.js';
+import { describe, expect, it } from 'vitest';
 import { eventually } from '../../kit/eventually.js';
-import { RegistrationClient, apiErrors, control, readXml, startCceAdmin } from './ccadmin-kit.js';
+import { apiErrors, control, readXml, useCceAdminEmulator } from './ccadmin-kit.js';
 
-let emulator: CceAdminEmulator;
-let client: RegistrationClient;
-
-beforeEach(async () => {
-  emulator = await startCceAdmin();
-  client = new RegistrationClient(emulator);
-});
-
-afterEach(async () => {
-  await emulator.close();
-});
+const cce = useCceAdminEmulator();
 
 async function configureSync(body: object): Promise<void> {
-  await control(emulator).post('/sandbox/sync').send(body).expect(200);
+  await control(cce.emulator).post('/sandbox/sync').send(body).expect(200);
 }
 
 async function state(): Promise<unknown> {
-  return readXml((await client.get()).text, 'contextServiceRegistration').state;
+  return readXml((await cce.client.get()).text, 'contextServiceRegistration').state;
 }
 
 const PARTIAL_SUCCESS = (devices: string) => ({
@@ -30,13 +19,13 @@ const PARTIAL_SUCCESS = (devices: string) => ({
 
 describe('PUT outcomes from the device sync', () => {
   it('when every device syncs the answer is 200 "Successfully saved"', async () => {
-    const response = await client.put('data-1');
+    const response = await cce.client.put('data-1');
     expect([response.status, response.text]).toEqual([200, 'Successfully saved']);
   });
 
   it('when Finesse fails to sync the answer is 201 with the documented PARTIAL_SUCCESS body naming Finesse, and the change is saved', async () => {
     await configureSync({ failDevices: ['Finesse'] });
-    const response = await client.put('data-1');
+    const response = await cce.client.put('data-1');
     expect(response.status).toBe(201);
     expect(response.headers['content-type']).toMatch(/^application\/xml/);
     expect(response.text).toBe(
@@ -47,13 +36,13 @@ describe('PUT outcomes from the device sync', () => {
 
   it('when CVP and SocialMiner fail, both are named in CVP, Finesse, SocialMiner order', async () => {
     await configureSync({ failDevices: ['SocialMiner', 'CVP'] });
-    expect(apiErrors((await client.put('data-1')).text)).toEqual([PARTIAL_SUCCESS('CVP, SocialMiner')]);
+    expect(apiErrors((await cce.client.put('data-1')).text)).toEqual([PARTIAL_SUCCESS('CVP, SocialMiner')]);
   });
 
   it('a deregistration can be a partial success too', async () => {
-    await client.put('data-1').expect(200);
+    await cce.client.put('data-1').expect(200);
     await configureSync({ failDevices: ['CVP', 'Finesse', 'SocialMiner'] });
-    const response = await client.put('');
+    const response = await cce.client.put('');
     expect(response.status).toBe(201);
     expect(apiErrors(response.text)).toEqual([PARTIAL_SUCCESS('CVP, Finesse, SocialMiner')]);
     expect(await state()).toBe('notRegistered');
@@ -61,7 +50,7 @@ describe('PUT outcomes from the device sync', () => {
 
   it('when the AW database update fails the answer is 500 FAILURE and nothing is saved', async () => {
     await configureSync({ awDatabaseFailure: true });
-    const response = await client.put('data-1');
+    const response = await cce.client.put('data-1');
     expect(response.status).toBe(500);
     expect(apiErrors(response.text)).toEqual([{ errorMessage: 'The configuration update to the AW DB failed.', errorType: 'FAILURE' }]);
     expect(await state()).toBe('notRegistered');
@@ -69,13 +58,13 @@ describe('PUT outcomes from the device sync', () => {
 
   it('an AW failure wins over failing devices: the devices are never reached', async () => {
     await configureSync({ awDatabaseFailure: true, failDevices: ['CVP'] });
-    expect((await client.put('data-1')).status).toBe(500);
+    expect((await cce.client.put('data-1')).status).toBe(500);
   });
 
   it('a PUT while the previous sync is in progress answers 503 busy with Retry-After, and changes nothing', async () => {
     await configureSync({ busyMs: 60_000 });
-    await client.put('data-1').expect(200);
-    const response = await client.put('');
+    await cce.client.put('data-1').expect(200);
+    const response = await cce.client.put('');
     expect(response.status).toBe(503);
     expect(apiErrors(response.text)).toEqual([{ errorMessage: 'The server is currently busy. Please try again later.', errorType: 'SERVER_BUSY' }]);
     const retryAfter = Number(response.headers['retry-after']);
@@ -87,30 +76,30 @@ describe('PUT outcomes from the device sync', () => {
 
   it('GET still answers while a sync is in progress', async () => {
     await configureSync({ busyMs: 60_000 });
-    await client.put('data-1').expect(200);
+    await cce.client.put('data-1').expect(200);
     expect(await state()).toBe('registered');
   });
 
   it('once the sync is over, a PUT goes through again', async () => {
     await configureSync({ busyMs: 200 });
-    await client.put('data-1').expect(200);
+    await cce.client.put('data-1').expect(200);
     await eventually(
-      async () => (await control(emulator).get('/sandbox/state')).body as { syncInProgress: boolean },
+      async () => (await control(cce.emulator).get('/sandbox/state')).body as { syncInProgress: boolean },
       (snapshot) => !snapshot.syncInProgress,
     );
-    await client.put('').expect(200);
+    await cce.client.put('').expect(200);
   });
 
   it('a refused PUT (deregister first) starts no sync: the next PUT is not busy', async () => {
-    await client.put('data-1').expect(200);
+    await cce.client.put('data-1').expect(200);
     await configureSync({ busyMs: 60_000 });
-    expect((await client.put('data-2')).status).toBe(400);
-    await client.put('').expect(200);
+    expect((await cce.client.put('data-2')).status).toBe(400);
+    await cce.client.put('').expect(200);
   });
 
   it('invalid input during a sync is still answered 400, not 503', async () => {
     await configureSync({ busyMs: 60_000 });
-    await client.put('data-1').expect(200);
-    expect((await client.put('x'.repeat(4097))).status).toBe(400);
+    await cce.client.put('data-1').expect(200);
+    expect((await cce.client.put('x'.repeat(4097))).status).toBe(400);
   });
 });

@@ -1,19 +1,8 @@
 import request from 'supertest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CceAdminEmulator } from '../../../bff/sandbox/ccadmin/cce-admin-emulator.js';
-import { REGISTRATION_PATH, RegistrationClient, apiErrors, basic, readXml, startCceAdmin, updateBody } from './ccadmin-kit.js';
+import { describe, expect, it } from 'vitest';
+import { REGISTRATION_PATH, RegistrationClient, apiErrors, basic, readXml, startCceAdmin, updateBody, useCceAdminEmulator } from './ccadmin-kit.js';
 
-let emulator: CceAdminEmulator;
-let client: RegistrationClient;
-
-beforeEach(async () => {
-  emulator = await startCceAdmin();
-  client = new RegistrationClient(emulator);
-});
-
-afterEach(async () => {
-  await emulator.close();
-});
+const cce = useCceAdminEmulator();
 
 const UNAUTHORIZED = [{ errorMessage: 'The authentication credentials were not supplied or were incorrect', errorType: 'authentication.failed' }];
 
@@ -29,7 +18,7 @@ describe('HTTP Basic authentication with the administrator account', () => {
   ];
   for (const [what, authorization] of REFUSED) {
     it(`${what} on GET answers 401 with WWW-Authenticate Basic and an apiErrors body`, async () => {
-      const call = request(emulator.url).get(REGISTRATION_PATH);
+      const call = request(cce.emulator.url).get(REGISTRATION_PATH);
       const response = await (authorization === undefined ? call : call.set('Authorization', authorization));
       expect(response.status).toBe(401);
       expect(response.headers['www-authenticate']).toMatch(/^Basic realm="/);
@@ -39,13 +28,13 @@ describe('HTTP Basic authentication with the administrator account', () => {
   }
 
   it('a PUT with a wrong password answers 401 and does not register', async () => {
-    const response = await new RegistrationClient(emulator, basic('administrator', 'wrong')).put('data-1');
+    const response = await new RegistrationClient(cce.emulator, basic('administrator', 'wrong')).put('data-1');
     expect(response.status).toBe(401);
-    expect(readXml((await client.get()).text, 'contextServiceRegistration').state).toBe('notRegistered');
+    expect(readXml((await cce.client.get()).text, 'contextServiceRegistration').state).toBe('notRegistered');
   });
 
   it('unknown /unifiedconfig paths need authentication too: 401 before 404', async () => {
-    expect((await request(emulator.url).get('/unifiedconfig/config/agent')).status).toBe(401);
+    expect((await request(cce.emulator.url).get('/unifiedconfig/config/agent')).status).toBe(401);
   });
 
   it('an emulator started with its own account accepts that account and refuses the default', async () => {
@@ -79,7 +68,7 @@ describe('malformed update bodies answer 400 apiErrors invalidInput.malformedXml
   ];
   for (const [what, body] of BODIES) {
     it(what, async () => {
-      const response = await client.putBody(body);
+      const response = await cce.client.putBody(body);
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(/^application\/xml/);
       const [error] = apiErrors(response.text);
@@ -90,18 +79,18 @@ describe('malformed update bodies answer 400 apiErrors invalidInput.malformedXml
   }
 
   it('after a malformed body the registration is unchanged', async () => {
-    await client.putBody('<contextServiceRegistration><connectionData>a&b</connectionData></contextServiceRegistration>');
-    expect(readXml((await client.get()).text, 'contextServiceRegistration').state).toBe('notRegistered');
+    await cce.client.putBody('<contextServiceRegistration><connectionData>a&b</connectionData></contextServiceRegistration>');
+    expect(readXml((await cce.client.get()).text, 'contextServiceRegistration').state).toBe('notRegistered');
   });
 
   it('a body over 64 KB answers 413 invalidInput.requestTooLarge', async () => {
-    const response = await client.putBody(`<contextServiceRegistration><connectionData>${'a'.repeat(70_000)}</connectionData></contextServiceRegistration>`);
+    const response = await cce.client.putBody(`<contextServiceRegistration><connectionData>${'a'.repeat(70_000)}</connectionData></contextServiceRegistration>`);
     expect(response.status).toBe(413);
     expect(apiErrors(response.text)[0]?.errorType).toBe('invalidInput.requestTooLarge');
   });
 
   it('a body sent as text/plain is read as XML all the same', async () => {
-    const response = await request(emulator.url).put(REGISTRATION_PATH).set('Authorization', basic()).set('Content-Type', 'text/plain').send(updateBody('data-1'));
+    const response = await request(cce.emulator.url).put(REGISTRATION_PATH).set('Authorization', basic()).set('Content-Type', 'text/plain').send(updateBody('data-1'));
     expect(response.status).toBe(200);
   });
 });

@@ -1,22 +1,11 @@
 import request from 'supertest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CceAdminEmulator } from '../../../bff/sandbox/ccadmin/cce-admin-emulator.js';
+import { describe, expect, it } from 'vitest';
 import { eventually } from '../../kit/eventually.js';
-import { CALLBACK, REGISTRATION_PATH, RegistrationClient, apiErrors, childOrder, control, readXml, startCceAdmin } from './ccadmin-kit.js';
+import { CALLBACK, REGISTRATION_PATH, apiErrors, childOrder, control, readXml, useCceAdminEmulator } from './ccadmin-kit.js';
 
-let emulator: CceAdminEmulator;
-let client: RegistrationClient;
+const cce = useCceAdminEmulator();
 
-beforeEach(async () => {
-  emulator = await startCceAdmin();
-  client = new RegistrationClient(emulator);
-});
-
-afterEach(async () => {
-  await emulator.close();
-});
-
-const sandbox = () => control(emulator);
+const sandbox = () => control(cce.emulator);
 const ORDINARY = { failDevices: [], busyMs: 0, awDatabaseFailure: false };
 
 describe('POST /sandbox/registration', () => {
@@ -24,16 +13,16 @@ describe('POST /sandbox/registration', () => {
     const response = await sandbox().post('/sandbox/registration').send({ state: 'invalid' });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ state: 'invalid', syncInProgress: false, sync: ORDINARY });
-    const answer = (await client.get(CALLBACK)).text;
+    const answer = (await cce.client.get(CALLBACK)).text;
     expect(readXml(answer, 'contextServiceRegistration').state).toBe('invalid');
     expect(childOrder(answer)).toEqual(['state', 'registrationUrl', 'refURL']);
   });
 
   it('forcing registered, then notRegistered, is what GET reports each time', async () => {
     await sandbox().post('/sandbox/registration').send({ state: 'registered' }).expect(200);
-    expect(readXml((await client.get()).text, 'contextServiceRegistration').state).toBe('registered');
+    expect(readXml((await cce.client.get()).text, 'contextServiceRegistration').state).toBe('registered');
     await sandbox().post('/sandbox/registration').send({ state: 'notRegistered' }).expect(200);
-    expect(readXml((await client.get()).text, 'contextServiceRegistration').state).toBe('notRegistered');
+    expect(readXml((await cce.client.get()).text, 'contextServiceRegistration').state).toBe('notRegistered');
   });
 
   const BAD: [string, unknown][] = [
@@ -64,7 +53,7 @@ describe('POST /sandbox/sync', () => {
     expect(first.body).toMatchObject({ sync: { failDevices: ['CVP'], busyMs: 1000, awDatabaseFailure: true } });
     const second = await sandbox().post('/sandbox/sync').send({ busyMs: 0 });
     expect(second.body).toMatchObject({ sync: ORDINARY });
-    await client.put('data-1').expect(200);
+    await cce.client.put('data-1').expect(200);
   });
 
   const BAD: [string, unknown][] = [
@@ -87,7 +76,7 @@ describe('POST /sandbox/sync', () => {
 
 describe('GET /sandbox/state and POST /sandbox/reset', () => {
   it('the state never shows the connection data', async () => {
-    await client.put('very-secret-connection-data').expect(200);
+    await cce.client.put('very-secret-connection-data').expect(200);
     const response = await sandbox().get('/sandbox/state');
     expect(response.body).toEqual({ state: 'registered', syncInProgress: false, sync: ORDINARY });
     expect(response.text).not.toContain('very-secret');
@@ -95,25 +84,25 @@ describe('GET /sandbox/state and POST /sandbox/reset', () => {
 
   it('the state shows a sync in progress', async () => {
     await sandbox().post('/sandbox/sync').send({ busyMs: 60_000 }).expect(200);
-    await client.put('data-1').expect(200);
+    await cce.client.put('data-1').expect(200);
     expect((await sandbox().get('/sandbox/state')).body).toMatchObject({ syncInProgress: true });
   });
 
   it('reset answers 204 and returns to notRegistered, ordinary syncs, no running sync and no faults', async () => {
     await sandbox().post('/sandbox/sync').send({ busyMs: 60_000, failDevices: ['Finesse'] }).expect(200);
-    await client.put('data-1').expect(201);
+    await cce.client.put('data-1').expect(201);
     await sandbox().post('/sandbox/faults').send({ path: '^/webex/', mode: 'status', status: 500 }).expect(201);
     await sandbox().post('/sandbox/reset').expect(204);
     expect((await sandbox().get('/sandbox/state')).body).toEqual({ state: 'notRegistered', syncInProgress: false, sync: ORDINARY });
     expect((await sandbox().get('/sandbox/faults')).body).toEqual([]);
-    await client.put('data-2').expect(200);
+    await cce.client.put('data-2').expect(200);
   });
 
   it('reset forgets signed-in wizard sessions', async () => {
-    const confirm = await request(emulator.url).post('/webex/registration/sign-in').type('form').send({ callbackUrl: CALLBACK, username: 'administrator', password: 'sandbox' });
+    const confirm = await request(cce.emulator.url).post('/webex/registration/sign-in').type('form').send({ callbackUrl: CALLBACK, username: 'administrator', password: 'sandbox' });
     const ticket = /name="ticket" value="([^"]+)"/.exec(confirm.text)?.[1] ?? '';
     await sandbox().post('/sandbox/reset').expect(204);
-    expect((await request(emulator.url).post('/webex/registration/confirm').type('form').send({ ticket, allowAccess: 'yes' })).status).toBe(400);
+    expect((await request(cce.emulator.url).post('/webex/registration/confirm').type('form').send({ ticket, allowAccess: 'yes' })).status).toBe(400);
   });
 
   it('an unknown control path answers 404 as JSON', async () => {
@@ -126,38 +115,38 @@ describe('GET /sandbox/state and POST /sandbox/reset', () => {
 describe('/sandbox/faults', () => {
   it('a status fault answers that status with a CCE apiErrors body, as many times as asked, then normal service', async () => {
     await sandbox().post('/sandbox/faults').send({ path: '^/unifiedconfig/', mode: 'status', status: 503, times: 1 }).expect(201);
-    const faulted = await client.get();
+    const faulted = await cce.client.get();
     expect(faulted.status).toBe(503);
     expect(apiErrors(faulted.text)).toEqual([{ errorMessage: 'Injected fault', errorType: 'injectedFault' }]);
-    expect((await client.get()).status).toBe(200);
+    expect((await cce.client.get()).status).toBe(200);
   });
 
   it('a faulted PUT never reaches the registration', async () => {
     await sandbox().post('/sandbox/faults').send({ path: 'contextserviceregistration', mode: 'status', status: 500, times: 1 }).expect(201);
-    expect((await client.put('data-1')).status).toBe(500);
+    expect((await cce.client.put('data-1')).status).toBe(500);
     expect(((await sandbox().get('/sandbox/state')).body as { state: string }).state).toBe('notRegistered');
   });
 
   it('a latency fault holds back the matching request: a later request overtakes it', async () => {
     await sandbox().post('/sandbox/faults').send({ path: '^/unifiedconfig/', mode: 'latency', ms: 400, times: 1 }).expect(201);
     const finished: string[] = [];
-    const slow = client.get().then((response) => finished.push(`slow ${response.status}`));
+    const slow = cce.client.get().then((response) => finished.push(`slow ${response.status}`));
     // A one-time fault leaves the list when the first request takes it; only then send the second.
     await eventually(async () => (await sandbox().get('/sandbox/faults')).body as unknown[], (faults) => faults.length === 0);
-    const fast = client.get().then((response) => finished.push(`fast ${response.status}`));
+    const fast = cce.client.get().then((response) => finished.push(`fast ${response.status}`));
     await Promise.all([slow, fast]);
     expect(finished).toEqual(['fast 200', 'slow 200']);
   });
 
   it('a reset fault drops the connection', async () => {
     await sandbox().post('/sandbox/faults').send({ path: '^/unifiedconfig/', mode: 'reset', times: 1 }).expect(201);
-    await expect(client.get()).rejects.toThrow();
-    expect((await client.get()).status).toBe(200);
+    await expect(cce.client.get()).rejects.toThrow();
+    expect((await cce.client.get()).status).toBe(200);
   });
 
   it('a malformed fault answers 200 with XML cut off mid-element', async () => {
     await sandbox().post('/sandbox/faults').send({ path: '^/unifiedconfig/', mode: 'malformed', times: 1 }).expect(201);
-    const response = await request(emulator.url).get(REGISTRATION_PATH).buffer(true).parse((res, done) => {
+    const response = await request(cce.emulator.url).get(REGISTRATION_PATH).buffer(true).parse((res, done) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
       res.on('end', () => done(null, text));
@@ -169,7 +158,7 @@ describe('/sandbox/faults', () => {
 
   it('faults reach the wizard pages too, but never the control API', async () => {
     await sandbox().post('/sandbox/faults').send({ path: '.*', mode: 'status', status: 502 }).expect(201);
-    expect((await request(emulator.url).get('/webex/registration').query({ callbackUrl: CALLBACK })).status).toBe(502);
+    expect((await request(cce.emulator.url).get('/webex/registration').query({ callbackUrl: CALLBACK })).status).toBe(502);
     expect((await sandbox().get('/sandbox/state')).status).toBe(200);
   });
 
@@ -177,7 +166,7 @@ describe('/sandbox/faults', () => {
     await sandbox().post('/sandbox/faults').send({ path: 'contextservice', mode: 'status', status: 500 }).expect(201);
     expect((await sandbox().get('/sandbox/faults')).body).toMatchObject([{ path: 'contextservice', mode: 'status', status: 500 }]);
     await sandbox().delete('/sandbox/faults').expect(204);
-    expect((await client.get()).status).toBe(200);
+    expect((await cce.client.get()).status).toBe(200);
   });
 
   it('a fault request that is not valid answers 400 as JSON', async () => {

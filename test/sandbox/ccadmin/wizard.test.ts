@@ -1,36 +1,25 @@
 import request from 'supertest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CceAdminEmulator } from '../../../bff/sandbox/ccadmin/cce-admin-emulator.js';
+import { describe, expect, it } from 'vitest';
 import type { XmlTree } from './ccadmin-kit.js';
-import { CALLBACK, RegistrationClient, forceState, readXml, startCceAdmin } from './ccadmin-kit.js';
+import { CALLBACK, forceState, readXml, useCceAdminEmulator } from './ccadmin-kit.js';
 import { expectAccessiblePage, formAction, hiddenField } from './wizard-page-reader.js';
 
-let emulator: CceAdminEmulator;
-let client: RegistrationClient;
-
-beforeEach(async () => {
-  emulator = await startCceAdmin();
-  client = new RegistrationClient(emulator);
-});
-
-afterEach(async () => {
-  await emulator.close();
-});
+const cce = useCceAdminEmulator();
 
 const WEBEX_ADMIN = { username: 'administrator', password: 'sandbox' };
 
 async function registration(): Promise<XmlTree> {
-  return readXml((await client.get(CALLBACK)).text, 'contextServiceRegistration');
+  return readXml((await cce.client.get(CALLBACK)).text, 'contextServiceRegistration');
 }
 
 /** Opens a wizard link as a browser would, with a plain GET of its path and query. */
 async function open(link: string) {
   const url = new URL(link);
-  return request(emulator.url).get(`${url.pathname}${url.search}`);
+  return request(cce.emulator.url).get(`${url.pathname}${url.search}`);
 }
 
 function post(path: string, form: Record<string, string>) {
-  return request(emulator.url).post(path).type('form').send(form);
+  return request(cce.emulator.url).post(path).type('form').send(form);
 }
 
 /** Opens the wizard, signs in and answers the confirm page (the form as submitted). */
@@ -78,7 +67,7 @@ describe('the registration wizard, end to end over plain HTTP', () => {
 
   it('the connectionData the wizard hands out registers when PUT: 200 and registered', async () => {
     const done = await completeWizard(String((await registration()).registrationUrl));
-    await client.put(connectionDataOf(done.headers.location) ?? '').expect(200);
+    await cce.client.put(connectionDataOf(done.headers.location) ?? '').expect(200);
     expect((await registration()).state).toBe('registered');
   });
 
@@ -90,16 +79,16 @@ describe('the registration wizard, end to end over plain HTTP', () => {
   });
 
   it('from the invalid state the registrationUrl leads to data that reregisters', async () => {
-    await forceState(emulator, 'invalid');
+    await forceState(cce.emulator, 'invalid');
     const done = await completeWizard(String((await registration()).registrationUrl));
-    await client.put(connectionDataOf(done.headers.location) ?? '').expect(200);
+    await cce.client.put(connectionDataOf(done.headers.location) ?? '').expect(200);
     expect((await registration()).state).toBe('registered');
   });
 });
 
 describe('the deregistration wizard, end to end over plain HTTP', () => {
   it('signing in and confirming the removal redirects 303 with an empty connectionData; the PUT of it deregisters', async () => {
-    await client.put('registered-data').expect(200);
+    await cce.client.put('registered-data').expect(200);
     const link = String((await registration()).deregistrationUrl);
     const signIn = await open(link);
     expectAccessiblePage(signIn.text);
@@ -111,7 +100,7 @@ describe('the deregistration wizard, end to end over plain HTTP', () => {
     expect(done.status).toBe(303);
     expect(done.headers.location).toBe(`${CALLBACK}&connectionData=`);
     expect((await registration()).state).toBe('registered');
-    await client.put(connectionDataOf(done.headers.location) ?? 'missing').expect(200);
+    await cce.client.put(connectionDataOf(done.headers.location) ?? 'missing').expect(200);
     expect((await registration()).state).toBe('notRegistered');
   });
 });
@@ -169,7 +158,7 @@ describe('wizard mistakes and refusals', () => {
   ];
   for (const [what, callback] of BAD_CALLBACKS) {
     it(`a ${what} callbackUrl is refused with a 400 page, on opening the wizard and on signing in`, async () => {
-      const opened = await request(emulator.url).get('/webex/registration').query(callback === undefined ? {} : { callbackUrl: callback });
+      const opened = await request(cce.emulator.url).get('/webex/registration').query(callback === undefined ? {} : { callbackUrl: callback });
       expect(opened.status).toBe(400);
       expectAccessiblePage(opened.text);
       expect(opened.text).not.toContain('<form');
@@ -180,7 +169,7 @@ describe('wizard mistakes and refusals', () => {
   }
 
   it('an unknown wizard page answers 404 HTML', async () => {
-    const response = await request(emulator.url).get('/webex/activation').query({ callbackUrl: CALLBACK });
+    const response = await request(cce.emulator.url).get('/webex/activation').query({ callbackUrl: CALLBACK });
     expect(response.status).toBe(404);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
   });
@@ -195,12 +184,12 @@ describe('wizard mistakes and refusals', () => {
 describe('wizard pages escape what they render', () => {
   it('a callbackUrl with quotes, ampersands and angle brackets is rendered escaped and sent back intact', async () => {
     const callback = `http://127.0.0.1:3000/cb?next="><script>alert('x')</script>&a=1`;
-    const page = await request(emulator.url).get('/webex/registration').query({ callbackUrl: callback });
+    const page = await request(cce.emulator.url).get('/webex/registration').query({ callbackUrl: callback });
     expect(page.status).toBe(200);
     expect(page.text).not.toMatch(/<script/i);
     expect(page.text).toContain('&amp;a=1');
     expect(page.text).not.toMatch(/value="[^"]*"[^ >]/);
-    const done = await completeWizard(`${emulator.url}/webex/registration?callbackUrl=${encodeURIComponent(callback)}`);
+    const done = await completeWizard(`${cce.emulator.url}/webex/registration?callbackUrl=${encodeURIComponent(callback)}`);
     const back = new URL(done.headers.location ?? '');
     expect(back.searchParams.get('next')).toBe(`"><script>alert('x')</script>`);
     expect(back.searchParams.get('a')).toBe('1');
@@ -214,7 +203,7 @@ describe('wizard pages escape what they render', () => {
   });
 
   it('wizard pages forbid scripts and framing and are not cached', async () => {
-    const page = await request(emulator.url).get('/webex/registration').query({ callbackUrl: CALLBACK });
+    const page = await request(cce.emulator.url).get('/webex/registration').query({ callbackUrl: CALLBACK });
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(page.headers['cache-control']).toBe('no-store');

@@ -1,23 +1,14 @@
 import { css } from 'lit';
 
+/** The administrator's sign-in on the /admin page (the shared layout is in sign-in-form.styles.ts). */
 export const adminSignInStyles = css`
   form {
-    display: grid;
-    gap: var(--cd-space-3);
     max-width: 360px;
-  }
-  label {
-    display: grid;
-    gap: var(--cd-space-1);
   }
   h2 {
     font-size: 1.2em;
-    margin: 0;
   }
   p {
     margin: 0;
-  }
-  [role='alert'] {
-    color: var(--cd-danger);
   }
 `;

@@ -3,6 +3,7 @@ import { emit } from '../../events.js';
 import { t } from '../i18n/admin-i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
 import { SignInForm } from '../../components/sign-in/sign-in-form.js';
+import { signInFormStyles } from '../../components/sign-in/sign-in-form.styles.js';
 import { adminSignInStyles } from './admin-sign-in.styles.js';
 
 /**
@@ -12,7 +13,7 @@ import { adminSignInStyles } from './admin-sign-in.styles.js';
  * @event cd-admin-sign-in - `{ username, password }` when the administrator submits.
  */
 export class AdminSignIn extends SignInForm {
-  static override styles = [controlStyles, adminSignInStyles];
+  static override styles = [controlStyles, signInFormStyles, adminSignInStyles];
 
   #submit(event: SubmitEvent): void {
     const field = this.submittedFields(event);

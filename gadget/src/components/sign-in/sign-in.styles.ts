@@ -1,20 +1,11 @@
 import { css } from 'lit';
 
+/** The tab's sign-in: narrow, to fit the gadget's column (the shared layout is in sign-in-form.styles.ts). */
 export const signInStyles = css`
   form {
-    display: grid;
-    gap: var(--cd-space-3);
     max-width: 320px;
-  }
-  label {
-    display: grid;
-    gap: var(--cd-space-1);
-  }
-  [role='alert'] {
-    color: var(--cd-danger);
   }
   h2 {
     font-size: 1.1em;
-    margin: 0;
   }
 `;

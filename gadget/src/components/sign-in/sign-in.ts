@@ -3,6 +3,7 @@ import { emit } from '../../events.js';
 import { t } from '../../i18n/i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
 import { SignInForm } from './sign-in-form.js';
+import { signInFormStyles } from './sign-in-form.styles.js';
 import { signInStyles } from './sign-in.styles.js';
 
 /**
@@ -11,7 +12,7 @@ import { signInStyles } from './sign-in.styles.js';
  * @event cd-sign-in - `{ username, password }` when the agent submits.
  */
 export class SignIn extends SignInForm {
-  static override styles = [controlStyles, signInStyles];
+  static override styles = [controlStyles, signInFormStyles, signInStyles];
 
   #submit(event: SubmitEvent): void {
     const field = this.submittedFields(event);
