@@ -1,28 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ContextTimeoutError, ContextUnavailableError } from '../../../bff/src/context/context-errors.js';
 import type { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import type { ContextCallReport } from '../../../bff/src/context/types.js';
 import { ConflictError, NotFoundError, UpstreamError, UpstreamRefusedError } from '../../../bff/src/errors.js';
 import { closedPort } from '../../kit/listening-server.js';
-import { adapterFor, customerObject, failure } from './adapter-test-kit.js';
-import { ContextServiceStub } from './context-service-stub.js';
+import { adapterFor, customerObject, failure, useStubbedAdapter } from './adapter-test-kit.js';
+import type { ContextServiceStub } from './context-service-stub.js';
 
 const UNAVAILABLE = "Experiencing issues with accessing customer's context information";
 
 let stub: ContextServiceStub;
 let adapter: ContextServiceAdapter;
 let reports: ContextCallReport[];
+useStubbedAdapter((made) => ({ stub, adapter, reports } = made), { timeoutMs: 300 });
 
-beforeEach(async () => {
-  stub = await ContextServiceStub.start();
-  reports = [];
-  adapter = adapterFor(stub, reports, { timeoutMs: 300 });
+beforeEach(() => {
   stub.seed(customerObject({ Context_First_Name: 'Maria' }, { id: 'c1' }));
-});
-
-afterEach(async () => {
-  await adapter.close();
-  await stub.close();
 });
 
 describe('the store refusing a request', () => {

@@ -1,15 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import { InvalidRequestError } from '../../../bff/src/errors.js';
-import { activityObject, adapterFor, customerObject, failure, requestObject } from './adapter-test-kit.js';
-import { ContextServiceStub } from './context-service-stub.js';
+import { activityObject, customerObject, failure, requestObject, useStubbedAdapter } from './adapter-test-kit.js';
+import type { ContextServiceStub } from './context-service-stub.js';
 
 let stub: ContextServiceStub;
 let adapter: ContextServiceAdapter;
+useStubbedAdapter((made) => ({ stub, adapter } = made));
 
-beforeEach(async () => {
-  stub = await ContextServiceStub.start();
-  adapter = adapterFor(stub);
+beforeEach(() => {
   stub.seed(customerObject({ Context_First_Name: 'Maria' }, { id: 'c1' }));
   stub.seed(customerObject({ Context_First_Name: 'Bob' }, { id: 'c2' }));
   stub.seed(requestObject('c1', 'Refund', { id: 'r1' }));
@@ -19,11 +18,6 @@ beforeEach(async () => {
   channels.forEach((mediaType, index) => stub.seed(activityObject('c1', `Contact ${index + 1}\nDetails ${index + 1}`, { id: `a${index + 1}`, mediaType, ...(index === 1 ? { parentId: 'r1' } : {}) })));
   stub.seed(activityObject('c2', 'Bob called', { id: 'b1' }));
   stub.seed(requestObject('c1', 'Address change', { id: 'r2', state: 'closed' }));
-});
-
-afterEach(async () => {
-  await adapter.close();
-  await stub.close();
 });
 
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);

@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import { InvalidRequestError } from '../../../bff/src/errors.js';
-import { adapterFor, customerObject, failure } from './adapter-test-kit.js';
-import { ContextServiceStub } from './context-service-stub.js';
+import { adapterFor, customerObject, failure, useStubbedAdapter } from './adapter-test-kit.js';
+import type { ContextServiceStub } from './context-service-stub.js';
 
 let stub: ContextServiceStub;
 let adapter: ContextServiceAdapter;
-
-beforeEach(async () => {
-  stub = await ContextServiceStub.start();
-  adapter = adapterFor(stub);
-});
-
-afterEach(async () => {
-  await adapter.close();
-  await stub.close();
-});
+useStubbedAdapter((made) => ({ stub, adapter } = made));
 
 const idsOf = (customers: readonly { id: string }[]) => customers.map((customer) => customer.id).sort();
 

@@ -1,25 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../../../bff/src/errors.js';
-import { activityObject, adapterFor, customerObject, failure, requestObject } from './adapter-test-kit.js';
-import { ContextServiceStub } from './context-service-stub.js';
+import { activityObject, customerObject, failure, requestObject, useStubbedAdapter } from './adapter-test-kit.js';
+import type { ContextServiceStub } from './context-service-stub.js';
 
 let stub: ContextServiceStub;
 let adapter: ContextServiceAdapter;
+useStubbedAdapter((made) => ({ stub, adapter } = made));
 
-beforeEach(async () => {
-  stub = await ContextServiceStub.start();
-  adapter = adapterFor(stub);
+beforeEach(() => {
   stub.seed(customerObject({}, { id: 'c1' }));
   stub.seed(customerObject({}, { id: 'c2' }));
   stub.seed(requestObject('c1', 'Refund', { id: 'r1' }));
   stub.seed(activityObject('c1', 'Call', { id: 'a1', parentId: 'r1' }));
   stub.seed(activityObject('c2', 'Call of c2', { id: 'a2' }));
-});
-
-afterEach(async () => {
-  await adapter.close();
-  await stub.close();
 });
 
 const created = (type: string) => [...stub.objects.values()].filter((object) => object.type === type && (object.tags as string[]).some((tag) => tag.startsWith('contextdesk-note-')));

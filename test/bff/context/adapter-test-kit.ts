@@ -1,7 +1,7 @@
 import { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import type { ContextCallReport, ContextServiceOptions } from '../../../bff/src/context/types.js';
-import type { ContextServiceStub } from './context-service-stub.js';
-import { STUB_TOKEN } from './context-service-stub.js';
+import { afterEach, beforeEach } from 'vitest';
+import { ContextServiceStub, STUB_TOKEN } from './context-service-stub.js';
 import type { WireObject } from './stub-search.js';
 
 /** An adapter on the stub, reporting its calls into `reports`. */
@@ -44,4 +44,29 @@ export function activityObject(customerId: string, notes: string, extra: WireObj
 
 export function requestObject(customerId: string, title: string, extra: WireObject = {}): WireObject {
   return { type: 'request', state: 'active', customerId, fieldsets: ['cisco.base.request'], dataElements: elements({ Context_Title: title }), contributors: [], tags: [], ...extra };
+}
+
+export interface StubbedAdapter {
+  readonly stub: ContextServiceStub;
+  readonly adapter: ContextServiceAdapter;
+  /** The adapter's call reports, in order. */
+  readonly reports: ContextCallReport[];
+}
+
+/**
+ * A fresh stub and an adapter on it for each test of the file or describe, closed after it. `use` receives them
+ * before each test (tests keep them in their own variables; seed the stub in a beforeEach after this one).
+ */
+export function useStubbedAdapter(use: (made: StubbedAdapter) => void, options: Partial<ContextServiceOptions> = {}): void {
+  let made: StubbedAdapter | undefined;
+  beforeEach(async () => {
+    const stub = await ContextServiceStub.start();
+    const reports: ContextCallReport[] = [];
+    made = { stub, adapter: adapterFor(stub, reports, options), reports };
+    use(made);
+  });
+  afterEach(async () => {
+    await made?.adapter.close();
+    await made?.stub.close();
+  });
 }

@@ -1,24 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import type { ContextCallReport } from '../../../bff/src/context/types.js';
 import { InvalidRequestError, UpstreamError } from '../../../bff/src/errors.js';
-import { adapterFor, customerObject, failure } from './adapter-test-kit.js';
-import { ContextServiceStub, STUB_TOKEN } from './context-service-stub.js';
+import { adapterFor, customerObject, failure, useStubbedAdapter } from './adapter-test-kit.js';
+import type { ContextServiceStub} from './context-service-stub.js';
+import { STUB_TOKEN } from './context-service-stub.js';
 
 let stub: ContextServiceStub;
 let adapter: ContextServiceAdapter;
 let reports: ContextCallReport[];
+useStubbedAdapter((made) => ({ stub, adapter, reports } = made), { timeoutMs: 300 });
 
-beforeEach(async () => {
-  stub = await ContextServiceStub.start();
-  reports = [];
-  adapter = adapterFor(stub, reports, { timeoutMs: 300 });
+beforeEach(() => {
   stub.seed(customerObject({ Context_First_Name: 'Maria' }, { id: 'c1' }));
-});
-
-afterEach(async () => {
-  await adapter.close();
-  await stub.close();
 });
 
 describe('every call carries the token and the lab-mode header', () => {

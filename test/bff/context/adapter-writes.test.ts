@@ -1,22 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { StaleObjectError } from '../../../bff/src/context/context-errors.js';
 import type { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../../../bff/src/errors.js';
-import { activityObject, adapterFor, customerObject, failure, requestObject } from './adapter-test-kit.js';
-import { ContextServiceStub } from './context-service-stub.js';
+import { activityObject, customerObject, failure, requestObject, useStubbedAdapter } from './adapter-test-kit.js';
+import type { ContextServiceStub } from './context-service-stub.js';
 
 let stub: ContextServiceStub;
 let adapter: ContextServiceAdapter;
-
-beforeEach(async () => {
-  stub = await ContextServiceStub.start();
-  adapter = adapterFor(stub);
-});
-
-afterEach(async () => {
-  await adapter.close();
-  await stub.close();
-});
+useStubbedAdapter((made) => ({ stub, adapter } = made));
 
 const puts = () => stub.requests.filter((request) => request.method === 'PUT');
 
