@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import request from 'supertest';
 import type { Response, Test } from 'supertest';
 import { startContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
@@ -100,4 +101,19 @@ export function fieldOf(object: ContextObjectJson, field: string): string | numb
 
 export function errorOf(response: Response): ErrorJson['error'] {
   return (response.body as ErrorJson).error;
+}
+
+/**
+ * One emulator and a client on it for the file (`per: 'file'`) or a fresh pair for each test (`per: 'test'`), closed
+ * after. `use` receives them (tests keep them in their own variables); extra set-up goes in a later hook.
+ */
+export function useContextService(use: (made: { emulator: ContextServiceEmulator; client: ContextClient }) => void, per: 'file' | 'test' = 'file'): void {
+  let emulator: ContextServiceEmulator | undefined;
+  (per === 'file' ? beforeAll : beforeEach)(async () => {
+    emulator = await startContextService();
+    use({ emulator, client: new ContextClient(emulator) });
+  });
+  (per === 'file' ? afterAll : afterEach)(async () => {
+    await emulator?.close();
+  });
 }

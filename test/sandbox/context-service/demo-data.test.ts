@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
+import { describe, expect, it } from 'vitest';
 import {
   DEMO_CUSTOMER_COUNT,
   MARIA_GARCIA,
@@ -10,20 +9,11 @@ import {
 } from '../../../bff/sandbox/context-service/demo/demo-facts.js';
 import { demoObjects } from '../../../bff/sandbox/context-service/demo/demo-data.js';
 import { MEDIA_TYPES } from '../../../bff/sandbox/context-service/model/types.js';
-import type { ContextObjectJson } from './context-kit.js';
-import { ContextClient, fieldOf, startContextService } from './context-kit.js';
+import type { ContextObjectJson , ContextClient} from './context-kit.js';
+import { fieldOf, useContextService } from './context-kit.js';
 
-let emulator: ContextServiceEmulator;
 let client: ContextClient;
-
-beforeAll(async () => {
-  emulator = await startContextService();
-  client = new ContextClient(emulator);
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
+useContextService((made) => ({ client } = made));
 
 /** Every object of a type, page by page. */
 async function everything(type: string): Promise<ContextObjectJson[]> {

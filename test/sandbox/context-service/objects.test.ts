@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
-import { ContextClient, activityBody, commentBody, customerBody, element, errorOf, fieldOf, requestBody, startContextService } from './context-kit.js';
+import type { ContextClient} from './context-kit.js';
+import { activityBody, commentBody, customerBody, element, errorOf, fieldOf, requestBody, useContextService } from './context-kit.js';
 
 let emulator: ContextServiceEmulator;
 let client: ContextClient;
-
-beforeAll(async () => {
-  emulator = await startContextService();
-  client = new ContextClient(emulator);
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
+useContextService((made) => ({ emulator, client } = made));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

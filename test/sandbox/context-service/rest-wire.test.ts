@@ -1,20 +1,13 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
 import { MARIA_GARCIA, SANDBOX_CONTEXT_SERVICE_TOKEN } from '../../../bff/sandbox/context-service/demo/demo-facts.js';
-import { ContextClient, customerBody, element, errorOf, startContextService } from './context-kit.js';
+import type { ContextClient} from './context-kit.js';
+import { customerBody, element, errorOf, startContextService, useContextService } from './context-kit.js';
 
 let emulator: ContextServiceEmulator;
 let client: ContextClient;
-
-beforeAll(async () => {
-  emulator = await startContextService();
-  client = new ContextClient(emulator);
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
+useContextService((made) => ({ emulator, client } = made));
 
 const rest = () => request(emulator.url);
 const bearer = () => `Bearer ${emulator.token}`;

@@ -1,20 +1,12 @@
 import request from 'supertest';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
 import { MARIA_GARCIA } from '../../../bff/sandbox/context-service/demo/demo-facts.js';
-import { ContextClient, control, customerBody, errorOf, startContextService } from './context-kit.js';
+import { ContextClient, control, customerBody, errorOf, useContextService } from './context-kit.js';
 
 let emulator: ContextServiceEmulator;
 let client: ContextClient;
-
-beforeEach(async () => {
-  emulator = await startContextService();
-  client = new ContextClient(emulator);
-});
-
-afterEach(async () => {
-  await emulator.close();
-});
+useContextService((made) => ({ emulator, client } = made), 'test');
 
 const sandbox = () => control(emulator);
 

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
-import type { ContextObjectJson } from './context-kit.js';
-import { ContextClient, activityBody, commentBody, customerBody, errorOf, requestBody, startContextService } from './context-kit.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ContextObjectJson , ContextClient} from './context-kit.js';
+import { activityBody, commentBody, customerBody, errorOf, requestBody, useContextService } from './context-kit.js';
 
-let emulator: ContextServiceEmulator;
 let client: ContextClient;
 /** Customers only these tests create: Ivanna Buy, Ivan Buyer and IVANNA Sellers. */
 const ids: Record<'buy' | 'buyer' | 'sellers' | 'request' | 'inRequest' | 'tagged' | 'closedChat', string> = { buy: '', buyer: '', sellers: '', request: '', inRequest: '', tagged: '', closedChat: '' };
+useContextService((made) => ({ client } = made));
 
 beforeAll(async () => {
-  emulator = await startContextService();
-  client = new ContextClient(emulator);
   ids.buy = (await client.create('customer', customerBody({ Context_First_Name: 'Ivanna', Context_Last_Name: 'Buy', Context_City: 'Xanadu Springs', Context_Work_Email: 'ivanna@xanadu.example', Context_Mobile_Phone: '+17025550101' }))).id;
   ids.buyer = (await client.create('customer', customerBody({ Context_First_Name: 'Ivan', Context_Last_Name: 'Buyer', Context_City: 'Xanadu' }))).id;
   ids.sellers = (await client.create('customer', customerBody({ Context_First_Name: 'IVANNA', Context_Last_Name: 'Sellers', Context_City: 'Xanadu Springs', Context_Home_Phone: '(702) 555-0102' }))).id;
@@ -19,10 +16,6 @@ beforeAll(async () => {
   ids.tagged = (await client.create('activity', activityBody({ customerId: ids.buy, tags: ['ZX-Urgent'], mediaType: 'email' }))).id;
   ids.closedChat = (await client.create('activity', activityBody({ customerId: ids.buy, mediaType: 'chat', state: 'closed' }))).id;
   await client.create('detail', commentBody({ parentId: ids.inRequest, customerId: ids.buy }));
-});
-
-afterAll(async () => {
-  await emulator.close();
 });
 
 async function idsFound(type: string, q: string, extra: Record<string, string | number> = {}): Promise<string[]> {

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
-import type { ContextObjectJson } from './context-kit.js';
-import { ContextClient, activityBody, commentBody, customerBody, element, errorOf, fieldOf, requestBody, startContextService } from './context-kit.js';
+import { describe, expect, it } from 'vitest';
+import type { ContextObjectJson , ContextClient} from './context-kit.js';
+import { activityBody, commentBody, customerBody, element, errorOf, fieldOf, requestBody, useContextService } from './context-kit.js';
 
-let emulator: ContextServiceEmulator;
 let client: ContextClient;
-
-beforeAll(async () => {
-  emulator = await startContextService();
-  client = new ContextClient(emulator);
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
+useContextService((made) => ({ client } = made));
 
 async function customer(): Promise<ContextObjectJson> {
   return client.create('customer', customerBody({ Context_First_Name: 'Ivanna', Context_Last_Name: 'Buy' }));
