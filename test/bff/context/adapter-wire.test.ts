@@ -3,7 +3,7 @@ import type { ContextServiceAdapter } from '../../../bff/src/context/context-ser
 import type { ContextCallReport } from '../../../bff/src/context/types.js';
 import { InvalidRequestError, UpstreamError } from '../../../bff/src/errors.js';
 import { adapterFor, customerObject, failure, useStubbedAdapter } from './adapter-test-kit.js';
-import type { ContextServiceStub} from './context-service-stub.js';
+import type { ContextServiceStub } from './context-service-stub.js';
 import { STUB_TOKEN } from './context-service-stub.js';
 
 let stub: ContextServiceStub;

@@ -9,7 +9,7 @@ import {
 } from '../../../bff/sandbox/context-service/demo/demo-facts.js';
 import { demoObjects } from '../../../bff/sandbox/context-service/demo/demo-data.js';
 import { MEDIA_TYPES } from '../../../bff/sandbox/context-service/model/types.js';
-import type { ContextObjectJson , ContextClient} from './context-kit.js';
+import type { ContextClient, ContextObjectJson } from './context-kit.js';
 import { fieldOf, useContextService } from './context-kit.js';
 
 let client: ContextClient;

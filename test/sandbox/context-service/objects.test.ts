@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
-import type { ContextClient} from './context-kit.js';
+import type { ContextClient } from './context-kit.js';
 import { activityBody, commentBody, customerBody, element, errorOf, fieldOf, requestBody, useContextService } from './context-kit.js';
 
 let emulator: ContextServiceEmulator;

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import type { ContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
 import { MARIA_GARCIA, SANDBOX_CONTEXT_SERVICE_TOKEN } from '../../../bff/sandbox/context-service/demo/demo-facts.js';
-import type { ContextClient} from './context-kit.js';
+import type { ContextClient } from './context-kit.js';
 import { customerBody, element, errorOf, startContextService, useContextService } from './context-kit.js';
 
 let emulator: ContextServiceEmulator;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ContextObjectJson , ContextClient} from './context-kit.js';
+import type { ContextClient, ContextObjectJson } from './context-kit.js';
 import { activityBody, commentBody, customerBody, errorOf, requestBody, useContextService } from './context-kit.js';
 
 let client: ContextClient;

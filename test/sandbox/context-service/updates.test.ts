@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContextObjectJson , ContextClient} from './context-kit.js';
+import type { ContextClient, ContextObjectJson } from './context-kit.js';
 import { activityBody, commentBody, customerBody, element, errorOf, fieldOf, requestBody, useContextService } from './context-kit.js';
 
 let client: ContextClient;
