@@ -36,12 +36,7 @@ export class ObjectStore {
       type,
       // Details are created closed and stay so [Webapp README; CS-UTILS test/test.js].
       state: type === 'detail' ? 'closed' : (input.state ?? 'active'),
-      fieldsets: [...new Set(input.fieldsets)],
-      dataElements: input.dataElements,
-      ...links,
-      ...(input.mediaType === undefined ? {} : { mediaType: input.mediaType }),
-      contributors: input.contributors,
-      tags: input.tags,
+      ...contentOf(input, links),
       createdMs: now,
       lastUpdatedMs: now,
     };
@@ -67,12 +62,7 @@ export class ObjectStore {
       id: current.id,
       type,
       state: input.state ?? current.state,
-      fieldsets: [...new Set(input.fieldsets)],
-      dataElements: input.dataElements,
-      ...links,
-      ...(input.mediaType === undefined ? {} : { mediaType: input.mediaType }),
-      contributors: input.contributors,
-      tags: input.tags,
+      ...contentOf(input, links),
       createdMs: current.createdMs,
       // Strictly newer, so the previous lastUpdated is stale even within one millisecond.
       lastUpdatedMs: Math.max(this.clock(), current.lastUpdatedMs + 1),
@@ -95,4 +85,16 @@ export class ObjectStore {
 
 function iso(epochMs: number): string {
   return new Date(epochMs).toISOString();
+}
+
+/** What a create and a full update both take from the body: the object's content and its checked links. */
+function contentOf(input: ObjectInput, links: ReturnType<typeof checkObject>): Pick<StoredObject, 'fieldsets' | 'dataElements' | 'mediaType' | 'contributors' | 'tags'> & ReturnType<typeof checkObject> {
+  return {
+    fieldsets: [...new Set(input.fieldsets)],
+    dataElements: input.dataElements,
+    ...links,
+    ...(input.mediaType === undefined ? {} : { mediaType: input.mediaType }),
+    contributors: input.contributors,
+    tags: input.tags,
+  };
 }
