@@ -132,6 +132,14 @@ export class AgentNotifications {
     for (const listener of this.listeners) listener(event);
   }
 
+  /**
+   * Read Finesse now and take it as the truth: what the picture got wrong (a call Finesse no longer has) reaches the
+   * agent's streams as updates. For when Finesse contradicts the picture, e.g. answers 404 for a call it holds.
+   */
+  resync(): Promise<void> {
+    return this.poller.readOnce();
+  }
+
   /** The agent and calls as last known, without asking Finesse. */
   current(): { agent: Agent | undefined; dialogs: Dialog[] } {
     return { agent: this.snapshot.currentAgent(), dialogs: this.snapshot.currentDialogs() };

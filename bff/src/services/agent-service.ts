@@ -3,8 +3,7 @@ import type { Session } from '../auth/session.js';
 import type { NotificationHub } from '../events/notification-hub.js';
 import type { FinesseCredentials, FinesseStateChange, FinesseUpdate } from '../finesse/types.js';
 import type { AuditRepository } from '../store/index.js';
-import { confirmedWrite } from './confirmed-write.js';
-import { ConflictError, UpstreamError } from '../errors.js';
+import { confirmedWrite, notApplied } from './confirmed-write.js';
 
 /** The Finesse calls the agent service makes (FinesseClient provides them). */
 export interface AgentFinesse {
@@ -63,32 +62,23 @@ export class AgentService {
         notifications,
         waitMs: this.actionWaitMs,
         send: (requestId) => this.finesse.setState(session.credentials, session.loginId, change, requestId),
-        isOutcome: isAgentUpdate,
-        showsResult: (update) => isAgentUpdate(update) && reached(update.agent),
-      }).then(
-        (update) => update.agent,
-        (error: unknown) => this.settleUnconfirmed(session, error, notifications.transport, what, reached),
-      );
+        effectIn: (update) => (isAgentUpdate(update) && reached(update.agent) ? update.agent : undefined),
+        // Finesse answers a state change with one User update (or an error): an echoed User without the change means
+        // Finesse kept the agent as they were (a LOGIN while signed in keeps the extension already in use).
+        answeredBy: isAgentUpdate,
+        settle: async () => {
+          const agent = await this.finesse.getUser(session.credentials, session.loginId);
+          if (reached(agent)) return agent;
+          const where = agent.extension === '' ? '' : ` on extension ${agent.extension}`;
+          throw notApplied(what, `the agent is ${agent.state}${where}`, notifications.transport);
+        },
+      });
       await this.record(session, change, 'ok');
       return agent;
     } catch (error) {
       await this.record(session, change, 'refused', error instanceof Error ? error.message : undefined);
       throw error;
     }
-  }
-
-  /**
-   * No confirmation came. While polling, Finesse's asynchronous refusals cannot be heard at all, so the agent is read
-   * once: the change is there (answer it) or it is not (Finesse refused it: 409). Over XMPP a missing notification
-   * stays a 504, because the change may still be on its way.
-   */
-  private async settleUnconfirmed(session: Session, error: unknown, transport: string, what: string, reached: (agent: Agent) => boolean): Promise<Agent> {
-    if (!(error instanceof UpstreamError) || error.status !== 504 || transport !== 'polling') throw error;
-    const agent = await this.finesse.getUser(session.credentials, session.loginId);
-    if (reached(agent)) return agent;
-    throw new ConflictError('finesse_refused', `Finesse did not apply ${what}; the agent is ${agent.state}`, {
-      upstream: { service: 'finesse', message: 'Refused without a notification (notifications are polled)' },
-    });
   }
 
   private async record(session: Session, change: FinesseStateChange, outcome: 'ok' | 'refused', detail?: string): Promise<void> {

@@ -4,8 +4,11 @@ import type { Session } from '../auth/session.js';
 import type { NotificationHub } from '../events/notification-hub.js';
 import type { FinesseCredentials, FinesseDialogAction, FinesseUpdate } from '../finesse/types.js';
 import type { AuditRepository } from '../store/index.js';
-import { ConflictError, NotFoundError } from '../errors.js';
-import { confirmedWrite } from './confirmed-write.js';
+import type { AgentNotifications } from '../events/agent-notifications.js';
+import { ConflictError, NotFoundError, UpstreamRefusedError } from '../errors.js';
+import { confirmedWrite, notApplied } from './confirmed-write.js';
+import type { DialogEffect } from './dialog-effects.js';
+import { describeCall, dialogActionEffect, endedFor } from './dialog-effects.js';
 
 /** The Finesse calls the dialog service makes (FinesseClient provides them). */
 export interface DialogFinesse {
@@ -15,8 +18,18 @@ export interface DialogFinesse {
   dialogAction(credentials: FinesseCredentials, dialogId: string, action: FinesseDialogAction, requestId: string): Promise<void>;
 }
 
-type DialogUpdate = Extract<FinesseUpdate, { kind: 'dialog' }>;
-const isDialogUpdate = (update: FinesseUpdate): update is DialogUpdate => update.kind === 'dialog';
+/**
+ * The action's effect in one update: the dialog to answer, or undefined. A call gone from the agent's calls is
+ * answered as last known, ended for the agent.
+ */
+function effectInUpdate(effect: DialogEffect, update: FinesseUpdate, echoed: boolean, known: ReadonlySet<string>, dialogId: string, extension: string): Dialog | undefined {
+  if (update.kind !== 'dialog') return undefined;
+  if (effect.kind === 'new-call') return update.change === 'added' && !known.has(update.dialog.id) && effect.isIt(update.dialog, echoed) ? update.dialog : undefined;
+  if (update.dialog.id !== dialogId) return undefined;
+  const removed = update.change === 'removed';
+  if (!effect.inUpdate(removed ? undefined : update.dialog, echoed)) return undefined;
+  return removed ? endedFor(update.dialog, extension) : update.dialog;
+}
 
 /**
  * The signed-in agent's calls: list them, make one, act on one. The agent acts only on dialogs in their own
@@ -50,23 +63,25 @@ export class DialogService {
     if (extension === '') throw new ConflictError('not_signed_in', 'Sign in to an extension before making a call');
     const known = new Set((await this.list(session)).map((dialog) => dialog.id));
     const call = { fromAddress: extension, toAddress: request.to, ...(request.variables ? { variables: request.variables } : {}) };
-    const isNewDialog = (update: FinesseUpdate): update is DialogUpdate => isDialogUpdate(update) && update.change === 'added' && !known.has(update.dialog.id);
+    // The outcome is the new call: echoed by Finesse, or (un-echoed, or read) the one to the number dialled.
+    const effect: DialogEffect = { kind: 'new-call', isIt: (dialog, echoed) => echoed || dialog.to === request.to };
     return this.audited(session, 'MAKE_CALL', request.to, async () => {
-      const outcome = await confirmedWrite({
+      const notifications = await this.hub.acquireFor(session);
+      return confirmedWrite({
         what: 'the call',
-        notifications: await this.hub.acquireFor(session),
+        notifications,
         waitMs: this.actionWaitMs,
         send: (requestId) => this.finesse.makeCall(session.credentials, session.loginId, call, requestId),
-        isOutcome: isNewDialog,
-        showsResult: (update) => isNewDialog(update) && update.dialog.to === request.to,
+        effectIn: (update, echoed) => effectInUpdate(effect, update, echoed, known, '', extension),
+        settle: () => this.settle(session, notifications, 'the call', effect, known, undefined, extension),
       });
-      return outcome.dialog;
     });
   }
 
   async act(session: Session, dialogId: string, request: DialogActionRequest): Promise<Dialog> {
     // Only the agent's own calls: another agent's dialog id is answered as unknown, not as forbidden.
-    if (!(await this.find(session, dialogId))) throw new NotFoundError(`No call ${dialogId} among your calls`);
+    const before = await this.find(session, dialogId);
+    if (!before) throw new NotFoundError(`No call ${dialogId} among your calls`);
     const extension = await this.extensionOf(session);
     const action: FinesseDialogAction = {
       requestedAction: request.action,
@@ -76,22 +91,51 @@ export class DialogService {
       ...(request.wrapUpReason === undefined ? {} : { wrapUpReason: request.wrapUpReason }),
       ...(request.variables === undefined ? {} : { variables: request.variables }),
     };
-    // A consult call's outcome is the new call; every other action's is the call acted on (changed or removed).
-    const isOutcome =
-      request.action === 'CONSULT_CALL'
-        ? (update: FinesseUpdate): update is DialogUpdate => isDialogUpdate(update) && update.change === 'added'
-        : (update: FinesseUpdate): update is DialogUpdate => isDialogUpdate(update) && update.dialog.id === dialogId;
+    const effect = dialogActionEffect(request, dialogId, extension);
+    const known = new Set((this.hub.find(session.loginId)?.current().dialogs ?? [before]).map((dialog) => dialog.id));
     return this.audited(session, request.action, dialogId, async () => {
-      const outcome = await confirmedWrite({
-        what: request.action,
-        notifications: await this.hub.acquireFor(session),
-        waitMs: this.actionWaitMs,
-        send: (requestId) => this.finesse.dialogAction(session.credentials, dialogId, action, requestId),
-        isOutcome,
-        showsResult: isOutcome,
-      });
-      return outcome.dialog;
+      const notifications = await this.hub.acquireFor(session);
+      try {
+        return await confirmedWrite({
+          what: request.action,
+          notifications,
+          waitMs: this.actionWaitMs,
+          send: (requestId) => this.finesse.dialogAction(session.credentials, dialogId, action, requestId),
+          effectIn: (update, echoed) => effectInUpdate(effect, update, echoed, known, dialogId, extension),
+          settle: () => this.settle(session, notifications, request.action, effect, known, before, extension),
+        });
+      } catch (error) {
+        // Finesse no longer has the call (it ended unseen, or Finesse was reset): the live picture is stale, so it is
+        // read again (announcing the call's removal to the agent's streams) before answering that the call is gone.
+        if (!(error instanceof UpstreamRefusedError) || error.status !== 404) throw error;
+        await notifications.resync();
+        throw new NotFoundError(`No call ${dialogId} among your calls: Finesse no longer has it`, { upstream: error.details.upstream });
+      }
     });
+  }
+
+  /**
+   * No update showed the action's effect within the wait (or Finesse answered without it): one read of the agent's
+   * calls settles it, as for state changes. Without the effect, Finesse did not apply the action: 409.
+   */
+  private async settle(
+    session: Session,
+    notifications: AgentNotifications,
+    what: string,
+    effect: DialogEffect,
+    known: ReadonlySet<string>,
+    before: Dialog | undefined,
+    extension: string,
+  ): Promise<Dialog> {
+    const dialogs = await this.finesse.dialogs(session.credentials, session.loginId);
+    if (effect.kind === 'new-call') {
+      const created = dialogs.find((dialog) => !known.has(dialog.id) && effect.isIt(dialog, false));
+      if (created) return created;
+      throw notApplied(what, 'no new call is among your calls', notifications.transport);
+    }
+    const call = dialogs.find((dialog) => dialog.id === before?.id);
+    if (effect.inRead(call)) return call ?? endedFor(before as Dialog, extension);
+    throw notApplied(what, describeCall(call, extension), notifications.transport);
   }
 
   /** The agent's signed-in extension: from the live picture while XMPP notifications flow, else read from Finesse. */

@@ -46,6 +46,14 @@ describe('the agent routes give real outcomes, confirmed by Finesse notification
     expect(response.body).toMatchObject({ state: 'NOT_READY', extension: '1001001' });
   });
 
+  it('POST /api/agent/sign-in to another extension while signed in on 1001001 answers 409 naming 1001001, which Finesse kept', async () => {
+    const token = await bff.signedInAgent();
+    const response = await api().post('/api/agent/sign-in').set('Authorization', bearer(token)).send({ extension: '1001003' });
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ error: { code: 'finesse_refused', message: expect.stringContaining('on extension 1001001') as unknown } });
+    expect((await api().get('/api/agent').set('Authorization', bearer(token))).body).toMatchObject({ extension: '1001001' });
+  });
+
   it('PUT /api/agent/state READY answers the new state', async () => {
     const token = await bff.signedInAgent();
     const response = await api().put('/api/agent/state').set('Authorization', bearer(token)).send({ state: 'READY' });
