@@ -71,12 +71,13 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     status: (response, status) => sendApiError(response, new FinesseApiError(status, errorTypeFor(status), '', 'Injected fault')),
     malformed: (response) => response.status(200).type('application/xml').send('<User><uri>/finesse/api/User/1001001</uri><state>REA'),
   });
+  // A reset announces the calls it ends and the agents it signs out, undelayed, as Finesse announces any change.
   const reset = (): void => {
+    queue.delayMs = 0;
     system.calls.reset();
     roster.reset();
     auth.reset();
     faults.clear();
-    queue.delayMs = 0;
     system.status = 'IN_SERVICE';
   };
 

@@ -195,3 +195,28 @@ describe('an agent acts only on calls in their own collection', () => {
     expect(errorOf(response)).toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/^id:/) as unknown });
   });
 });
+
+describe('the live picture follows Finesse when calls vanish', () => {
+  it('after the emulator\'s /sandbox/reset, GET /api/dialogs answers [] and GET /api/agent answers LOGOUT, as Finesse announced', async () => {
+    const token = await bff.signedInAgent();
+    await desk.ring(CALLER, AGENT1);
+    expect(await desk.dialogs(token)).toHaveLength(1);
+    await bff.sandbox().post('/sandbox/reset').expect(204);
+    await vi.waitFor(async () => expect({ dialogs: await desk.dialogs(token), state: (await desk.agent(token)).state }).toEqual({ dialogs: [], state: 'LOGOUT' }), {
+      timeout: 3000,
+      interval: 20,
+    });
+  });
+
+  it('an action on a call Finesse no longer has (its end not yet announced) answers 404 not_found, and the call leaves GET /api/dialogs at once', async () => {
+    const token = await bff.signedInAgent();
+    const dialogId = await desk.ring(CALLER, AGENT1);
+    expect(await desk.dialogs(token)).toHaveLength(1);
+    await bff.sandbox().post('/sandbox/notifications').send({ delayMs: 5000 }).expect(200);
+    await bff.sandbox().delete(`/sandbox/calls/${dialogId}`).expect(204);
+    const response = await desk.act(token, dialogId, { action: 'ANSWER' });
+    expect(response.status).toBe(404);
+    expect(errorOf(response).code).toBe('not_found');
+    expect(await desk.dialogs(token)).toEqual([]);
+  });
+});

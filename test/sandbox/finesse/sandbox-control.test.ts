@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
 import { AGENT1, FinesseRestClient, apiError, signIn, startFinesse } from '../../kit/finesse-client.js';
 import type { XmlTree } from '../../kit/finesse-xml.js';
+import { NotificationListener } from '../../kit/finesse-notifications.js';
 
 let emulator: FinesseEmulator;
 let agent: FinesseRestClient;
@@ -71,6 +72,21 @@ describe('POST /sandbox/reset and GET /sandbox/agents', () => {
     await sandbox().post('/sandbox/reset').expect(204);
     expect(await agent.state(AGENT1.loginId)).toBe('LOGOUT');
     expect((await agent.get(`/User/${AGENT1.loginId}/Dialogs`)).text).toBe('<Dialogs></Dialogs>');
+  });
+
+  it('reset announces what it ends over XMPP: a DELETE of the ringing call on the agent\'s Dialogs node and the agent\'s LOGOUT', async () => {
+    const listener = await NotificationListener.connect(emulator, AGENT1.loginName);
+    try {
+      await agent.put(`/User/${AGENT1.loginId}`, signIn(AGENT1.extension));
+      const dialogId = ((await sandbox().post('/sandbox/calls').send({ from: '4155550123', to: AGENT1.extension }).expect(201)).body as { dialogId: string }).dialogId;
+      await sandbox().post('/sandbox/reset').expect(204);
+      const deleted = await listener.next((update) => update.event === 'DELETE' && update.node === `/finesse/api/User/${AGENT1.loginId}/Dialogs`);
+      expect(deleted.xml).toContain(`<id>${dialogId}</id>`);
+      const user = await listener.next((update) => update.node === `/finesse/api/User/${AGENT1.loginId}` && update.xml.includes('<state>LOGOUT</state>'));
+      expect(user.event).toBe('PUT');
+    } finally {
+      await listener.stop();
+    }
   });
 
   it('an unknown control path answers 404 as JSON', async () => {

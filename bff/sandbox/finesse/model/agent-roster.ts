@@ -159,7 +159,12 @@ export class AgentRoster {
   reset(): void {
     for (const cancel of this.wrapUpTimers.values()) cancel();
     this.wrapUpTimers.clear();
-    for (const user of this.directory.users) this.statuses.set(user.loginId, this.loggedOut());
+    // Everyone signed in is signed out, and told so as for any state change.
+    for (const user of this.directory.users) {
+      const signedIn = this.status(user.loginId).state !== 'LOGOUT';
+      this.statuses.set(user.loginId, this.loggedOut());
+      if (signedIn) this.publish(user.loginId, '');
+    }
   }
 
   private rules(): StateRules {

@@ -120,7 +120,21 @@ export class DialogBook {
     }
   }
 
+  /**
+   * Forget every call, announcing each as Finesse announces a call that ends: a DELETE to every user holding it, so
+   * subscribed clients drop it from their picture instead of keeping a call that no longer exists.
+   */
   reset(): void {
+    for (const dialog of this.dialogs.values()) {
+      for (const participant of dialog.participants) this.setParticipantState(participant, 'DROPPED');
+      dialog.state = 'DROPPED';
+    }
+    for (const dialog of this.dialogs.values()) {
+      for (const loginId of this.agentsOn(dialog)) {
+        this.members.get(dialog.id)?.delete(loginId);
+        this.notify({ kind: 'dialog', event: 'DELETE', loginId, dialog: this.view(dialog), requestId: '' });
+      }
+    }
     this.dialogs.clear();
     this.members.clear();
     this.publishedActions.clear();
