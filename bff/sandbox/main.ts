@@ -6,7 +6,8 @@ import { SANDBOX_CCE_ADMIN_PASSWORD, SANDBOX_CCE_ADMIN_USERNAME, startCceAdminEm
 
 /**
  * `npm run sandbox`: the emulators alone on loopback. Prints one `<name> <base url>` line per emulator first (scripts
- * read them), then the demo users. Ports come from SANDBOX_<NAME>_PORT, host from SANDBOX_HOST.
+ * read them), then the demo users. Ports come from SANDBOX_<NAME>_PORT, host from SANDBOX_HOST;
+ * SANDBOX_FINESSE_SYSTEMINFO_AUTH=true puts Finesse's SystemInfo behind Basic authentication.
  */
 const host = process.env.SANDBOX_HOST ?? '127.0.0.1';
 
@@ -23,7 +24,8 @@ function port(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const finessePortVariable = 'SANDBOX_FINESSE_PORT';
-  const finesse = await startFinesseEmulator({ host, port: port(finessePortVariable, 8445) }).catch((error: unknown) => {
+  const systemInfoRequiresAuthentication = process.env.SANDBOX_FINESSE_SYSTEMINFO_AUTH === 'true';
+  const finesse = await startFinesseEmulator({ host, port: port(finessePortVariable, 8445), systemInfoRequiresAuthentication }).catch((error: unknown) => {
     const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
     console.error(inUse ? `The Finesse emulator's port is in use: set ${finessePortVariable} to a free port (0 picks one).` : String(error));
     process.exit(1);

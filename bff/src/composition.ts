@@ -110,6 +110,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       if (update.kind === 'dialog' && update.change === 'added') pops.prefetch(update.dialog);
     },
     xmppUrl: options.finesseXmppUrl,
+    xmppDomain: config.finesse.xmppDomain,
     pollIntervalMs: config.finesse.pollIntervalMs,
     logger,
     metrics,

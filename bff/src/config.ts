@@ -83,6 +83,14 @@ const schema = z.object({
   PUBLIC_URL: httpUrl.optional(),
   FINESSE_URL: httpUrl.optional(),
   FINESSE_XMPP_URL: webSocketUrl.optional(),
+  /**
+   * Finesse's XMPP domain (SystemInfo's xmppDomain, often the Finesse host's name). Read from SystemInfo when unset;
+   * set it for a Finesse whose SystemInfo cannot be read.
+   */
+  FINESSE_XMPP_DOMAIN: optionalText.refine(
+    (domain) => domain === undefined || (domain.length <= 253 && /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(domain)),
+    'must be a domain name such as finesse.example.com',
+  ),
   /** PEM file of the CA that signed Finesse's certificate (Finesse often runs on a private CA). */
   FINESSE_CA_FILE: existingFile,
   FINESSE_TIMEOUT_MS: integer(5000, 200, 60_000),
@@ -141,6 +149,8 @@ export interface Config {
     /** Undefined in sandbox mode until the emulator has started and given its address. */
     readonly url: string | undefined;
     readonly xmppUrl: string | undefined;
+    /** Undefined: read from SystemInfo. */
+    readonly xmppDomain: string | undefined;
     readonly caFile: string | undefined;
     readonly timeoutMs: number;
     readonly actionWaitMs: number;
@@ -219,6 +229,7 @@ export function loadConfig(environment: Environment): Config {
     finesse: {
       url: finesseUrl,
       xmppUrl: env.FINESSE_XMPP_URL ?? (finesseUrl === undefined ? undefined : defaultXmppUrl(finesseUrl)),
+      xmppDomain: env.FINESSE_XMPP_DOMAIN?.toLowerCase(),
       caFile: env.FINESSE_CA_FILE,
       timeoutMs: env.FINESSE_TIMEOUT_MS,
       actionWaitMs: env.FINESSE_ACTION_WAIT_MS,

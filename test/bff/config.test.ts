@@ -32,6 +32,15 @@ describe('configuration', () => {
     expect(config.finesse.xmppUrl).toBe('wss://finesse.example.com:8445/ws');
   });
 
+  it('FINESSE_XMPP_DOMAIN is kept in lower case, and unset it is undefined (read from SystemInfo)', () => {
+    expect(loadConfig({ FINESSE_URL: 'https://f.example.com', FINESSE_XMPP_DOMAIN: ' Finesse-A.Example.COM ', ...CONTEXT }).finesse.xmppDomain).toBe('finesse-a.example.com');
+    expect(loadConfig({ FINESSE_URL: 'https://f.example.com', ...CONTEXT }).finesse.xmppDomain).toBeUndefined();
+  });
+
+  it.each(['finesse example.com', 'finesse.example.com/ws', '-finesse.example.com', 'a@b.com'])('FINESSE_XMPP_DOMAIN %j stops the start naming the variable', (domain) => {
+    expect(problemsOf({ FINESSE_XMPP_DOMAIN: domain }).join('\n')).toContain('FINESSE_XMPP_DOMAIN: must be a domain name');
+  });
+
   it('an explicit FINESSE_XMPP_URL is kept', () => {
     expect(loadConfig({ FINESSE_URL: 'https://f.example.com', FINESSE_XMPP_URL: 'wss://f.example.com:7443/ws', ...CONTEXT }).finesse.xmppUrl).toBe('wss://f.example.com:7443/ws');
   });

@@ -57,6 +57,43 @@ describe('/healthz and /readyz tell whether the BFF can serve', () => {
   });
 });
 
+describe('a Finesse that answers SystemInfo only with credentials (401 without)', () => {
+  beforeEach(async () => {
+    await bff.close();
+    bff = await startTestBff({ systemInfo: 'authenticated' });
+  });
+
+  it('GET /readyz with one agent signed in answers 200 ready, the finesse check ok saying SystemInfo requires authentication, and the agent heard over XMPP', async () => {
+    await bff.signedInAgent();
+    const response = await api().get('/readyz');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      status: 'ready',
+      checks: {
+        finesse: { ok: true, detail: expect.stringContaining('SystemInfo requires authentication') as unknown },
+        notifications: { ok: true, agents: { xmpp: 1, polling: 0 } },
+      },
+    });
+  });
+
+  it('GET /readyz while Finesse answers every request 503 still answers 503 not_ready', async () => {
+    await bff.sandbox().post('/sandbox/faults').send({ path: '^/finesse/api/', mode: 'status', status: 503 }).expect(201);
+    const response = await api().get('/readyz');
+    expect(response.status).toBe(503);
+    expect(response.body).toMatchObject({ status: 'not_ready', checks: { finesse: { ok: false } } });
+  });
+});
+
+describe('FINESSE_XMPP_DOMAIN names Finesse\'s XMPP domain', () => {
+  it('set to the emulator\'s domain, an agent signing in while SystemInfo answers 503 is heard over XMPP', async () => {
+    await bff.close();
+    bff = await startTestBff({ env: { FINESSE_XMPP_DOMAIN: 'finesse.sandbox' } });
+    await bff.sandbox().post('/sandbox/faults').send({ path: '/SystemInfo$', mode: 'status', status: 503 }).expect(201);
+    await bff.signedInAgent();
+    expect(bff.assembly.hub.transports()).toEqual({ xmpp: 1, polling: 0 });
+  });
+});
+
 describe('/metrics answers Prometheus text with bounded labels', () => {
   it('after GET /api/agent the request counter has route="/api/agent" and Finesse calls are counted by service', async () => {
     const token = await bff.signedInAgent();

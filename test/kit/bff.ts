@@ -43,9 +43,22 @@ export interface TestBffOptions {
   /** Another BFF node's emulators, to share (they are then not closed with this BFF). */
   readonly emulator?: FinesseEmulator;
   readonly contextService?: ContextServiceEmulator;
+  /** How the emulated Finesse answers SystemInfo: to anyone (Finesse 12.5, the default) or only with credentials. */
+  readonly systemInfo?: SystemInfoMode;
   /** Serve the sandbox pages (the simulated desktop at `/`) and the emulators' control APIs under `/sandbox/<name>`. */
   readonly sandboxDesktop?: boolean;
 }
+
+export type SystemInfoMode = 'open' | 'authenticated';
+
+/**
+ * Both ways a Finesse may answer SystemInfo, for `describe.each(SYSTEM_INFO_MODES)`: the BFF's notification and
+ * action tests must pass against either.
+ */
+export const SYSTEM_INFO_MODES: readonly { readonly systemInfo: SystemInfoMode; readonly name: string }[] = [
+  { systemInfo: 'open', name: 'SystemInfo open to anyone' },
+  { systemInfo: 'authenticated', name: 'SystemInfo behind authentication' },
+];
 
 const EXTENSIONS: Record<string, string> = { agent1: '1001001', agent2: '1001002', super1: '1002001' };
 
@@ -54,7 +67,7 @@ const EXTENSIONS: Record<string, string> = { agent1: '1001001', agent2: '1001002
  * test controls and a logger whose lines the test can read. Drive it with supertest through `app`.
  */
 export async function startTestBff(options: TestBffOptions = {}): Promise<TestBff> {
-  const emulator = options.emulator ?? (await startFinesseEmulator({ answerDelayMs: 20 }));
+  const emulator = options.emulator ?? (await startFinesseEmulator({ answerDelayMs: 20, systemInfoRequiresAuthentication: options.systemInfo === 'authenticated' }));
   const contextService = options.contextService ?? (await startContextServiceEmulator());
   const logs: string[] = [];
   const destination = new Writable({

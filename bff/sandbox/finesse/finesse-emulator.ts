@@ -24,6 +24,11 @@ export interface FinesseEmulatorOptions {
   readonly port?: number;
   /** SystemInfo xmppDomain; the pubsub service is `pubsub.<domain>`. */
   readonly xmppDomain?: string;
+  /**
+   * SystemInfo behind Basic authentication (401 without credentials). Finesse 12.5 answers it to anyone, but not
+   * every Finesse a client meets does; this lets clients be tried against the stricter one.
+   */
+  readonly systemInfoRequiresAuthentication?: boolean;
   /** How long an outside number rings before it answers a call an agent placed. */
   readonly answerDelayMs?: number;
   readonly scheduler?: Scheduler;
@@ -62,6 +67,7 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     scheduler,
     notify: queue.push,
     xmppDomain,
+    systemInfoRequiresAuthentication: options.systemInfoRequiresAuthentication ?? false,
     startedAt: scheduler.now(),
     status: 'IN_SERVICE',
     address: { host: options.host ?? '127.0.0.1', port: '0' },

@@ -15,6 +15,8 @@ export interface FinesseSystem {
   readonly scheduler: Scheduler;
   readonly notify: NotificationSink;
   readonly xmppDomain: string;
+  /** Whether SystemInfo, too, needs Basic authentication (a start option of the emulator). */
+  readonly systemInfoRequiresAuthentication: boolean;
   readonly startedAt: Date;
   status: SystemStatus;
   /** host:port as clients reach it, for SystemInfo. */

@@ -8,10 +8,12 @@ import { AgentNotifications } from './agent-notifications.js';
 import { UnauthorizedError } from '../errors.js';
 
 export interface NotificationHubOptions {
-  readonly finesse: FinesseReads & { systemInfo(): Promise<FinesseSystemInfo> };
+  readonly finesse: FinesseReads & { systemInfo(credentials?: FinesseCredentials): Promise<FinesseSystemInfo> };
   readonly parseUpdate: (xml: string, node: string) => FinesseUpdate | undefined;
   /** Finesse's XMPP-over-WebSocket URL; without it every agent is polled. */
   readonly xmppUrl: string | undefined;
+  /** Finesse's XMPP domain as configured (FINESSE_XMPP_DOMAIN); SystemInfo is not asked for it then. */
+  readonly xmppDomain?: string | undefined;
   readonly pollIntervalMs: number;
   readonly historySize?: number;
   readonly reconnect?: { startingDelayMs: number; maxDelayMs: number };
@@ -30,7 +32,7 @@ interface Entry {
 
 /**
  * One notification channel per signed-in agent, shared by all their sessions on this BFF node: opened with the first
- * session, closed with the last. Finesse's XMPP domain comes from SystemInfo, read once.
+ * session, closed with the last. Finesse's XMPP domain is the configured one, or SystemInfo's, read once.
  */
 export class NotificationHub {
   private readonly entries = new Map<string, Entry>();
@@ -122,7 +124,7 @@ export class NotificationHub {
 
   private async create(loginId: string, credentials: FinesseCredentials): Promise<AgentNotifications> {
     const password = basicPassword(credentials.authorization);
-    const domain = this.options.xmppUrl !== undefined && password !== undefined ? await this.xmppDomain() : undefined;
+    const domain = this.options.xmppUrl !== undefined && password !== undefined ? await this.xmppDomain(credentials) : undefined;
     return new AgentNotifications({
       loginId,
       credentials,
@@ -139,9 +141,21 @@ export class NotificationHub {
     });
   }
 
-  /** SystemInfo's xmppDomain; undefined (poll instead) when Finesse cannot say. Retried on the next sign-in. */
-  private async xmppDomain(): Promise<string | undefined> {
-    this.domain ??= this.options.finesse.systemInfo().then((info) => info.xmppDomain);
+  /**
+   * The configured XMPP domain, else SystemInfo's xmppDomain; undefined (poll instead) when Finesse cannot say.
+   * Retried on the next sign-in. SystemInfo is read without credentials, as Finesse 12.5 answers it; a Finesse that
+   * refuses that (401) is asked again with the signing-in agent's credentials, which it has just accepted.
+   */
+  private async xmppDomain(credentials: FinesseCredentials): Promise<string | undefined> {
+    if (this.options.xmppDomain !== undefined) return this.options.xmppDomain;
+    const { finesse } = this.options;
+    this.domain ??= finesse
+      .systemInfo()
+      .catch((error: unknown) => {
+        if (!(error instanceof UnauthorizedError)) throw error;
+        return finesse.systemInfo(credentials);
+      })
+      .then((info) => info.xmppDomain);
     try {
       return await this.domain;
     } catch (error) {

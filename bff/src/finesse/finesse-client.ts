@@ -97,9 +97,20 @@ export class FinesseClient {
     return this.read('team', 'the request for the team', credentials, `/Team/${segment(teamId, 'teamId')}`, readTeam);
   }
 
-  /** `GET /SystemInfo`: no authentication, answered even out of service, so it tells when Finesse is back. */
-  systemInfo(): Promise<FinesseSystemInfo> {
-    return this.transport.exchange({ operation: 'systemInfo', purpose: 'the request for system information', method: 'GET', path: '/SystemInfo', expectedStatus: 200 }, readSystemInfo);
+  /**
+   * `GET /SystemInfo`, answered even out of service, so it tells when Finesse is back. Finesse 12.5 answers it without
+   * credentials; a Finesse that refuses that (401) is asked with an agent's `credentials`.
+   */
+  systemInfo(credentials?: FinesseCredentials): Promise<FinesseSystemInfo> {
+    const call: FinesseRequest = {
+      operation: 'systemInfo',
+      purpose: 'the request for system information',
+      method: 'GET',
+      path: '/SystemInfo',
+      expectedStatus: 200,
+      ...(credentials === undefined ? {} : { authorization: credentials.authorization }),
+    };
+    return this.transport.exchange(call, readSystemInfo);
   }
 
   /** Closes the client's own keep-alive connections (not a dispatcher passed in). */

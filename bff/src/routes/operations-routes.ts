@@ -4,6 +4,7 @@ import type { FinesseSystemInfo } from '../finesse/types.js';
 import type { NotificationHub } from '../events/notification-hub.js';
 import type { Metrics } from '../metrics.js';
 import type { Store } from '../store/index.js';
+import { UnauthorizedError } from '../errors.js';
 
 export interface OperationsOptions {
   readonly finesse: { systemInfo(): Promise<FinesseSystemInfo> };
@@ -45,7 +46,14 @@ export function operationsRoutes(options: OperationsOptions): Router {
   router.get('/readyz', async (_request, response) => {
     const [finesse, store, context, queuedNotes] = await Promise.all([
       timed(async () => {
-        const info = await options.finesse.systemInfo();
+        const info = await options.finesse.systemInfo().catch((error: unknown) => {
+          // A Finesse that keeps SystemInfo behind authentication answered, so it is up: out of service it would
+          // answer 503. No agent's credentials are spent on a probe (a stale password would count towards Finesse's
+          // lockout), so its status stays unknown here.
+          if (error instanceof UnauthorizedError) return undefined;
+          throw error;
+        });
+        if (info === undefined) return 'answering (SystemInfo requires authentication)';
         if (info.status !== 'IN_SERVICE') throw new Error(`Finesse is ${info.status}`);
         return info.status;
       }),

@@ -59,6 +59,19 @@ describe('HTTP Basic authentication on every request', () => {
   });
 });
 
+describe('an emulator started with systemInfoRequiresAuthentication', () => {
+  it('answers SystemInfo without credentials 401 Authorization Failure, with an agent\'s credentials 200, and out of service still 200', async () => {
+    await emulator.close();
+    emulator = await startFinesse({ systemInfoRequiresAuthentication: true });
+    expect(apiError(await get('/SystemInfo'))).toMatchObject({ status: 401, type: 'Authorization Failure' });
+    const answered = await get('/SystemInfo', basic(AGENT1.loginId));
+    expect(answered.status).toBe(200);
+    expect(answered.text).toContain(`<xmppDomain>${emulator.xmppDomain}</xmppDomain>`);
+    await request(emulator.url).post('/sandbox/system').send({ status: 'OUT_OF_SERVICE' }).expect(200);
+    expect((await get('/SystemInfo', basic(AGENT1.loginId))).text).toContain('<status>OUT_OF_SERVICE</status>');
+  });
+});
+
 describe('who may read and change what', () => {
   it('an agent reading another user gets 401 Invalid Authorization User Specified', async () => {
     const response = await get(`/User/${SUPER1.loginId}`, basic(AGENT1.loginId));

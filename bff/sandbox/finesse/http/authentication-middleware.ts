@@ -5,11 +5,13 @@ import { outOfService } from '../model/errors.js';
 
 /**
  * Finesse answers every request with 503 while it is out of service, except SystemInfo, which clients poll to learn
- * when service is back; every other request needs Basic authentication.
+ * when service is back; every other request needs Basic authentication, and SystemInfo too when the emulator was
+ * started so.
  */
 export function serviceAndAuthentication(system: FinesseSystem) {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.path === '/finesse/api/SystemInfo') {
+      if (system.systemInfoRequiresAuthentication) response.locals.actor = system.auth.authenticate(request.get('authorization'));
       next();
       return;
     }

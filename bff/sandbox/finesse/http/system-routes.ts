@@ -7,7 +7,7 @@ import { teamMemberElement } from '../xml/user-xml.js';
 import { sendXml } from './finesse-responses.js';
 import { actorOf } from './authentication-middleware.js';
 
-/** Team (supervisors of the team only) and SystemInfo (no authentication, available out of service). */
+/** Team (supervisors of the team only) and SystemInfo (available out of service; authenticated only if so started). */
 export function systemRoutes(system: FinesseSystem): Router {
   const router = express.Router({ caseSensitive: true });
 
