@@ -107,6 +107,17 @@ describe('npx context-desk doctor', () => {
     expect(result.out).toMatch(/checking Finesse REST at .* FAILED after \d+ ms: Finesse answers but is OUT_OF_SERVICE\n {4}- Finesse answers but is not IN_SERVICE: agents cannot sign in until it is/);
   });
 
+  it('against a Finesse that answers SystemInfo only with credentials reports Finesse REST ok, saying so, and FINESSE_XMPP_DOMAIN is the domain probed', async () => {
+    const strict = await startFinesseEmulator({ systemInfoRequiresAuthentication: true });
+    try {
+      const result = await doctor(upstreamEnv({ FINESSE_URL: strict.url, FINESSE_XMPP_DOMAIN: strict.xmppDomain }));
+      expect(result.out).toMatch(/checking Finesse REST at .* \.\.\. ok \d+ ms \(Finesse answers; SystemInfo requires authentication \(XMPP domain: FINESSE_XMPP_DOMAIN finesse\.sandbox\)\)/);
+      expect(result.out).toMatch(/checking Finesse notifications at .* ok \d+ ms \(the XMPP service answered for finesse\.sandbox/);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('with Finesse answering 500 (an injected fault) says something other than Finesse answered, exit 1', async () => {
     await post(`${finesse.url}/sandbox/faults`, { path: '^/finesse/api/SystemInfo', mode: 'status', status: 500 });
 

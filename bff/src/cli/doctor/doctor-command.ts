@@ -80,7 +80,8 @@ function buildUpstreams(config: Config, sandbox: RunningSandbox | undefined, log
     defaultRegion: config.context.defaultRegion,
     dispatcher,
   });
-  const facts: FinesseFacts = {};
+  // A configured XMPP domain is the one the BFF uses; SystemInfo's is only learnt when none is configured.
+  const facts: FinesseFacts = config.finesse.xmppDomain === undefined ? {} : { xmppDomain: config.finesse.xmppDomain, configuredXmppDomain: true };
   const checks: DoctorCheck[] = [
     finesseRestCheck({ client: finesse, url: finesseUrl, timeoutMs: config.finesse.timeoutMs, facts }),
     finesseNotificationsCheck({ url: xmppUrl, ca: finesseCa, timeoutMs: config.finesse.timeoutMs, facts }),
