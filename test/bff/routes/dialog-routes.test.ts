@@ -159,6 +159,18 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       expect(participantAt(callerCall, AGENT2).state).toBe('ACTIVE');
     });
 
+    it('CONFERENCE once agent2 answered the consult call answers the original call with agent1, agent2 and the caller all ACTIVE', async () => {
+      const { token, dialogId } = await agentOnACall();
+      const agent2 = await bff.signedInAgent('agent2');
+      const consult = Dialog.parse((await desk.act(token, dialogId, { action: 'CONSULT_CALL', target: AGENT2 })).body);
+      expect((await desk.act(agent2, consult.id, { action: 'ANSWER' })).status).toBe(200);
+      const conferenced = await desk.act(token, dialogId, { action: 'CONFERENCE' });
+      expect(conferenced.status).toBe(200);
+      const call = Dialog.parse(conferenced.body);
+      expect(call.id).toBe(dialogId);
+      expect([AGENT1, AGENT2, CALLER].map((address) => participantAt(call, address).state)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+    });
+
     it('TRANSFER_SST to an outside number answers 200 and leaves agent1 with no call', async () => {
       const { token, dialogId } = await agentOnACall();
       const response = await desk.act(token, dialogId, { action: 'TRANSFER_SST', target: '650-555-0123' });

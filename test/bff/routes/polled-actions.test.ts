@@ -134,4 +134,16 @@ describe('while notifications are polled, a call action answers its own effect',
     expect(consult.id).not.toBe(dialogId);
     expect(consult).toMatchObject({ to: AGENT2, associatedDialogId: dialogId });
   });
+
+  it('CONFERENCE once agent2 answered the consult call answers the original call with all three parties ACTIVE', async () => {
+    const token = await bff.signedInAgent();
+    const dialogId = await answeredCall(token);
+    const agent2 = await bff.signedInAgent('agent2');
+    const consult = Dialog.parse((await desk.act(token, dialogId, { action: 'CONSULT_CALL', target: AGENT2 })).body);
+    expect((await desk.act(agent2, consult.id, { action: 'ANSWER' })).status).toBe(200);
+    const conferenced = await desk.act(token, dialogId, { action: 'CONFERENCE' });
+    expect(conferenced.status).toBe(200);
+    const call = Dialog.parse(conferenced.body);
+    expect([AGENT1, AGENT2, CALLER].map((address) => participantAt(call, address).state)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+  });
 });
