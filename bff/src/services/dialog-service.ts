@@ -31,6 +31,22 @@ function effectInUpdate(effect: DialogEffect, update: FinesseUpdate, echoed: boo
   return removed ? endedFor(update.dialog, extension) : update.dialog;
 }
 
+/** A call among `dialogs` that is not among the `known` ones and is the new call `effect` looks for. */
+function newCallIn(dialogs: readonly Dialog[], effect: DialogEffect, known: ReadonlySet<string>): Dialog | undefined {
+  return effect.kind === 'new-call' ? dialogs.find((dialog) => !known.has(dialog.id) && effect.isIt(dialog, false)) : undefined;
+}
+
+/**
+ * The action's effect in a fresh read of the agent's calls: the dialog to answer (a call gone from them as last
+ * known, ended for the agent), or what the read shows instead.
+ */
+function effectInRead(effect: DialogEffect, dialogs: readonly Dialog[], known: ReadonlySet<string>, before: Dialog, extension: string): Dialog | string {
+  if (effect.kind === 'new-call') return newCallIn(dialogs, effect, known) ?? 'no new call is among your calls';
+  const call = dialogs.find((dialog) => dialog.id === before.id);
+  if (effect.inRead(call)) return call ?? endedFor(before, extension);
+  return describeCall(call, extension);
+}
+
 /**
  * The signed-in agent's calls: list them, make one, act on one. The agent acts only on dialogs in their own
  * collection, always on their own participant (their extension), and answers come once Finesse confirms.
@@ -73,7 +89,7 @@ export class DialogService {
         waitMs: this.actionWaitMs,
         send: (requestId) => this.finesse.makeCall(session.credentials, session.loginId, call, requestId),
         effectIn: (update, echoed) => effectInUpdate(effect, update, echoed, known, '', extension),
-        settle: () => this.settle(session, notifications, 'the call', effect, known, undefined, extension),
+        settle: () => this.settle(session, notifications, 'the call', (dialogs) => newCallIn(dialogs, effect, known) ?? 'no new call is among your calls'),
       });
     });
   }
@@ -102,7 +118,7 @@ export class DialogService {
           waitMs: this.actionWaitMs,
           send: (requestId) => this.finesse.dialogAction(session.credentials, dialogId, action, requestId),
           effectIn: (update, echoed) => effectInUpdate(effect, update, echoed, known, dialogId, extension),
-          settle: () => this.settle(session, notifications, request.action, effect, known, before, extension),
+          settle: () => this.settle(session, notifications, request.action, (dialogs) => effectInRead(effect, dialogs, known, before, extension)),
         });
       } catch (error) {
         // Finesse no longer has the call (it ended unseen, or Finesse was reset): the live picture is stale, so it is
@@ -115,27 +131,13 @@ export class DialogService {
   }
 
   /**
-   * No update showed the action's effect within the wait (or Finesse answered without it): one read of the agent's
-   * calls settles it, as for state changes. Without the effect, Finesse did not apply the action: 409.
+   * No update showed the effect within the wait (or Finesse answered without it): one read of the agent's calls
+   * settles it, as for state changes. Without the effect, Finesse did not apply the request: 409.
    */
-  private async settle(
-    session: Session,
-    notifications: AgentNotifications,
-    what: string,
-    effect: DialogEffect,
-    known: ReadonlySet<string>,
-    before: Dialog | undefined,
-    extension: string,
-  ): Promise<Dialog> {
-    const dialogs = await this.finesse.dialogs(session.credentials, session.loginId);
-    if (effect.kind === 'new-call') {
-      const created = dialogs.find((dialog) => !known.has(dialog.id) && effect.isIt(dialog, false));
-      if (created) return created;
-      throw notApplied(what, 'no new call is among your calls', notifications.transport);
-    }
-    const call = dialogs.find((dialog) => dialog.id === before?.id);
-    if (effect.inRead(call)) return call ?? endedFor(before as Dialog, extension);
-    throw notApplied(what, describeCall(call, extension), notifications.transport);
+  private async settle(session: Session, notifications: AgentNotifications, what: string, shown: (dialogs: Dialog[]) => Dialog | string): Promise<Dialog> {
+    const outcome = shown(await this.finesse.dialogs(session.credentials, session.loginId));
+    if (typeof outcome === 'string') throw notApplied(what, outcome, notifications.transport);
+    return outcome;
   }
 
   /** The agent's signed-in extension: from the live picture while XMPP notifications flow, else read from Finesse. */

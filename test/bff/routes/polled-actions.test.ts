@@ -146,4 +146,11 @@ describe('while notifications are polled, a call action answers its own effect',
     const call = Dialog.parse(conferenced.body);
     expect([AGENT1, AGENT2, CALLER].map((address) => participantAt(call, address).state)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
   });
+
+  it('POST /api/dialogs to 6505550199 answers 201 with the new call to 6505550199 from the agent\'s extension', async () => {
+    const token = await bff.signedInAgent();
+    const response = await desk.makeCall(token, { to: '6505550199' });
+    expect(response.status).toBe(201);
+    expect(Dialog.parse(response.body)).toMatchObject({ to: '6505550199', from: AGENT1 });
+  });
 });
