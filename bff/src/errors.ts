@@ -59,6 +59,12 @@ export class PayloadTooLargeError extends AppError {
   readonly code = 'payload_too_large';
 }
 
+/** 415: a body in an encoding or charset the BFF does not read. */
+export class UnsupportedMediaTypeError extends AppError {
+  readonly status = 415;
+  readonly code = 'unsupported_media_type';
+}
+
 /** 429, with the seconds after which to try again (sent as Retry-After). */
 export class TooManyRequestsError extends AppError {
   readonly status = 429;
