@@ -155,7 +155,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       hub.find(note.loginId)?.announce('note', noteStatus(note));
     },
   });
-  const notes = new NoteService(store.notes, store.audit, () => delivery.wake(), now);
+  const notes = new NoteService(store.notes, store.audit, () => delivery.wake(), now, (session, dialogId) => dialogs.isOrWasTheirs(session, dialogId));
   delivery.start();
   const sweeper = setInterval(() => {
     void sessions.sweep().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'));

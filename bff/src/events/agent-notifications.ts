@@ -145,6 +145,11 @@ export class AgentNotifications {
     return { agent: this.snapshot.currentAgent(), dialogs: this.snapshot.currentDialogs() };
   }
 
+  /** Whether the agent had this call on this node and it has ended since. */
+  hadCall(dialogId: string): boolean {
+    return this.snapshot.hadCall(dialogId);
+  }
+
   private onUpdateXml(xml: string, node: string): void {
     let update: FinesseUpdate | undefined;
     try {

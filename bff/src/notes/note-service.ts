@@ -25,11 +25,20 @@ export class NoteService {
     private readonly audit: AuditRepository,
     private readonly wake: () => void,
     private readonly now: () => Date,
+    /** Whether the agent's session may name this call: one of their own calls, now or just ended. */
+    private readonly ownsCall: (session: Session, dialogId: string) => Promise<boolean>,
   ) {}
 
   async add(session: Session, customerId: string, input: NoteInput, idempotencyKey: string | undefined): Promise<{ status: NoteStatus; created: boolean }> {
     if (idempotencyKey === undefined || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new InvalidRequestError('Idempotency-Key: is required, 1 to 128 visible ASCII characters (a UUID per note)');
+    }
+    // Another agent's call is answered as unknown, as the call routes answer it, and nothing is queued. A replay of
+    // a note already queued is answered with it even when its call has since been forgotten (a reload, a restart).
+    const queued = await this.outbox.findByKey(session.loginId, idempotencyKey);
+    if (queued) return { status: noteStatus(queued), created: false };
+    if (input.dialogId !== undefined && !(await this.ownsCall(session, input.dialogId))) {
+      throw new NotFoundError(`No call ${input.dialogId} among your calls`);
     }
     const { note, created } = await this.outbox.enqueue(
       {

@@ -74,6 +74,15 @@ export class DialogService {
     return live ?? (await this.finesse.dialogs(session.credentials, session.loginId)).find((dialog) => dialog.id === dialogId);
   }
 
+  /**
+   * Whether a call is, or was, the agent's: one of their calls now, or one of their latest calls that ended while
+   * this node heard their notifications (a note is often written in wrap-up, after the call is gone).
+   */
+  async isOrWasTheirs(session: Session, dialogId: string): Promise<boolean> {
+    if (this.hub.find(session.loginId)?.hadCall(dialogId) === true) return true;
+    return (await this.find(session, dialogId)) !== undefined;
+  }
+
   async makeCall(session: Session, request: MakeCallRequest): Promise<Dialog> {
     const extension = await this.extensionOf(session);
     if (extension === '') throw new ConflictError('not_signed_in', 'Sign in to an extension before making a call');

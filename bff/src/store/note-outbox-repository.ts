@@ -29,6 +29,8 @@ export interface NoteOutboxRepository {
   /** Store a note, or answer the one already stored under the same login and Idempotency-Key. */
   enqueue(note: NewOutboxNote, now: Date): Promise<{ note: OutboxNote; created: boolean }>;
   find(noteId: string): Promise<OutboxNote | undefined>;
+  /** The agent's note queued under this Idempotency-Key, if any. */
+  findByKey(loginId: string, idempotencyKey: string): Promise<OutboxNote | undefined>;
   /**
    * Notes to deliver now: for each customer only the oldest note still queued (so a customer's notes arrive in the
    * order they were written), and only once its next attempt is due.
@@ -100,6 +102,10 @@ export function createNoteOutboxRepository(db: Kysely<StoreSchema>): NoteOutboxR
         return { note: toNote(row), created: true };
       }),
     find,
+    async findByKey(loginId, idempotencyKey) {
+      const row = await db.selectFrom('note_outbox').selectAll().where('login_id', '=', loginId).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+      return row ? toNote(row) : undefined;
+    },
     async due(now, limit) {
       const queued = await db.selectFrom('note_outbox').selectAll().where('status', '=', 'queued').orderBy('seq').execute();
       const heads = new Map<string, OutboxNote>();

@@ -8,6 +8,7 @@ import type { ContextApi, ContextServiceControl } from '../../kit/context-api.js
 import { untilPasses } from '../../kit/eventually.js';
 import { EventStreamReader, dataOf } from '../../kit/event-stream-reader.js';
 import { listen } from '../../kit/listening-server.js';
+import { deskApi } from '../../kit/desk-api.js';
 
 let bff: TestBff;
 let store: ContextServiceControl;
@@ -156,5 +157,33 @@ describe('GET /api/events tells the author when a note is delivered', () => {
       reader.close();
       await server.close();
     }
+  });
+});
+
+describe('a note names only a call of its author', () => {
+  it("a note naming agent2's ringing call answers 404 not_found and queues nothing; the same note naming agent1's own call is queued", async () => {
+    const desk = deskApi(bff);
+    await bff.signedInAgent('agent2');
+    const theirs = await desk.ring('4155550123', '1001002');
+    const refused = await agent1.addNote(MARIA_GARCIA.id, { text: 'Not my call', dialogId: theirs }, 'note-key-theirs');
+    expect(refused.status).toBe(404);
+    expect(errorOf(refused).code).toBe('not_found');
+    // The key is still free: nothing was queued under it.
+    const mine = await desk.ring('4155550123', '1001001');
+    await untilPasses(async () => expect((await desk.dialogs(token)).map((dialog) => dialog.id)).toContain(mine));
+    const accepted = await agent1.addNote(MARIA_GARCIA.id, { text: 'My call', dialogId: mine }, 'note-key-theirs');
+    expect(accepted.status).toBe(202);
+  });
+
+  it('a note naming a call that ended (wrap-up done, the agent Ready again) is still queued', async () => {
+    const desk = deskApi(bff);
+    const call = await desk.ring('4155550123', '1001001');
+    await untilPasses(async () => expect((await desk.dialogs(token)).map((dialog) => dialog.id)).toContain(call));
+    expect((await desk.act(token, call, { action: 'ANSWER' })).status).toBe(200);
+    expect((await desk.act(token, call, { action: 'DROP' })).status).toBe(200);
+    expect((await desk.setState(token, { state: 'READY' })).status).toBe(200);
+    await untilPasses(async () => expect((await desk.dialogs(token)).map((dialog) => dialog.id)).not.toContain(call));
+    const response = await agent1.addNote(MARIA_GARCIA.id, { text: 'Written after the call', dialogId: call }, 'note-key-wrap-up');
+    expect(response.status).toBe(202);
   });
 });
