@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { createLogger } from './logger.js';
 import { assemble } from './composition.js';
 import { createApp } from './app.js';
+import { PUBLIC_URL_REQUIRED } from './routes/gadget-routes.js';
 import { startSandbox } from './sandbox-mode.js';
 import type { RunningSandbox } from './sandbox-mode.js';
 
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
   console.log(`bff ${scheme}://${host}:${port}`);
   if (sandbox) {
     console.log(`Open the simulated Finesse desktop: ${scheme}://${host}:${port}/  (or /?as=agent1 to start signed in as agent1)`);
+  }
+  if (!sandbox && config.publicUrl === undefined) {
+    console.log(`PUBLIC_URL is not set: /gadget/ContextDesk.xml answers 503 until it is. ${PUBLIC_URL_REQUIRED}.`);
   }
   console.log(`Context Desk tab on its own page: ${scheme}://${host}:${port}/tab  ·  administration: ${scheme}://${host}:${port}/admin`);
 

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { startTestBff } from '../kit/bff.js';
 import type { TestBff } from '../kit/bff.js';
+import { listen } from '../kit/listening-server.js';
 
 interface GadgetModule {
   Module: {
@@ -107,5 +108,46 @@ describe('the sandbox pages', () => {
     const response = await request(bff.app).get('/sandbox/finesse/agents');
     expect(response.status).toBe(200);
     expect(JSON.stringify(response.body)).toContain('agent1');
+  });
+});
+
+describe('the gadget XML never names the Host header it was asked with', () => {
+  const scriptOf = (xml: string) => /src="([^"]+\/gadget\/context-desk-[A-Za-z0-9_-]{8}\.js)"/.exec(xml)?.[1];
+
+  it('with PUBLIC_URL set, Host: evil.example still gets PUBLIC_URL in the script URL', async () => {
+    const bff = await startTestBff({ env: { PUBLIC_URL: 'https://desk.example.com:8443' } });
+    try {
+      const response = await request(bff.app).get('/gadget/ContextDesk.xml').set('Host', 'evil.example');
+      expect(scriptOf(response.text)).toMatch(/^https:\/\/desk\.example\.com:8443\/gadget\//);
+      expect(response.text).not.toContain('evil.example');
+    } finally {
+      await bff.close();
+    }
+  });
+
+  it('outside sandbox mode without PUBLIC_URL, GET /gadget/ContextDesk.xml with Host: evil.example answers 503 public_url_required naming PUBLIC_URL', async () => {
+    const bff = await startTestBff();
+    try {
+      const response = await request(bff.app).get('/gadget/ContextDesk.xml').set('Host', 'evil.example');
+      expect(response.status).toBe(503);
+      expect(response.body).toEqual({ error: { code: 'public_url_required', message: expect.stringContaining('PUBLIC_URL') as unknown } });
+      expect(response.text).not.toContain('evil.example');
+    } finally {
+      await bff.close();
+    }
+  });
+
+  it('in sandbox mode without PUBLIC_URL, Host: evil.example gets the address the BFF listens on', async () => {
+    const bff = await startTestBff({ sandboxDesktop: true });
+    const server = await listen(bff.app);
+    try {
+      const response = await request(server.url).get('/gadget/ContextDesk.xml').set('Host', 'evil.example');
+      expect(response.status).toBe(200);
+      expect(scriptOf(response.text)).toMatch(new RegExp(`^${server.url.replaceAll('.', '\\.')}/gadget/`));
+      expect(response.text).not.toContain('evil.example');
+    } finally {
+      await server.close();
+      await bff.close();
+    }
   });
 });

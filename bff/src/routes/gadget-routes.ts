@@ -4,6 +4,7 @@ import type { Request, Router } from 'express';
 import type { GadgetFiles } from '../gadget/gadget-files.js';
 import { pageShell } from '../gadget/page-shell.js';
 import { renderGadgetFrame } from '../gadget/shindig-frame.js';
+import { errorBody } from '../../../shared/errors.js';
 
 export interface GadgetRoutesOptions {
   readonly files: GadgetFiles | undefined;
@@ -11,6 +12,9 @@ export interface GadgetRoutesOptions {
   /** Sandbox mode: `/` is the simulated Finesse desktop and the fake finesse.js is served where Finesse serves its own. */
   readonly sandbox: boolean;
 }
+
+/** Why the gadget XML is not served outside sandbox mode without PUBLIC_URL; main.ts says it at start too. */
+export const PUBLIC_URL_REQUIRED = 'Set PUBLIC_URL to the address at which browsers reach the BFF: the gadget XML names its script there';
 
 const NOT_BUILT = 'The gadget is not built: run `npm run build` (npm install does it for you).';
 
@@ -22,11 +26,14 @@ const NOT_BUILT = 'The gadget is not built: run `npm run build` (npm install doe
 export function gadgetRoutes(options: GadgetRoutesOptions): Router {
   const router = express.Router();
   const { files } = options;
-  const publicUrl = (request: Request): string => options.publicUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+  const publicUrl = (request: Request): string | undefined => options.publicUrl ?? (options.sandbox ? listeningUrl(request) : undefined);
 
   router.get('/gadget/ContextDesk.xml', (request, response) => {
     if (files === undefined) return void response.status(503).type('text/plain').send(NOT_BUILT);
-    response.type('application/xml').set('Cache-Control', 'no-cache').send(files.gadgetXml.replaceAll('{{PUBLIC_URL}}', publicUrl(request)));
+    const url = publicUrl(request);
+    // Never the Host header: the XML names the script Finesse's desktops load, and a cache would keep a forged one.
+    if (url === undefined) return void response.status(503).json(errorBody('public_url_required', PUBLIC_URL_REQUIRED));
+    response.type('application/xml').set('Cache-Control', 'no-cache').send(files.gadgetXml.replaceAll('{{PUBLIC_URL}}', url));
   });
 
   if (files !== undefined) {
@@ -63,7 +70,7 @@ export function gadgetRoutes(options: GadgetRoutesOptions): Router {
     router.get('/gadgets/ifr', (request, response) => {
       if (files === undefined) return void response.status(503).type('text/plain').send(NOT_BUILT);
       if (request.query.url !== '/gadget/ContextDesk.xml') return void response.status(404).type('text/plain').send('The sandbox renders only the Context Desk gadget.');
-      const base = new URL(publicUrl(request));
+      const base = new URL(publicUrl(request) ?? listeningUrl(request));
       const preferences = { scheme: base.protocol.replace(':', ''), host: base.hostname, hostPort: base.port };
       const { html, nonce } = renderGadgetFrame(files.gadgetXml.replaceAll('{{PUBLIC_URL}}', ''), preferences);
       response.set('Content-Security-Policy', `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; object-src 'none'`);
@@ -73,6 +80,18 @@ export function gadgetRoutes(options: GadgetRoutesOptions): Router {
     router.get('/', (_request, response) => response.redirect(302, '/tab'));
   }
   return router;
+}
+
+/**
+ * The address this request reached the BFF on, from the socket rather than the Host header: in sandbox mode, where
+ * PUBLIC_URL is not needed, the gadget XML names the BFF's own listening address.
+ */
+function listeningUrl(request: Request): string {
+  const { localAddress = '127.0.0.1', localPort } = request.socket;
+  // An IPv4 client of a dual-stack socket shows as ::ffff:a.b.c.d; an IPv6 address goes in brackets.
+  const address = localAddress.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+  const host = address.includes(':') ? `[${address}]` : address;
+  return `${request.protocol}://${host}:${String(localPort ?? 80)}`;
 }
 
 function sandboxScript(files: GadgetFiles | undefined, file: string) {
