@@ -44,6 +44,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly droppedNotifications = new Counter({
+    name: 'contextdesk_finesse_notifications_dropped_total',
+    help: 'Finesse notifications not applied: oversized (over the XMPP stanza cap) or unreadable (malformed, over a bound)',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: { readonly processMetrics?: boolean } = {}) {
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'contextdesk_' });
   }

@@ -45,6 +45,8 @@ export interface TestBffOptions {
   readonly contextService?: ContextServiceEmulator;
   /** How the emulated Finesse answers SystemInfo: to anyone (Finesse 12.5, the default) or only with credentials. */
   readonly systemInfo?: SystemInfoMode;
+  /** Where the BFF reaches Finesse's REST API when not at the emulator itself (a test's server in front of it). */
+  readonly finesseUrl?: string;
   /** Serve the sandbox pages (the simulated desktop at `/`) and the emulators' control APIs under `/sandbox/<name>`. */
   readonly sandboxDesktop?: boolean;
 }
@@ -77,7 +79,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     },
   });
   const config = loadConfig({
-    FINESSE_URL: emulator.url,
+    FINESSE_URL: options.finesseUrl ?? emulator.url,
     CONTEXT_SERVICE_URL: contextService.url,
     CONTEXT_SERVICE_TOKEN: contextService.token,
     DATABASE_URL: 'sqlite::memory:',
@@ -91,7 +93,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
   const clock = { now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
   const assembly = await assemble({
     config,
-    finesseUrl: emulator.url,
+    finesseUrl: options.finesseUrl ?? emulator.url,
     contextService: { url: contextService.url, token: contextService.token },
     finesseXmppUrl: options.xmpp === false ? undefined : emulator.xmppUrl,
     logger: createLogger('debug', destination),

@@ -1,12 +1,12 @@
 import XMLBuilder from 'fast-xml-builder';
 import { XMLParser } from 'fast-xml-parser';
-import { SyntaxValidator } from 'fast-xml-validator';
 import { z } from 'zod';
 import { RegistrationState } from '../../../shared/api/admin.js';
 import { upstreamXmlReading } from '../finesse/xml-entity-decoder.js';
 import { isXmlText } from '../finesse/xml-characters.js';
 import { InvalidRequestError } from '../errors.js';
 import { CceAdminFormatError } from './ccadmin-errors.js';
+import { boundedXmlReading, readUpstreamXml } from '../http/upstream-xml.js';
 import type { CceApiError, CceRegistration } from './types.js';
 
 /*
@@ -26,6 +26,7 @@ const parser = new XMLParser({
   parseTagValue: false, // values stay strings
   trimValues: false,
   ...upstreamXmlReading,
+  ...boundedXmlReading,
   // A list of one reads like a list of many; the root itself is never a list.
   isArray: (name, path) => name === 'apiError' && (typeof path !== 'string' || path.includes('.')),
 });
@@ -33,31 +34,12 @@ const parser = new XMLParser({
 /** Escapes `& < > ' "` in every value (processEntities), so connectionData can never close its element. */
 const builder = new XMLBuilder({ ignoreAttributes: true, processEntities: true, suppressEmptyNode: false, format: false });
 
-function problem(error: unknown): string {
-  return error instanceof Error ? error.message : 'unknown problem';
-}
-
 /**
- * Reads XML from CCE, which the BFF does not trust: a DTD is refused outright (no entity can expand), the text must be
- * well-formed, and it must have exactly one root.
+ * Reads XML from CCE, which the BFF does not trust (see readUpstreamXml: no DTD, bounded width and depth,
+ * well-formed, exactly one root).
  */
 function readCceXml(text: string): { root: string; content: unknown } {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new CceAdminFormatError('document type declarations are refused');
-  try {
-    SyntaxValidator.validate(text);
-  } catch (error) {
-    throw new CceAdminFormatError(`not well-formed XML (${problem(error)})`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = parser.parse(text);
-  } catch (error) {
-    throw new CceAdminFormatError(`unreadable XML (${problem(error)})`);
-  }
-  const roots = typeof parsed === 'object' && parsed !== null ? Object.entries(parsed) : [];
-  const [first] = roots;
-  if (roots.length !== 1 || first === undefined) throw new CceAdminFormatError('expected exactly one root element');
-  return { root: first[0], content: first[1] };
+  return readUpstreamXml(text, parser, (problem) => new CceAdminFormatError(problem));
 }
 
 /** An element with text only (or empty, or absent); trimmed, because CCE's examples indent. */

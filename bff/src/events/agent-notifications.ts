@@ -32,6 +32,8 @@ export interface AgentNotificationsOptions {
   readonly logger: Logger;
   readonly onTransportChange?: (transport: NotificationTransport) => void;
   readonly onUpdate?: (update: FinesseUpdate) => void;
+  /** A notification was dropped: over the stanza cap, or unreadable (malformed, over a bound, a field too long). */
+  readonly onDropped?: (reason: 'oversized' | 'unreadable') => void;
 }
 
 export type NotificationTransport = 'xmpp' | 'polling';
@@ -73,6 +75,7 @@ export class AgentNotifications {
           {
             onUpdate: (xml, node) => this.onUpdateXml(xml, node),
             onStatus: (status) => this.onXmppStatus(status),
+            onOversized: () => options.onDropped?.('oversized'),
           },
           { ...options.reconnect, logger: options.logger },
         )
@@ -156,6 +159,7 @@ export class AgentNotifications {
       update = this.options.parseUpdate(xml, node);
     } catch (error) {
       this.options.logger.warn({ loginId: this.loginId, reason: error instanceof Error ? error.message : 'unknown' }, 'unreadable Finesse notification');
+      this.options.onDropped?.('unreadable');
       return;
     }
     if (!update) return;

@@ -137,6 +137,7 @@ export class NotificationHub {
       reconnect: this.options.reconnect ?? { startingDelayMs: 1000, maxDelayMs: 30_000 },
       logger: this.options.logger.child({ loginId }),
       onTransportChange: () => this.countTransports(),
+      onDropped: (reason) => this.options.metrics?.droppedNotifications.inc({ reason }),
       ...(this.options.onUpdate ? { onUpdate: this.options.onUpdate } : {}),
     });
   }

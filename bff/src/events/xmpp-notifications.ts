@@ -9,13 +9,24 @@ const NS_PUBSUB_EVENT = 'http://jabber.org/protocol/pubsub#event';
 const NS_PUSH = 'urn:xmpp:push:0';
 
 /**
+ * The largest WebSocket message taken from Finesse. Over RFC 7395 a message is one stanza; a real notification is a
+ * few kilobytes (a supervisor's Team a few hundred), and its `<Update>` arrives XML-escaped, so this is the REST
+ * body cap (2 MiB) with room for the escaping. `ws` refuses a longer frame from its header, before buffering it.
+ */
+export const XMPP_MAX_STANZA_BYTES = 4 * 1024 * 1024;
+
+/** What `ws` reports for a message over maxPayload (it then closes the socket with 1009). */
+const OVERSIZED_MESSAGE = 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
+
+/**
  * @xmpp/websocket opens its connection with `new globalThis.WebSocket(url, ['xmpp'])`. Node 20 has no global
- * WebSocket, and a Finesse on a private CA needs that CA trusted: the `ws` client is installed globally, with the CA.
+ * WebSocket, and a Finesse on a private CA needs that CA trusted: the `ws` client is installed globally, with the CA
+ * and the stanza cap.
  */
 export function installXmppWebSocket(ca: string | undefined): void {
   class FinesseWebSocket extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
-      super(url, protocols, ca === undefined ? {} : { ca });
+      super(url, protocols, { maxPayload: XMPP_MAX_STANZA_BYTES, ...(ca === undefined ? {} : { ca }) });
     }
   }
   Object.assign(globalThis, { WebSocket: FinesseWebSocket });
@@ -35,6 +46,11 @@ export interface XmppHandlers {
   /** One notification: the unescaped `<Update>` text and its pubsub node. */
   onUpdate(updateXml: string, node: string): void;
   onStatus(status: 'online' | 'offline'): void;
+  /**
+   * Finesse sent a message over XMPP_MAX_STANZA_BYTES: it was not read, and the socket closed; the session opens
+   * again and its catch-up read recovers the state the notification would have carried.
+   */
+  onOversized?(): void;
 }
 
 export interface XmppOptions {
@@ -117,7 +133,14 @@ export class XmppNotifications {
     });
     // Reconnection is ours (with backoff); the library's fixed-delay one would race it.
     xmpp.reconnect.stop();
-    xmpp.on('error', (error) => this.options.logger.debug({ loginId: this.login.loginId, reason: reasonOf(error) }, 'XMPP error'));
+    xmpp.on('error', (error) => {
+      if ('code' in error && error.code === OVERSIZED_MESSAGE) {
+        this.options.logger.warn({ loginId: this.login.loginId, maxBytes: XMPP_MAX_STANZA_BYTES }, 'Finesse notification over the size cap dropped');
+        this.handlers.onOversized?.();
+        return;
+      }
+      this.options.logger.debug({ loginId: this.login.loginId, reason: reasonOf(error) }, 'XMPP error');
+    });
     xmpp.on('stanza', (stanza) => this.onStanza(stanza));
     xmpp.on('disconnect', () => this.onDisconnect(xmpp));
     try {

@@ -42,13 +42,25 @@ function asElement(value: unknown, name: ElementName): XmlElement {
   throw new FinesseFormatError(`${label(name)} must contain elements`);
 }
 
+/**
+ * The longest text any mapped Finesse field holds. The longest documented values are call variables and ECC
+ * variables (a few hundred characters); a longer one is a broken or hostile upstream, and the whole object is
+ * refused rather than a megabyte name shown to an agent.
+ */
+export const XML_MAX_FIELD_LENGTH = 4096;
+
+function bounded(text: string, name: ElementName): string {
+  if (text.length > XML_MAX_FIELD_LENGTH) throw new FinesseFormatError(`${label(name)} is longer than ${XML_MAX_FIELD_LENGTH} characters`);
+  return text;
+}
+
 function asText(value: unknown, name: ElementName): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return bounded(value, name);
   if (isXmlElement(value)) {
     const keys = Object.keys(value).filter((key) => !isAttribute(key));
     const text = value[TEXT];
     if (keys.length === 0) return '';
-    if (keys.length === 1 && typeof text === 'string') return text;
+    if (keys.length === 1 && typeof text === 'string') return bounded(text, name);
   }
   throw new FinesseFormatError(`${label(name)} must contain text`);
 }
@@ -119,7 +131,7 @@ export function childTexts(parent: XmlElement, name: ElementName): string[] {
 /** An attribute's value, or undefined. */
 export function attribute(element: XmlElement, name: string): string | undefined {
   const value = element[`@_${name}`];
-  return typeof value === 'string' ? value : undefined;
+  return typeof value === 'string' ? bounded(value, `@${name}`) : undefined;
 }
 
 /** The names of an element's child elements (not attributes or text). */
