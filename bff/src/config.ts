@@ -128,10 +128,11 @@ const schema = z.object({
   NO_PROXY: optionalText,
   /** Hops of reverse proxies in front of the BFF whose X-Forwarded-For is trusted (for per-client rate limits). */
   TRUST_PROXY_HOPS: integer(0, 0, 10),
+  /** Failed sign-ins from one client per window, whoever they name. */
   SIGN_IN_LIMIT_PER_CLIENT: integer(20, 1, 10_000),
   /**
-   * Failed sign-ins per user per window. Finesse locks an account after 5 failures, and a loginName and its loginId
-   * are counted apart until a sign-in links them: 2 keeps both together at 4.
+   * Failed sign-ins for one user from one client per window. Whatever it says, all clients together stop one short of
+   * Finesse's lockout of 5 (see SignInLimits).
    */
   SIGN_IN_LIMIT_PER_USER: integer(2, 1, 1000),
   SIGN_IN_LIMIT_WINDOW: duration('5m', 1000, 86_400_000),

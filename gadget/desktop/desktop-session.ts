@@ -2,7 +2,8 @@ import type { Agent } from '../../shared/api/agent.js';
 import { DeskApi } from '../src/api/desk-api.js';
 import type { DeskSession } from '../src/host/desk-host.js';
 import type { FinesseGadgetConfig } from '../src/host/finesse-api.js';
-import { DESKTOP_SESSION_KEY, storedSession } from './stored-session.js';
+import type { SessionCreated } from '../../shared/api/session.js';
+import { DESKTOP_SESSION_KEY, keepSession, storedSession } from './stored-session.js';
 
 /** The sandbox's demo users (bff/sandbox/finesse/model/demo-directory.ts); each signs in at their own extension. */
 export interface DemoUser {
@@ -46,7 +47,7 @@ export async function signInToDesktop(baseUrl: string, credentials: DesktopCrede
   const basic = `Basic ${base64(`${credentials.username}:${credentials.password}`)}`;
   const signIn = () => DeskApi.signIn(baseUrl, { authorization: basic });
   const wanted = (agent: Agent): boolean => agent.loginName.toLowerCase() === credentials.username.toLowerCase() || agent.id === credentials.username;
-  const session = demo ? await storedSession(DESKTOP_SESSION_KEY, baseUrl, wanted, signIn) : created(baseUrl, await signIn());
+  const session = demo ? await storedSession(DESKTOP_SESSION_KEY, baseUrl, wanted, signIn) : kept(baseUrl, await signIn());
   let agent = session.agent;
   if (agent.state === 'LOGOUT' || agent.extension !== credentials.extension) agent = await session.api.signInAgent(credentials.extension);
   const { location, navigator } = window;
@@ -66,6 +67,8 @@ export async function signInToDesktop(baseUrl: string, credentials: DesktopCrede
   return { session: { api: session.api, agent }, agent, gadgetConfig };
 }
 
-function created(baseUrl: string, answer: { token: string; agent: Agent }): DeskSession {
+/** A session from a typed password, kept like a demo user's so the desktop's finesse.js can use it too. */
+function kept(baseUrl: string, answer: SessionCreated): DeskSession {
+  keepSession(DESKTOP_SESSION_KEY, answer);
   return { api: new DeskApi(baseUrl, answer.token), agent: answer.agent };
 }

@@ -18,8 +18,22 @@ export async function storedSession(key: string, baseUrl: string, isWanted: (age
     if (info !== undefined) await api.endSession().catch(() => undefined);
   }
   const created = await signIn();
-  sessionStorage.setItem(key, created.token);
+  keepSession(key, created);
   return { api: new DeskApi(baseUrl, created.token), agent: created.agent };
+}
+
+/** The session kept under `key` when it is still valid and wanted; unlike storedSession it never ends or forgets it. */
+export async function keptSession(key: string, baseUrl: string, isWanted: (agent: Agent) => boolean): Promise<DeskSession | undefined> {
+  const token = sessionStorage.getItem(key);
+  if (token === null) return undefined;
+  const api = new DeskApi(baseUrl, token);
+  const info = await api.session().catch(() => undefined);
+  return info !== undefined && isWanted(info.agent) ? { api, agent: info.agent } : undefined;
+}
+
+/** Keeps a session just created under `key`, for keptSession and storedSession to resume. */
+export function keepSession(key: string, created: SessionCreated): void {
+  sessionStorage.setItem(key, created.token);
 }
 
 /** Forgets a kept session and ends it at the BFF. */

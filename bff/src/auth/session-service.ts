@@ -8,7 +8,7 @@ import type { Store } from '../store/index.js';
 import { hashSessionToken } from '../store/index.js';
 import type { CredentialCipher } from './credential-cipher.js';
 import type { AdministratorSession, AnySession, Session } from './session.js';
-import type { SignInLimits } from './sign-in-limits.js';
+import type { SignInLimits, SignInSecret } from './sign-in-limits.js';
 import { UnauthorizedError } from '../errors.js';
 
 export interface SessionServiceOptions {
@@ -17,6 +17,11 @@ export interface SessionServiceOptions {
   /** Checks an administrator's credentials against CCE Administration: resolves, or rejects (401 when refused). */
   readonly verifyAdministrator: (credentials: CceAdminCredentials) => Promise<void>;
   readonly limits: SignInLimits;
+  /**
+   * Administrators' own limits: a Finesse agent and a CCE user of the same name are different accounts with different
+   * lockouts, and agents' failures must not lock the administration page (nor the other way round).
+   */
+  readonly administratorLimits: SignInLimits;
   /** Called with every new session and every ended one, so notification channels follow sessions. */
   readonly onSessionStart: (loginId: string, credentials: FinesseCredentials) => Promise<void>;
   readonly onSessionEnd: (session: { loginId: string; tokenHash: string }) => Promise<void>;
@@ -32,11 +37,10 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const StoredCredentials = z.object({ user: z.string(), authorization: z.string() });
 /** Agents' Finesse credentials and administrators' CCE ones have the same shape: a user and an Authorization value. */
 type Credentials = FinesseCredentials | CceAdminCredentials;
-/**
- * Administrators count apart from agents in the sign-in limits: a Finesse agent and a CCE user of the same name are
- * different accounts with different lockouts.
- */
-const ADMINISTRATOR_LIMIT_PREFIX = 'ccadmin:';
+/** A Basic Authorization carries a password (Finesse's lockout counts it); a Bearer token does not. */
+function signInSecret(authorization: string): SignInSecret {
+  return /^basic /i.test(authorization) ? { kind: 'password', value: authorization } : { kind: 'token' };
+}
 /** Record activity at most this often: a request does not need a store write each time. */
 const TOUCH_INTERVAL_MS = 30_000;
 /**
@@ -63,19 +67,19 @@ export class SessionService {
 
   async signIn(credentials: FinesseCredentials, client: string): Promise<{ token: string; expiresAt: Date; agent: Agent }> {
     const { store, limits, now } = this.options;
-    await limits.attempt(client, credentials.user);
+    const attempt = await limits.attempt(client, credentials.user, signInSecret(credentials.authorization));
     let agent: Agent;
     try {
       agent = await this.options.finesse.getUser(credentials, credentials.user);
     } catch (error) {
       if (error instanceof UnauthorizedError) {
         // Never retried: Finesse locks the account after five wrong passwords.
-        await limits.failed(credentials.user);
+        await attempt.failed();
         await store.audit.record({ at: now(), actor: credentials.user.slice(0, 128), action: 'session.sign_in_failed', outcome: 'refused', detail: 'Finesse refused the credentials' });
       }
       throw error;
     }
-    await limits.succeeded(credentials.user, agent);
+    await attempt.succeeded(agent);
     const { token, tokenHash, idleExpiresAt } = await this.create(agent.id, agent.roles, credentials);
     await this.hold(tokenHash, agent.id, credentials);
     return { token, expiresAt: idleExpiresAt, agent };
@@ -87,19 +91,18 @@ export class SessionService {
    * notification channel: an administrator is not an agent.
    */
   async signInAdministrator(credentials: CceAdminCredentials, client: string): Promise<{ token: string; expiresAt: Date; administrator: { username: string } }> {
-    const { store, limits, now } = this.options;
-    const limitKey = `${ADMINISTRATOR_LIMIT_PREFIX}${credentials.user}`;
-    await limits.attempt(client, limitKey);
+    const { store, administratorLimits, now } = this.options;
+    const attempt = await administratorLimits.attempt(client, credentials.user, signInSecret(credentials.authorization));
     try {
       await this.options.verifyAdministrator(credentials);
     } catch (error) {
       if (error instanceof UnauthorizedError) {
-        await limits.failed(limitKey);
+        await attempt.failed();
         await store.audit.record({ at: now(), actor: credentials.user.slice(0, 128), action: 'session.sign_in_failed', subject: 'ccadmin', outcome: 'refused', detail: 'CCE Administration refused the credentials' });
       }
       throw error;
     }
-    await limits.succeeded(limitKey, { id: limitKey, loginName: limitKey });
+    await attempt.succeeded({ id: credentials.user, loginName: credentials.user });
     const { token, idleExpiresAt } = await this.create(credentials.user, ['Administrator'], credentials, 'administrator');
     return { token, expiresAt: idleExpiresAt, administrator: { username: credentials.user } };
   }

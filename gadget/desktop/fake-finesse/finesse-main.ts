@@ -1,6 +1,6 @@
 import { DeskApi } from '../../src/api/desk-api.js';
 import type { Finesse, FinesseGadgetConfig, Gadgets } from '../../src/host/finesse-api.js';
-import { finesseSessionKey, storedSession } from '../stored-session.js';
+import { DESKTOP_SESSION_KEY, finesseSessionKey, keptSession, storedSession } from '../stored-session.js';
 import { containerServices } from './container-services.js';
 import { gadgetConfigFromDesktop } from './gadget-config.js';
 import { userClassWith } from './fake-user.js';
@@ -15,14 +15,18 @@ let clientConfig: FinesseGadgetConfig = config;
 // The BFF serves the desktop, the gadget's iframe document and this script.
 const baseUrl = window.location.origin;
 
-const User = userClassWith((userId) =>
-  storedSession(
-    finesseSessionKey(userId),
-    baseUrl,
-    (agent) => agent.id === userId,
-    // finesse.js authenticates every request with the Config's Authorization; here it opens a BFF session with it.
-    () => DeskApi.signIn(baseUrl, { authorization: `Basic ${clientConfig.authorization}` }),
-  ),
+const User = userClassWith(
+  async (userId) =>
+    // The desktop and its finesse.js are one Finesse client: the desktop's session serves when it is this agent's, so a
+    // desktop load spends no sign-in of its own here (each counts against the BFF's limits).
+    (await keptSession(DESKTOP_SESSION_KEY, baseUrl, (agent) => agent.id === userId)) ??
+    storedSession(
+      finesseSessionKey(userId),
+      baseUrl,
+      (agent) => agent.id === userId,
+      // finesse.js authenticates every request with the Config's Authorization; here it opens a BFF session with it.
+      () => DeskApi.signIn(baseUrl, { authorization: `Basic ${clientConfig.authorization}` }),
+    ),
 );
 
 const finesse: Finesse & Record<string, unknown> = {

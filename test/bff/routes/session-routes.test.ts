@@ -73,9 +73,10 @@ describe('POST /api/session signs an agent in with Finesse credentials', () => {
 });
 
 describe('sign-in limits stop a guessing client before Finesse locks the agent out (5 failures)', () => {
-  it('with SIGN_IN_LIMIT_PER_USER=3, after 3 wrong passwords for agent1 the 4th attempt, even with the right password, answers 429 with Retry-After, and Finesse has not locked agent1', async () => {
+  it('with SIGN_IN_LIMIT_PER_USER=3, after 3 wrong passwords for agent1 from one client the 4th attempt from it, even with the right password, answers 429 with Retry-After, and Finesse has not locked agent1', async () => {
     await bff.close();
     bff = await startTestBff({ env: { SIGN_IN_LIMIT_PER_USER: '3' } });
+    expect((await signIn('agent1', 'sandbox')).status).toBe(201);
     for (let attempt = 1; attempt <= 3; attempt++) expect((await signIn('agent1', `wrong-${attempt}`)).status).toBe(401);
     const fourth = await signIn('agent1', 'sandbox');
     expect(fourth.status).toBe(429);
@@ -106,15 +107,74 @@ describe('sign-in limits stop a guessing client before Finesse locks the agent o
     expect((await finesseSignIn('agent1')).status).toBe(200);
   });
 
-  it('with SIGN_IN_LIMIT_PER_CLIENT=2 the third sign-in from the same client answers 429 with Retry-After', async () => {
+  it('with SIGN_IN_LIMIT_PER_CLIENT=2, after two failed sign-ins naming two users, a third sign-in from the same client answers 429 with Retry-After', async () => {
     await bff.close();
     bff = await startTestBff({ env: { SIGN_IN_LIMIT_PER_CLIENT: '2' } });
-    expect((await signIn('agent1', 'sandbox')).status).toBe(201);
-    expect((await signIn('agent2', 'sandbox')).status).toBe(201);
+    expect((await signIn('agent1', 'wrong')).status).toBe(401);
+    expect((await signIn('agent2', 'wrong')).status).toBe(401);
     const third = await signIn('super1', 'sandbox');
     expect(third.status).toBe(429);
     expect(errorOf(third).code).toBe('rate_limited');
     expect(Number(third.get('Retry-After'))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('with SIGN_IN_LIMIT_PER_CLIENT=2, successful sign-ins cost nothing: ten in a row from one client all answer 201', async () => {
+    await bff.close();
+    bff = await startTestBff({ env: { SIGN_IN_LIMIT_PER_CLIENT: '2' } });
+    for (let load = 0; load < 10; load++) expect((await signIn('agent1', 'sandbox')).status).toBe(201);
+  });
+});
+
+describe('sign-in limits that no anonymous client can turn into a lockout', () => {
+  /** Clients told apart by X-Forwarded-For behind one trusted proxy hop. */
+  const from = (client: string) => ({
+    password: (username: string, password: string) => api().post('/api/session').set('X-Forwarded-For', client).send({ username, password }),
+    bearer: (username: string, token: string) => api().post('/api/session').set('X-Forwarded-For', client).set('Authorization', `Bearer ${token}`).send({ username }),
+  });
+  const finesseSignInAs = (id: string) => request(bff.emulator.url).get(`/finesse/api/User/${id}`).set('Authorization', basicAuthorization(id, 'sandbox'));
+
+  beforeEach(async () => {
+    await bff.close();
+    bff = await startTestBff({ env: { TRUST_PROXY_HOPS: '1' } });
+  });
+
+  it('two failed sign-ins for agent2 from one client (Bearer junk) do not stop agent2 signing in from another client', async () => {
+    const stranger = from('198.51.100.7');
+    for (let attempt = 0; attempt < 2; attempt++) expect((await stranger.bearer('agent2', 'junk')).status).toBe(401);
+    expect((await stranger.bearer('agent2', 'junk')).status).toBe(429);
+    expect((await from('203.0.113.20').password('agent2', 'sandbox')).status).toBe(201);
+  });
+
+  it('Bearer junk naming agent2 from ten clients, twice each, never keeps agent2 out: the right password from an eleventh client answers 201', async () => {
+    for (let client = 1; client <= 10; client++) {
+      for (let attempt = 0; attempt < 2; attempt++) expect((await from(`198.51.100.${client}`).bearer('agent2', 'junk')).status).toBe(401);
+    }
+    expect((await from('203.0.113.20').password('agent2', 'sandbox')).status).toBe(201);
+  });
+
+  it('wrong passwords for agent2 spread over four clients stop at four: a fifth wrong one is refused here (429) and never reaches Finesse, while the right one from a client without failures answers 201', async () => {
+    expect((await from('203.0.113.20').password('agent2', 'sandbox')).status).toBe(201);
+    for (let client = 1; client <= 4; client++) expect((await from(`198.51.100.${client}`).password('agent2', `guess-${client}`)).status).toBe(401);
+    const fifth = await from('198.51.100.5').password('agent2', 'guess-5');
+    expect(fifth.status).toBe(429);
+    expect(errorOf(fifth).code).toBe('rate_limited');
+    expect((await finesseSignInAs('1001002')).status).toBe(200);
+    expect((await from('203.0.113.21').password('agent2', 'sandbox')).status).toBe(201);
+  });
+
+  it('before the node has seen agent2 sign in, each of their names is stopped after two wrong passwords in all, so both names together stay below Finesse\'s lockout', async () => {
+    for (const [client, name] of [['198.51.100.1', 'agent2'], ['198.51.100.2', 'agent2'], ['198.51.100.3', '1001002'], ['198.51.100.4', '1001002']] as const) {
+      expect((await from(client).password(name, 'guess')).status).toBe(401);
+    }
+    expect((await from('198.51.100.5').password('agent2', 'guess')).status).toBe(429);
+    expect((await from('198.51.100.6').password('1001002', 'guess')).status).toBe(429);
+    expect((await finesseSignInAs('1001002')).status).toBe(200);
+  });
+
+  it('twenty parallel wrong passwords for agent2 from twenty clients reach Finesse at most four times: Finesse has not locked agent2', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, client) => from(`198.51.100.${client + 1}`).password('agent2', `guess-${client}`)));
+    expect(answers.filter((answer) => answer.status === 401).length).toBeLessThanOrEqual(2);
+    expect((await finesseSignInAs('1001002')).status).toBe(200);
   });
 });
 
