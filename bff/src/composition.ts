@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { Agent as UndiciAgent, EnvHttpProxyAgent } from 'undici';
-import type { Dispatcher } from 'undici';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { Metrics } from './metrics.js';
@@ -26,6 +23,8 @@ import type { AppDependencies } from './app.js';
 import { CceAdminClient } from './ccadmin/cce-admin-client.js';
 import { RegistrationService } from './ccadmin/registration-service.js';
 import { contextServiceSettings } from './services/context-service-settings.js';
+import { configuredRoutes } from './upstream/configured-routes.js';
+import { upstreamDispatcher } from './upstream/upstream-dispatcher.js';
 import { defaultGadgetDir, readGadgetFiles } from './gadget/gadget-files.js';
 import type { SandboxControlUrls } from './routes/sandbox-control-routes.js';
 
@@ -57,41 +56,26 @@ export interface AssemblyOptions {
   readonly gadgetDir?: string;
 }
 
-/**
- * How the BFF reaches Finesse: through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise, trusting FINESSE_CA_FILE.
- * Exported for `context-desk doctor`, which must reach the upstreams exactly as the BFF does.
- */
-export function finesseDispatcher(config: Config, ca: string | undefined): Dispatcher {
-  const connect = { ...(ca === undefined ? {} : { ca }) };
-  const { httpsProxy, httpProxy, noProxy } = config.proxy;
-  if (httpsProxy !== undefined || httpProxy !== undefined) {
-    return new EnvHttpProxyAgent({
-      ...(httpsProxy === undefined ? {} : { httpsProxy }),
-      ...(httpProxy === undefined ? {} : { httpProxy }),
-      ...(noProxy === undefined ? {} : { noProxy }),
-      connect,
-    });
-  }
-  return new UndiciAgent({ keepAliveTimeout: 30_000, connections: 64, connect });
-}
-
 /** The composition root: every long-lived object of the BFF, built from the configuration. */
 export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
   const metrics = options.metrics ?? new Metrics();
   const store = options.store ?? (await openStore({ url: config.databaseUrl }));
-  const finesseCa = config.finesse.caFile === undefined ? undefined : readFileSync(config.finesse.caFile, 'utf8');
-  const dispatcher = finesseDispatcher(config, finesseCa);
+  // Each upstream has its own pool and trust: Finesse's private CA must not replace the roots Context Service needs.
+  const routes = configuredRoutes(config);
+  const finesseCa = routes.finesse.ca;
+  const finesseDispatcher = upstreamDispatcher(routes.finesse);
+  const contextDispatcher = upstreamDispatcher(routes.context);
   installXmppWebSocket(finesseCa);
-  const finesse = new FinesseClient({ baseUrl: options.finesseUrl, timeoutMs: config.finesse.timeoutMs, dispatcher, onCall: metrics.upstreamCall('finesse') });
+  const finesse = new FinesseClient({ baseUrl: options.finesseUrl, timeoutMs: config.finesse.timeoutMs, dispatcher: finesseDispatcher, onCall: metrics.upstreamCall('finesse') });
   const context = new ContextServiceAdapter({
     baseUrl: options.contextService.url,
     token: options.contextService.token,
     labMode: config.context.labMode,
     timeoutMs: config.context.timeoutMs,
     defaultRegion: config.context.defaultRegion,
-    dispatcher,
+    dispatcher: contextDispatcher,
     onCall: metrics.upstreamCall('context'),
   });
   const region = checkRegion(config.context.defaultRegion);
@@ -117,9 +101,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     ...(options.reconnect ? { reconnect: options.reconnect } : {}),
   });
   const streams = new SessionStreams();
-  // CCE Administration follows the same proxy rules as Finesse, trusting its own CA.
   const cceAdminUrl = options.cceAdminUrl ?? config.cceAdmin.url;
-  const cceAdminDispatcher = cceAdminUrl === undefined ? undefined : finesseDispatcher(config, config.cceAdmin.caFile === undefined ? undefined : readFileSync(config.cceAdmin.caFile, 'utf8'));
+  const cceAdminDispatcher = cceAdminUrl === undefined ? undefined : upstreamDispatcher(routes.ccadmin);
   const cceAdmin = cceAdminUrl === undefined ? undefined : new CceAdminClient({ baseUrl: cceAdminUrl, timeoutMs: config.cceAdmin.timeoutMs, dispatcher: cceAdminDispatcher, onCall: metrics.upstreamCall('ccadmin') });
   const registrations = new RegistrationService({ client: cceAdmin, changes: store.registrationChanges, now, logger });
   const sessions = new SessionService({
@@ -195,7 +178,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       await context.close();
       await cceAdmin?.close();
       await cceAdminDispatcher?.close();
-      await dispatcher.close();
+      await contextDispatcher.close();
+      await finesseDispatcher.close();
       await store.close();
     },
   };

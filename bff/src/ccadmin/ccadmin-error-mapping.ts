@@ -1,23 +1,16 @@
 import type { UpstreamErrorDetail } from '../../../shared/errors.js';
 import type { AppError } from '../errors.js';
-import { ConflictError, UnauthorizedError, UpstreamError, UpstreamRefusedError } from '../errors.js';
-import { classifyNetworkFailure } from '../http/network-failure.js';
-import type { UpstreamCallReport } from '../http/upstream-call-report.js';
-import { logExcerpt } from '../finesse/log-excerpt.js';
+import { ConflictError, UnauthorizedError, UpstreamRefusedError } from '../errors.js';
+import { answerLogInfo, retryAfterSeconds, unexpectedStatus } from '../upstream/failure-errors.js';
+import type { UpstreamAnswer, UpstreamErrorTable } from '../upstream/types.js';
 import { CceAdminBusyError, CceAdminFailedError, ConnectionDataTooLargeError, DEFAULT_BUSY_RETRY_SECONDS } from './ccadmin-errors.js';
 import { readApiErrors } from './registration-xml.js';
-import type { CceApiError } from './types.js';
-
-/** An HTTP answer from CCE Administration, its body read (bounded). */
-export interface CceAdminAnswer {
-  readonly status: number;
-  readonly body: string;
-  readonly retryAfter: string | undefined;
-}
+import type { CceAdminCall, CceApiError } from './types.js';
 
 /*
  * How CCE Administration's answers become the BFF's errors (Developer Reference, Context Service Registration API, and
- * the unifiedconfig conventions it shares):
+ * the unifiedconfig conventions it shares); the rows below the line are the shared mapping of every upstream
+ * (upstream/failure-errors.ts):
  *
  * | CCE answers                                                   | BFF error                                        |
  * |---------------------------------------------------------------|--------------------------------------------------|
@@ -28,6 +21,7 @@ export interface CceAdminAnswer {
  * | 403                                                           | UpstreamRefusedError 403 forbidden               |
  * | 503 "busy: data synchronization to a device is in progress"   | CceAdminBusyError 503 ccadmin_busy + Retry-After |
  * | 500 "the configuration updates to AW DB is failed", other 5xx | CceAdminFailedError 502 ccadmin_failed           |
+ * |---------------------------------------------------------------|--------------------------------------------------|
  * | 400 without apiErrors, 404, any other status; malformed XML   | UpstreamError 502 upstream_invalid_response      |
  * | no complete answer within CCE_ADMIN_TIMEOUT_MS                | UpstreamError 504 upstream_timeout               |
  * | connection refused or reset, DNS, TLS                         | UpstreamError 503 upstream_unavailable           |
@@ -49,7 +43,7 @@ export function firstApiError(body: string): CceApiError | undefined {
   }
 }
 
-export function upstreamDetail(status: number | undefined, error?: CceApiError): UpstreamErrorDetail {
+function upstreamDetail(status: number | undefined, error?: CceApiError): UpstreamErrorDetail {
   return { service: 'ccadmin', ...(status === undefined ? {} : { status }), ...(error ? { type: error.type, message: error.message } : {}) };
 }
 
@@ -71,14 +65,14 @@ function scrubbed(error: CceApiError | undefined, sent: string | undefined): Cce
   };
 }
 
-/** The start of CCE's body for the server log, without anything like a password or the connectionData sent. */
-export function logInfo(answer: CceAdminAnswer, sent?: string): string {
-  const body = withoutSent(answer.body, sent).replace(/(<connectionData>)[^<]*/gi, '$1[redacted]');
-  return `CCE Administration answered ${answer.status}: ${logExcerpt(body)}`;
+/** CCE's body as it may reach the server log: without the connectionData sent, or any other. */
+function loggable(body: string, call: Pick<CceAdminCall, 'secret'>): string {
+  return withoutSent(body, call.secret).replace(/(<connectionData>)[^<]*/gi, '$1[redacted]');
 }
 
-function retryAfterSeconds(retryAfter: string | undefined): number {
-  const seconds = /^[0-9]{1,5}$/.test(retryAfter?.trim() ?? '') ? Number(retryAfter) : undefined;
+/** How long to wait when CCE is busy: its Retry-After, or a few seconds when it sends none. */
+function busySeconds(answer: UpstreamAnswer): number {
+  const seconds = retryAfterSeconds(answer);
   return seconds === undefined || seconds < 1 ? DEFAULT_BUSY_RETRY_SECONDS : seconds;
 }
 
@@ -93,51 +87,22 @@ function refusal(status: number, error: CceApiError, purpose: string, log: strin
 }
 
 /** CCE answered, but not with a status the call expects. `purpose` says what was asked ("the registration change"). */
-export function errorForAnswer(answer: CceAdminAnswer, purpose: string, sent?: string): AppError {
+function errorForStatus(answer: UpstreamAnswer, call: CceAdminCall): AppError {
   const { status } = answer;
-  const error = scrubbed(firstApiError(answer.body), sent);
-  const log = logInfo(answer, sent);
+  const { purpose } = call;
+  const error = scrubbed(firstApiError(answer.body), call.secret);
+  const log = answerLogInfo('CCE Administration', answer, loggable(answer.body, call));
   const details = { upstream: upstreamDetail(status, error), logInfo: log };
   if (status === 400 && error) return refusal(status, error, purpose, log);
   if (status === 401) return new UnauthorizedError('invalid_credentials', 'CCE Administration refused the user name or password', details);
   if (status === 403) return new UpstreamRefusedError(403, 'forbidden', 'CCE Administration does not let this user administer Context Service', details);
-  if (status === 503) return new CceAdminBusyError(details.upstream, retryAfterSeconds(answer.retryAfter), log);
+  if (status === 503) return new CceAdminBusyError(details.upstream, busySeconds(answer), log);
   if (status >= 500 && status <= 599) {
     const reason = error?.message ?? '';
     return new CceAdminFailedError(`CCE Administration failed ${purpose}${reason === '' ? '' : `: ${reason}`}`, details.upstream, log);
   }
-  return new UpstreamError(502, 'upstream_invalid_response', `CCE Administration answered ${purpose} with an unexpected status ${status}`, details);
+  return unexpectedStatus('CCE Administration', answer, purpose, details);
 }
 
-/** CCE answered the expected status with XML that is not the documented object. */
-export function unreadableAnswer(answer: CceAdminAnswer, purpose: string, problem: string): UpstreamError {
-  return new UpstreamError(502, 'upstream_invalid_response', `CCE Administration's answer to ${purpose} could not be read`, {
-    upstream: upstreamDetail(answer.status),
-    logInfo: `${problem}; ${logInfo(answer)}`,
-  });
-}
-
-export function tooLargeAnswer(status: number, purpose: string, limit: number): UpstreamError {
-  return new UpstreamError(502, 'upstream_invalid_response', `CCE Administration's answer to ${purpose} is larger than ${limit} bytes`, { upstream: upstreamDetail(status) });
-}
-
-/** A call that got no usable answer (undefined for a programming error, which the caller rethrows). No URL or header. */
-export function errorForNetworkFailure(error: unknown, timedOut: boolean, purpose: string, timeoutMs: number): UpstreamError | undefined {
-  const failure = classifyNetworkFailure(error, timedOut);
-  const upstream = upstreamDetail(undefined);
-  switch (failure?.kind) {
-    case undefined:
-      return undefined;
-    case 'timeout':
-      return new UpstreamError(504, 'upstream_timeout', `CCE Administration did not answer ${purpose} within ${timeoutMs} ms`, { upstream, logInfo: failure.code });
-    case 'garbled':
-      return new UpstreamError(502, 'upstream_invalid_response', `CCE Administration answered ${purpose} with broken HTTP`, { upstream, logInfo: failure.code });
-    case 'unreachable':
-      return new UpstreamError(503, 'upstream_unavailable', 'CCE Administration cannot be reached', { upstream, logInfo: failure.code });
-  }
-}
-
-export function outcomeOf(error: unknown): UpstreamCallReport['outcome'] {
-  if (error instanceof UpstreamRefusedError || error instanceof UnauthorizedError || error instanceof ConflictError || error instanceof ConnectionDataTooLargeError) return 'refused';
-  return error instanceof UpstreamError && error.status === 504 ? 'timeout' : 'error';
-}
+/** CCE's own entries; no usable answer and unreadable bodies are mapped as for every upstream, its body kept out of the log. */
+export const cceAdminErrors: UpstreamErrorTable<CceAdminCall> = { forStatus: errorForStatus, loggable };

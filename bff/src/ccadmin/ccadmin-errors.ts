@@ -44,13 +44,3 @@ export class ConnectionDataTooLargeError extends AppError {
   readonly code = 'too_large';
 }
 
-/**
- * CCE answered XML the BFF cannot read: not well-formed, a DTD, the wrong root, an undocumented state. Mappers throw it;
- * the client turns it into a 502 `upstream_invalid_response`. Messages name elements, never values.
- */
-export class CceAdminFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CceAdminFormatError';
-  }
-}

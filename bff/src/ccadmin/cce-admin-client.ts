@@ -1,17 +1,9 @@
-import type { CceAdminCredentials, CceAdminClientOptions, CceRegistration, CceUpdateOutcome } from './types.js';
-import { CceAdminTransport } from './ccadmin-transport.js';
+import { UpstreamClient } from '../upstream/upstream-client.js';
+import type { CceAdminCall, CceAdminCredentials, CceAdminClientOptions, CceRegistration, CceUpdateOutcome } from './types.js';
+import { CCE_ADMIN } from './ccadmin-profile.js';
 import { readPartialSuccess, readRegistration, writeConnectionData } from './registration-xml.js';
 
 const REGISTRATION_PATH = '/contextserviceregistration';
-
-/** The API root below `baseUrl`; checked once, at construction (searchable codes ERR_CCE_ADMIN_…). */
-function apiBase(baseUrl: string): string {
-  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
-  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-    throw new TypeError('ERR_CCE_ADMIN_BASE_URL: baseUrl must be an http(s) URL without credentials, query or fragment');
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/unifiedconfig/config`;
-}
 
 /**
  * The BFF's client for CCE Administration's Context Service Registration API
@@ -20,18 +12,17 @@ function apiBase(baseUrl: string): string {
  * errors (see ccadmin-error-mapping.ts). Credentials and connectionData are sent, never logged or put in a message.
  */
 export class CceAdminClient {
-  private readonly transport: CceAdminTransport;
+  private readonly upstream: UpstreamClient<CceAdminCall>;
 
   constructor(options: CceAdminClientOptions) {
-    if (!Number.isInteger(options.timeoutMs) || options.timeoutMs < 1) throw new RangeError('ERR_CCE_ADMIN_TIMEOUT: timeoutMs must be a whole number of milliseconds, at least 1');
-    this.transport = new CceAdminTransport(apiBase(options.baseUrl), options);
+    this.upstream = new UpstreamClient(CCE_ADMIN, options);
   }
 
   /** `GET ?callbackUrl=`: the state, and with a callbackUrl the URL of the wizard that changes it. */
   registration(credentials: CceAdminCredentials, callbackUrl?: string): Promise<CceRegistration> {
     const query = callbackUrl === undefined ? '' : `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
-    return this.transport.exchange(
-      { operation: 'getRegistration', purpose: 'the request for the registration', method: 'GET', path: `${REGISTRATION_PATH}${query}`, authorization: credentials.authorization, expectedStatus: [200] },
+    return this.upstream.exchange(
+      { operation: 'getRegistration', purpose: 'the request for the registration', method: 'GET', path: `${REGISTRATION_PATH}${query}`, headers: { Authorization: credentials.authorization }, expectedStatus: [200] },
       (answer) => readRegistration(answer.body),
     );
   }
@@ -41,13 +32,13 @@ export class CceAdminClient {
    * AW database but not synchronised to the devices CCE names.
    */
   updateConnectionData(credentials: CceAdminCredentials, connectionData: string): Promise<CceUpdateOutcome> {
-    return this.transport.exchange(
+    return this.upstream.exchange(
       {
         operation: 'updateConnectionData',
         purpose: 'the registration change',
         method: 'PUT',
         path: REGISTRATION_PATH,
-        authorization: credentials.authorization,
+        headers: { Authorization: credentials.authorization },
         body: writeConnectionData(connectionData),
         secret: connectionData,
         expectedStatus: [200, 201],
@@ -58,6 +49,6 @@ export class CceAdminClient {
 
   /** Closes the client's own keep-alive connections (not a dispatcher passed in). */
   close(): Promise<void> {
-    return this.transport.close();
+    return this.upstream.close();
   }
 }

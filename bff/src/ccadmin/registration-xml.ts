@@ -1,12 +1,10 @@
-import XMLBuilder from 'fast-xml-builder';
-import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
 import { RegistrationState } from '../../../shared/api/admin.js';
-import { upstreamXmlReading } from '../finesse/xml-entity-decoder.js';
-import { isXmlText } from '../finesse/xml-characters.js';
 import { InvalidRequestError } from '../errors.js';
-import { CceAdminFormatError } from './ccadmin-errors.js';
-import { boundedXmlReading, readUpstreamXml } from '../http/upstream-xml.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
+import { isXmlText } from '../upstream/xml-characters.js';
+import { upstreamXmlReader } from '../upstream/xml-reader.js';
+import { writeUpstreamXml } from '../upstream/xml-writer.js';
 import type { CceApiError, CceRegistration } from './types.js';
 
 /*
@@ -21,25 +19,16 @@ import type { CceApiError, CceRegistration } from './types.js';
  * Elements may come in any order; unknown elements are ignored; empty elements read as absent.
  */
 
-const parser = new XMLParser({
-  ignoreAttributes: true,
-  parseTagValue: false, // values stay strings
-  trimValues: false,
-  ...upstreamXmlReading,
-  ...boundedXmlReading,
-  // A list of one reads like a list of many; the root itself is never a list.
-  isArray: (name, path) => name === 'apiError' && (typeof path !== 'string' || path.includes('.')),
-});
-
-/** Escapes `& < > ' "` in every value (processEntities), so connectionData can never close its element. */
-const builder = new XMLBuilder({ ignoreAttributes: true, processEntities: true, suppressEmptyNode: false, format: false });
-
 /**
- * Reads XML from CCE, which the BFF does not trust (see readUpstreamXml: no DTD, bounded width and depth,
- * well-formed, exactly one root).
+ * Reads XML from CCE, which the BFF does not trust (see upstreamXmlReader: no DTD, bounded width and depth,
+ * well-formed, exactly one root), and checks its root once parsed. Values stay strings; no attribute carries data.
  */
-function readCceXml(text: string): { root: string; content: unknown } {
-  return readUpstreamXml(text, parser, (problem) => new CceAdminFormatError(problem));
+const readXml = upstreamXmlReader({ service: 'ccadmin', attributes: false, lists: ['apiError'] });
+
+function readCceXml(xml: string, expectedRoot: string): unknown {
+  const { root, content } = readXml(xml);
+  if (root !== expectedRoot) throw new UpstreamFormatError('ccadmin', `expected <${expectedRoot}>, found <${root}>`);
+  return content;
 }
 
 /** An element with text only (or empty, or absent); trimmed, because CCE's examples indent. */
@@ -84,14 +73,13 @@ function checked<T>(schema: z.ZodType<T>, content: unknown, root: string): T {
   const issue = result.error.issues[0];
   const path = issue?.path.map(String).filter((segment) => !/^[0-9]+$/.test(segment)) ?? [];
   const where = path.length > 0 ? `<${root}><${path.join('><')}>` : `<${root}>`;
-  throw new CceAdminFormatError(`${where} ${issue?.message ?? 'is not as documented'}`);
+  throw new UpstreamFormatError('ccadmin', `${where} ${issue?.message ?? 'is not as documented'}`);
 }
 
 /** A GET answer: the registration state and the URLs CCE offers for it. */
 export function readRegistration(xml: string): CceRegistration {
-  const { root, content } = readCceXml(xml);
-  if (root !== 'contextServiceRegistration') throw new CceAdminFormatError(`expected <contextServiceRegistration>, found <${root}>`);
-  const element = checked(RegistrationElement, content, root);
+  const root = 'contextServiceRegistration';
+  const element = checked(RegistrationElement, readCceXml(xml, root), root);
   return {
     state: element.state,
     ...(element.managementUrl === undefined ? {} : { managementUrl: element.managementUrl }),
@@ -102,9 +90,8 @@ export function readRegistration(xml: string): CceRegistration {
 
 /** An `<apiErrors>` body (errors, and the 201 PARTIAL_SUCCESS answer); at least one `<apiError>`. */
 export function readApiErrors(xml: string): CceApiError[] {
-  const { root, content } = readCceXml(xml);
-  if (root !== 'apiErrors') throw new CceAdminFormatError(`expected <apiErrors>, found <${root}>`);
-  return checked(ApiErrorsElement, content, root).apiError.map((error) => ({
+  const root = 'apiErrors';
+  return checked(ApiErrorsElement, readCceXml(xml, root), root).apiError.map((error) => ({
     type: error.errorType,
     message: error.errorMessage ?? '',
     ...(error.errorData === undefined ? {} : { data: error.errorData }),
@@ -115,7 +102,7 @@ export function readApiErrors(xml: string): CceApiError[] {
 /** The PUT body. connectionData is opaque to the BFF and only escaped; "" deregisters. */
 export function writeConnectionData(connectionData: string): string {
   if (!isXmlText(connectionData)) throw new InvalidRequestError('connectionData: must contain only characters XML can carry');
-  return builder.build({ contextServiceRegistration: { connectionData } });
+  return writeUpstreamXml('contextServiceRegistration', { connectionData });
 }
 
 /** CCE's own words for a 201 (Developer Reference): used when its body says nothing more. */

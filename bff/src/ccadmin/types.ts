@@ -1,6 +1,5 @@
-import type { Dispatcher } from 'undici';
 import type { RegistrationState } from '../../../shared/api/admin.js';
-import type { UpstreamCallReport } from '../http/upstream-call-report.js';
+import type { UpstreamCall, UpstreamClientOptions } from '../upstream/types.js';
 
 /**
  * What the BFF sends CCE Administration on an administrator's behalf: `Basic base64(user:password)`, built at sign-in.
@@ -32,11 +31,11 @@ export type CceUpdateOutcome =
   | { readonly kind: 'saved' }
   | { readonly kind: 'partial'; readonly failedDevices: readonly string[]; readonly message: string };
 
-export interface CceAdminClientOptions {
-  /** CCE Administration's base URL (`https://<server>`); the API lives under `/unifiedconfig/config`. */
-  readonly baseUrl: string;
-  readonly timeoutMs: number;
-  /** A keep-alive Agent (or proxy agent) shared with other clients; the client makes its own otherwise. */
-  readonly dispatcher?: Dispatcher;
-  readonly onCall?: (call: UpstreamCallReport) => void;
+/** Where CCE Administration listens (`https://<server>`; the API is under `/unifiedconfig/config`), its timeout and pool. */
+export type CceAdminClientOptions = UpstreamClientOptions;
+
+/** One call to CCE Administration's unifiedconfig API. */
+export interface CceAdminCall extends UpstreamCall {
+  /** A secret inside `body` (connectionData) that must not come back out in a log or a message. */
+  readonly secret?: string;
 }

@@ -54,13 +54,3 @@ export class StaleObjectError extends ConflictError {
   }
 }
 
-/**
- * The store answered JSON that is not the documented object (no id or type, the wrong type…). Mappers throw it; the
- * adapter turns it into a 502 `upstream_invalid_response`. Messages name properties, never values.
- */
-export class ContextFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContextFormatError';
-  }
-}

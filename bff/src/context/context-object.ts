@@ -1,4 +1,4 @@
-import { ContextFormatError } from './context-errors.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
 import type { ContextObject, ContextObjectType, DataElement } from './types.js';
 
 const TYPES: readonly ContextObjectType[] = ['customer', 'request', 'activity', 'detail'];
@@ -64,12 +64,12 @@ function tags(value: unknown): string[] {
  * in `raw`); refuses an object without an id or a known type. `expected` also refuses an object of another type.
  */
 export function readContextObject(value: unknown, expected?: ContextObjectType): ContextObject {
-  if (!isRecord(value)) throw new ContextFormatError('a context object is not a JSON object');
+  if (!isRecord(value)) throw new UpstreamFormatError('context', 'a context object is not a JSON object');
   const id = text(value, 'id');
-  if (id === undefined) throw new ContextFormatError('a context object has no id');
+  if (id === undefined) throw new UpstreamFormatError('context', 'a context object has no id');
   const type = TYPES.find((known) => known === value.type);
-  if (type === undefined) throw new ContextFormatError('a context object has no known type');
-  if (expected !== undefined && type !== expected) throw new ContextFormatError(`expected a ${expected} object, got a ${type}`);
+  if (type === undefined) throw new UpstreamFormatError('context', 'a context object has no known type');
+  if (expected !== undefined && type !== expected) throw new UpstreamFormatError('context', `expected a ${expected} object, got a ${type}`);
   const customerId = linkId(value, 'customerId', 'customerRefUrl');
   const parentId = linkId(value, 'parentId', 'parentRefUrl');
   const mediaType = text(value, 'mediaType');
@@ -96,7 +96,7 @@ export function readContextObject(value: unknown, expected?: ContextObjectType):
 
 /** A search answer: a JSON array of objects, each read as above. */
 export function readContextObjects(value: unknown, expected: ContextObjectType): ContextObject[] {
-  if (!Array.isArray(value)) throw new ContextFormatError('a search answer is not a JSON array');
+  if (!Array.isArray(value)) throw new UpstreamFormatError('context', 'a search answer is not a JSON array');
   return (value as readonly unknown[]).map((object) => readContextObject(object, expected));
 }
 

@@ -4,7 +4,8 @@ import { readActivity } from './activity-mapper.js';
 import { moveActivity } from './activity-move.js';
 import type { ContextStore } from './context-store.js';
 import { ContextServiceApi, checkId } from './context-service-api.js';
-import { ContextTransport } from './context-transport.js';
+import { UpstreamClient } from '../upstream/upstream-client.js';
+import { CONTEXT_SERVICE } from './context-profile.js';
 import { CustomerLookup } from './customer-lookup.js';
 import { readCustomer } from './customer-mapper.js';
 import { createCustomer, updateCustomer } from './customer-writes.js';
@@ -14,21 +15,11 @@ import type { Note } from './note-writes.js';
 import { deliverNote } from './note-writes.js';
 import { checkRegion } from './phone-numbers.js';
 import { readRequest, requestBody } from './request-mapper.js';
-import type { ContextServiceOptions } from './types.js';
+import type { ContextCall, ContextServiceOptions } from './types.js';
 
-/** The API root below `baseUrl`; checked once, at construction (searchable codes ERR_CONTEXT_…). */
-function apiBase(baseUrl: string): string {
-  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
-  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-    throw new TypeError('ERR_CONTEXT_BASE_URL: baseUrl must be an http(s) URL without credentials, query or fragment');
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/context/v1`;
-}
-
-function checkOptions(options: ContextServiceOptions): void {
-  if (!Number.isInteger(options.timeoutMs) || options.timeoutMs < 1) throw new RangeError('ERR_CONTEXT_TIMEOUT: timeoutMs must be a whole number of milliseconds, at least 1');
-  // The token goes into a header: a line break would add a header of the caller's choosing.
-  if (!/^[\x21-\x7E]+$/.test(options.token)) throw new TypeError('ERR_CONTEXT_TOKEN: token must be non-empty visible ASCII');
+/** The token goes into a header: a line break would add a header of the caller's choosing. */
+function checkToken(token: string): void {
+  if (!/^[\x21-\x7E]+$/.test(token)) throw new TypeError('ERR_CONTEXT_TOKEN: token must be non-empty visible ASCII');
 }
 
 /**
@@ -38,16 +29,16 @@ function checkOptions(options: ContextServiceOptions): void {
  * refused), 502 `upstream_invalid_response` for answers that are not the documented JSON (context-error-mapping.ts).
  */
 export class ContextServiceAdapter implements ContextStore {
-  private readonly transport: ContextTransport;
+  private readonly upstream: UpstreamClient<ContextCall>;
   private readonly api: ContextServiceApi;
   private readonly lookup: CustomerLookup;
   private readonly region: CountryCode;
 
   constructor(options: ContextServiceOptions) {
-    checkOptions(options);
+    this.upstream = new UpstreamClient(CONTEXT_SERVICE, options);
+    checkToken(options.token);
     this.region = checkRegion(options.defaultRegion);
-    this.transport = new ContextTransport(apiBase(options.baseUrl), options);
-    this.api = new ContextServiceApi(this.transport);
+    this.api = new ContextServiceApi(this.upstream, options);
     this.lookup = new CustomerLookup(this.api, this.region);
   }
 
@@ -103,6 +94,6 @@ export class ContextServiceAdapter implements ContextStore {
 
   /** Closes the adapter's own keep-alive connections (not a dispatcher passed in). */
   close(): Promise<void> {
-    return this.transport.close();
+    return this.upstream.close();
   }
 }

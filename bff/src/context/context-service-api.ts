@@ -1,10 +1,13 @@
 import { InvalidRequestError } from '../errors.js';
-import { ContextFormatError } from './context-errors.js';
+import { headerText } from '../upstream/exchange.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
+import { readUpstreamJson } from '../upstream/json-reader.js';
+import type { UpstreamAnswer } from '../upstream/types.js';
+import type { UpstreamClient } from '../upstream/upstream-client.js';
 import { readContextObject, readContextObjects } from './context-object.js';
-import type { ContextTransport } from './context-transport.js';
 import type { SearchTerm } from './search-query.js';
 import { searchPath, searchQuery } from './search-query.js';
-import type { ContextObject, ContextObjectType } from './types.js';
+import type { ContextCall, ContextObject, ContextObjectType, ContextServiceOptions } from './types.js';
 
 const NAMES: Readonly<Record<ContextObjectType, string>> = { customer: 'Customer', request: 'Request', activity: 'Activity', detail: 'Detail' };
 
@@ -23,31 +26,46 @@ export interface SearchPage<T> {
   readonly totalHits: number | undefined;
 }
 
+/** An expected answer: its JSON (undefined when the body was empty) and the search total, when sent. */
+interface ContextReply {
+  readonly json: unknown;
+  readonly totalHits: number | undefined;
+}
+
+function replyOf(answer: UpstreamAnswer): ContextReply {
+  const totalHits = headerText(answer.headers, 'x-total-hits');
+  return { json: readUpstreamJson('context', answer.body), totalHits: totalHits !== undefined && /^[0-9]{1,9}$/.test(totalHits) ? Number(totalHits) : undefined };
+}
+
+/** A call as every resource sends it: the lab-mode header, and the bearer token unless the call is anonymous (ping). */
+type CallWithoutHeaders = Omit<ContextCall, 'headers'>;
+
 /**
  * The Context Service REST resources (`/context/v1/{type}[/{id}]`, context-service-and-webex.md §1.6) in terms of
  * context objects: the one place that knows paths, methods and expected statuses.
  */
 export class ContextServiceApi {
-  constructor(private readonly transport: ContextTransport) {}
+  constructor(
+    private readonly upstream: UpstreamClient<ContextCall>,
+    private readonly options: Pick<ContextServiceOptions, 'token' | 'labMode'>,
+  ) {}
 
   /**
-   * `GET /{type}/{id}`, the object read with `map` (a ContextFormatError from it is a 502, like an object of another
+   * `GET /{type}/{id}`, the object read with `map` (an UpstreamFormatError from it is a 502, like an object of another
    * type); 404 becomes NotFoundError.
    */
   async get<T>(type: ContextObjectType, id: string, map: (object: ContextObject) => T): Promise<T> {
     const path = `/${type}/${encodeURIComponent(checkId(id, `${type}Id`))}`;
-    return this.transport.exchange({ operation: `get${NAMES[type]}`, purpose: `the ${type} ${id}`, method: 'GET', path, authorized: true, expectedStatus: [200] }, (reply) =>
-      map(readContextObject(reply.json, type)),
-    );
+    return this.exchange({ operation: `get${NAMES[type]}`, purpose: `the ${type} ${id}`, method: 'GET', path, expectedStatus: [200] }, (reply) => map(readContextObject(reply.json, type)));
   }
 
   /** `POST /{type}` → 201 `{ id, refUrl }`: the new object's id. */
   async create(type: ContextObjectType, body: Readonly<Record<string, unknown>>): Promise<string> {
-    const call = { operation: `create${NAMES[type]}`, purpose: `the new ${type}`, method: 'POST', path: `/${type}`, body, authorized: true, expectedStatus: [200, 201] } as const;
-    return this.transport.exchange(call, (reply) => {
+    const call = { operation: `create${NAMES[type]}`, purpose: `the new ${type}`, method: 'POST', path: `/${type}`, body: JSON.stringify(body), expectedStatus: [200, 201] } as const;
+    return this.exchange(call, (reply) => {
       const json = reply.json;
       if (typeof json !== 'object' || json === null || !('id' in json) || typeof json.id !== 'string' || json.id === '') {
-        throw new ContextFormatError(`the answer to a new ${type} has no id`);
+        throw new UpstreamFormatError('context', `the answer to a new ${type} has no id`);
       }
       return json.id;
     });
@@ -59,14 +77,14 @@ export class ContextServiceApi {
    */
   async update(object: ContextObject, changes: Readonly<Record<string, unknown>>, conflictCode: string): Promise<void> {
     const path = `/${object.type}/${encodeURIComponent(checkId(object.id, `${object.type}Id`))}`;
-    const call = { operation: `update${NAMES[object.type]}`, purpose: `the ${object.type} update`, method: 'PUT', path, body: { ...object.raw, ...changes }, authorized: true } as const;
-    await this.transport.exchange({ ...call, expectedStatus: [200, 201, 204], conflictCode }, () => undefined);
+    const call = { operation: `update${NAMES[object.type]}`, purpose: `the ${object.type} update`, method: 'PUT', path, body: JSON.stringify({ ...object.raw, ...changes }) } as const;
+    await this.exchange({ ...call, expectedStatus: [200, 201, 204], conflictCode }, () => undefined);
   }
 
   /** `GET /{type}?q=…`, newest first, each object read with `map`. */
   async search<T>(type: ContextObjectType, terms: readonly SearchTerm[], operator: 'AND' | 'OR', page: { startIndex: number; maxEntries: number }, map: (object: ContextObject) => T): Promise<SearchPage<T>> {
     const path = searchPath(type, searchQuery(terms, operator), page.startIndex, page.maxEntries);
-    return this.transport.exchange({ operation: `search${NAMES[type]}s`, purpose: `the ${type} search`, method: 'GET', path, authorized: true, expectedStatus: [200] }, (reply) => ({
+    return this.exchange({ operation: `search${NAMES[type]}s`, purpose: `the ${type} search`, method: 'GET', path, expectedStatus: [200] }, (reply) => ({
       items: readContextObjects(reply.json ?? [], type).map(map),
       totalHits: reply.totalHits,
     }));
@@ -74,6 +92,12 @@ export class ContextServiceApi {
 
   /** `GET /ping`, served without a token: whether the store answers at all. */
   async ping(): Promise<void> {
-    await this.transport.exchange({ operation: 'ping', purpose: 'the ping', method: 'GET', path: '/ping', authorized: false, expectedStatus: [200] }, () => undefined);
+    await this.exchange({ operation: 'ping', purpose: 'the ping', method: 'GET', path: '/ping', expectedStatus: [200] }, () => undefined, { anonymous: true });
+  }
+
+  /** Every call carries the lab-mode header and, unless anonymous (ping), the bearer token; the answer is read as JSON. */
+  private exchange<T>(call: CallWithoutHeaders, read: (reply: ContextReply) => T, { anonymous = false } = {}): Promise<T> {
+    const headers = { 'cisco-context-labmode': String(this.options.labMode), ...(anonymous ? {} : { Authorization: `Bearer ${this.options.token}` }) };
+    return this.upstream.exchange({ ...call, headers }, (answer) => read(replyOf(answer)));
   }
 }

@@ -1,5 +1,5 @@
 import type { ContextRequest } from '../../../shared/api/context.js';
-import { ContextFormatError } from './context-errors.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
 import { elementText } from './context-object.js';
 import type { ContextObject } from './types.js';
 
@@ -12,7 +12,7 @@ const DESCRIPTION = 'Context_Description';
  * without customerId or customerRefUrl is refused; a missing title reads as ''.
  */
 export function readRequest(object: ContextObject): ContextRequest {
-  if (object.customerId === undefined) throw new ContextFormatError('a request has no customerId');
+  if (object.customerId === undefined) throw new UpstreamFormatError('context', 'a request has no customerId');
   const description = elementText(object, DESCRIPTION);
   return {
     id: object.id,

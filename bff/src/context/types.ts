@@ -1,5 +1,4 @@
-import type { Dispatcher } from 'undici';
-import type { UpstreamCallReport } from '../http/upstream-call-report.js';
+import type { UpstreamCall, UpstreamCallReport, UpstreamClientOptions } from '../upstream/types.js';
 
 /** The Context Service object types the BFF reads and writes (context-service-and-webex.md §1.2). */
 export type ContextObjectType = 'customer' | 'request' | 'activity' | 'detail';
@@ -34,18 +33,19 @@ export interface ContextObject {
 /** What the adapter reports after each Context Service call, for metrics: `refused` means the store answered 400, 404 or 409. */
 export type ContextCallReport = UpstreamCallReport;
 
-export interface ContextServiceOptions {
+export interface ContextServiceOptions extends UpstreamClientOptions {
   /** Where the store listens, e.g. `https://cs-rest.produs1.ciscoccservice.com`; the API is under `/context/v1`. */
   readonly baseUrl: string;
   /** The machine account's bearer token (sent as `Authorization: Bearer …`, never logged). */
   readonly token: string;
   /** Lab and production data are separate stores (`cisco-context-labmode`). */
   readonly labMode: boolean;
-  /** The most one call may take, connecting and reading the body included. */
-  readonly timeoutMs: number;
   /** The region a number without a country code belongs to, e.g. `US` (checked at construction). */
   readonly defaultRegion: string;
-  /** How to reach the store (a proxy agent, a CA); a keep-alive Agent owned by the adapter when absent. */
-  readonly dispatcher?: Dispatcher;
-  readonly onCall?: (call: ContextCallReport) => void;
+}
+
+/** One call to the Context Service REST API. */
+export interface ContextCall extends UpstreamCall {
+  /** The ConflictError code a 409 becomes (`stale_customer`…). */
+  readonly conflictCode?: string;
 }

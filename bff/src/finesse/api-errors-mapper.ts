@@ -1,7 +1,7 @@
 import type { FinesseErrorDetail } from './types.js';
 import type { XmlElement } from './xml-element.js';
 import { childElements, childText, nonEmptyText, requiredText } from './xml-element.js';
-import { FinesseFormatError } from './finesse-format-error.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
 import { readRoot } from './finesse-xml-reader.js';
 
 /**
@@ -31,7 +31,7 @@ export function apiErrorFromXml(error: XmlElement, status?: number): FinesseErro
 /** The errors of an `<ApiErrors>`/`<apiErrors>` element; at least one. */
 export function apiErrorsFromXml(errors: XmlElement, status?: number): FinesseErrorDetail[] {
   const list = childElements(errors, ['ApiError', 'apiError']).map((error) => apiErrorFromXml(error, status));
-  if (list.length === 0) throw new FinesseFormatError('<ApiErrors> holds no <ApiError>');
+  if (list.length === 0) throw new UpstreamFormatError('finesse', '<ApiErrors> holds no <ApiError>');
   return list;
 }
 

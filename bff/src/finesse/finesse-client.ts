@@ -10,8 +10,9 @@ import type {
   FinesseSystemInfo,
   FinesseTeam,
 } from './types.js';
-import type { FinesseRequest } from './finesse-transport.js';
-import { FinesseTransport } from './finesse-transport.js';
+import { UpstreamClient } from '../upstream/upstream-client.js';
+import type { UpstreamCall } from '../upstream/types.js';
+import { FINESSE } from './finesse-profile.js';
 import { dialogActionBody, makeCallBody, stateChangeBody } from './request-bodies.js';
 import { readAgent } from './user-mapper.js';
 import { readDialog, readDialogs } from './dialog-mapper.js';
@@ -32,26 +33,16 @@ function checkRequestId(requestId: string): string {
   return requestId;
 }
 
-/** The API root below `baseUrl`; checked once, at construction (searchable codes ERR_FINESSE_…). */
-function apiBase(baseUrl: string): string {
-  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
-  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-    throw new TypeError('ERR_FINESSE_BASE_URL: baseUrl must be an http(s) URL without credentials, query or fragment');
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/finesse/api`;
-}
-
 /**
  * The BFF's client for the Finesse REST API (Developer Guide 12.5(1)): reads map to domain types, writes answer
  * once Finesse has accepted them (202) and their outcome follows as a notification. Every failure is one of the
  * BFF's errors (see finesse-error-mapping.ts). Credentials are sent, never logged or put in a message.
  */
 export class FinesseClient {
-  private readonly transport: FinesseTransport;
+  private readonly upstream: UpstreamClient<UpstreamCall>;
 
   constructor(options: FinesseClientOptions) {
-    if (!Number.isInteger(options.timeoutMs) || options.timeoutMs < 1) throw new RangeError('ERR_FINESSE_TIMEOUT: timeoutMs must be a whole number of milliseconds, at least 1');
-    this.transport = new FinesseTransport(apiBase(options.baseUrl), options);
+    this.upstream = new UpstreamClient(FINESSE, options);
   }
 
   /** `GET /User/{id}`: by loginId, or by loginName (CCE answers with the loginId, which SSO sign-in needs). */
@@ -102,25 +93,25 @@ export class FinesseClient {
    * credentials; a Finesse that refuses that (401) is asked with an agent's `credentials`.
    */
   systemInfo(credentials?: FinesseCredentials): Promise<FinesseSystemInfo> {
-    const call: FinesseRequest = {
+    const call: UpstreamCall = {
       operation: 'systemInfo',
       purpose: 'the request for system information',
       method: 'GET',
       path: '/SystemInfo',
-      expectedStatus: 200,
-      ...(credentials === undefined ? {} : { authorization: credentials.authorization }),
+      expectedStatus: [200],
+      ...(credentials === undefined ? {} : { headers: { Authorization: credentials.authorization } }),
     };
-    return this.transport.exchange(call, readSystemInfo);
+    return this.upstream.exchange(call, (answer) => readSystemInfo(answer.body));
   }
 
   /** Closes the client's own keep-alive connections (not a dispatcher passed in). */
   close(): Promise<void> {
-    return this.transport.close();
+    return this.upstream.close();
   }
 
   private read<T>(operation: string, purpose: string, credentials: FinesseCredentials, path: string, map: (xml: string) => T): Promise<T> {
-    const call: FinesseRequest = { operation, purpose, method: 'GET', path, authorization: credentials.authorization, expectedStatus: 200 };
-    return this.transport.exchange(call, map);
+    const call: UpstreamCall = { operation, purpose, method: 'GET', path, headers: { Authorization: credentials.authorization }, expectedStatus: [200] };
+    return this.upstream.exchange(call, (answer) => map(answer.body));
   }
 
   private async write(
@@ -132,7 +123,9 @@ export class FinesseClient {
     body: string,
     requestId: string,
   ): Promise<void> {
-    const call: FinesseRequest = { operation, purpose, method, path, authorization: credentials.authorization, body, requestId: checkRequestId(requestId), expectedStatus: 202 };
-    await this.transport.exchange(call, () => undefined);
+    // GET answers 200; PUT and POST answer 202 with an empty body, the outcome following as a notification. requestId is
+    // echoed by Finesse on the response and (per the lab example) in the resulting notification (finesse.md §1).
+    const headers = { Authorization: credentials.authorization, requestId: checkRequestId(requestId) };
+    await this.upstream.exchange({ operation, purpose, method, path, headers, body, expectedStatus: [202] }, () => undefined);
   }
 }

@@ -1,19 +1,14 @@
 import type { UpstreamErrorDetail } from '../../../shared/errors.js';
 import type { AppError } from '../errors.js';
 import { UnauthorizedError, UpstreamError, UpstreamRefusedError } from '../errors.js';
-import type { FinesseCallReport, FinesseErrorDetail } from './types.js';
+import { answerLogInfo, retryAfterSeconds, unexpectedStatus } from '../upstream/failure-errors.js';
+import type { UpstreamAnswer, UpstreamCall, UpstreamErrorTable } from '../upstream/types.js';
+import type { FinesseErrorDetail } from './types.js';
 import { readApiErrors } from './api-errors-mapper.js';
-import { logExcerpt } from './log-excerpt.js';
-
-/** An HTTP answer from Finesse, its body read (at most 2 MiB). */
-export interface FinesseAnswer {
-  readonly status: number;
-  readonly body: string;
-  readonly retryAfter: string | undefined;
-}
 
 /*
- * How Finesse's answers become the BFF's errors (finesse.md §1–§2; Developer Guide 12.5(1) "API Errors"):
+ * How Finesse's answers become the BFF's errors (finesse.md §1–§2; Developer Guide 12.5(1) "API Errors"); the rows
+ * below the line are the shared mapping of every upstream (upstream/failure-errors.ts):
  *
  * | Finesse answers                                             | BFF error                                        |
  * |-------------------------------------------------------------|--------------------------------------------------|
@@ -25,6 +20,7 @@ export interface FinesseAnswer {
  * | 403                                                         | UpstreamRefusedError 403 forbidden               |
  * | 404 ApiError (Not Found, User Not Found)                    | UpstreamRefusedError 404 not_found               |
  * | 503 (out of service)                                        | UpstreamError 503 upstream_unavailable           |
+ * |-------------------------------------------------------------|--------------------------------------------------|
  * | other 5xx; 400/404 without ApiErrors (not Finesse talking); | UpstreamError 502 upstream_invalid_response      |
  * |     any other status; malformed or unexpected XML; > 2 MiB  |                                                  |
  * | no complete answer within timeoutMs                         | UpstreamError 504 upstream_timeout               |
@@ -45,7 +41,7 @@ const REFUSALS: Readonly<Record<string, { readonly status: 400 | 409; readonly c
 const OTHER_REFUSAL = { status: 400, code: 'upstream_refused' } as const;
 
 /** Finesse's first ApiError in the body, or undefined when the body is not an ApiErrors document. */
-function firstApiError(answer: FinesseAnswer): FinesseErrorDetail | undefined {
+function firstApiError(answer: UpstreamAnswer): FinesseErrorDetail | undefined {
   try {
     return readApiErrors(answer.body, answer.status)[0];
   } catch {
@@ -57,15 +53,11 @@ function upstreamDetail(status: number, error: FinesseErrorDetail | undefined): 
   return error ? { service: 'finesse', status, type: error.type, message: error.message } : { service: 'finesse', status };
 }
 
-function logInfo(answer: FinesseAnswer, problem?: string): string {
-  return `Finesse answered ${answer.status}${problem === undefined ? '' : ` (${problem})`}: ${logExcerpt(answer.body)}`;
-}
-
 /** Finesse answered, but not with the status the call expects. `purpose` says what was asked ("the state change"). */
-export function errorForAnswer(answer: FinesseAnswer, purpose: string): AppError {
+function errorForStatus(answer: UpstreamAnswer, { purpose }: UpstreamCall): AppError {
   const { status } = answer;
   const error = firstApiError(answer);
-  const details = { upstream: upstreamDetail(status, error), logInfo: logInfo(answer) };
+  const details = { upstream: upstreamDetail(status, error), logInfo: answerLogInfo('Finesse', answer, answer.body) };
   const refused = `Finesse refused ${purpose}: ${error?.type ?? String(status)}`;
   if (status === 400 && error) {
     const refusal = REFUSALS[error.type] ?? OTHER_REFUSAL;
@@ -76,28 +68,9 @@ export function errorForAnswer(answer: FinesseAnswer, purpose: string): AppError
   if (status === 401) return new UnauthorizedError('invalid_credentials', 'Finesse refused the credentials', details);
   if (status === 403) return new UpstreamRefusedError(403, 'forbidden', refused, details);
   if (status === 404 && error) return new UpstreamRefusedError(404, 'not_found', refused, details);
-  if (status === 503) {
-    const seconds = /^[0-9]{1,5}$/.test(answer.retryAfter ?? '') ? Number(answer.retryAfter) : undefined;
-    return new UpstreamError(503, 'upstream_unavailable', 'Finesse is out of service', details, seconds);
-  }
-  return new UpstreamError(502, 'upstream_invalid_response', `Finesse answered ${purpose} with an unexpected status ${status}`, details);
+  if (status === 503) return new UpstreamError(503, 'upstream_unavailable', 'Finesse is out of service', details, retryAfterSeconds(answer));
+  return unexpectedStatus('Finesse', answer, purpose, details);
 }
 
-/** Finesse answered the expected status with XML that is not the documented object. */
-export function unreadableAnswer(answer: FinesseAnswer, purpose: string, problem: string): UpstreamError {
-  return new UpstreamError(502, 'upstream_invalid_response', `Finesse's answer to ${purpose} could not be read`, {
-    upstream: { service: 'finesse', status: answer.status },
-    logInfo: logInfo(answer, problem),
-  });
-}
-
-export function tooLargeAnswer(status: number, purpose: string, limit: number): UpstreamError {
-  return new UpstreamError(502, 'upstream_invalid_response', `Finesse's answer to ${purpose} is larger than ${limit} bytes`, {
-    upstream: { service: 'finesse', status },
-  });
-}
-
-export function outcomeOf(error: unknown): FinesseCallReport['outcome'] {
-  if (error instanceof UpstreamRefusedError || error instanceof UnauthorizedError) return 'refused';
-  return error instanceof UpstreamError && error.status === 504 ? 'timeout' : 'error';
-}
+/** Finesse's own entries; no usable answer and unreadable bodies are mapped as for every upstream. */
+export const finesseErrors: UpstreamErrorTable<UpstreamCall> = { forStatus: errorForStatus };

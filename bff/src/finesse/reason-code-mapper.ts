@@ -1,7 +1,7 @@
 import type { ReasonCategory, ReasonCode } from '../../../shared/api/agent.js';
 import type { XmlElement } from './xml-element.js';
 import { attribute, childElements, childText, idFromUri, nonEmptyText } from './xml-element.js';
-import { FinesseFormatError } from './finesse-format-error.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
 import { readRoot } from './finesse-xml-reader.js';
 
 function isCategory(value: string | undefined): value is ReasonCategory {
@@ -18,9 +18,9 @@ function booleanText(value: string | undefined): boolean | undefined {
  */
 export function reasonCodeFromXml(reason: XmlElement, listCategory: string | undefined): ReasonCode {
   const id = nonEmptyText(reason, 'id') ?? idFromUri(nonEmptyText(reason, 'uri'));
-  if (id === undefined) throw new FinesseFormatError('<ReasonCode> lacks <id> and <uri>');
+  if (id === undefined) throw new UpstreamFormatError('finesse', '<ReasonCode> lacks <id> and <uri>');
   const category = nonEmptyText(reason, 'category') ?? listCategory;
-  if (!isCategory(category)) throw new FinesseFormatError('<ReasonCode> has no NOT_READY or LOGOUT <category>');
+  if (!isCategory(category)) throw new UpstreamFormatError('finesse', '<ReasonCode> has no NOT_READY or LOGOUT <category>');
   const systemCode = booleanText(childText(reason, 'systemCode'));
   return {
     id,

@@ -1,6 +1,6 @@
 import type { FinesseDialogAction, FinesseMakeCall, FinesseStateChange } from './types.js';
-import type { XmlElementToWrite } from './finesse-xml-writer.js';
-import { writeFinesseXml } from './finesse-xml-writer.js';
+import type { XmlElementToWrite } from '../upstream/xml-writer.js';
+import { writeUpstreamXml } from '../upstream/xml-writer.js';
 
 /** `<callvariables><CallVariable><name/><value/></CallVariable>…`: lowercase wrapper, PascalCase items (finesse.md §4.1). */
 function callVariables(variables: Readonly<Record<string, string>>): XmlElementToWrite {
@@ -15,7 +15,7 @@ export function stateChangeBody(change: FinesseStateChange): string {
   const user: Record<string, string> = { state: change.state };
   if (change.extension !== undefined) user.extension = change.extension;
   if (change.reasonCodeId !== undefined) user.reasonCodeId = change.reasonCodeId;
-  return writeFinesseXml('User', user);
+  return writeUpstreamXml('User', user);
 }
 
 /**
@@ -31,7 +31,7 @@ export function makeCallBody(call: FinesseMakeCall): string {
   if (call.variables !== undefined && Object.keys(call.variables).length > 0) {
     dialog.mediaProperties = { callvariables: callVariables(call.variables) };
   }
-  return writeFinesseXml('Dialog', dialog);
+  return writeUpstreamXml('Dialog', dialog);
 }
 
 /**
@@ -48,5 +48,5 @@ export function dialogActionBody(action: FinesseDialogAction): string {
   if (action.wrapUpReason !== undefined) mediaProperties.wrapUpReason = action.wrapUpReason;
   if (action.variables !== undefined && Object.keys(action.variables).length > 0) mediaProperties.callvariables = callVariables(action.variables);
   if (Object.keys(mediaProperties).length > 0) dialog.mediaProperties = mediaProperties;
-  return writeFinesseXml('Dialog', dialog);
+  return writeUpstreamXml('Dialog', dialog);
 }

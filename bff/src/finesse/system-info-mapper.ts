@@ -1,7 +1,7 @@
 import type { FinesseSystemInfo, FinesseSystemStatus } from './types.js';
 import type { XmlElement } from './xml-element.js';
 import { childText, nonEmptyText, requiredText } from './xml-element.js';
-import { FinesseFormatError } from './finesse-format-error.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
 import { readRoot } from './finesse-xml-reader.js';
 
 const STATUSES: readonly FinesseSystemStatus[] = ['IN_SERVICE', 'OUT_OF_SERVICE', 'PARTIAL_SERVICE'];
@@ -16,7 +16,7 @@ function isStatus(value: string): value is FinesseSystemStatus {
  */
 export function systemInfoFromXml(info: XmlElement): FinesseSystemInfo {
   const status = requiredText(info, 'status', 'SystemInfo');
-  if (!isStatus(status)) throw new FinesseFormatError('<SystemInfo> has an unknown <status>');
+  if (!isStatus(status)) throw new UpstreamFormatError('finesse', '<SystemInfo> has an unknown <status>');
   const xmppDomain = requiredText(info, 'xmppDomain', 'SystemInfo');
   return {
     status,

@@ -1,6 +1,6 @@
 import type { FinesseTeam } from './types.js';
 import { childElement, childElements, childText, idFromUri, nonEmptyText } from './xml-element.js';
-import { FinesseFormatError } from './finesse-format-error.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
 import { readRoot } from './finesse-xml-reader.js';
 import { agentSummaryFromUser } from './user-mapper.js';
 
@@ -11,7 +11,7 @@ import { agentSummaryFromUser } from './user-mapper.js';
 export function readTeam(xml: string): FinesseTeam {
   const team = readRoot(xml, 'Team');
   const id = nonEmptyText(team, 'id') ?? idFromUri(nonEmptyText(team, 'uri'));
-  if (id === undefined) throw new FinesseFormatError('<Team> lacks <id>');
+  if (id === undefined) throw new UpstreamFormatError('finesse', '<Team> lacks <id>');
   const users = childElement(team, 'users');
   return {
     id,

@@ -1,7 +1,6 @@
 import type { Agent } from '../../../shared/api/agent.js';
 import type { Dialog } from '../../../shared/api/dialog.js';
-import type { Dispatcher } from 'undici';
-import type { UpstreamCallReport } from '../http/upstream-call-report.js';
+import type { UpstreamCallReport, UpstreamClientOptions } from '../upstream/types.js';
 
 /**
  * What the BFF sends Finesse on an agent's behalf: the full Authorization header value (`Basic …` built from the
@@ -79,12 +78,5 @@ export interface FinesseDialogAction {
 /** What the client reports after each Finesse call, for metrics: `refused` means Finesse answered with an ApiError. */
 export type FinesseCallReport = UpstreamCallReport;
 
-export interface FinesseClientOptions {
-  /** Where Finesse listens, e.g. `https://finesse.example.com:8445`; the API is under `/finesse/api`. */
-  readonly baseUrl: string;
-  /** The most one call may take, connecting and reading the body included. */
-  readonly timeoutMs: number;
-  /** How to reach Finesse (a proxy agent, a CA); a keep-alive Agent owned by the client when absent. */
-  readonly dispatcher?: Dispatcher;
-  readonly onCall?: (call: FinesseCallReport) => void;
-}
+/** Where Finesse listens (e.g. `https://finesse.example.com:8445`; the API is under `/finesse/api`), its timeout and pool. */
+export type FinesseClientOptions = UpstreamClientOptions;

@@ -1,7 +1,7 @@
 import type { FinesseUpdate } from './types.js';
 import type { XmlElement } from './xml-element.js';
 import { childElement, childElements, childNames, childText, requiredElement, requiredText } from './xml-element.js';
-import { FinesseFormatError } from './finesse-format-error.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
 import { readRoot } from './finesse-xml-reader.js';
 import { agentFromUser } from './user-mapper.js';
 import { dialogFromXml } from './dialog-mapper.js';
@@ -22,7 +22,7 @@ function dialogUpdate(data: XmlElement, event: string, requestId: string): Fines
   const wrapper = childElement(data, ['dialogs', 'Dialogs']);
   const dialogs = wrapper ? childElements(wrapper, 'Dialog') : [requiredElement(data, ['Dialog', 'dialog'], 'data')];
   const [dialog] = dialogs;
-  if (dialogs.length !== 1 || dialog === undefined) throw new FinesseFormatError(`<dialogs> holds ${dialogs.length} dialogs, not one`);
+  if (dialogs.length !== 1 || dialog === undefined) throw new UpstreamFormatError('finesse', `<dialogs> holds ${dialogs.length} dialogs, not one`);
   return { kind: 'dialog', requestId, change, dialog: dialogFromXml(dialog) };
 }
 

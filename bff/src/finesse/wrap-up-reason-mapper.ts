@@ -1,7 +1,7 @@
 import type { WrapUpReason } from '../../../shared/api/agent.js';
 import type { XmlElement } from './xml-element.js';
 import { childElements, idFromUri, nonEmptyText, requiredText } from './xml-element.js';
-import { FinesseFormatError } from './finesse-format-error.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
 import { readRoot } from './finesse-xml-reader.js';
 
 /**
@@ -10,7 +10,7 @@ import { readRoot } from './finesse-xml-reader.js';
  */
 export function wrapUpReasonFromXml(reason: XmlElement): WrapUpReason {
   const id = nonEmptyText(reason, 'id') ?? idFromUri(nonEmptyText(reason, 'uri'));
-  if (id === undefined) throw new FinesseFormatError('<WrapUpReason> lacks <uri>');
+  if (id === undefined) throw new UpstreamFormatError('finesse', '<WrapUpReason> lacks <uri>');
   return { id, label: requiredText(reason, 'label', 'WrapUpReason') };
 }
 

@@ -1,9 +1,9 @@
-import { FinesseFormatError } from './finesse-format-error.js';
+import { UpstreamFormatError } from '../upstream/format-error.js';
 
 /**
  * A parsed XML element as fast-xml-parser gives it: child elements by name (a string for a text-only or empty child,
  * an array for a repeated one), attributes as `@_name`, stray text as `#text`. The functions below read it without
- * trusting its shape: anything that is not what Finesse documents becomes a FinesseFormatError.
+ * trusting its shape: anything that is not what Finesse documents becomes an UpstreamFormatError.
  */
 export type XmlElement = Readonly<Record<string, unknown>>;
 
@@ -39,7 +39,7 @@ function asElement(value: unknown, name: ElementName): XmlElement {
   // An empty element, or one holding only indentation.
   if (typeof value === 'string' && value.trim() === '') return {};
   if (isXmlElement(value)) return value;
-  throw new FinesseFormatError(`${label(name)} must contain elements`);
+  throw new UpstreamFormatError('finesse', `${label(name)} must contain elements`);
 }
 
 /**
@@ -50,7 +50,7 @@ function asElement(value: unknown, name: ElementName): XmlElement {
 export const XML_MAX_FIELD_LENGTH = 4096;
 
 function bounded(text: string, name: ElementName): string {
-  if (text.length > XML_MAX_FIELD_LENGTH) throw new FinesseFormatError(`${label(name)} is longer than ${XML_MAX_FIELD_LENGTH} characters`);
+  if (text.length > XML_MAX_FIELD_LENGTH) throw new UpstreamFormatError('finesse', `${label(name)} is longer than ${XML_MAX_FIELD_LENGTH} characters`);
   return text;
 }
 
@@ -62,14 +62,14 @@ function asText(value: unknown, name: ElementName): string {
     if (keys.length === 0) return '';
     if (keys.length === 1 && typeof text === 'string') return bounded(text, name);
   }
-  throw new FinesseFormatError(`${label(name)} must contain text`);
+  throw new UpstreamFormatError('finesse', `${label(name)} must contain text`);
 }
 
 /** A value that should occur once: a list of one (lists are always parsed as arrays) is that one. */
 function single(value: unknown, name: ElementName): unknown {
   if (!Array.isArray(value)) return value;
   if (value.length === 1) return value[0];
-  throw new FinesseFormatError(`${label(name)} occurs ${value.length} times`);
+  throw new UpstreamFormatError('finesse', `${label(name)} occurs ${value.length} times`);
 }
 
 /** The value of a child that should occur once, read with `as`; undefined when absent. */
@@ -85,8 +85,8 @@ function each<T>(parent: XmlElement, name: ElementName, as: (value: unknown, nam
   return (Array.isArray(value) ? value : [value]).map((item) => as(item, name));
 }
 
-function lacking(owner: string, name: ElementName): FinesseFormatError {
-  return new FinesseFormatError(`<${owner}> lacks ${label(name)}`);
+function lacking(owner: string, name: ElementName): UpstreamFormatError {
+  return new UpstreamFormatError('finesse', `<${owner}> lacks ${label(name)}`);
 }
 
 /** The child element, or undefined when absent; an empty element (`<actions/>`) has no children. */

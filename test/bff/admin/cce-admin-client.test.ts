@@ -5,7 +5,7 @@ import { CceAdminBusyError, CceAdminFailedError, ConnectionDataTooLargeError } f
 import type { CceAdminCredentials } from '../../../bff/src/ccadmin/types.js';
 import { ConflictError, UnauthorizedError, UpstreamError, UpstreamRefusedError } from '../../../bff/src/errors.js';
 import type { AppError } from '../../../bff/src/errors.js';
-import type { UpstreamCallReport } from '../../../bff/src/http/upstream-call-report.js';
+import type { UpstreamCallReport } from '../../../bff/src/upstream/types.js';
 import { failure } from '../../kit/app-failure.js';
 import { listen } from '../../kit/listening-server.js';
 import type { ListeningServer } from '../../kit/listening-server.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CceAdminFormatError } from '../../../bff/src/ccadmin/ccadmin-errors.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { PARTIAL_SUCCESS_MESSAGE, readApiErrors, readPartialSuccess, readRegistration, writeConnectionData } from '../../../bff/src/ccadmin/registration-xml.js';
 import { InvalidRequestError } from '../../../bff/src/errors.js';
 import { NOT_REGISTERED_XML, PARTIAL_SUCCESS_XML, REGISTERED_XML, TOO_LARGE_XML } from './documented-xml.js';
@@ -10,10 +10,10 @@ function formatProblem(read: () => unknown): string {
   try {
     read();
   } catch (error) {
-    if (error instanceof CceAdminFormatError) return error.message;
+    if (error instanceof UpstreamFormatError) return error.message;
     throw error;
   }
-  throw new Error('expected a CceAdminFormatError');
+  throw new Error('expected an UpstreamFormatError');
 }
 
 describe('readRegistration maps the GET answer', () => {

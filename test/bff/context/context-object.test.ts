@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContextFormatError } from '../../../bff/src/context/context-errors.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { elementText, otherFields, readContextObject, readContextObjects, writeElements } from '../../../bff/src/context/context-object.js';
 
 const documented = {
@@ -99,8 +99,8 @@ describe('readContextObject reads one wire object', () => {
     ['a numeric id', { id: 7, type: 'customer' }],
     ['no type', { id: 'c1' }],
     ['an unknown type', { id: 'c1', type: 'pod' }],
-  ])('refuses %s with ContextFormatError', (_kind, value) => {
-    expect(() => readContextObject(value)).toThrow(ContextFormatError);
+  ])('refuses %s with an UpstreamFormatError', (_kind, value) => {
+    expect(() => readContextObject(value)).toThrow(UpstreamFormatError);
   });
 
   it('refuses an object of another type than expected', () => {
@@ -114,8 +114,8 @@ describe('readContextObjects reads a search answer', () => {
   });
 
   it('refuses anything but an array, and the whole answer when one object is broken', () => {
-    expect(() => readContextObjects({ id: 'a', type: 'request' }, 'request')).toThrow(ContextFormatError);
-    expect(() => readContextObjects([{ id: 'a', type: 'request' }, { type: 'request' }], 'request')).toThrow(ContextFormatError);
+    expect(() => readContextObjects({ id: 'a', type: 'request' }, 'request')).toThrow(UpstreamFormatError);
+    expect(() => readContextObjects([{ id: 'a', type: 'request' }, { type: 'request' }], 'request')).toThrow(UpstreamFormatError);
   });
 });
 

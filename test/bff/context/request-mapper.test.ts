@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContextFormatError } from '../../../bff/src/context/context-errors.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { readContextObject } from '../../../bff/src/context/context-object.js';
 import { readRequest, requestBody } from '../../../bff/src/context/request-mapper.js';
 import { elements, requestObject } from './adapter-test-kit.js';
@@ -24,8 +24,8 @@ describe('readRequest maps a request object', () => {
     expect(read({ id: 'r3', type: 'request', customerRefUrl: 'https://cs/context/v1/customer/c7' }).customerId).toBe('c7');
   });
 
-  it('refuses a request without a customer with ContextFormatError', () => {
-    expect(() => read({ id: 'r4', type: 'request' })).toThrow(ContextFormatError);
+  it('refuses a request without a customer with an UpstreamFormatError', () => {
+    expect(() => read({ id: 'r4', type: 'request' })).toThrow(UpstreamFormatError);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readApiErrors } from '../../../bff/src/finesse/api-errors-mapper.js';
-import { FinesseFormatError } from '../../../bff/src/finesse/finesse-format-error.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { documentedXml } from './documented-xml.js';
 
 describe('readApiErrors maps', () => {
@@ -49,7 +49,7 @@ describe('readApiErrors maps', () => {
   });
 });
 
-describe('readApiErrors refuses with a FinesseFormatError', () => {
+describe('readApiErrors refuses with an UpstreamFormatError', () => {
   const REFUSED: [string, string][] = [
     ['an ApiErrors with no ApiError', '<ApiErrors/>'],
     ['an ApiError without ErrorType', '<ApiErrors><ApiError><ErrorMessage>M</ErrorMessage></ApiError></ApiErrors>'],
@@ -59,7 +59,7 @@ describe('readApiErrors refuses with a FinesseFormatError', () => {
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {
-      expect(() => readApiErrors(xml)).toThrow(FinesseFormatError);
+      expect(() => readApiErrors(xml)).toThrow(UpstreamFormatError);
     });
   }
 });

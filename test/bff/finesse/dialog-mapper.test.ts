@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDialog, readDialogs } from '../../../bff/src/finesse/dialog-mapper.js';
-import { FinesseFormatError } from '../../../bff/src/finesse/finesse-format-error.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { documentedXml } from './documented-xml.js';
 
 const participant = (address: string, type: string, state: string, actions: string, startTime = '2014-02-11T16:10:23.121Z') =>
@@ -150,7 +150,7 @@ describe('readDialogs maps a Dialogs list', () => {
   });
 });
 
-describe('readDialog and readDialogs refuse with a FinesseFormatError', () => {
+describe('readDialog and readDialogs refuse with an UpstreamFormatError', () => {
   const REFUSED: [string, () => unknown][] = [
     ['a Dialog without id', () => readDialog('<Dialog><state>ACTIVE</state></Dialog>')],
     ['a Dialog without state', () => readDialog('<Dialog><id>1</id></Dialog>')],
@@ -164,7 +164,7 @@ describe('readDialog and readDialogs refuse with a FinesseFormatError', () => {
   ];
   for (const [what, read] of REFUSED) {
     it(what, () => {
-      expect(read).toThrow(FinesseFormatError);
+      expect(read).toThrow(UpstreamFormatError);
     });
   }
 });

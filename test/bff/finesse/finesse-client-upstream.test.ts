@@ -5,10 +5,12 @@ import { Agent } from 'undici';
 import type { Dispatcher } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FinesseClient } from '../../../bff/src/finesse/finesse-client.js';
-import { MAX_BODY_BYTES } from '../../../bff/src/finesse/finesse-transport.js';
+import { FINESSE } from '../../../bff/src/finesse/finesse-profile.js';
 import type { FinesseCredentials } from '../../../bff/src/finesse/types.js';
 import { UnauthorizedError, UpstreamError } from '../../../bff/src/errors.js';
 import { failure } from './client-test-kit.js';
+
+const MAX_BODY_BYTES = FINESSE.maxBodyBytes;
 
 /**
  * Answers no Finesse would give, from a plain HTTP server standing in for something between the BFF and Finesse

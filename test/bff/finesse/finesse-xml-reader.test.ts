@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFinesseXml, readRoot } from '../../../bff/src/finesse/finesse-xml-reader.js';
-import { FinesseFormatError } from '../../../bff/src/finesse/finesse-format-error.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 
 describe('readFinesseXml accepts', () => {
   it('a document with an XML declaration and gives its root name and children as strings', () => {
@@ -45,7 +45,7 @@ describe('readFinesseXml accepts', () => {
   });
 });
 
-describe('readFinesseXml refuses with a FinesseFormatError', () => {
+describe('readFinesseXml refuses with an UpstreamFormatError', () => {
   const REFUSED: [string, string][] = [
     ['an empty body', ''],
     ['plain text', 'Service Unavailable'],
@@ -69,7 +69,7 @@ describe('readFinesseXml refuses with a FinesseFormatError', () => {
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {
-      expect(() => readFinesseXml(xml)).toThrow(FinesseFormatError);
+      expect(() => readFinesseXml(xml)).toThrow(UpstreamFormatError);
     });
   }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReasonCodes } from '../../../bff/src/finesse/reason-code-mapper.js';
-import { FinesseFormatError } from '../../../bff/src/finesse/finesse-format-error.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { documentedXml } from './documented-xml.js';
 
 const code = (children: string) => `<ReasonCode>${children}</ReasonCode>`;
@@ -43,7 +43,7 @@ describe('readReasonCodes maps', () => {
   });
 });
 
-describe('readReasonCodes refuses with a FinesseFormatError', () => {
+describe('readReasonCodes refuses with an UpstreamFormatError', () => {
   const REFUSED: [string, string][] = [
     ['a code with neither id nor uri', `<ReasonCodes category="NOT_READY">${code('<label>x</label>')}</ReasonCodes>`],
     ['a code with no category anywhere', `<ReasonCodes>${code('<id>1</id>')}</ReasonCodes>`],
@@ -54,7 +54,7 @@ describe('readReasonCodes refuses with a FinesseFormatError', () => {
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {
-      expect(() => readReasonCodes(xml)).toThrow(FinesseFormatError);
+      expect(() => readReasonCodes(xml)).toThrow(UpstreamFormatError);
     });
   }
 });

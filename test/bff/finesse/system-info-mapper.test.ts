@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSystemInfo } from '../../../bff/src/finesse/system-info-mapper.js';
-import { FinesseFormatError } from '../../../bff/src/finesse/finesse-format-error.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { documentedXml } from './documented-xml.js';
 
 describe('readSystemInfo maps', () => {
@@ -25,7 +25,7 @@ describe('readSystemInfo maps', () => {
   });
 });
 
-describe('readSystemInfo refuses with a FinesseFormatError', () => {
+describe('readSystemInfo refuses with an UpstreamFormatError', () => {
   const REFUSED: [string, string][] = [
     ['a SystemInfo without status', '<SystemInfo><xmppDomain>d</xmppDomain></SystemInfo>'],
     ['an unknown status', '<SystemInfo><status>MAINTENANCE</status><xmppDomain>d</xmppDomain></SystemInfo>'],
@@ -36,7 +36,7 @@ describe('readSystemInfo refuses with a FinesseFormatError', () => {
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {
-      expect(() => readSystemInfo(xml)).toThrow(FinesseFormatError);
+      expect(() => readSystemInfo(xml)).toThrow(UpstreamFormatError);
     });
   }
 });

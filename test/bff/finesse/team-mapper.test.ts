@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTeam } from '../../../bff/src/finesse/team-mapper.js';
-import { FinesseFormatError } from '../../../bff/src/finesse/finesse-format-error.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { documentedXml } from './documented-xml.js';
 
 const member = (loginId: string, state: string, extra = '') =>
@@ -49,7 +49,7 @@ describe('readTeam maps', () => {
   });
 });
 
-describe('readTeam refuses with a FinesseFormatError', () => {
+describe('readTeam refuses with an UpstreamFormatError', () => {
   const REFUSED: [string, string][] = [
     ['a Team with neither id nor uri', '<Team><name>x</name></Team>'],
     ['a member without loginId', '<Team><id>1</id><users><User><state>READY</state></User></users></Team>'],
@@ -60,7 +60,7 @@ describe('readTeam refuses with a FinesseFormatError', () => {
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {
-      expect(() => readTeam(xml)).toThrow(FinesseFormatError);
+      expect(() => readTeam(xml)).toThrow(UpstreamFormatError);
     });
   }
 });

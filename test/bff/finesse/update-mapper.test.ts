@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readUpdate } from '../../../bff/src/finesse/update-mapper.js';
-import { FinesseFormatError } from '../../../bff/src/finesse/finesse-format-error.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { documentedXml } from './documented-xml.js';
 
 const USER = '<loginId>1001001</loginId><loginName>agent1</loginName><state>READY</state><extension>1001001</extension>';
@@ -95,7 +95,7 @@ describe('readUpdate gives undefined, without throwing, for updates the BFF does
   }
 });
 
-describe('readUpdate refuses with a FinesseFormatError', () => {
+describe('readUpdate refuses with an UpstreamFormatError', () => {
   const REFUSED: [string, string][] = [
     ['malformed XML', '<Update><data><user></data></Update>'],
     ['the still-escaped notification text', '&lt;Update&gt;&lt;/Update&gt;'],
@@ -112,7 +112,7 @@ describe('readUpdate refuses with a FinesseFormatError', () => {
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {
-      expect(() => readUpdate(xml)).toThrow(FinesseFormatError);
+      expect(() => readUpdate(xml)).toThrow(UpstreamFormatError);
     });
   }
 });

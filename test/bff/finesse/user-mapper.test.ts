@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAgent } from '../../../bff/src/finesse/user-mapper.js';
-import { FinesseFormatError } from '../../../bff/src/finesse/finesse-format-error.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { documentedXml } from './documented-xml.js';
 
 /** A User with only what Finesse always sends, plus `extra` children. */
@@ -94,7 +94,7 @@ describe('readAgent maps a User', () => {
   });
 });
 
-describe('readAgent refuses with a FinesseFormatError', () => {
+describe('readAgent refuses with an UpstreamFormatError', () => {
   const REFUSED: [string, string][] = [
     ['a User without loginId', '<User><loginName>a</loginName><state>READY</state></User>'],
     ['a User without loginName', '<User><loginId>1</loginId><state>READY</state></User>'],
@@ -110,7 +110,7 @@ describe('readAgent refuses with a FinesseFormatError', () => {
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {
-      expect(() => readAgent(xml)).toThrow(FinesseFormatError);
+      expect(() => readAgent(xml)).toThrow(UpstreamFormatError);
     });
   }
 });

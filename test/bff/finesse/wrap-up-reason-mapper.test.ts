@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWrapUpReasons } from '../../../bff/src/finesse/wrap-up-reason-mapper.js';
-import { FinesseFormatError } from '../../../bff/src/finesse/finesse-format-error.js';
+import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { documentedXml } from './documented-xml.js';
 
 const reason = (id: string, label: string) => `<WrapUpReason><uri>/finesse/api/WrapUpReason/${id}</uri><label>${label}</label><forAll>true</forAll></WrapUpReason>`;
@@ -27,7 +27,7 @@ describe('readWrapUpReasons maps', () => {
   });
 });
 
-describe('readWrapUpReasons refuses with a FinesseFormatError', () => {
+describe('readWrapUpReasons refuses with an UpstreamFormatError', () => {
   const REFUSED: [string, string][] = [
     ['a reason without uri or id', '<WrapUpReasons><WrapUpReason><label>A</label></WrapUpReason></WrapUpReasons>'],
     ['a reason without label', '<WrapUpReasons><WrapUpReason><uri>/finesse/api/WrapUpReason/1</uri></WrapUpReason></WrapUpReasons>'],
@@ -37,7 +37,7 @@ describe('readWrapUpReasons refuses with a FinesseFormatError', () => {
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {
-      expect(() => readWrapUpReasons(xml)).toThrow(FinesseFormatError);
+      expect(() => readWrapUpReasons(xml)).toThrow(UpstreamFormatError);
     });
   }
 });

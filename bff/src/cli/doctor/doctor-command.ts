@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Dispatcher } from 'undici';
 import { CceAdminClient } from '../../ccadmin/cce-admin-client.js';
-import { finesseDispatcher } from '../../composition.js';
 import { ConfigError, environmentWithDotenv, loadConfig } from '../../config.js';
 import type { Config, Environment } from '../../config.js';
 import { ContextServiceAdapter } from '../../context/context-service-adapter.js';
 import { FinesseClient } from '../../finesse/finesse-client.js';
 import { createLogger } from '../../logger.js';
+import { configuredRoutes } from '../../upstream/configured-routes.js';
+import { upstreamDispatcher } from '../../upstream/upstream-dispatcher.js';
 import { startSandbox } from '../../sandbox-mode.js';
 import type { RunningSandbox } from '../../sandbox-mode.js';
 import type { CliIo, ExitCode } from '../cli-io.js';
@@ -68,17 +68,20 @@ function buildUpstreams(config: Config, sandbox: RunningSandbox | undefined, log
   // loadConfig has already refused an upstream configuration without these.
   if (finesseUrl === undefined || xmppUrl === undefined || contextService === undefined) throw new Error('FINESSE_URL and CONTEXT_SERVICE_URL are required');
 
-  const finesseCa = config.finesse.caFile === undefined ? undefined : readFileSync(config.finesse.caFile, 'utf8');
-  const dispatcher = finesseDispatcher(config, finesseCa);
-  const dispatchers: Dispatcher[] = [dispatcher];
-  const finesse = new FinesseClient({ baseUrl: finesseUrl, timeoutMs: config.finesse.timeoutMs, dispatcher });
+  // The routes the BFF takes: each upstream through its own pool, trusting only its own CA.
+  const routes = configuredRoutes(config);
+  const finesseCa = routes.finesse.ca;
+  const finesseDispatcher = upstreamDispatcher(routes.finesse);
+  const contextDispatcher = upstreamDispatcher(routes.context);
+  const dispatchers: Dispatcher[] = [finesseDispatcher, contextDispatcher];
+  const finesse = new FinesseClient({ baseUrl: finesseUrl, timeoutMs: config.finesse.timeoutMs, dispatcher: finesseDispatcher });
   const context = new ContextServiceAdapter({
     baseUrl: contextService.url,
     token: contextService.token,
     labMode: config.context.labMode,
     timeoutMs: config.context.timeoutMs,
     defaultRegion: config.context.defaultRegion,
-    dispatcher,
+    dispatcher: contextDispatcher,
   });
   // A configured XMPP domain is the one the BFF uses; SystemInfo's is only learnt when none is configured.
   const facts: FinesseFacts = config.finesse.xmppDomain === undefined ? {} : { xmppDomain: config.finesse.xmppDomain, configuredXmppDomain: true };
@@ -88,8 +91,7 @@ function buildUpstreams(config: Config, sandbox: RunningSandbox | undefined, log
   ];
   let cceAdmin: CceAdminClient | undefined;
   if (cceAdminUrl !== undefined) {
-    const cceCa = config.cceAdmin.caFile === undefined ? undefined : readFileSync(config.cceAdmin.caFile, 'utf8');
-    const cceDispatcher = finesseDispatcher(config, cceCa);
+    const cceDispatcher = upstreamDispatcher(routes.ccadmin);
     dispatchers.push(cceDispatcher);
     cceAdmin = new CceAdminClient({ baseUrl: cceAdminUrl, timeoutMs: config.cceAdmin.timeoutMs, dispatcher: cceDispatcher });
     checks.push(cceAdminCheck({ client: cceAdmin, url: cceAdminUrl, timeoutMs: config.cceAdmin.timeoutMs, login }));

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors.js';
-import { classifyNetworkFailure } from '../../http/network-failure.js';
+import { classifyNetworkFailure } from '../../upstream/network-failure.js';
 import { DeadlineError } from './doctor-check.js';
 
 /** Node's and OpenSSL's codes for a certificate this host does not trust. */

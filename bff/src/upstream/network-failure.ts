@@ -1,3 +1,5 @@
+import type { NetworkFailure } from './types.js';
+
 /** undici's and the OS's codes for "no answer in time". */
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
@@ -15,13 +17,6 @@ function codeOf(error: unknown, depth = 0): string | undefined {
     }
   }
   return 'cause' in error ? codeOf(error.cause, depth + 1) : undefined;
-}
-
-/** Why an upstream call got no usable answer, with the network code for the log. */
-export interface NetworkFailure {
-  readonly kind: 'timeout' | 'garbled' | 'unreachable';
-  /** The network code, or `deadline` when the client's own deadline fired. */
-  readonly code: string;
 }
 
 /**

@@ -9,7 +9,7 @@ export interface XmlElementToWrite {
 
 /**
  * The builder escapes `& < > ' "` in every value (processEntities, its default), so a value can never close an element
- * or open a new one; `]]>` becomes `]]&gt;`. Empty values are written as empty elements, which Finesse reads as ''.
+ * or open a new one; `]]>` becomes `]]&gt;`. Empty values are written as empty elements, which the upstreams read as ''.
  */
 const builder = new XMLBuilder({ ignoreAttributes: true, processEntities: true, suppressEmptyNode: false, format: false });
 
@@ -29,8 +29,11 @@ function isList(value: XmlElementToWrite | readonly XmlElementToWrite[]): value 
   return Array.isArray(value);
 }
 
-/** A request body for Finesse: one root element, no declaration (Finesse's own examples have none). */
-export function writeFinesseXml(root: string, element: XmlElementToWrite): string {
+/**
+ * A request body for an upstream: one root element, no declaration (Finesse's and CCE's own examples have none). A
+ * value XML cannot carry is the caller's bad input (400), named by its path.
+ */
+export function writeUpstreamXml(root: string, element: XmlElementToWrite): string {
   checkValues(element, root);
   return builder.build({ [root]: element });
 }

@@ -1,12 +1,4 @@
-/** One upstream call as metrics see it. */
-export interface UpstreamCallReport {
-  readonly operation: string;
-  /** `refused`: the upstream answered that the request was wrong; `error`: it failed; `timeout`: no answer in time. */
-  readonly outcome: 'ok' | 'refused' | 'error' | 'timeout';
-  /** The upstream's HTTP status, when it answered at all. */
-  readonly status?: number;
-  readonly durationMs: number;
-}
+import type { UpstreamCallReport } from './types.js';
 
 /**
  * Runs one upstream call and reports it to `onCall` exactly once, whatever its outcome. `work` tells the status as

@@ -1,19 +1,13 @@
-import { Agent, request } from 'undici';
+import { request } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppError } from '../errors.js';
 import { readLimitedBody } from './limited-body.js';
-
-/** What came back from an upstream: status, the body as text (bounded), and the headers the caller reads. */
-export interface UpstreamAnswer {
-  readonly status: number;
-  readonly body: string;
-  readonly headers: IncomingHttpHeaders;
-}
+import type { UpstreamAnswer, UpstreamCall } from './types.js';
 
 export interface UpstreamRequest {
   readonly url: string;
-  readonly method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  readonly method: UpstreamCall['method'];
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string;
   /** One deadline for connect, headers and body. */
@@ -54,24 +48,4 @@ export async function sendUpstream(call: UpstreamRequest): Promise<UpstreamAnswe
 export function headerText(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/**
- * The connection pool of one upstream client: the dispatcher given (a proxy agent shared by the BFF), or a keep-alive
- * Agent of its own, which it closes. Idle sockets close after 4 s, before the upstreams' own keep-alive timeouts, so
- * none is reused as the server closes it.
- */
-export class UpstreamConnections {
-  readonly dispatcher: Dispatcher;
-  readonly #owned: boolean;
-
-  constructor(given: Dispatcher | undefined) {
-    this.#owned = given === undefined;
-    this.dispatcher = given ?? new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 30_000 });
-  }
-
-  /** Closes the Agent made here; a dispatcher passed in belongs to the caller. */
-  async close(): Promise<void> {
-    if (this.#owned) await this.dispatcher.close();
-  }
 }
