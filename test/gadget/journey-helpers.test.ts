@@ -11,7 +11,7 @@ function activity(id: string, requestId?: string): Activity {
 }
 
 function request(id: string, title: string): ContextRequest {
-  return { id, customerId: 'c1', title, state: 'active', createdAt: ago(600), lastUpdated: ago(600) };
+  return { id, customerId: 'c1', title, state: 'active', createdAt: ago(600), lastUpdated: ago(600), notes: [] };
 }
 
 describe('relativeParts', () => {
