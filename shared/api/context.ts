@@ -44,6 +44,16 @@ export const Activity = z.object({
 });
 export type Activity = z.infer<typeof Activity>;
 
+/** A note an agent left on a request (in Context Service, a comment whose parent is the request). */
+export const RequestNote = z.object({
+  id: z.string(),
+  text: z.string(),
+  /** Who wrote it, as the store names them (a display name, else an agent id). */
+  author: z.string().optional(),
+  createdAt: z.string(),
+});
+export type RequestNote = z.infer<typeof RequestNote>;
+
 export const ContextRequest = z.object({
   id: z.string(),
   customerId: z.string(),
@@ -52,6 +62,8 @@ export const ContextRequest = z.object({
   state: z.enum(['active', 'closed']),
   createdAt: z.string(),
   lastUpdated: z.string(),
+  /** Its notes, newest first. */
+  notes: z.array(RequestNote),
 });
 export type ContextRequest = z.infer<typeof ContextRequest>;
 

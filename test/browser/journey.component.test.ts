@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Journey } from '../../shared/api/context.js';
-import { seriousAxeViolations } from '../kit/browser.js';
+import { screenshotPath, seriousAxeViolations } from '../kit/browser.js';
 import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { MARIA, activity, answer, contextRequest, focusedElement, holdCalls } from '../kit/customer-context-fixtures.js';
 
@@ -21,6 +21,25 @@ const page1: Journey = {
 };
 const page2: Journey = { activities: [activity('a4', { channel: 'email', requestId: OLD.id, summary: 'Emailed about the modem', createdAt: '2025-01-10T10:00:00.000Z' })], requests: [REFUND, ROUTER, OLD] };
 
+/** The refund with two notes (the newest a day after its chat), and a request with a note and no activity loaded. */
+const REFUND_NOTED = {
+  ...REFUND,
+  notes: [
+    { id: 'n2', text: 'Bank confirmed the refund posts on Friday.\nCall her back in Spanish.', author: 'Alex Rivera', createdAt: '2025-03-01T09:30:00.000Z' },
+    { id: 'n1', text: 'Refund approved by billing.', createdAt: '2025-02-28T11:00:00.000Z' },
+  ],
+};
+const ROUTER_NOTED = { ...ROUTER, notes: [{ id: 'n3', text: 'Courier lost the first parcel.', author: '1001001', createdAt: '2025-02-27T12:00:00.000Z' }] };
+const withNotes: Journey = { activities: [page1.activities[0]!, page1.activities[1]!], requests: [REFUND_NOTED, ROUTER_NOTED, OLD] };
+
+/** The notes of the request titled `title`: who wrote each (or "Note") and the text, newest first. */
+function notesOn(page: Page, title: string): Promise<string[]> {
+  return page
+    .getByRole('list', { name: `Notes on ${title}` })
+    .locator('.note')
+    .evaluateAll((items) => (items as unknown as GroupNode[]).map((item) => `${item.querySelector('.by')?.textContent?.trim() ?? ''}: ${item.querySelector('p')?.textContent ?? ''}`));
+}
+
 function query(url: string): Record<string, string> {
   return Object.fromEntries(new URL(url).searchParams);
 }
@@ -34,7 +53,7 @@ interface GroupNode {
 function groups(page: Page): Promise<string[]> {
   return page.locator('cd-journey .groups > li').evaluateAll((items) =>
     (items as unknown as GroupNode[]).map((item) => {
-      const summaries = [...item.querySelectorAll('.activity > p:first-of-type')].map((p) => p.textContent?.trim() ?? '');
+      const summaries = [...item.querySelectorAll('.activity:not(.note) > p:first-of-type')].map((p) => p.textContent?.trim() ?? '');
       return `${item.querySelector('h4')?.textContent?.trim() ?? ''}: ${summaries.join(' | ')}`;
     }),
   );
@@ -71,6 +90,40 @@ describe('<cd-journey>', () => {
     ]);
     await expect(summary(page, 'Promised a callback').isVisible()).resolves.toBe(true);
     await expect(page.locator('cd-journey .activity').first().innerText()).resolves.toContain('Chat');
+  });
+
+  it('a request\'s notes show under its title, newest first, with who wrote them, above its activities; a request with notes and no activity loaded has its own group', async () => {
+    const page = await harness.open();
+    await page.route(JOURNEY, (route) => answer(route, withNotes));
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await page.getByRole('list', { name: `Notes on ${REFUND.title}` }).waitFor();
+    await expect(notesOn(page, REFUND.title)).resolves.toEqual(['Note by Alex Rivera: Bank confirmed the refund posts on Friday.\nCall her back in Spanish.', 'Note: Refund approved by billing.']);
+    await expect(notesOn(page, ROUTER.title)).resolves.toEqual(['Note by 1001001: Courier lost the first parcel.']);
+    await expect(groups(page)).resolves.toEqual(['Refund for a double charge: Chat about the refund', 'Replacement router has not arrived: ', 'Other activities: Visited the service page']);
+    const refundGroup = page.locator('cd-journey .groups > li').first();
+    await expect(refundGroup.locator('.activity').evaluateAll((items) => (items as unknown as { className: string }[]).map((item) => item.className))).resolves.toEqual(['activity note', 'activity note', 'activity']);
+    await expect(refundGroup.locator('.note time').first().getAttribute('datetime')).resolves.toBe('2025-03-01T09:30:00.000Z');
+    await page.locator('cd-journey').screenshot({ path: screenshotPath('journey-request-notes-light') });
+  });
+
+  it('with a channel filter a request\'s notes still show under it, but a request with notes and no activity of that channel has no group', async () => {
+    const page = await harness.open();
+    await page.route(JOURNEY, (route) => answer(route, query(route.request().url()).channel === 'chat' ? { activities: [page1.activities[0]!], requests: withNotes.requests } : withNotes));
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await page.getByRole('list', { name: `Notes on ${ROUTER.title}` }).waitFor();
+    await page.getByLabel('Channel').selectOption('chat');
+    await page.getByRole('list', { name: `Notes on ${ROUTER.title}` }).waitFor({ state: 'detached' });
+    await expect(groups(page)).resolves.toEqual(['Refund for a double charge: Chat about the refund']);
+    await expect(notesOn(page, REFUND.title)).resolves.toHaveLength(2);
+  });
+
+  it('a customer with no activity but a request with notes shows that request and its notes, not "No activities."', async () => {
+    const page = await harness.open();
+    await page.route(JOURNEY, (route) => answer(route, { activities: [], requests: [ROUTER_NOTED] }));
+    await mount(page, 'cd-journey', { customerId: MARIA.id });
+    await page.getByRole('heading', { name: ROUTER.title }).waitFor();
+    await expect(notesOn(page, ROUTER.title)).resolves.toEqual(['Note by 1001001: Courier lost the first parcel.']);
+    await expect(page.getByText('No activities.').count()).resolves.toBe(0);
   });
 
   it('a customer without activities reads "No activities."', async () => {
@@ -185,7 +238,7 @@ describe('<cd-journey>', () => {
     await expect(time.getAttribute('title')).resolves.toBe(exact);
   });
 
-  it('the grouped journey, an open move form, the empty and the unavailable states have no serious axe violations in light and dark', async () => {
+  it('the grouped journey, an open move form, request notes, the empty and the unavailable states have no serious axe violations in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await harness.open({ colorScheme });
       let answerWith: Journey | undefined = page1;
@@ -193,6 +246,11 @@ describe('<cd-journey>', () => {
       await mount(page, 'cd-journey', { customerId: MARIA.id });
       await page.getByRole('button', { name: 'Move Chat about the refund' }).click();
       expect(await seriousAxeViolations(page)).toEqual([]);
+      answerWith = withNotes;
+      await mount(page, 'cd-journey', { customerId: MARIA.id });
+      await page.getByRole('list', { name: `Notes on ${REFUND.title}` }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      if (colorScheme === 'dark') await page.locator('cd-journey').screenshot({ path: screenshotPath('journey-request-notes-dark') });
       answerWith = { activities: [], requests: [] };
       await mount(page, 'cd-journey', { customerId: MARIA.id });
       await page.getByText('No activities.').waitFor();

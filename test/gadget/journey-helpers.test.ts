@@ -11,7 +11,7 @@ function activity(id: string, requestId?: string): Activity {
 }
 
 function request(id: string, title: string): ContextRequest {
-  return { id, customerId: 'c1', title, state: 'active', createdAt: ago(600), lastUpdated: ago(600) };
+  return { id, customerId: 'c1', title, state: 'active', createdAt: ago(600), lastUpdated: ago(600), notes: [] };
 }
 
 describe('relativeParts', () => {
@@ -49,7 +49,7 @@ describe('groupJourney', () => {
   it('groups activities under their requests in the order of each group\'s newest activity; those without a request form one group', () => {
     const refund = request('r1', 'Refund');
     const router = request('r2', 'Router');
-    const groups = groupJourney([activity('a1', 'r1'), activity('a2'), activity('a3', 'r2'), activity('a4', 'r1'), activity('a5')], [router, refund]);
+    const groups = groupJourney([activity('a1', 'r1'), activity('a2'), activity('a3', 'r2'), activity('a4', 'r1'), activity('a5')], [router, refund], { noteOnlyRequests: true });
     expect(groups.map((group) => [group.request?.title, group.requestId, group.activities.map((each) => each.id)])).toEqual([
       ['Refund', 'r1', ['a1', 'a4']],
       [undefined, undefined, ['a2', 'a5']],
@@ -58,11 +58,32 @@ describe('groupJourney', () => {
   });
 
   it('an activity naming a request on no loaded page keeps its id without a request', () => {
-    expect(groupJourney([activity('a1', 'r9')], [])).toEqual([{ request: undefined, requestId: 'r9', activities: [activity('a1', 'r9')] }]);
+    expect(groupJourney([activity('a1', 'r9')], [], { noteOnlyRequests: true })).toEqual([{ request: undefined, requestId: 'r9', activities: [activity('a1', 'r9')] }]);
   });
 
   it('no activities give no groups', () => {
-    expect(groupJourney([], [request('r1', 'Refund')])).toEqual([]);
+    expect(groupJourney([], [request('r1', 'Refund')], { noteOnlyRequests: true })).toEqual([]);
+  });
+
+  it('a request whose newest note is newer than every activity comes first; its activities stay under it', () => {
+    const refund = { ...request('r1', 'Refund'), notes: [{ id: 'n1', text: 'Bank confirmed', createdAt: ago(10) }] };
+    const older = (id: string, requestId: string | undefined, seconds: number) => ({ ...activity(id, requestId), lastUpdated: ago(seconds) });
+    const groups = groupJourney([older('a1', undefined, 100), older('a2', 'r1', 200)], [refund], { noteOnlyRequests: true });
+    expect(groups.map((group) => [group.requestId, group.activities.map((each) => each.id)])).toEqual([
+      ['r1', ['a2']],
+      [undefined, ['a1']],
+    ]);
+  });
+
+  it('a request with notes and no activity loaded has a group of its own in its place, unless noteOnlyRequests is off; one without notes has none', () => {
+    const refund = { ...request('r1', 'Refund'), notes: [{ id: 'n1', text: 'Bank confirmed', createdAt: ago(30) }] };
+    const shown = groupJourney([activity('a1')], [refund, request('r2', 'Router')], { noteOnlyRequests: true });
+    expect(shown.map((group) => [group.requestId, group.activities.length])).toEqual([
+      ['r1', 0],
+      [undefined, 1],
+    ]);
+    expect(shown[0]?.request).toBe(refund);
+    expect(groupJourney([activity('a1')], [refund], { noteOnlyRequests: false }).map((group) => group.requestId)).toEqual([undefined]);
   });
 
   it('mergeRequests keeps one copy per id, the later one', () => {

@@ -7,7 +7,7 @@ import { popAnnouncement } from '../../gadget/src/components/screen-pop/pop-anno
 import { retryDelaySeconds } from '../../gadget/src/components/screen-pop/retry-delay.js';
 
 const maria = { id: 'c1', firstName: 'Maria', lastName: 'Garcia', phones: [], emails: [], fields: {}, lastUpdated: 'x' };
-const request = (id: string, state: 'active' | 'closed') => ({ id, customerId: 'c1', title: id, state, createdAt: 'x', lastUpdated: 'x' });
+const request = (id: string, state: 'active' | 'closed') => ({ id, customerId: 'c1', title: id, state, createdAt: 'x', lastUpdated: 'x', notes: [] });
 
 describe('retryDelaySeconds', () => {
   it('backs off 2, 4, 8, 16, then 30 s for good', () => {

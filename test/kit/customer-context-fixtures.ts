@@ -23,7 +23,7 @@ export function customer(id: string, firstName: string, lastName: string, phone:
 }
 
 export function contextRequest(id: string, title: string, state: 'active' | 'closed' = 'active'): ContextRequest {
-  return { id, customerId: MARIA.id, title, state, createdAt: '2025-02-20T09:00:00.000Z', lastUpdated: '2025-02-20T09:00:00.000Z' };
+  return { id, customerId: MARIA.id, title, state, createdAt: '2025-02-20T09:00:00.000Z', lastUpdated: '2025-02-20T09:00:00.000Z', notes: [] };
 }
 
 export function activity(id: string, values: Partial<Activity> = {}): Activity {

@@ -9,7 +9,8 @@ const DESCRIPTION = 'Context_Description';
 
 /**
  * A `request` object as a ContextRequest. A request always belongs to a customer (the store requires it), so one
- * without customerId or customerRefUrl is refused; a missing title reads as ''.
+ * without customerId or customerRefUrl is refused; a missing title reads as ''. Its notes are other objects (comments
+ * whose parent it is): none here, the journey adds them (journey.ts).
  */
 export function readRequest(object: ContextObject): ContextRequest {
   if (object.customerId === undefined) throw new UpstreamFormatError('context', 'a request has no customerId');
@@ -22,6 +23,7 @@ export function readRequest(object: ContextObject): ContextRequest {
     state: object.state,
     createdAt: object.created ?? object.lastUpdated ?? '',
     lastUpdated: object.lastUpdated ?? object.created ?? '',
+    notes: [],
   };
 }
 

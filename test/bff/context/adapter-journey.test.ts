@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ContextServiceAdapter } from '../../../bff/src/context/context-service-adapter.js';
 import { InvalidRequestError } from '../../../bff/src/errors.js';
-import { activityObject, customerObject, failure, requestObject, useStubbedAdapter } from './adapter-test-kit.js';
+import { activityObject, commentObject, customerObject, failure, requestObject, useStubbedAdapter } from './adapter-test-kit.js';
 import type { ContextServiceStub } from './context-service-stub.js';
 
 let stub: ContextServiceStub;
@@ -86,5 +86,44 @@ describe('journey', () => {
   it('a customer id with a space or quote answers InvalidRequestError (it could change the query)', async () => {
     expect(await failure(adapter.journey('c1 OR customerId:c2', { limit: 5 }))).toBeInstanceOf(InvalidRequestError);
     expect(await failure(adapter.journey('c1"', { limit: 5 }))).toBeInstanceOf(InvalidRequestError);
+  });
+});
+
+describe('journey: the notes on each request', () => {
+  const notesOf = async (requestId: string) => (await adapter.journey('c1', { limit: 10 })).requests.find((request) => request.id === requestId)?.notes;
+
+  it('gives each request the comments whose parent it is, newest first, with text, author and date; none on a request without', async () => {
+    stub.seed(commentObject('c1', 'r1', 'Refund approved by billing', { id: 'n1' }));
+    stub.seed(commentObject('c1', 'r1', 'Bank posts it Friday', { id: 'n2' }));
+    const journey = await adapter.journey('c1', { limit: 10 });
+    const refund = journey.requests.find((request) => request.id === 'r1');
+    expect(refund?.notes).toEqual([
+      { id: 'n2', text: 'Bank posts it Friday', author: 'Alex Rivera', createdAt: expect.any(String) as unknown },
+      { id: 'n1', text: 'Refund approved by billing', author: 'Alex Rivera', createdAt: expect.any(String) as unknown },
+    ]);
+    expect(journey.requests.find((request) => request.id === 'r2')?.notes).toEqual([]);
+  });
+
+  it('finds them with one detail search by customer, beside the activity and request searches', async () => {
+    await adapter.journey('c1', { limit: 10 });
+    expect(stub.searches('detail')).toEqual(['customerId:c1']);
+  });
+
+  it('a comment on an activity is no request\'s note, nor is a comment on another customer\'s request', async () => {
+    stub.seed(commentObject('c1', 'a2', 'About that chat only', { id: 'on-activity' }));
+    stub.seed(commentObject('c2', 'r-other', 'Bob\'s', { id: 'on-other' }));
+    const journey = await adapter.journey('c1', { limit: 10 });
+    expect(journey.requests.flatMap((request) => request.notes)).toEqual([]);
+  });
+
+  it('a comment marked Context_Visible false is left out, as Cisco\'s gadget hides it', async () => {
+    stub.seed(commentObject('c1', 'r1', 'Internal only', { id: 'hidden', dataElements: [{ Context_Comment: 'Internal only', type: 'string' }, { Context_Visible: false, type: 'boolean' }] }));
+    expect(await notesOf('r1')).toEqual([]);
+  });
+
+  it('a detail without Context_Comment (a rating) is no note; a comment without a display name names its first contributor', async () => {
+    stub.seed(commentObject('c1', 'r1', '', { id: 'rating', fieldsets: ['cisco.base.rating'], dataElements: [{ cccRatingPoints: 4, type: 'integer' }] }));
+    stub.seed(commentObject('c1', 'r1', 'Nameless', { id: 'nameless', dataElements: [{ Context_Comment: 'Nameless', type: 'string' }], contributors: [{ type: 'user', id: 'agent2' }] }));
+    expect(await notesOf('r1')).toEqual([{ id: 'nameless', text: 'Nameless', author: 'agent2', createdAt: expect.any(String) as unknown }]);
   });
 });

@@ -46,6 +46,21 @@ export function requestObject(customerId: string, title: string, extra: WireObje
   return { type: 'request', state: 'active', customerId, fieldsets: ['cisco.base.request'], dataElements: elements({ Context_Title: title }), contributors: [], tags: [], ...extra };
 }
 
+/** A comment (`detail`) on a request or an activity, as Cisco's gadget and the BFF write them. */
+export function commentObject(customerId: string, parentId: string, text: string, extra: WireObject = {}): WireObject {
+  return {
+    type: 'detail',
+    state: 'closed',
+    customerId,
+    parentId,
+    fieldsets: ['cisco.base.comment'],
+    dataElements: [{ Context_Comment: text, type: 'string' }, { Context_Visible: true, type: 'boolean' }, { Context_DisplayName: 'Alex Rivera', type: 'string' }],
+    contributors: [{ type: 'user', id: 'agent1' }],
+    tags: [],
+    ...extra,
+  };
+}
+
 export interface StubbedAdapter {
   readonly stub: ContextServiceStub;
   readonly adapter: ContextServiceAdapter;

@@ -12,12 +12,12 @@ describe('readRequest maps a request object', () => {
       id: 'r1',
       ...requestObject('c1', 'Refund', { dataElements: elements({ Context_Description: 'Double charge in March', Context_Title: 'Refund' }), created: { date: 'C' }, lastUpdated: { date: 'L' } }),
     });
-    expect(request).toEqual({ id: 'r1', customerId: 'c1', title: 'Refund', description: 'Double charge in March', state: 'active', createdAt: 'C', lastUpdated: 'L' });
+    expect(request).toEqual({ id: 'r1', customerId: 'c1', title: 'Refund', description: 'Double charge in March', state: 'active', createdAt: 'C', lastUpdated: 'L', notes: [] });
   });
 
   it('without title or description to title "" and no description', () => {
     const request = read({ id: 'r2', type: 'request', customerId: 'c1', state: 'closed' });
-    expect(request).toEqual({ id: 'r2', customerId: 'c1', title: '', state: 'closed', createdAt: '', lastUpdated: '' });
+    expect(request).toEqual({ id: 'r2', customerId: 'c1', title: '', state: 'closed', createdAt: '', lastUpdated: '', notes: [] });
   });
 
   it('takes the customer from customerRefUrl when customerId is absent', () => {

@@ -19,6 +19,13 @@ export const journeyStyles = css`
     white-space: pre-wrap;
     color: var(--cd-text-muted);
   }
+  .note {
+    border-left-color: var(--cd-accent);
+    background: var(--cd-surface);
+  }
+  .note p {
+    white-space: pre-wrap;
+  }
   .when {
     position: relative;
     color: var(--cd-text-muted);

@@ -12,12 +12,13 @@ import { CHANNEL_NAMES, channelGlyph } from './channel-glyph.js';
 import { groupJourney, mergeRequests } from './group-journey.js';
 import type { JourneyGroup } from './group-journey.js';
 import { journeyStyles } from './customer-journey.styles.js';
+import { requestNotes } from './request-notes.js';
 
 const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
 /**
- * A customer's journey across channels, newest first, grouped by request: filtered by channel, paged by the BFF's
- * cursor, and each activity can be moved to another of the customer's requests.
+ * A customer's journey across channels, newest first, grouped by request (each with the notes agents left on it):
+ * filtered by channel, paged by the BFF's cursor, and each activity can be moved to another of the customer's requests.
  */
 export class CustomerJourney extends LitElement {
   static override styles = [controlStyles, contextStyles, journeyStyles];
@@ -165,7 +166,8 @@ export class CustomerJourney extends LitElement {
     const title = group.request?.title ?? (group.requestId === undefined ? t('journey.other') : t('journey.unknownRequest'));
     return html`<li>
       <h4>${title}${group.request?.state === 'closed' ? html` <span class="muted">(${t('journey.closed')})</span>` : nothing}</h4>
-      <ul class="plain">${group.activities.map((activity) => this.#renderActivity(activity, now))}</ul>
+      ${requestNotes(group.request?.notes ?? [], title, now)}
+      ${group.activities.length === 0 ? nothing : html`<ul class="plain">${group.activities.map((activity) => this.#renderActivity(activity, now))}</ul>`}
     </li>`;
   }
 
@@ -179,9 +181,10 @@ export class CustomerJourney extends LitElement {
   }
 
   #renderList() {
-    if (this.activities.length === 0) return html`<p>${t('journey.empty')}</p>`;
+    const groups = groupJourney(this.activities, this.requests, { noteOnlyRequests: this.channel === '' });
+    if (groups.length === 0) return html`<p>${t('journey.empty')}</p>`;
     const now = Date.now();
-    return html`<ul class="plain groups">${groupJourney(this.activities, this.requests).map((group) => this.#renderGroup(group, now))}</ul>${this.#renderMore()}`;
+    return html`<ul class="plain groups">${groups.map((group) => this.#renderGroup(group, now))}</ul>${this.#renderMore()}`;
   }
 
   override render() {

@@ -8,20 +8,30 @@ export interface JourneyGroup {
   readonly activities: readonly Activity[];
 }
 
+/** When a group last changed: its newest activity or its request's newest note (both lists come newest first). */
+function newestMoment(group: JourneyGroup): number {
+  return Math.max(Date.parse(group.activities[0]?.lastUpdated ?? '') || 0, Date.parse(group.request?.notes[0]?.createdAt ?? '') || 0);
+}
+
 /**
- * Activities (newest first) grouped by their request, each group in the order of its newest activity so the journey
- * still reads newest first; activities without a request form one group of their own.
+ * Activities (newest first) grouped by their request, the groups ordered by when each last changed (its newest
+ * activity or its request's newest note) so the journey still reads newest first; activities without a request form
+ * one group of their own. With `noteOnlyRequests`, a request with notes but no activity loaded has a group too (not
+ * while the journey shows one channel: notes are on none).
  */
-export function groupJourney(activities: readonly Activity[], requests: readonly ContextRequest[]): JourneyGroup[] {
+export function groupJourney(activities: readonly Activity[], requests: readonly ContextRequest[], options: { noteOnlyRequests: boolean }): JourneyGroup[] {
   const byId = new Map(requests.map((request) => [request.id, request]));
-  const groups = new Map<string | undefined, Activity[]>();
+  const members = new Map<string | undefined, Activity[]>();
   for (const activity of activities) {
     const key = activity.requestId;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [activity]);
+    const group = members.get(key);
+    if (group === undefined) members.set(key, [activity]);
     else group.push(activity);
   }
-  return [...groups].map(([requestId, members]) => ({ request: requestId === undefined ? undefined : byId.get(requestId), requestId, activities: members }));
+  if (options.noteOnlyRequests) for (const request of requests) if (request.notes.length > 0 && !members.has(request.id)) members.set(request.id, []);
+  const groups = [...members].map(([requestId, grouped]) => ({ request: requestId === undefined ? undefined : byId.get(requestId), requestId, activities: grouped }));
+  // A stable sort: groups that changed at the same moment keep the order of their activities.
+  return groups.sort((left, right) => newestMoment(right) - newestMoment(left));
 }
 
 /** Requests by id, later pages replacing earlier copies. */
