@@ -16,7 +16,7 @@ import type { ContextStore } from './context/context-store.js';
 import { contextRoutes } from './routes/context-routes.js';
 import { noteRoutes } from './routes/note-routes.js';
 import type { FinesseSystemInfo } from './finesse/types.js';
-import type { SessionStreams } from './routes/events-route.js';
+import type { SessionStreams } from './events/session-streams.js';
 import { eventsRoute } from './routes/events-route.js';
 import { requestMetrics } from './http/request-metrics.js';
 import { accessLog } from './http/access-log.js';

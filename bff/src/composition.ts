@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Agent as UndiciAgent, EnvHttpProxyAgent } from 'undici';
-import type { Dispatcher } from 'undici';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { Metrics } from './metrics.js';
+import { finesseDispatcher } from './http/upstream-dispatcher.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/index.js';
 import { FinesseClient } from './finesse/finesse-client.js';
@@ -15,7 +14,7 @@ import { SignInLimits } from './auth/sign-in-limits.js';
 import { createCredentialCipher } from './auth/credential-cipher.js';
 import { AgentService } from './services/agent-service.js';
 import { DialogService } from './services/dialog-service.js';
-import { SessionStreams } from './routes/events-route.js';
+import { SessionStreams } from './events/session-streams.js';
 import { ContextServiceAdapter } from './context/context-service-adapter.js';
 import { ScreenPopService } from './context/screen-pop-service.js';
 import { checkRegion, toE164 } from './context/phone-numbers.js';
@@ -55,24 +54,6 @@ export interface AssemblyOptions {
   readonly sandboxControl?: SandboxControlUrls;
   /** dist/gadget by default. */
   readonly gadgetDir?: string;
-}
-
-/**
- * How the BFF reaches Finesse: through HTTPS_PROXY/HTTP_PROXY unless NO_PROXY says otherwise, trusting FINESSE_CA_FILE.
- * Exported for `context-desk doctor`, which must reach the upstreams exactly as the BFF does.
- */
-export function finesseDispatcher(config: Config, ca: string | undefined): Dispatcher {
-  const connect = { ...(ca === undefined ? {} : { ca }) };
-  const { httpsProxy, httpProxy, noProxy } = config.proxy;
-  if (httpsProxy !== undefined || httpProxy !== undefined) {
-    return new EnvHttpProxyAgent({
-      ...(httpsProxy === undefined ? {} : { httpsProxy }),
-      ...(httpProxy === undefined ? {} : { httpProxy }),
-      ...(noProxy === undefined ? {} : { noProxy }),
-      connect,
-    });
-  }
-  return new UndiciAgent({ keepAliveTimeout: 30_000, connections: 64, connect });
 }
 
 /** The composition root: every long-lived object of the BFF, built from the configuration. */

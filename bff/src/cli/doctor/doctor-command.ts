@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Dispatcher } from 'undici';
 import { CceAdminClient } from '../../ccadmin/cce-admin-client.js';
-import { finesseDispatcher } from '../../composition.js';
+import { finesseDispatcher } from '../../http/upstream-dispatcher.js';
 import { ConfigError, environmentWithDotenv, loadConfig } from '../../config.js';
 import type { Config, Environment } from '../../config.js';
 import { ContextServiceAdapter } from '../../context/context-service-adapter.js';
