@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { openStore } from '../../../bff/src/store/index.js';
 import type { OutboxNote, Store } from '../../../bff/src/store/index.js';
-import { NoteDelivery } from '../../../bff/src/notes/note-delivery.js';
+import { NoteDelivery } from '../../../bff/src/services/note-delivery.js';
 import { ContextUnavailableLike, InvalidRequestError } from './note-test-errors.js';
 import { untilPasses } from '../../kit/eventually.js';
 

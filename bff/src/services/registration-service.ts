@@ -3,9 +3,9 @@ import type { AuditedState, Registration, RegistrationAuditEntry, RegistrationSt
 import type { AdministratorSession } from '../auth/session.js';
 import type { RegistrationChange, RegistrationChangeRepository } from '../store/index.js';
 import { AppError, ConflictError, UnauthorizedError, UpstreamRefusedError } from '../errors.js';
-import { CceAdminBusyError, CceAdminNotConfiguredError, ConnectionDataTooLargeError } from './ccadmin-errors.js';
-import type { CceAdminClient } from './cce-admin-client.js';
-import type { CceAdminCredentials } from './types.js';
+import { CceAdminBusyError, CceAdminNotConfiguredError, ConnectionDataTooLargeError } from '../ccadmin/ccadmin-errors.js';
+import type { CceAdminClient } from '../ccadmin/cce-admin-client.js';
+import type { CceAdminCredentials } from '../ccadmin/types.js';
 
 export interface RegistrationServiceOptions {
   /** Undefined in upstream mode without CCE_ADMIN_URL: every call then answers 503 ccadmin_not_configured. */

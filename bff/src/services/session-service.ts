@@ -6,9 +6,9 @@ import type { FinesseCredentials } from '../finesse/types.js';
 import type { CceAdminCredentials } from '../ccadmin/types.js';
 import type { Store } from '../store/index.js';
 import { hashSessionToken } from '../store/index.js';
-import type { CredentialCipher } from './credential-cipher.js';
-import type { AdministratorSession, AnySession, Session } from './session.js';
-import type { SignInLimits, SignInSecret } from './sign-in-limits.js';
+import type { CredentialCipher } from '../auth/credential-cipher.js';
+import type { AdministratorSession, AnySession, Session } from '../auth/session.js';
+import type { SignInLimits, SignInSecret } from '../auth/sign-in-limits.js';
 import { UnauthorizedError } from '../errors.js';
 
 export interface SessionServiceOptions {
