@@ -4,12 +4,17 @@ import type { AdministratorSession } from '../auth/session.js';
 import type { RegistrationChange, RegistrationChangeRepository } from '../store/index.js';
 import { AppError, ConflictError, UnauthorizedError, UpstreamRefusedError } from '../errors.js';
 import { CceAdminBusyError, CceAdminNotConfiguredError, ConnectionDataTooLargeError } from '../ccadmin/ccadmin-errors.js';
-import type { CceAdminClient } from '../ccadmin/cce-admin-client.js';
-import type { CceAdminCredentials } from '../ccadmin/types.js';
+import type { ConnectionDataOutcome, Credentials, RegistrationReading } from '../domain/types.js';
+
+/** The CCE Administration calls the registration service makes (CceAdminClient provides them). */
+export interface RegistrationAdministration {
+  registration(credentials: Credentials, callbackUrl?: string): Promise<RegistrationReading>;
+  updateConnectionData(credentials: Credentials, connectionData: string): Promise<ConnectionDataOutcome>;
+}
 
 export interface RegistrationServiceOptions {
   /** Undefined in upstream mode without CCE_ADMIN_URL: every call then answers 503 ccadmin_not_configured. */
-  readonly client: Pick<CceAdminClient, 'registration' | 'updateConnectionData'> | undefined;
+  readonly client: RegistrationAdministration | undefined;
   readonly changes: RegistrationChangeRepository;
   readonly now: () => Date;
   readonly logger: Logger;
@@ -37,7 +42,7 @@ export class RegistrationService {
   constructor(private readonly options: RegistrationServiceOptions) {}
 
   /** A sign-in: CCE Administration answers the registration only to its own users (401 otherwise). */
-  async verifyCredentials(credentials: CceAdminCredentials): Promise<void> {
+  async verifyCredentials(credentials: Credentials): Promise<void> {
     await this.cce().registration(credentials);
   }
 
