@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { Metrics } from './metrics.js';
+import { realClock, realRandom } from './clock.js';
+import type { Clock, Random } from './clock.js';
 import { finesseDispatcher } from './http/upstream-dispatcher.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/index.js';
@@ -43,7 +45,10 @@ export interface AssemblyOptions {
   /** CCE Administration: the emulator's in sandbox mode; CCE_ADMIN_URL otherwise (may be unset). */
   readonly cceAdminUrl?: string;
   readonly logger: Logger;
-  readonly now?: () => Date;
+  /** Real time by default; tests move it themselves. */
+  readonly clock?: Clock;
+  /** Real chance by default (retry jitter). */
+  readonly random?: Random;
   readonly store?: Store;
   readonly metrics?: Metrics;
   readonly heartbeatMs?: number;
@@ -59,7 +64,8 @@ export interface AssemblyOptions {
 /** The composition root: every long-lived object of the BFF, built from the configuration. */
 export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const { config, logger } = options;
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? realClock;
+  const now = () => clock.now();
   const metrics = options.metrics ?? new Metrics();
   const store = options.store ?? (await openStore({ url: config.databaseUrl }));
   const finesseCa = config.finesse.caFile === undefined ? undefined : readFileSync(config.finesse.caFile, 'utf8');
@@ -128,7 +134,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const delivery = new NoteDelivery({
     outbox: store.notes,
     context,
-    now,
+    clock,
+    random: options.random ?? realRandom,
     logger,
     maxDelayMs: config.context.noteRetryMaxDelayMs,
     baseDelayMs: Math.min(1000, config.context.noteRetryMaxDelayMs),
