@@ -23,6 +23,8 @@ import { checkRegion, toE164 } from './context/phone-numbers.js';
 import { CustomerService } from './services/customer-service.js';
 import { NoteService, noteStatus } from './services/note-service.js';
 import { NoteDelivery } from './services/note-delivery.js';
+import { AuditTrail } from './services/audit-trail.js';
+import type { NewAuditEvent, NewRegistrationChange } from './store/index.js';
 import type { AppDependencies } from './app.js';
 import { CceAdminClient } from './ccadmin/cce-admin-client.js';
 import { RegistrationService } from './services/registration-service.js';
@@ -108,7 +110,14 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const cceAdminUrl = options.cceAdminUrl ?? config.cceAdmin.url;
   const cceAdminDispatcher = cceAdminUrl === undefined ? undefined : finesseDispatcher(config, config.cceAdmin.caFile === undefined ? undefined : readFileSync(config.cceAdmin.caFile, 'utf8'));
   const cceAdmin = cceAdminUrl === undefined ? undefined : new CceAdminClient({ baseUrl: cceAdminUrl, timeoutMs: config.cceAdmin.timeoutMs, dispatcher: cceAdminDispatcher, onCall: metrics.upstreamCall('ccadmin') });
-  const registrations = new RegistrationService({ client: cceAdmin, changes: store.registrationChanges, now, logger });
+  const countAuditFailure = (action: string) => metrics.auditWriteFailures.inc({ action });
+  const audit = new AuditTrail<NewAuditEvent>({ write: (event) => store.audit.record(event), logger, onWriteFailure: countAuditFailure });
+  const registrationTrail = new AuditTrail<NewRegistrationChange>({
+    write: (change) => store.registrationChanges.record(change),
+    logger,
+    onWriteFailure: (action) => countAuditFailure(`registration.${action}`),
+  });
+  const registrations = new RegistrationService({ client: cceAdmin, changes: store.registrationChanges, trail: registrationTrail, now, logger });
   const sessions = new SessionService({
     store,
     finesse,
@@ -128,8 +137,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     now,
     logger,
   });
-  const agents = new AgentService(finesse, hub, store.audit, config.finesse.actionWaitMs, now);
-  const dialogs = new DialogService(finesse, hub, store.audit, config.finesse.actionWaitMs, now);
+  const agents = new AgentService(finesse, hub, audit, config.finesse.actionWaitMs, now);
+  const dialogs = new DialogService(finesse, hub, audit, config.finesse.actionWaitMs, now);
   const customers = new CustomerService(context, pops, dialogs);
   const delivery = new NoteDelivery({
     outbox: store.notes,
@@ -144,7 +153,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       hub.find(note.loginId)?.announce('note', noteStatus(note));
     },
   });
-  const notes = new NoteService(store.notes, store.audit, () => delivery.wake(), now, (session, dialogId) => dialogs.isOrWasTheirs(session, dialogId));
+  const notes = new NoteService(store.notes, audit, () => delivery.wake(), now, (session, dialogId) => dialogs.isOrWasTheirs(session, dialogId));
   delivery.start();
   const sweeper = setInterval(() => {
     void sessions.sweep().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'));

@@ -1,7 +1,8 @@
 import type { Agent, AgentStateRequest, ReasonCategory, ReasonCode, WrapUpReason } from '../../../shared/api/agent.js';
 import type { Session } from '../auth/session.js';
 import type { NotificationHub } from '../events/notification-hub.js';
-import type { AuditRepository } from '../store/index.js';
+import type { NewAuditEvent } from '../store/index.js';
+import type { AuditTrail } from './audit-trail.js';
 import { confirmedWrite, notApplied } from './confirmed-write.js';
 import type { AgentStateChange, CallCenterUpdate, Credentials } from '../domain/types.js';
 
@@ -21,7 +22,7 @@ export class AgentService {
   constructor(
     private readonly finesse: AgentFinesse,
     private readonly hub: NotificationHub,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditTrail<NewAuditEvent>,
     private readonly actionWaitMs: number,
     private readonly now: () => Date,
   ) {}

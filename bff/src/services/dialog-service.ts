@@ -2,7 +2,8 @@ import type { Agent } from '../../../shared/api/agent.js';
 import type { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/api/dialog.js';
 import type { Session } from '../auth/session.js';
 import type { NotificationHub } from '../events/notification-hub.js';
-import type { AuditRepository } from '../store/index.js';
+import type { NewAuditEvent } from '../store/index.js';
+import type { AuditTrail } from './audit-trail.js';
 import type { AgentNotifications } from '../events/agent-notifications.js';
 import { ConflictError, NotFoundError, UpstreamRefusedError } from '../errors.js';
 import { confirmedWrite, notApplied } from './confirmed-write.js';
@@ -55,7 +56,7 @@ export class DialogService {
   constructor(
     private readonly finesse: DialogFinesse,
     private readonly hub: NotificationHub,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditTrail<NewAuditEvent>,
     private readonly actionWaitMs: number,
     private readonly now: () => Date,
   ) {}
