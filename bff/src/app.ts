@@ -33,7 +33,7 @@ import type { ContextServiceSettings } from '../../shared/api/admin.js';
 import { finessePassThrough, passThroughAllowlist } from './proxy/finesse-pass-through.js';
 import type { GadgetFiles } from './gadget/gadget-files.js';
 import { gadgetRoutes } from './routes/gadget-routes.js';
-import type { SandboxControlUrls } from './routes/sandbox-control-routes.js';
+import type { SandboxControlUrls } from './sandbox-mode.js';
 import { sandboxControlRoutes } from './routes/sandbox-control-routes.js';
 
 /** Everything the app is built from; `main.ts` assembles the real ones, tests assemble theirs. */

@@ -30,7 +30,7 @@ import { CceAdminClient } from './ccadmin/cce-admin-client.js';
 import { RegistrationService } from './services/registration-service.js';
 import { contextServiceSettings } from './services/context-service-settings.js';
 import { defaultGadgetDir, readGadgetFiles } from './gadget/gadget-files.js';
-import type { SandboxControlUrls } from './routes/sandbox-control-routes.js';
+import type { SandboxControlUrls } from './sandbox-mode.js';
 
 export interface Assembly extends AppDependencies {
   /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
