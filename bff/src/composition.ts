@@ -1,32 +1,36 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { Metrics } from './metrics.js';
+import { realClock, realRandom } from './clock.js';
+import type { Clock, Random } from './clock.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/index.js';
 import { FinesseClient } from './finesse/finesse-client.js';
 import { readUpdate } from './finesse/update-mapper.js';
 import { NotificationHub } from './events/notification-hub.js';
 import { installXmppWebSocket } from './events/xmpp-notifications.js';
-import { SessionService } from './auth/session-service.js';
+import { SessionService } from './services/session-service.js';
 import { SignInLimits } from './auth/sign-in-limits.js';
 import { createCredentialCipher } from './auth/credential-cipher.js';
 import { AgentService } from './services/agent-service.js';
 import { DialogService } from './services/dialog-service.js';
-import { SessionStreams } from './routes/events-route.js';
+import { SessionStreams } from './events/session-streams.js';
 import { ContextServiceAdapter } from './context/context-service-adapter.js';
-import { ScreenPopService } from './context/screen-pop-service.js';
+import { ScreenPopService } from './services/screen-pop-service.js';
 import { checkRegion, toE164 } from './context/phone-numbers.js';
-import { CustomerService } from './context/customer-service.js';
-import { NoteService, noteStatus } from './notes/note-service.js';
-import { NoteDelivery } from './notes/note-delivery.js';
+import { CustomerService } from './services/customer-service.js';
+import { NoteService, noteStatus } from './services/note-service.js';
+import { NoteDelivery } from './services/note-delivery.js';
+import { AuditTrail } from './services/audit-trail.js';
+import type { NewAuditEvent, NewRegistrationChange } from './store/index.js';
 import type { AppDependencies } from './app.js';
 import { CceAdminClient } from './ccadmin/cce-admin-client.js';
-import { RegistrationService } from './ccadmin/registration-service.js';
+import { RegistrationService } from './services/registration-service.js';
 import { contextServiceSettings } from './services/context-service-settings.js';
 import { configuredRoutes } from './upstream/configured-routes.js';
 import { upstreamDispatcher } from './upstream/upstream-dispatcher.js';
 import { defaultGadgetDir, readGadgetFiles } from './gadget/gadget-files.js';
-import type { SandboxControlUrls } from './routes/sandbox-control-routes.js';
+import type { SandboxControlUrls } from './sandbox-mode.js';
 
 export interface Assembly extends AppDependencies {
   /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
@@ -43,7 +47,10 @@ export interface AssemblyOptions {
   /** CCE Administration: the emulator's in sandbox mode; CCE_ADMIN_URL otherwise (may be unset). */
   readonly cceAdminUrl?: string;
   readonly logger: Logger;
-  readonly now?: () => Date;
+  /** Real time by default; tests move it themselves. */
+  readonly clock?: Clock;
+  /** Real chance by default (retry jitter). */
+  readonly random?: Random;
   readonly store?: Store;
   readonly metrics?: Metrics;
   readonly heartbeatMs?: number;
@@ -59,7 +66,8 @@ export interface AssemblyOptions {
 /** The composition root: every long-lived object of the BFF, built from the configuration. */
 export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const { config, logger } = options;
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? realClock;
+  const now = () => clock.now();
   const metrics = options.metrics ?? new Metrics();
   const store = options.store ?? (await openStore({ url: config.databaseUrl }));
   // Each upstream has its own pool and trust: Finesse's private CA must not replace the roots Context Service needs.
@@ -104,7 +112,14 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const cceAdminUrl = options.cceAdminUrl ?? config.cceAdmin.url;
   const cceAdminDispatcher = cceAdminUrl === undefined ? undefined : upstreamDispatcher(routes.ccadmin);
   const cceAdmin = cceAdminUrl === undefined ? undefined : new CceAdminClient({ baseUrl: cceAdminUrl, timeoutMs: config.cceAdmin.timeoutMs, dispatcher: cceAdminDispatcher, onCall: metrics.upstreamCall('ccadmin') });
-  const registrations = new RegistrationService({ client: cceAdmin, changes: store.registrationChanges, now, logger });
+  const countAuditFailure = (action: string) => metrics.auditWriteFailures.inc({ action });
+  const audit = new AuditTrail<NewAuditEvent>({ write: (event) => store.audit.record(event), logger, onWriteFailure: countAuditFailure });
+  const registrationTrail = new AuditTrail<NewRegistrationChange>({
+    write: (change) => store.registrationChanges.record(change),
+    logger,
+    onWriteFailure: (action) => countAuditFailure(`registration.${action}`),
+  });
+  const registrations = new RegistrationService({ client: cceAdmin, changes: store.registrationChanges, trail: registrationTrail, now, logger });
   const sessions = new SessionService({
     store,
     finesse,
@@ -124,13 +139,14 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     now,
     logger,
   });
-  const agents = new AgentService(finesse, hub, store.audit, config.finesse.actionWaitMs, now);
-  const dialogs = new DialogService(finesse, hub, store.audit, config.finesse.actionWaitMs, now);
+  const agents = new AgentService(finesse, hub, audit, config.finesse.actionWaitMs, now);
+  const dialogs = new DialogService(finesse, hub, audit, config.finesse.actionWaitMs, now);
   const customers = new CustomerService(context, pops, dialogs);
   const delivery = new NoteDelivery({
     outbox: store.notes,
     context,
-    now,
+    clock,
+    random: options.random ?? realRandom,
     logger,
     maxDelayMs: config.context.noteRetryMaxDelayMs,
     baseDelayMs: Math.min(1000, config.context.noteRetryMaxDelayMs),
@@ -139,7 +155,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       hub.find(note.loginId)?.announce('note', noteStatus(note));
     },
   });
-  const notes = new NoteService(store.notes, store.audit, () => delivery.wake(), now, (session, dialogId) => dialogs.isOrWasTheirs(session, dialogId));
+  const notes = new NoteService(store.notes, audit, () => delivery.wake(), now, (session, dialogId) => dialogs.isOrWasTheirs(session, dialogId));
   delivery.start();
   const sweeper = setInterval(() => {
     void sessions.sweep().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'));

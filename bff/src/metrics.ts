@@ -51,6 +51,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly auditWriteFailures = new Counter({
+    name: 'contextdesk_audit_write_failures_total',
+    help: 'Audit entries that could not be written after the upstream answered (the answer stands), by action',
+    labelNames: ['action'] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: { readonly processMetrics?: boolean } = {}) {
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'contextdesk_' });
   }

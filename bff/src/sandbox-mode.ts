@@ -1,5 +1,8 @@
 import type { Logger } from 'pino';
 
+/** The emulators' control APIs, by name: `/sandbox/<name>/…` on the BFF reaches `<url>/sandbox/…`. */
+export type SandboxControlUrls = Readonly<Record<'finesse' | 'context-service' | 'cce-admin', string | undefined>>;
+
 export interface RunningSandbox {
   /** `<name> <base url>` for each emulator, as `npm run sandbox` prints them. */
   readonly lines: readonly string[];

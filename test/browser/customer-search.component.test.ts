@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from '../kit/browser.js';
 import { mount, useComponentHarness } from '../kit/component-harness.js';
-import { AGENT, MARIA, answer, customer, focusedElement, harnessEvents, holdCalls } from '../kit/customer-context-fixtures.js';
+import { AGENT, MARIA, answer, customer, focusedElement, harnessEvents, holdCalls, quiet } from '../kit/customer-context-fixtures.js';
 
 const SEARCH = /\/api\/customers\?/;
 const RECENT_KEY = `context-desk.recent.${AGENT.id}`;
@@ -111,7 +111,8 @@ describe('<cd-customer-search>', () => {
     await searches.release(1, [MARIA]);
     await page.getByRole('button', { name: 'Maria Garcia' }).waitFor();
     await searches.release(0, [DAVID]);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // The late answer has been taken (or abandoned) and everything it could set off has rendered.
+    await quiet(page);
     await expect(page.getByRole('button', { name: 'David Chen' }).count()).resolves.toBe(0);
   });
 

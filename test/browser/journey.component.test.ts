@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Journey } from '../../shared/api/context.js';
 import { screenshotPath, seriousAxeViolations } from '../kit/browser.js';
 import { mount, useComponentHarness } from '../kit/component-harness.js';
-import { MARIA, activity, answer, contextRequest, focusedElement, holdCalls } from '../kit/customer-context-fixtures.js';
+import { MARIA, activity, answer, contextRequest, focusedElement, holdCalls, quiet } from '../kit/customer-context-fixtures.js';
 
 const JOURNEY = /\/api\/customers\/cust-maria\/journey/;
 const REFUND = contextRequest('req-refund', 'Refund for a double charge');
@@ -158,7 +158,8 @@ describe('<cd-journey>', () => {
     await calls.release(1, { activities: [page1.activities[2]], requests: page1.requests });
     await summary(page, 'Called about the router').waitFor();
     await calls.release(0, page1);
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // The late answer has been taken (or abandoned) and everything it could set off has rendered.
+    await quiet(page);
     await expect(summary(page, 'Chat about the refund').count()).resolves.toBe(0);
     await expect(summary(page, 'Called about the router').isVisible()).resolves.toBe(true);
   });

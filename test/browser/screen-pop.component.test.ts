@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ScreenPop } from '../../shared/api/context.js';
 import { seriousAxeViolations } from '../kit/browser.js';
 import { mount, useComponentHarness } from '../kit/component-harness.js';
-import { AGENT, MARIA, answer, callFrom, contextRequest, customer, focusedElement, harnessEvents, holdCalls, setProperties } from '../kit/customer-context-fixtures.js';
+import { AGENT, MARIA, answer, callFrom, contextRequest, customer, focusedElement, harnessEvents, holdCalls, quiet, setProperties } from '../kit/customer-context-fixtures.js';
 
 const UNAVAILABLE = "Experiencing issues with accessing customer's context information";
 const CONTEXT = /\/api\/context\?/;
@@ -102,7 +102,8 @@ describe('<cd-screen-pop>', () => {
     await pops.release(1, { ...mariaPop, dialogId: 'dialog2' });
     await page.getByRole('heading', { name: 'Maria Garcia' }).waitFor();
     await pops.release(0, { ...mariaPop, dialogId: 'dialog1', customer: DAVID });
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // The late answer has been taken (or abandoned) and everything it could set off has rendered.
+    await quiet(page);
     await expect(page.getByRole('heading', { name: 'Maria Garcia' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('David Chen').count()).resolves.toBe(0);
   });

@@ -7,6 +7,7 @@ import { createLogger } from '../../bff/src/logger.js';
 import { assemble } from '../../bff/src/composition.js';
 import type { Assembly } from '../../bff/src/composition.js';
 import { createApp } from '../../bff/src/app.js';
+import { realClock } from '../../bff/src/clock.js';
 import { Metrics } from '../../bff/src/metrics.js';
 import { startFinesseEmulator } from '../../bff/sandbox/finesse/finesse-emulator.js';
 import type { FinesseEmulator } from '../../bff/sandbox/finesse/finesse-emulator.js';
@@ -90,14 +91,14 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     ...options.env,
   });
   let offset = 0;
-  const clock = { now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
+  const clock = { ...realClock, now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
   const assembly = await assemble({
     config,
     finesseUrl: options.finesseUrl ?? emulator.url,
     contextService: { url: contextService.url, token: contextService.token },
     finesseXmppUrl: options.xmpp === false ? undefined : emulator.xmppUrl,
     logger: createLogger('debug', destination),
-    now: clock.now,
+    clock,
     metrics: new Metrics({ processMetrics: false }),
     heartbeatMs: options.heartbeatMs ?? 15_000,
     reconnect: { startingDelayMs: 50, maxDelayMs: 500 },

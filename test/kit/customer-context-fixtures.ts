@@ -98,6 +98,11 @@ export function harnessEvents(page: Page): Promise<{ name: string; detail: unkno
   return page.evaluate(() => (globalThis as unknown as { harness: { events: { name: string; detail: unknown }[] } }).harness.events);
 }
 
+/** Waits until the page is quiet: no call under way, every answer (a late one included) rendered. */
+export function quiet(page: Page): Promise<void> {
+  return page.evaluate(() => (globalThis as unknown as { harness: { quiet(): Promise<void> } }).harness.quiet());
+}
+
 /** Sets properties on the mounted component, as its parent would. */
 export function setProperties(page: Page, properties: Record<string, unknown>): Promise<void> {
   return page.evaluate((values) => {

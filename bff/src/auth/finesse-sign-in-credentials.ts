@@ -1,15 +1,15 @@
 import { SignInRequest } from '../../../shared/api/session.js';
 import { hasControlCharacters } from '../../../shared/api/text-rules.js';
-import type { FinesseCredentials } from '../finesse/types.js';
 import { InvalidRequestError, UnauthorizedError } from '../errors.js';
 import { parseRequest } from '../http/request-validation.js';
+import type { Credentials } from '../domain/types.js';
 
 /**
  * The Finesse credentials a sign-in brings: a `{ username, password }` body (the standalone form), or no body and the
  * Authorization finesse.js holds inside the Finesse desktop: `Basic base64(id:password)`, or under SSO
  * `Bearer <token>` with a `{ username }` body naming the agent (a bearer token does not say who it is).
  */
-export function signInCredentials(body: unknown, authorization: string | undefined): FinesseCredentials {
+export function signInCredentials(body: unknown, authorization: string | undefined): Credentials {
   const hasBody = typeof body === 'object' && body !== null && Object.keys(body).length > 0;
   const scheme = /^(Basic|Bearer)\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (scheme?.[1]?.toLowerCase() === 'bearer' && scheme[2] !== undefined) {

@@ -1,6 +1,5 @@
 import type { Role } from '../../../shared/api/agent.js';
-import type { CceAdminCredentials } from '../ccadmin/types.js';
-import type { FinesseCredentials } from '../finesse/types.js';
+import type { Credentials } from '../domain/types.js';
 
 /** A signed-in agent as the routes see them: who, what they may do, and the credentials the BFF acts with. */
 export interface Session {
@@ -10,7 +9,7 @@ export interface Session {
   readonly loginId: string;
   readonly roles: readonly Role[];
   /** Never sent to the browser or written to a log. */
-  readonly credentials: FinesseCredentials;
+  readonly credentials: Credentials;
   /** When the session ends unless used again (idle), never later than its absolute expiry. */
   readonly expiresAt: Date;
   readonly absoluteExpiresAt: Date;
@@ -27,7 +26,7 @@ export interface AdministratorSession {
   readonly loginId: string;
   readonly roles: readonly ['Administrator'];
   /** Never sent to the browser or written to a log. */
-  readonly credentials: CceAdminCredentials;
+  readonly credentials: Credentials;
   readonly expiresAt: Date;
   readonly absoluteExpiresAt: Date;
 }

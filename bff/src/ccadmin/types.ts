@@ -1,22 +1,11 @@
-import type { RegistrationState } from '../../../shared/api/admin.js';
 import type { UpstreamCall, UpstreamClientOptions } from '../upstream/types.js';
+import type { ConnectionDataOutcome, Credentials, RegistrationReading } from '../domain/types.js';
 
-/**
- * What the BFF sends CCE Administration on an administrator's behalf: `Basic base64(user:password)`, built at sign-in.
- * Never logged, never returned.
- */
-export interface CceAdminCredentials {
-  readonly user: string;
-  readonly authorization: string;
-}
+/** An administrator's credentials as CCE Administration takes them: `Basic base64(user:password)`, built at sign-in. */
+export type CceAdminCredentials = Credentials;
 
 /** `<contextServiceRegistration>` as CCE answers a GET (Developer Reference, Context Service Registration API). */
-export interface CceRegistration {
-  readonly state: RegistrationState;
-  readonly managementUrl?: string;
-  readonly registrationUrl?: string;
-  readonly deregistrationUrl?: string;
-}
+export type CceRegistration = RegistrationReading;
 
 /** One `<apiError>` of CCE's `<apiErrors>` body. */
 export interface CceApiError {
@@ -27,9 +16,7 @@ export interface CceApiError {
 }
 
 /** How CCE took new connectionData: 200 saved and synchronised, or 201 saved but not synchronised to some devices. */
-export type CceUpdateOutcome =
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'partial'; readonly failedDevices: readonly string[]; readonly message: string };
+export type CceUpdateOutcome = ConnectionDataOutcome;
 
 /** Where CCE Administration listens (`https://<server>`; the API is under `/unifiedconfig/config`), its timeout and pool. */
 export type CceAdminClientOptions = UpstreamClientOptions;

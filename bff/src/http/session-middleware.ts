@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import type { AdministratorSession, AnySession, Session, SessionKind } from '../auth/session.js';
 import { kindOf } from '../auth/session.js';
-import type { SessionService } from '../auth/session-service.js';
+import type { SessionService } from '../services/session-service.js';
 import { ForbiddenError } from '../errors.js';
 
 /** Routes behind it need `Authorization: Bearer <session token>`; the session is then on `response.locals`. */

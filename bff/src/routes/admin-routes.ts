@@ -9,8 +9,8 @@ import {
   connectionDataBytes,
 } from '../../../shared/api/admin.js';
 import type { AdminSessionCreated, AdminSessionInfo, AuditTrail, ContextServiceSettings } from '../../../shared/api/admin.js';
-import type { SessionService } from '../auth/session-service.js';
-import type { RegistrationService } from '../ccadmin/registration-service.js';
+import type { SessionService } from '../services/session-service.js';
+import type { RegistrationService } from '../services/registration-service.js';
 import { ConnectionDataTooLargeError } from '../ccadmin/ccadmin-errors.js';
 import { notFoundHandler } from '../http/error-middleware.js';
 import { parseRequest } from '../http/request-validation.js';

@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { Channel, CustomerInput, MoveActivityInput, RequestInput } from '../../../shared/api/context.js';
 import { text } from '../../../shared/api/text-rules.js';
-import type { CustomerService } from '../context/customer-service.js';
+import type { CustomerService } from '../services/customer-service.js';
 import { parseRequest } from '../http/request-validation.js';
 import { sessionOf } from '../http/session-middleware.js';
 import { InvalidRequestError } from '../errors.js';

@@ -4,6 +4,7 @@ import type { NotificationHub } from '../events/notification-hub.js';
 import { EventStream } from '../events/event-stream.js';
 import type { Metrics } from '../metrics.js';
 import { sessionOf } from '../http/session-middleware.js';
+import type { SessionStreams } from '../events/session-streams.js';
 
 export interface EventsRouteOptions {
   readonly hub: NotificationHub;
@@ -12,26 +13,6 @@ export interface EventsRouteOptions {
   readonly heartbeatMs: number;
   /** Streams of a session, so that signing out closes them at once. */
   readonly streams: SessionStreams;
-}
-
-/** Open streams by session token hash. */
-export class SessionStreams {
-  private readonly byToken = new Map<string, Set<() => void>>();
-
-  add(tokenHash: string, close: () => void): () => void {
-    const set = this.byToken.get(tokenHash) ?? new Set();
-    set.add(close);
-    this.byToken.set(tokenHash, set);
-    return () => {
-      set.delete(close);
-      if (set.size === 0) this.byToken.delete(tokenHash);
-    };
-  }
-
-  closeAll(tokenHash?: string): void {
-    const sets = tokenHash === undefined ? [...this.byToken.values()] : [this.byToken.get(tokenHash) ?? new Set()];
-    for (const set of sets) for (const close of [...set]) close();
-  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Router } from 'express';
 import { NoteInput } from '../../../shared/api/context.js';
-import type { NoteService } from '../notes/note-service.js';
+import type { NoteService } from '../services/note-service.js';
 import { parseRequest } from '../http/request-validation.js';
 import { sessionOf } from '../http/session-middleware.js';
 import { InvalidRequestError } from '../errors.js';

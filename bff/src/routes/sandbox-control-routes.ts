@@ -1,9 +1,7 @@
 import express from 'express';
 import type { Router } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-
-/** The emulators' control APIs, by name: `/sandbox/<name>/…` on the BFF reaches `<url>/sandbox/…`. */
-export type SandboxControlUrls = Readonly<Record<'finesse' | 'context-service' | 'cce-admin', string | undefined>>;
+import type { SandboxControlUrls } from '../sandbox-mode.js';
 
 /**
  * Sandbox mode only: the simulated desktop's sandbox panel (ring a call, fault Context Service) talks to the

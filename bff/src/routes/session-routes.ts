@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Router } from 'express';
 import type { SessionCreated, SessionInfo } from '../../../shared/api/session.js';
-import type { SessionService } from '../auth/session-service.js';
+import type { SessionService } from '../services/session-service.js';
 import { signInCredentials } from '../auth/finesse-sign-in-credentials.js';
 import type { AgentService } from '../services/agent-service.js';
 import { anySessionOf, requireSession, sessionOf } from '../http/session-middleware.js';

@@ -1,27 +1,28 @@
 import type { Agent, AgentStateRequest, ReasonCategory, ReasonCode, WrapUpReason } from '../../../shared/api/agent.js';
 import type { Session } from '../auth/session.js';
 import type { NotificationHub } from '../events/notification-hub.js';
-import type { FinesseCredentials, FinesseStateChange, FinesseUpdate } from '../finesse/types.js';
-import type { AuditRepository } from '../store/index.js';
+import type { NewAuditEvent } from '../store/index.js';
+import type { AuditTrail } from './audit-trail.js';
 import { confirmedWrite, notApplied } from './confirmed-write.js';
+import type { AgentStateChange, CallCenterUpdate, Credentials } from '../domain/types.js';
 
 /** The Finesse calls the agent service makes (FinesseClient provides them). */
 export interface AgentFinesse {
-  getUser(credentials: FinesseCredentials, id: string): Promise<Agent>;
-  setState(credentials: FinesseCredentials, loginId: string, change: FinesseStateChange, requestId: string): Promise<void>;
-  reasonCodes(credentials: FinesseCredentials, loginId: string, category: ReasonCategory): Promise<ReasonCode[]>;
-  wrapUpReasons(credentials: FinesseCredentials, loginId: string): Promise<WrapUpReason[]>;
+  getUser(credentials: Credentials, id: string): Promise<Agent>;
+  setState(credentials: Credentials, loginId: string, change: AgentStateChange, requestId: string): Promise<void>;
+  reasonCodes(credentials: Credentials, loginId: string, category: ReasonCategory): Promise<ReasonCode[]>;
+  wrapUpReasons(credentials: Credentials, loginId: string): Promise<WrapUpReason[]>;
 }
 
-type AgentUpdate = Extract<FinesseUpdate, { kind: 'agent' }>;
-const isAgentUpdate = (update: FinesseUpdate): update is AgentUpdate => update.kind === 'agent';
+type AgentUpdate = Extract<CallCenterUpdate, { kind: 'agent' }>;
+const isAgentUpdate = (update: CallCenterUpdate): update is AgentUpdate => update.kind === 'agent';
 
 /** The signed-in agent: who they are, their state and its codes. Acts only on the session's own User. */
 export class AgentService {
   constructor(
     private readonly finesse: AgentFinesse,
     private readonly hub: NotificationHub,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditTrail<NewAuditEvent>,
     private readonly actionWaitMs: number,
     private readonly now: () => Date,
   ) {}
@@ -41,7 +42,7 @@ export class AgentService {
   }
 
   setState(session: Session, request: AgentStateRequest): Promise<Agent> {
-    const change: FinesseStateChange =
+    const change: AgentStateChange =
       request.reasonCodeId === undefined ? { state: request.state } : { state: request.state, reasonCodeId: request.reasonCodeId };
     return this.change(session, change, `the change to ${request.state}`, (agent) => agent.state === request.state || agent.pendingState === request.state);
   }
@@ -54,7 +55,7 @@ export class AgentService {
     return this.finesse.wrapUpReasons(session.credentials, session.loginId);
   }
 
-  private async change(session: Session, change: FinesseStateChange, what: string, reached: (agent: Agent) => boolean): Promise<Agent> {
+  private async change(session: Session, change: AgentStateChange, what: string, reached: (agent: Agent) => boolean): Promise<Agent> {
     const notifications = await this.hub.acquireFor(session);
     try {
       const agent = await confirmedWrite({
@@ -81,7 +82,7 @@ export class AgentService {
     }
   }
 
-  private async record(session: Session, change: FinesseStateChange, outcome: 'ok' | 'refused', detail?: string): Promise<void> {
+  private async record(session: Session, change: AgentStateChange, outcome: 'ok' | 'refused', detail?: string): Promise<void> {
     await this.audit.record({
       at: this.now(),
       actor: session.loginId,

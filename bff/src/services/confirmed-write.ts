@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentNotifications } from '../events/agent-notifications.js';
-import type { FinesseUpdate } from '../finesse/types.js';
 import { ConflictError, UpstreamError } from '../errors.js';
+import type { CallCenterUpdate } from '../domain/types.js';
 
 export interface ConfirmedWrite<Outcome> {
   /** What the request is, for messages: "the state change", "HOLD". */
@@ -14,9 +14,9 @@ export interface ConfirmedWrite<Outcome> {
    * The request's own effect in an update (echoing its requestId or not): the outcome to answer, or undefined when
    * the update does not show it.
    */
-  readonly effectIn: (update: FinesseUpdate, echoed: boolean) => Outcome | undefined;
+  readonly effectIn: (update: CallCenterUpdate, echoed: boolean) => Outcome | undefined;
   /** An echoed update without the effect is Finesse's complete answer to the request (see OutcomeMatch). */
-  readonly answeredBy?: (update: FinesseUpdate) => boolean;
+  readonly answeredBy?: (update: CallCenterUpdate) => boolean;
   /**
    * One read of Finesse once no update showed the effect: the outcome when Finesse shows the effect, else a
    * ConflictError saying what Finesse shows instead.

@@ -2,27 +2,28 @@ import type { Agent } from '../../../shared/api/agent.js';
 import type { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/api/dialog.js';
 import type { Session } from '../auth/session.js';
 import type { NotificationHub } from '../events/notification-hub.js';
-import type { FinesseCredentials, FinesseDialogAction, FinesseUpdate } from '../finesse/types.js';
-import type { AuditRepository } from '../store/index.js';
+import type { NewAuditEvent } from '../store/index.js';
+import type { AuditTrail } from './audit-trail.js';
 import type { AgentNotifications } from '../events/agent-notifications.js';
 import { ConflictError, NotFoundError, UpstreamRefusedError } from '../errors.js';
 import { confirmedWrite, notApplied } from './confirmed-write.js';
 import type { DialogEffect } from './dialog-effects.js';
 import { describeCall, dialogActionEffect, endedFor } from './dialog-effects.js';
+import type { CallCenterUpdate, Credentials, DialogCommand, NewCall } from '../domain/types.js';
 
 /** The Finesse calls the dialog service makes (FinesseClient provides them). */
 export interface DialogFinesse {
-  getUser(credentials: FinesseCredentials, id: string): Promise<Agent>;
-  dialogs(credentials: FinesseCredentials, loginId: string): Promise<Dialog[]>;
-  makeCall(credentials: FinesseCredentials, loginId: string, call: { fromAddress: string; toAddress: string; variables?: Readonly<Record<string, string>> }, requestId: string): Promise<void>;
-  dialogAction(credentials: FinesseCredentials, dialogId: string, action: FinesseDialogAction, requestId: string): Promise<void>;
+  getUser(credentials: Credentials, id: string): Promise<Agent>;
+  dialogs(credentials: Credentials, loginId: string): Promise<Dialog[]>;
+  makeCall(credentials: Credentials, loginId: string, call: NewCall, requestId: string): Promise<void>;
+  dialogAction(credentials: Credentials, dialogId: string, action: DialogCommand, requestId: string): Promise<void>;
 }
 
 /**
  * The action's effect in one update: the dialog to answer, or undefined. A call gone from the agent's calls is
  * answered as last known, ended for the agent.
  */
-function effectInUpdate(effect: DialogEffect, update: FinesseUpdate, echoed: boolean, known: ReadonlySet<string>, dialogId: string, extension: string): Dialog | undefined {
+function effectInUpdate(effect: DialogEffect, update: CallCenterUpdate, echoed: boolean, known: ReadonlySet<string>, dialogId: string, extension: string): Dialog | undefined {
   if (update.kind !== 'dialog') return undefined;
   if (effect.kind === 'new-call') return update.change === 'added' && !known.has(update.dialog.id) && effect.isIt(update.dialog, echoed) ? update.dialog : undefined;
   if (update.dialog.id !== dialogId) return undefined;
@@ -55,7 +56,7 @@ export class DialogService {
   constructor(
     private readonly finesse: DialogFinesse,
     private readonly hub: NotificationHub,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditTrail<NewAuditEvent>,
     private readonly actionWaitMs: number,
     private readonly now: () => Date,
   ) {}
@@ -108,7 +109,7 @@ export class DialogService {
     const before = await this.find(session, dialogId);
     if (!before) throw new NotFoundError(`No call ${dialogId} among your calls`);
     const extension = await this.extensionOf(session);
-    const action: FinesseDialogAction = {
+    const action: DialogCommand = {
       requestedAction: request.action,
       ...(request.action === 'UPDATE_CALL_DATA' ? {} : { targetMediaAddress: extension }),
       ...(request.target === undefined ? {} : { toAddress: request.target }),

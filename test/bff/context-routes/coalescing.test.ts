@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MARIA_GARCIA } from '../../../bff/sandbox/context-service/demo/demo-facts.js';
 import type { ContextStore } from '../../../bff/src/context/context-store.js';
-import { ScreenPopService } from '../../../bff/src/context/screen-pop-service.js';
+import { ScreenPopService } from '../../../bff/src/services/screen-pop-service.js';
 import type { Customer, ScreenPop } from '../../../shared/api/context.js';
 import type { Dialog } from '../../../shared/api/dialog.js';
 import { startTestBff } from '../../kit/bff.js';

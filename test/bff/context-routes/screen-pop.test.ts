@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MARIA_GARCIA, SHARED_HOME_PHONE, SHARED_HOME_PHONE_CUSTOMERS, UNKNOWN_NUMBER, WORK_PHONE_ONLY_CUSTOMER } from '../../../bff/sandbox/context-service/demo/demo-facts.js';
-import { ScreenPopService } from '../../../bff/src/context/screen-pop-service.js';
+import { ScreenPopService } from '../../../bff/src/services/screen-pop-service.js';
 import type { ContextStore } from '../../../bff/src/context/context-store.js';
 import type { Activity, Customer } from '../../../shared/api/context.js';
 import { ScreenPop } from '../../../shared/api/context.js';

@@ -1,6 +1,7 @@
 import type { NoteInput, NoteStatus } from '../../../shared/api/context.js';
 import type { Session } from '../auth/session.js';
-import type { AuditRepository, NoteOutboxRepository, OutboxNote } from '../store/index.js';
+import type { NewAuditEvent, NoteOutboxRepository, OutboxNote } from '../store/index.js';
+import type { AuditTrail } from './audit-trail.js';
 import { InvalidRequestError, NotFoundError } from '../errors.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,128}$/;
@@ -22,7 +23,7 @@ export function noteStatus(note: OutboxNote): NoteStatus {
 export class NoteService {
   constructor(
     private readonly outbox: NoteOutboxRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditTrail<NewAuditEvent>,
     private readonly wake: () => void,
     private readonly now: () => Date,
     /** Whether the agent's session may name this call: one of their own calls, now or just ended. */

@@ -1,7 +1,7 @@
 import type { Activity, Channel, ContextRequest, Customer, CustomerInput, RequestInput, ScreenPop } from '../../../shared/api/context.js';
 import type { Session } from '../auth/session.js';
-import type { DialogService } from '../services/dialog-service.js';
-import type { ContextStore } from './context-store.js';
+import type { DialogService } from './dialog-service.js';
+import type { ContextStore } from '../context/context-store.js';
 import type { ScreenPopService } from './screen-pop-service.js';
 import { InvalidRequestError, NotFoundError } from '../errors.js';
 

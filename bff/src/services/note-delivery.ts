@@ -2,11 +2,15 @@ import type { Logger } from 'pino';
 import type { ContextStore } from '../context/context-store.js';
 import type { NoteOutboxRepository, OutboxNote } from '../store/index.js';
 import { AppError } from '../errors.js';
+import type { Clock, Random } from '../clock.js';
 
 export interface NoteDeliveryOptions {
   readonly outbox: NoteOutboxRepository;
   readonly context: Pick<ContextStore, 'addNote'>;
-  readonly now: () => Date;
+  /** When notes are due and when the worker looks again. */
+  readonly clock: Clock;
+  /** The jitter of retry delays. */
+  readonly random: Random;
   readonly logger: Logger;
   /** Told of every note that reached a final state (delivered or failed), to tell the agent. */
   readonly onSettled?: (note: OutboxNote) => void;
@@ -29,7 +33,7 @@ function isPermanent(error: unknown): boolean {
  * answer and marking the note delivered cannot make a second copy.
  */
 export class NoteDelivery {
-  private timer: NodeJS.Timeout | undefined;
+  private cancelTimer: (() => void) | undefined;
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
@@ -50,13 +54,18 @@ export class NoteDelivery {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.timer);
+    this.cancelTimer?.();
+    await this.idle();
+  }
+
+  /** Resolves once the delivery round under way (if any) has ended and the next look is scheduled. */
+  async idle(): Promise<void> {
     await this.running;
   }
 
   private schedule(delayMs: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    this.cancelTimer?.();
+    this.cancelTimer = this.options.clock.after(delayMs, () => {
       this.running = this.drain().finally(() => {
         this.running = undefined;
         if (this.stopped) return;
@@ -64,8 +73,7 @@ export class NoteDelivery {
         this.again = false;
         this.schedule(next);
       });
-    }, delayMs);
-    this.timer.unref();
+    });
   }
 
   /** Deliver until nothing is due: a delivered note makes its customer's next one due at once. */
@@ -74,7 +82,7 @@ export class NoteDelivery {
       if (this.stopped) return;
       let due: OutboxNote[];
       try {
-        due = await this.options.outbox.due(this.options.now(), 50);
+        due = await this.options.outbox.due(this.options.clock.now(), 50);
       } catch (error) {
         this.options.logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'note outbox unreadable');
         return;
@@ -87,7 +95,7 @@ export class NoteDelivery {
   }
 
   private async deliver(note: OutboxNote): Promise<boolean> {
-    const { outbox, now, logger } = this.options;
+    const { outbox, clock, logger } = this.options;
     const attempts = note.attempts + 1;
     try {
       const { activityId } = await this.options.context.addNote({
@@ -98,13 +106,13 @@ export class NoteDelivery {
         ...(note.requestId === null ? {} : { requestId: note.requestId }),
         ...(note.activityId === null ? {} : { activityId: note.activityId }),
       });
-      await outbox.markDelivered(note.noteId, activityId, now());
+      await outbox.markDelivered(note.noteId, activityId, clock.now());
       this.options.onSettled?.({ ...note, status: 'delivered', attempts, deliveredActivityId: activityId, lastError: null });
       return true;
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'unknown error';
       if (isPermanent(error)) {
-        await outbox.markFailed(note.noteId, attempts, reason, now());
+        await outbox.markFailed(note.noteId, attempts, reason, clock.now());
         logger.warn({ noteId: note.noteId, reason }, 'note refused by the context store');
         this.options.onSettled?.({ ...note, status: 'failed', attempts, lastError: reason });
         return true;
@@ -112,8 +120,8 @@ export class NoteDelivery {
       const base = this.options.baseDelayMs ?? 1000;
       const ceiling = Math.min(this.options.maxDelayMs ?? 60_000, base * 2 ** Math.min(attempts - 1, 16));
       // Full jitter, never below half the base delay.
-      const delay = Math.max(base / 2, Math.random() * ceiling);
-      await outbox.markRetry(note.noteId, attempts, new Date(now().getTime() + delay), reason, now());
+      const delay = Math.max(base / 2, this.options.random.fraction() * ceiling);
+      await outbox.markRetry(note.noteId, attempts, new Date(clock.now().getTime() + delay), reason, clock.now());
       logger.info({ noteId: note.noteId, attempts, delayMs: Math.round(delay), reason }, 'note delivery postponed');
       return false;
     }

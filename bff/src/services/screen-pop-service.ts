@@ -1,6 +1,6 @@
 import type { Dialog } from '../../../shared/api/dialog.js';
 import type { Customer, ScreenPop } from '../../../shared/api/context.js';
-import type { ContextStore } from './context-store.js';
+import type { ContextStore } from '../context/context-store.js';
 import { InvalidRequestError, NotFoundError } from '../errors.js';
 
 export interface ScreenPopOptions {

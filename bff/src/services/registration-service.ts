@@ -1,16 +1,25 @@
 import type { Logger } from 'pino';
 import type { AuditedState, Registration, RegistrationAuditEntry, RegistrationState, RegistrationUpdateResult } from '../../../shared/api/admin.js';
 import type { AdministratorSession } from '../auth/session.js';
-import type { RegistrationChange, RegistrationChangeRepository } from '../store/index.js';
+import type { NewRegistrationChange, RegistrationChange, RegistrationChangeRepository } from '../store/index.js';
+import type { AuditTrail } from './audit-trail.js';
 import { AppError, ConflictError, UnauthorizedError, UpstreamRefusedError } from '../errors.js';
-import { CceAdminBusyError, CceAdminNotConfiguredError, ConnectionDataTooLargeError } from './ccadmin-errors.js';
-import type { CceAdminClient } from './cce-admin-client.js';
-import type { CceAdminCredentials } from './types.js';
+import { CceAdminBusyError, CceAdminNotConfiguredError, ConnectionDataTooLargeError } from '../ccadmin/ccadmin-errors.js';
+import type { ConnectionDataOutcome, Credentials, RegistrationReading } from '../domain/types.js';
+
+/** The CCE Administration calls the registration service makes (CceAdminClient provides them). */
+export interface RegistrationAdministration {
+  registration(credentials: Credentials, callbackUrl?: string): Promise<RegistrationReading>;
+  updateConnectionData(credentials: Credentials, connectionData: string): Promise<ConnectionDataOutcome>;
+}
 
 export interface RegistrationServiceOptions {
   /** Undefined in upstream mode without CCE_ADMIN_URL: every call then answers 503 ccadmin_not_configured. */
-  readonly client: Pick<CceAdminClient, 'registration' | 'updateConnectionData'> | undefined;
-  readonly changes: RegistrationChangeRepository;
+  readonly client: RegistrationAdministration | undefined;
+  /** The registration changes so far, for the audit page. */
+  readonly changes: Pick<RegistrationChangeRepository, 'list'>;
+  /** Where each change is recorded. */
+  readonly trail: AuditTrail<NewRegistrationChange>;
   readonly now: () => Date;
   readonly logger: Logger;
 }
@@ -37,7 +46,7 @@ export class RegistrationService {
   constructor(private readonly options: RegistrationServiceOptions) {}
 
   /** A sign-in: CCE Administration answers the registration only to its own users (401 otherwise). */
-  async verifyCredentials(credentials: CceAdminCredentials): Promise<void> {
+  async verifyCredentials(credentials: Credentials): Promise<void> {
     await this.cce().registration(credentials);
   }
 
@@ -99,13 +108,9 @@ export class RegistrationService {
     }
   }
 
-  /** The trail must not cost the administrator an answer CCE already gave: a failed write is logged, not thrown. */
+  /** The trail must not cost the administrator an answer CCE already gave: the trail logs a failed write, never throws. */
   private async audit(session: AdministratorSession, change: Omit<RegistrationChange, 'id' | 'at' | 'actor' | 'detail'> & { detail?: string }): Promise<void> {
-    try {
-      await this.options.changes.record({ ...change, at: this.options.now(), actor: session.loginId });
-    } catch (error) {
-      this.options.logger.error({ reason: error instanceof Error ? error.message : 'unknown', action: change.action, result: change.result }, 'registration change could not be audited');
-    }
+    await this.options.trail.record({ ...change, at: this.options.now(), actor: session.loginId });
   }
 }
 

@@ -2,20 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from 'pino';
 import type { Agent } from '../../../shared/api/agent.js';
-import type { FinesseCredentials } from '../finesse/types.js';
-import type { CceAdminCredentials } from '../ccadmin/types.js';
 import type { Store } from '../store/index.js';
 import { hashSessionToken } from '../store/index.js';
-import type { CredentialCipher } from './credential-cipher.js';
-import type { AdministratorSession, AnySession, Session } from './session.js';
-import type { SignInLimits, SignInSecret } from './sign-in-limits.js';
+import type { CredentialCipher } from '../auth/credential-cipher.js';
+import type { AdministratorSession, AnySession, Session } from '../auth/session.js';
+import type { SignInLimits, SignInSecret } from '../auth/sign-in-limits.js';
 import { UnauthorizedError } from '../errors.js';
+import type { Credentials } from '../domain/types.js';
 
 export interface SessionServiceOptions {
   readonly store: Store;
-  readonly finesse: { getUser(credentials: FinesseCredentials, id: string): Promise<Agent> };
+  readonly finesse: { getUser(credentials: Credentials, id: string): Promise<Agent> };
   /** Checks an administrator's credentials against CCE Administration: resolves, or rejects (401 when refused). */
-  readonly verifyAdministrator: (credentials: CceAdminCredentials) => Promise<void>;
+  readonly verifyAdministrator: (credentials: Credentials) => Promise<void>;
   readonly limits: SignInLimits;
   /**
    * Administrators' own limits: a Finesse agent and a CCE user of the same name are different accounts with different
@@ -23,7 +22,7 @@ export interface SessionServiceOptions {
    */
   readonly administratorLimits: SignInLimits;
   /** Called with every new session and every ended one, so notification channels follow sessions. */
-  readonly onSessionStart: (loginId: string, credentials: FinesseCredentials) => Promise<void>;
+  readonly onSessionStart: (loginId: string, credentials: Credentials) => Promise<void>;
   readonly onSessionEnd: (session: { loginId: string; tokenHash: string }) => Promise<void>;
   readonly ttlMs: number;
   readonly idleTtlMs: number;
@@ -35,8 +34,6 @@ export interface SessionServiceOptions {
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const StoredCredentials = z.object({ user: z.string(), authorization: z.string() });
-/** Agents' Finesse credentials and administrators' CCE ones have the same shape: a user and an Authorization value. */
-type Credentials = FinesseCredentials | CceAdminCredentials;
 /** A Basic Authorization carries a password (Finesse's lockout counts it); a Bearer token does not. */
 function signInSecret(authorization: string): SignInSecret {
   return /^basic /i.test(authorization) ? { kind: 'password', value: authorization } : { kind: 'token' };
@@ -65,7 +62,7 @@ export class SessionService {
 
   constructor(private readonly options: SessionServiceOptions) {}
 
-  async signIn(credentials: FinesseCredentials, client: string): Promise<{ token: string; expiresAt: Date; agent: Agent }> {
+  async signIn(credentials: Credentials, client: string): Promise<{ token: string; expiresAt: Date; agent: Agent }> {
     const { store, limits, now } = this.options;
     const attempt = await limits.attempt(client, credentials.user, signInSecret(credentials.authorization));
     let agent: Agent;
@@ -90,7 +87,7 @@ export class SessionService {
    * same rate limits as agents' sign-ins, and the session holds them for the Administration API. It opens no Finesse
    * notification channel: an administrator is not an agent.
    */
-  async signInAdministrator(credentials: CceAdminCredentials, client: string): Promise<{ token: string; expiresAt: Date; administrator: { username: string } }> {
+  async signInAdministrator(credentials: Credentials, client: string): Promise<{ token: string; expiresAt: Date; administrator: { username: string } }> {
     const { store, administratorLimits, now } = this.options;
     const attempt = await administratorLimits.attempt(client, credentials.user, signInSecret(credentials.authorization));
     try {
@@ -198,7 +195,7 @@ export class SessionService {
     }
   }
 
-  private async hold(tokenHash: string, loginId: string, credentials: FinesseCredentials): Promise<void> {
+  private async hold(tokenHash: string, loginId: string, credentials: Credentials): Promise<void> {
     if (this.live.has(tokenHash)) return;
     this.live.set(tokenHash, loginId);
     await this.options.onSessionStart(loginId, credentials);
