@@ -3,11 +3,17 @@ import type { NoteStatus } from '../../../shared/api/context.js';
 import type { AgentEvent, DialogEvent } from '../../../shared/api/events.js';
 import { DeskEventStream } from '../api/event-stream.js';
 import type { DeskSession, HostListener } from './desk-host.js';
+import { StreamOrder } from './stream-order.js';
 
 export interface StreamParts {
   /** Deliver agent and dialog events from the BFF's stream (standalone) or leave them to finesse.js (Finesse). */
   readonly agentAndDialogs: boolean;
+  /** Shared with whoever else applies answers holding the agent (finesse.js's User.setState), so they keep the order. */
+  readonly order?: StreamOrder;
 }
+
+/** A read overtaken by the stream is asked again; a stream that never pauses is the picture by itself. */
+const RELOAD_ATTEMPTS = 3;
 
 /**
  * Listens to the BFF's event stream for a session and keeps the agent's dialog list whole, so the tab always gets
@@ -16,14 +22,21 @@ export interface StreamParts {
  */
 export function listenToBff(session: DeskSession, listener: HostListener, parts: StreamParts): () => void {
   const dialogs = new Map<string, Dialog>();
+  const order = parts.order ?? new StreamOrder();
   const reload = async (): Promise<void> => {
     if (!parts.agentAndDialogs) return;
     try {
-      const [agent, current] = await Promise.all([session.api.agent(), session.api.dialogs()]);
-      listener.agent(agent);
-      dialogs.clear();
-      for (const dialog of current) dialogs.set(dialog.id, dialog);
-      listener.dialogs([...dialogs.values()]);
+      for (let attempt = 0; attempt < RELOAD_ATTEMPTS; attempt += 1) {
+        const newest = order.asked();
+        const [agent, current] = await Promise.all([session.api.agent(), session.api.dialogs()]);
+        // The stream spoke while the BFF answered: this read may be older than what it said.
+        if (!newest()) continue;
+        listener.agent(agent);
+        dialogs.clear();
+        for (const dialog of current) dialogs.set(dialog.id, dialog);
+        listener.dialogs([...dialogs.values()]);
+        return;
+      }
     } catch {
       // The stream's own reconnect brings the next chance; the tab keeps what it shows.
     }
@@ -34,6 +47,7 @@ export function listenToBff(session: DeskSession, listener: HostListener, parts:
     onEvent: (name, data) => {
       if (name === 'note') listener.note(data as NoteStatus);
       if (!parts.agentAndDialogs) return;
+      if (name === 'agent' || name === 'dialog') order.heard();
       if (name === 'agent') listener.agent((data as AgentEvent).agent);
       if (name === 'dialog') {
         const event = data as DialogEvent;
