@@ -26,17 +26,14 @@ export function listenToBff(session: DeskSession, listener: HostListener, parts:
   const reload = async (): Promise<void> => {
     if (!parts.agentAndDialogs) return;
     try {
-      for (let attempt = 0; attempt < RELOAD_ATTEMPTS; attempt += 1) {
-        const newest = order.asked();
-        const [agent, current] = await Promise.all([session.api.agent(), session.api.dialogs()]);
-        // The stream spoke while the BFF answered: this read may be older than what it said.
-        if (!newest()) continue;
-        listener.agent(agent);
-        dialogs.clear();
-        for (const dialog of current) dialogs.set(dialog.id, dialog);
-        listener.dialogs([...dialogs.values()]);
-        return;
-      }
+      // The stream may speak while the BFF answers: such a read may be older than what it said.
+      const read = await order.newestRead(() => Promise.all([session.api.agent(), session.api.dialogs()]), RELOAD_ATTEMPTS);
+      if (read === undefined) return;
+      const [agent, current] = read;
+      listener.agent(agent);
+      dialogs.clear();
+      for (const dialog of current) dialogs.set(dialog.id, dialog);
+      listener.dialogs([...dialogs.values()]);
     } catch {
       // The stream's own reconnect brings the next chance; the tab keeps what it shows.
     }

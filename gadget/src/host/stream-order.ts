@@ -18,4 +18,17 @@ export class StreamOrder {
     const at = this.#heard;
     return () => this.#heard === at;
   }
+
+  /**
+   * Reads until a read is not overtaken by the stream, at most `attempts` times; undefined when the stream kept
+   * speaking (then the stream itself is the newest picture).
+   */
+  async newestRead<T>(read: () => Promise<T>, attempts: number): Promise<T | undefined> {
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
+      const newest = this.asked();
+      const value = await read();
+      if (newest()) return value;
+    }
+    return undefined;
+  }
 }
