@@ -1,4 +1,5 @@
 import type { Customer } from '../../shared/api/context.js';
+import type { RegistrationNews } from './admin/registration-panel/registration-text.js';
 
 /**
  * Every custom event a Context Desk component emits, typed once. Names carry the `cd-` prefix; all bubble and cross
@@ -22,7 +23,7 @@ export interface DeskEventMap {
   /** Admin page: Register or Deregister was chosen; the page sends the browser to that Webex wizard. */
   'cd-registration-start': CustomEvent<{ flow: 'registration' | 'deregistration' }>;
   /** Admin page: the BFF answered a PUT of connectionData; `keepConnectionData` while a retry could still succeed. */
-  'cd-registration-attempted': CustomEvent<{ result: 'saved' | 'partial' | 'busy' | 'refused' | 'failed'; keepConnectionData: boolean }>;
+  'cd-registration-attempted': CustomEvent<{ news: RegistrationNews; keepConnectionData: boolean }>;
 }
 
 declare global {

@@ -3,6 +3,7 @@ import type { Agent } from '../../../shared/api/agent.js';
 import type { Dialog } from '../../../shared/api/dialog.js';
 import type { FinesseCredentials, FinesseUpdate } from '../finesse/types.js';
 import { AgentSnapshot } from './agent-snapshot.js';
+import type { ReadMark } from './agent-snapshot.js';
 import type { ChannelEvent } from './channel-events.js';
 import { EventHistory } from './channel-events.js';
 import { FinessePoller } from './finesse-poller.js';
@@ -39,6 +40,13 @@ export interface AgentNotificationsOptions {
 export type NotificationTransport = 'xmpp' | 'polling';
 export type EventListener = (event: ChannelEvent) => void;
 
+/** One read of Finesse, with the point in the notifications where it started. */
+interface FinesseRead {
+  readonly agent: Agent;
+  readonly dialogs: Dialog[];
+  readonly startedAt: ReadMark;
+}
+
 /**
  * Everything one signed-in agent hears from Finesse: the XMPP notification session when it is up, polling when it
  * is not, and a catch-up read whenever XMPP comes back so nothing missed in between is lost. Every update is kept in
@@ -49,7 +57,7 @@ export class AgentNotifications {
   private readonly history: EventHistory;
   private readonly waiters = new OutcomeWaiters();
   private readonly listeners = new Set<EventListener>();
-  private readonly poller: FinessePoller;
+  private readonly poller: FinessePoller<FinesseRead>;
   private readonly xmpp: XmppNotifications | undefined;
   private transportNow: NotificationTransport = 'polling';
 
@@ -59,14 +67,17 @@ export class AgentNotifications {
       intervalMs: options.pollIntervalMs,
       logger: options.logger,
       read: async () => {
+        // A notification applied while Finesse answers is newer than the answer (a catch-up read after XMPP came
+        // back, a resync after a 404): the read must not publish the older picture over it.
+        const startedAt = this.snapshot.readMark();
         const [agent, dialogs] = await Promise.all([
           options.finesse.getUser(options.credentials, options.loginId),
           options.finesse.dialogs(options.credentials, options.loginId),
         ]);
-        return { agent, dialogs };
+        return { agent, dialogs, startedAt };
       },
-      onRead: (agent, dialogs) => {
-        for (const update of this.snapshot.reconcile(agent, dialogs)) this.publish(update);
+      onRead: ({ agent, dialogs, startedAt }) => {
+        for (const update of this.snapshot.reconcile(agent, dialogs, startedAt)) this.publish(update);
       },
     });
     this.xmpp = options.xmpp

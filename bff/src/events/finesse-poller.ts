@@ -1,24 +1,22 @@
 import type { Logger } from 'pino';
-import type { Agent } from '../../../shared/api/agent.js';
-import type { Dialog } from '../../../shared/api/dialog.js';
 
-export interface PollerOptions {
+export interface PollerOptions<Read> {
   readonly intervalMs: number;
   readonly logger: Logger;
   /** Read the agent and their calls from Finesse. */
-  readonly read: () => Promise<{ agent: Agent; dialogs: Dialog[] }>;
-  readonly onRead: (agent: Agent, dialogs: Dialog[]) => void;
+  readonly read: () => Promise<Read>;
+  readonly onRead: (read: Read) => void;
 }
 
 /**
  * The fallback when Finesse's notifications cannot be reached: read the User and Dialogs every interval, one read at
  * a time (a slow Finesse is never asked again before it answered).
  */
-export class FinessePoller {
+export class FinessePoller<Read> {
   private timer: NodeJS.Timeout | undefined;
   private running = false;
 
-  constructor(private readonly options: PollerOptions) {}
+  constructor(private readonly options: PollerOptions<Read>) {}
 
   get active(): boolean {
     return this.running;
@@ -39,8 +37,7 @@ export class FinessePoller {
   /** One read now (used to catch up after a notification session came back). */
   async readOnce(): Promise<void> {
     try {
-      const { agent, dialogs } = await this.options.read();
-      this.options.onRead(agent, dialogs);
+      this.options.onRead(await this.options.read());
     } catch (error) {
       this.options.logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'Finesse poll failed');
     }

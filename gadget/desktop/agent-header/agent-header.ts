@@ -91,6 +91,16 @@ export class AgentHeader extends LitElement {
     if (changed.has('agent')) this.now = Date.now();
   }
 
+  override updated(changed: PropertyValues<this>): void {
+    // The select shows the agent's state, never the option last picked: a choice Finesse keeps pending, refuses or
+    // overtakes (the call ends into wrap-up) must not stay on screen as if it were the state. Set after the options
+    // are rendered (a `selected` attribute alone loses to the option the agent picked); not on the clock's ticks, so
+    // an open list is left alone.
+    if (changed.size === 1 && changed.has('now')) return;
+    const select = this.renderRoot.querySelector('select');
+    if (select !== null && this.agent !== undefined) select.value = this.#shownValue(this.agent, this.#reasonCodes.value ?? []);
+  }
+
   #change(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     const [state = '', reasonCodeId] = value.split(':');
@@ -106,14 +116,21 @@ export class AgentHeader extends LitElement {
     });
   }
 
-  #renderState(agent: Agent, codes: readonly ReasonCode[]) {
+  /** The option that stands for the agent's state: Ready, a Not Ready reason, or "" (the state itself, not selectable). */
+  #shownValue(agent: Agent, codes: readonly ReasonCode[]): string {
     const reasonId = agent.reasonCode?.id;
-    const selectable = agent.state === 'READY' || (agent.state === 'NOT_READY' && codes.some((code) => code.id === reasonId));
-    const current = `${STATE_LABELS[agent.state] ?? agent.state}${agent.reasonCode?.label ? ` - ${agent.reasonCode.label}` : ''}`;
+    if (agent.state === 'READY') return 'READY';
+    return agent.state === 'NOT_READY' && codes.some((code) => code.id === reasonId) ? `NOT_READY:${reasonId ?? ''}` : '';
+  }
+
+  #renderState(agent: Agent, codes: readonly ReasonCode[]) {
+    const shown = this.#shownValue(agent, codes);
+    const pending = agent.pendingState === undefined ? '' : `, then ${STATE_LABELS[agent.pendingState] ?? agent.pendingState}`;
+    const current = `${STATE_LABELS[agent.state] ?? agent.state}${agent.reasonCode?.label ? ` - ${agent.reasonCode.label}` : ''}${pending}`;
     return html`<select aria-label="Agent state" ?disabled=${this.busy || this.user === undefined} @change=${(event: Event) => this.#change(event)}>
-      ${selectable ? nothing : html`<option value="" disabled selected>${current}</option>`}
-      <option value="READY" ?selected=${agent.state === 'READY'}>Ready</option>
-      ${codes.map((code) => html`<option value="NOT_READY:${code.id}" ?selected=${agent.state === 'NOT_READY' && reasonId === code.id}>Not Ready - ${code.label}</option>`)}
+      ${shown === '' ? html`<option value="" disabled>${current}</option>` : nothing}
+      <option value="READY">Ready</option>
+      ${codes.map((code) => html`<option value="NOT_READY:${code.id}">Not Ready - ${code.label}</option>`)}
     </select>`;
   }
 

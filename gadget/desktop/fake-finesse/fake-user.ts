@@ -11,6 +11,7 @@ import type {
   FinesseUserOptions,
 } from '../../src/host/finesse-api.js';
 import { listenToBff } from '../../src/host/session-listener.js';
+import { StreamOrder } from '../../src/host/stream-order.js';
 import { FakeDialogs } from './fake-dialog.js';
 import { listOf, userDataFromAgent } from './finesse-data.js';
 import { Handlers } from './handlers.js';
@@ -39,6 +40,8 @@ export class FakeUser implements FinesseUser {
   readonly #id: string;
   readonly #handlers = new Handlers<UserEvent, FakeUser>();
   readonly #onError: ((response: FinesseResponse) => void) | undefined;
+  /** The event stream orders the agent's pictures; an answer to setState arriving after a newer one is dropped. */
+  readonly #order = new StreamOrder();
   #data: FinesseUserData | undefined;
   #agentJson = '';
   #session: DeskSession | undefined;
@@ -72,7 +75,7 @@ export class FakeUser implements FinesseUser {
           signedOut: () => this.#onError?.(finesseErrorResponse(new DeskApiError(401, 'session_expired', 'The session has ended'))),
           tabShown: () => undefined,
         },
-        { agentAndDialogs: true },
+        { agentAndDialogs: true, order: this.#order },
       );
     } catch (error) {
       this.#onError?.(finesseErrorResponse(error));
@@ -158,10 +161,11 @@ export class FakeUser implements FinesseUser {
       return this;
     }
     const request: AgentStateRequest = { state: state as AgentStateRequest['state'], ...(reasonCode === null ? {} : { reasonCodeId: reasonCode.id }) };
+    const newest = this.#order.asked();
     session.api.setState(request).then(
       (agent) => {
         handlers.success?.({ status: 202, content: '', object: {} });
-        this.#accept(agent, 'change');
+        if (newest()) this.#accept(agent, 'change');
       },
       (error: unknown) => handlers.error?.(finesseErrorResponse(error)),
     );

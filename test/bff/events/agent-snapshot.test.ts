@@ -37,4 +37,37 @@ describe('agent snapshot: a fresh read becomes exactly the missed updates', () =
     snapshot.apply({ kind: 'agent', requestId: '', agent: agent('RESERVED') });
     expect(snapshot.reconcile(agent('RESERVED'), [dialog('7', 'ALERTING')])).toEqual([]);
   });
+
+  it('a read Finesse answered before a notification the BFF applied while waiting does not take the notification back', () => {
+    const snapshot = new AgentSnapshot();
+    snapshot.reconcile(agent('WORK_READY'), [dialog('7', 'DROPPED')]);
+    const readStarted = snapshot.readMark();
+    snapshot.apply({ kind: 'agent', requestId: '', agent: agent('NOT_READY') });
+    snapshot.apply({ kind: 'dialog', requestId: '', change: 'removed', dialog: dialog('7', 'DROPPED') });
+
+    expect(snapshot.reconcile(agent('WORK_READY'), [dialog('7', 'DROPPED')], readStarted)).toEqual([]);
+    expect(snapshot.currentAgent()?.state).toBe('NOT_READY');
+    expect(snapshot.currentDialogs()).toEqual([]);
+  });
+
+  it('a read overtaken by a notification about the agent still reports the calls it changed that no notification mentioned', () => {
+    const snapshot = new AgentSnapshot();
+    snapshot.reconcile(agent('READY'), []);
+    const readStarted = snapshot.readMark();
+    snapshot.apply({ kind: 'agent', requestId: '', agent: agent('TALKING') });
+
+    const updates = snapshot.reconcile(agent('RESERVED'), [dialog('9', 'ALERTING')], readStarted);
+    expect(updates.map((update) => (update.kind === 'dialog' ? `${update.change} ${update.dialog.id}` : update.kind))).toEqual(['added 9']);
+    expect(snapshot.currentAgent()?.state).toBe('TALKING');
+  });
+
+  it('of two overlapping reads, the one that started first and answered last does not undo the other', () => {
+    const snapshot = new AgentSnapshot();
+    snapshot.reconcile(agent('TALKING'), []);
+    const first = snapshot.readMark();
+    const second = snapshot.readMark();
+    snapshot.reconcile(agent('WORK'), [], second);
+    expect(snapshot.reconcile(agent('TALKING'), [], first)).toEqual([]);
+    expect(snapshot.currentAgent()?.state).toBe('WORK');
+  });
 });

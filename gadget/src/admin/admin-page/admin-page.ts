@@ -9,6 +9,8 @@ import type { ReturnedConnectionData } from '../callback-return.js';
 import { reasonOf } from '../../api/error-reason.js';
 import { adminPageStyles } from './admin-page.styles.js';
 import { signInFailure } from './sign-in-failure.js';
+import { newsAfter } from '../registration-panel/registration-text.js';
+import type { RegistrationNews } from '../registration-panel/registration-text.js';
 
 /** starting: the page's language is loading (no words yet); resuming: looking for a session. */
 type Phase = 'starting' | 'resuming' | 'signedOut' | 'signedIn';
@@ -34,6 +36,7 @@ export class AdminPage extends LitElement {
     leaveProblem: { state: true },
     returnShown: { state: true },
     pendingConnectionData: { state: true },
+    news: { state: true },
   };
 
   declare phase: Phase;
@@ -49,6 +52,8 @@ export class AdminPage extends LitElement {
   declare returnShown: ReturnedConnectionData['kind'];
   /** The connectionData the wizard returned, in memory until CCE has it (kept for Retry while it might not). */
   declare pendingConnectionData: string | undefined;
+  /** What CCE last answered on this page, so that the registration's words agree with the outcome shown above them. */
+  declare news: RegistrationNews | undefined;
 
   /** The BFF's base URL (where the admin bundle came from). */
   declare baseUrl: string;
@@ -69,9 +74,11 @@ export class AdminPage extends LitElement {
     this.callbackUrl = '';
     this.returnShown = 'none';
     this.pendingConnectionData = undefined;
+    this.news = undefined;
     this.addEventListener('cd-admin-sign-in', (event) => void this.#signIn(event.detail));
     this.addEventListener('cd-registration-start', (event) => void this.#leaveFor(event.detail.flow));
     this.addEventListener('cd-registration-attempted', (event) => {
+      this.news = newsAfter(this.news, event.detail.news);
       this.revision += 1;
       if (!event.detail.keepConnectionData) this.pendingConnectionData = undefined;
     });
@@ -140,6 +147,7 @@ export class AdminPage extends LitElement {
     this.api = undefined;
     this.returnShown = 'none';
     this.pendingConnectionData = undefined;
+    this.news = undefined;
     this.phase = 'signedOut';
     await api?.endSession().catch(() => undefined);
   }
@@ -181,6 +189,7 @@ export class AdminPage extends LitElement {
         .api=${api}
         .callbackUrl=${this.callbackUrl}
         .revision=${this.revision}
+        .news=${this.news}
         .leaving=${this.leaving}
         .leaveProblem=${this.leaveProblem}
       ></cd-registration-panel>

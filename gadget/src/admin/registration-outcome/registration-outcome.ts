@@ -20,7 +20,7 @@ const RETRYABLE: ReadonlySet<Shown['kind']> = new Set(['partial', 'busy', 'cance
  * with a countdown and a cancel; partial success and failure offer Retry with the same data, which lives only in
  * memory. The connectionData itself is never rendered.
  *
- * @event cd-registration-attempted - `{ result, keepConnectionData }` after each answer from the BFF.
+ * @event cd-registration-attempted - `{ news, keepConnectionData }` after each answer from the BFF.
  * @event cd-registration-start - `{ flow: 'deregistration' }` from the Deregister button of a refusal.
  */
 export class RegistrationOutcome extends LitElement {
@@ -88,7 +88,9 @@ export class RegistrationOutcome extends LitElement {
     if (abort.signal.aborted) return;
     this.shown = outcome;
     if (outcome.kind === 'busy') this.#startCountdown(outcome.retryAfterSeconds);
-    if (outcome.kind !== 'signedOut') emit(this, 'cd-registration-attempted', { result: outcome.kind, keepConnectionData: RETRYABLE.has(outcome.kind) });
+    if (outcome.kind === 'signedOut') return;
+    const failedDevices = outcome.kind === 'partial' ? outcome.failedDevices : [];
+    emit(this, 'cd-registration-attempted', { news: { action: this.#action, result: outcome.kind, failedDevices }, keepConnectionData: RETRYABLE.has(outcome.kind) });
   }
 
   #startCountdown(seconds: number): void {

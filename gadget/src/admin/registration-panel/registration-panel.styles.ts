@@ -13,7 +13,34 @@ export const registrationPanelStyles = css`
   .state.registered strong {
     color: var(--cd-success);
   }
+  /* Saved in CCE but missing on a device: not yet the all-clear green. */
+  .state.incomplete strong {
+    color: var(--cd-warning-text);
+  }
   .state.invalid strong {
+    color: var(--cd-danger);
+  }
+  .devices {
+    list-style: none;
+    margin: 0 0 var(--cd-space-2);
+    padding: 0;
+    display: grid;
+    gap: var(--cd-space-1);
+  }
+  .devices li {
+    display: flex;
+    gap: var(--cd-space-2);
+    align-items: baseline;
+  }
+  .devices .mark {
+    inline-size: 1.2em;
+    text-align: center;
+    font-weight: 700;
+  }
+  .devices .reached .mark {
+    color: var(--cd-success);
+  }
+  .devices .missed .mark {
     color: var(--cd-danger);
   }
   .action {

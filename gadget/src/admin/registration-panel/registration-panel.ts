@@ -1,26 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { Task } from '@lit/task';
-import type { Registration, RegistrationState } from '../../../../shared/api/admin.js';
+import type { Registration } from '../../../../shared/api/admin.js';
 import { emit } from '../../events.js';
 import { t } from '../i18n/admin-i18n.js';
-import type { AdminMessageKey } from '../i18n/admin-i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
 import type { AdminApi } from '../admin-api.js';
 import { reasonOf } from '../../api/error-reason.js';
 import { adminPanelStyles } from '../admin-panel.styles.js';
 import { registrationPanelStyles } from './registration-panel.styles.js';
-
-const STATE_WORDS: Readonly<Record<RegistrationState, AdminMessageKey>> = {
-  notRegistered: 'admin.registration.state.notRegistered',
-  registered: 'admin.registration.state.registered',
-  invalid: 'admin.registration.state.invalid',
-};
-
-const STATE_EXPLANATIONS: Readonly<Record<RegistrationState, AdminMessageKey>> = {
-  notRegistered: 'admin.registration.explain.notRegistered',
-  registered: 'admin.registration.explain.registered',
-  invalid: 'admin.registration.explain.invalid',
-};
+import { registrationText } from './registration-text.js';
+import type { DeviceLine, RegistrationNews } from './registration-text.js';
 
 /**
  * The Context Service registration as CCE Administration reports it, in plain words, with the one next step it allows:
@@ -36,6 +25,7 @@ export class RegistrationPanel extends LitElement {
     api: { attribute: false },
     callbackUrl: { type: String },
     revision: { type: Number },
+    news: { attribute: false },
     leaving: { type: Boolean },
     leaveProblem: { type: String },
   };
@@ -51,6 +41,8 @@ export class RegistrationPanel extends LitElement {
   declare callbackUrl: string;
   /** Bumped by the page after each change, to read the state again. */
   declare revision: number;
+  /** What CCE last answered on this page (undefined before any change): the state is told in its light. */
+  declare news: RegistrationNews | undefined;
   /** The browser is on its way to the wizard: the buttons wait. */
   declare leaving: boolean;
   /** Why the wizard could not be opened ("" when it could). */
@@ -61,6 +53,7 @@ export class RegistrationPanel extends LitElement {
     this.api = undefined;
     this.callbackUrl = '';
     this.revision = 0;
+    this.news = undefined;
     this.leaving = false;
     this.leaveProblem = '';
   }
@@ -80,13 +73,26 @@ export class RegistrationPanel extends LitElement {
     </div>`;
   }
 
+  #renderDevices(devices: readonly DeviceLine[]) {
+    if (devices.length === 0) return nothing;
+    return html`<ul class="devices" aria-label=${t('admin.registration.devices')}>
+      ${devices.map(
+        (line) => html`<li class=${line.reached ? 'reached' : 'missed'}>
+          <span class="mark" aria-hidden="true">${line.reached ? '✓' : '✕'}</span>${t(line.words, { device: line.device })}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
   #renderRegistration(registration: Registration, refreshing: boolean) {
+    const text = registrationText(registration.state, this.news);
     return html`<div aria-busy=${refreshing ? 'true' : 'false'}>
-      <p class="state ${registration.state}">
+      <p class="state ${registration.state} ${text.devices.some((line) => !line.reached) ? 'incomplete' : ''}">
         <span class="label">${t('admin.registration.stateLabel')}</span>
-        <strong part="state">${t(STATE_WORDS[registration.state])}</strong>
+        <strong part="state">${t(text.words)}</strong>
       </p>
-      <p>${t(STATE_EXPLANATIONS[registration.state])}</p>
+      <p>${t(text.explanation)}</p>
+      ${this.#renderDevices(text.devices)}
       ${registration.state === 'registered' && registration.managementUrl !== undefined
         ? html`<p><a href=${registration.managementUrl}>${t('admin.registration.manage')}</a></p>`
         : nothing}
