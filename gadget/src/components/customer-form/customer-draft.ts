@@ -80,15 +80,17 @@ export function inputOf(draft: CustomerDraft): CustomerInput {
 const changed = (before: CustomerDraft, after: CustomerDraft, field: DraftField): boolean => before[field].trim() !== after[field].trim();
 
 /**
- * Only what the agent changed, as the PATCH takes it: '' clears a field, phones and emails replace their whole group,
- * the address part by part. Empty when nothing changed.
+ * Only what the agent changed, as the PATCH takes it: '' clears a field, a phone or email is sent for its kind alone
+ * (so an untouched number reaches the store as it was), the address part by part. Empty when nothing changed.
  */
 export function changedFields(customer: Customer, draft: CustomerDraft): CustomerInput {
   const before = draftOf(customer);
   const input: CustomerInput = {};
   for (const field of TEXT_FIELDS) if (changed(before, draft, field)) input[field] = draft[field].trim();
-  if (PHONE_KINDS.some((kind) => changed(before, draft, `phone.${kind}`))) input.phones = phones(draft);
-  if (EMAIL_KINDS.some((kind) => changed(before, draft, `email.${kind}`))) input.emails = emails(draft);
+  const phones = PHONE_KINDS.filter((kind) => changed(before, draft, `phone.${kind}`)).map((kind) => ({ kind, number: draft[`phone.${kind}`].trim() }));
+  if (phones.length > 0) input.phones = phones;
+  const emails = EMAIL_KINDS.filter((kind) => changed(before, draft, `email.${kind}`)).map((kind) => ({ kind, address: draft[`email.${kind}`].trim() }));
+  if (emails.length > 0) input.emails = emails;
   const address = Object.fromEntries(ADDRESS_PARTS.filter((part) => changed(before, draft, part)).map((part) => [part, draft[part].trim()]));
   if (Object.keys(address).length > 0) input.address = address;
   return input;
