@@ -1,5 +1,5 @@
 import { ContextFormatError } from './context-errors.js';
-import type { ContextObject, ContextObjectType, DataElement, ElementChanges } from './types.js';
+import type { ContextObject, ContextObjectType, DataElement } from './types.js';
 
 const TYPES: readonly ContextObjectType[] = ['customer', 'request', 'activity', 'detail'];
 
@@ -127,7 +127,7 @@ export function writeElements(elements: ReadonlyMap<string, DataElement>): Recor
  * new field appended, and every other element sent back exactly as the store sent it, so that a write never rewrites
  * a field it was not asked to change (nor drops one the BFF cannot read).
  */
-export function patchElements(stored: unknown, changes: ElementChanges): unknown[] {
+export function patchElements(stored: unknown, changes: ReadonlyMap<string, DataElement | undefined>): unknown[] {
   const pending = new Map(changes);
   const patched = (Array.isArray(stored) ? (stored as readonly unknown[]) : []).flatMap((element) => {
     const field = isRecord(element) ? Object.keys(element).find((key) => key !== 'type' && changes.has(key)) : undefined;

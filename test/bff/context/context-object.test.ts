@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContextFormatError } from '../../../bff/src/context/context-errors.js';
-import { elementText, otherFields, patchElements, readContextObject, readContextObjects, writeElements } from '../../../bff/src/context/context-object.js';
+import { elementText, otherFields, readContextObject, readContextObjects, writeElements } from '../../../bff/src/context/context-object.js';
 
 const documented = {
   id: 'c1',
@@ -125,16 +125,6 @@ describe('elements helpers', () => {
     expect(otherFields(object, new Set(['A']))).toEqual({ B: '2', C: '' });
     expect(elementText(object, 'C')).toBeUndefined();
     expect(elementText(object, 'Z')).toBeUndefined();
-  });
-
-  it('patchElements replaces a changed element where it stood, drops a removed one, appends a new one and keeps every other exactly', () => {
-    const stored = [{ A: 'x', type: 'string' }, { B: null, type: 'string' }, { C: 'old', type: 'string' }, 'not an element', { D: ['a', 'b'], type: 'list' }, { E: 'gone', type: 'string' }];
-    const changes = new Map([['C', { value: 'new', type: 'string' }], ['E', undefined], ['F', { value: 'added', type: 'string' }]]);
-    expect(patchElements(stored, changes)).toEqual([{ A: 'x', type: 'string' }, { B: null, type: 'string' }, { C: 'new', type: 'string' }, 'not an element', { D: ['a', 'b'], type: 'list' }, { F: 'added', type: 'string' }]);
-  });
-
-  it('patchElements of no stored elements (a new object) writes the elements set and nothing for a removal', () => {
-    expect(patchElements(undefined, new Map([['A', { value: 'x', type: 'string' }], ['B', undefined]]))).toEqual([{ A: 'x', type: 'string' }]);
   });
 
   it('writeElements writes one object per field in the documented shape', () => {
