@@ -91,7 +91,11 @@ export type ScreenPop = z.infer<typeof ScreenPop>;
 const phoneInput = text(40).refine((value) => /^[0-9+()\s.-]*$/.test(value), 'must be a phone number');
 const emailInput = text(254).refine((value) => value === '' || /^[^\s@<>]+@[^\s@<>]+$/.test(value), 'must be an email address');
 
-/** `POST /api/customers` and `PATCH /api/customers/:id` (every field optional on PATCH). */
+/**
+ * `POST /api/customers` and `PATCH /api/customers/:id`. A PATCH names only what changed: a field left out stays exactly
+ * as stored, '' clears one, `phones` and `emails` set the kinds they list (the others stay), the address merges part
+ * by part.
+ */
 export const CustomerInput = z.strictObject({
   firstName: text(100).optional(),
   lastName: text(100).optional(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Customer } from '../../shared/api/context.js';
-import { seriousAxeViolations } from '../kit/browser.js';
+import { screenshotPath, seriousAxeViolations } from '../kit/browser.js';
 import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { MARIA, answer, focusedElement, harnessEvents, holdCalls } from '../kit/customer-context-fixtures.js';
 
@@ -56,6 +56,51 @@ describe('<cd-customer-card>', () => {
     await expect(focusedElement(page)).resolves.toMatchObject({ label: 'Edit Maria García' });
     const events = await harnessEvents(page);
     expect(events).toEqual([{ name: 'cd-customer-saved', detail: { customer: saved } }]);
+  });
+
+  it('the editor shows language and country as selects of the labels the card shows; a stored "USA" outside the list is kept as it is', async () => {
+    const page = await harness.open();
+    await mount(page, 'cd-customer-card', { customer: { ...MARIA, address: { ...MARIA.address, state: 'CA' } } });
+    await page.getByRole('button', { name: 'Edit Maria Garcia' }).click();
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await expect(language.locator('option:checked').textContent()).resolves.toBe('Spanish (Spain)');
+    await expect(language.inputValue()).resolves.toBe('es-ES');
+    await expect(language.locator('option').allTextContents()).resolves.toEqual(expect.arrayContaining(['English (United States)', 'French (France)']));
+    const country = page.getByRole('combobox', { name: 'Country' });
+    await expect(country.locator('option:checked').textContent()).resolves.toBe('USA');
+    await expect(country.locator('option').allTextContents()).resolves.toEqual(expect.arrayContaining(['United States', 'Mexico', 'Spain']));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.locator('cd-customer-card').screenshot({ path: screenshotPath(`customer-card-edit-${colorScheme}`) });
+    }
+  });
+
+  it('saving after choosing a language and a country by name sends those codes alone; the untouched home phone "(415) 555-0107" is not sent', async () => {
+    const page = await harness.open();
+    const saves = await holdCalls(page, CUSTOMER);
+    const maria: Customer = { ...MARIA, phones: [...MARIA.phones, { kind: 'home', number: '(415) 555-0107' }] };
+    await mount(page, 'cd-customer-card', { customer: maria });
+    await page.getByRole('button', { name: 'Edit Maria Garcia' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'French (France)' });
+    await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'United States' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await saves.arrived(1);
+    expect(saves.requests[0]!.postDataJSON()).toEqual({ language: 'fr-FR', address: { country: 'US' } });
+    await saves.release(0, { ...maria, language: 'fr-FR', address: { city: 'San Francisco', country: 'US' }, lastUpdated: '2025-03-01T11:00:00.000Z' });
+    await page.getByRole('button', { name: 'Edit Maria Garcia' }).waitFor();
+    const text = await page.locator('cd-customer-card article').innerText();
+    for (const shown of ['French (France)', 'San Francisco, United States', 'Home: (415) 555-0107']) expect(text).toContain(shown);
+  });
+
+  it('a changed mobile phone alone is sent for its kind alone; language, country and the home phone stay out of the save', async () => {
+    const page = await harness.open();
+    const saves = await holdCalls(page, CUSTOMER);
+    await mount(page, 'cd-customer-card', { customer: { ...MARIA, phones: [...MARIA.phones, { kind: 'home', number: '(415) 555-0107' }] } });
+    await page.getByRole('button', { name: 'Edit Maria Garcia' }).click();
+    await page.getByLabel('Mobile phone').fill('(415) 555-0199');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await saves.arrived(1);
+    expect(saves.requests[0]!.postDataJSON()).toEqual({ phones: [{ kind: 'mobile', number: '(415) 555-0199' }] });
   });
 
   it('Escape in the editor cancels: the card shows the customer unchanged, nothing is sent, focus is back on Edit', async () => {

@@ -29,11 +29,11 @@ describe('splitName', () => {
 describe('customer drafts', () => {
   it('a prefill with number and name fills mobile phone as delivered and the split name', () => {
     const draft = draftOfPrefill({ phone: '+16505550199', name: 'Ana Maria Lopez' });
-    expect(inputOf(draft)).toEqual({ firstName: 'Ana Maria', lastName: 'Lopez', phones: [{ kind: 'mobile', number: '+16505550199' }], emails: [] });
+    expect(inputOf(draft)).toEqual({ firstName: 'Ana Maria', lastName: 'Lopez', phones: [{ kind: 'mobile', number: '+16505550199' }] });
   });
 
   it('a prefill with an email (a chat) fills the home email', () => {
-    expect(inputOf(draftOfPrefill({ email: 'ana@example.com' }))).toEqual({ phones: [], emails: [{ kind: 'home', address: 'ana@example.com' }] });
+    expect(inputOf(draftOfPrefill({ email: 'ana@example.com' }))).toEqual({ emails: [{ kind: 'home', address: 'ana@example.com' }] });
   });
 
   it('an unchanged draft has no changed fields', () => {
@@ -48,16 +48,14 @@ describe('customer drafts', () => {
     expect(changedFields(MARIA, { ...draftOf(MARIA), language: '' })).toEqual({ language: '' });
   });
 
-  it('a changed phone sends the whole phone group; a changed city only that address part', () => {
+  it('a new work phone sends that phone alone, the untouched "(415) 555-0107" not at all; a changed city only that address part', () => {
     const draft = { ...draftOf(MARIA), 'phone.work': '+14155550188', city: 'Oakland' };
-    expect(changedFields(MARIA, draft)).toEqual({
-      phones: [
-        { kind: 'mobile', number: '+14155550123' },
-        { kind: 'work', number: '+14155550188' },
-        { kind: 'home', number: '(415) 555-0107' },
-      ],
-      address: { city: 'Oakland' },
-    });
+    expect(changedFields(MARIA, draft)).toEqual({ phones: [{ kind: 'work', number: '+14155550188' }], address: { city: 'Oakland' } });
+  });
+
+  it('a cleared home phone and a changed work email send "" for the phone and the email alone', () => {
+    const draft = { ...draftOf(MARIA), 'phone.home': '', 'email.work': 'maria@work.example' };
+    expect(changedFields(MARIA, draft)).toEqual({ phones: [{ kind: 'home', number: '' }], emails: [{ kind: 'work', address: 'maria@work.example' }] });
   });
 
   it('applying a draft keeps id, fields and lastUpdated and drops what was cleared', () => {

@@ -85,6 +85,12 @@ export function contextServiceControl(bff: TestBff) {
       expectStatus(response, 200, `GET /context/v1/${type}?q=${q}`);
       return response.body as ContextObjectJson[];
     },
+    /** `GET /context/v1/{type}/{id}`: the object exactly as the store holds it. */
+    async object(type: 'customer' | 'activity' | 'request' | 'detail', id: string): Promise<ContextObjectJson> {
+      const response = await rest().get(`/context/v1/${type}/${id}`).set('Authorization', auth);
+      expectStatus(response, 200, `GET /context/v1/${type}/${id}`);
+      return response.body as ContextObjectJson;
+    },
     /** A new activity of the customer, written straight to the store; answers its id. */
     async createActivity(customerId: string, notes: string, mediaType = 'voice'): Promise<string> {
       const body = {

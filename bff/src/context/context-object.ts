@@ -115,7 +115,26 @@ export function otherFields(object: ContextObject, mapped: ReadonlySet<string>):
   return fields;
 }
 
+const elementJson = (field: string, element: DataElement): Record<string, unknown> => ({ [field]: element.value, type: element.type });
+
 /** Elements back to the wire: one object per field, `{ "<field>": value, "type": … }`. */
 export function writeElements(elements: ReadonlyMap<string, DataElement>): Record<string, unknown>[] {
-  return [...elements].map(([key, element]) => ({ [key]: element.value, type: element.type }));
+  return [...elements].map(([field, element]) => elementJson(field, element));
+}
+
+/**
+ * The store's `dataElements` with `changes` applied: a changed field's element replaced where it stood or dropped, a
+ * new field appended, and every other element sent back exactly as the store sent it, so that a write never rewrites
+ * a field it was not asked to change (nor drops one the BFF cannot read).
+ */
+export function patchElements(stored: unknown, changes: ReadonlyMap<string, DataElement | undefined>): unknown[] {
+  const pending = new Map(changes);
+  const patched = (Array.isArray(stored) ? (stored as readonly unknown[]) : []).flatMap((element) => {
+    const field = isRecord(element) ? Object.keys(element).find((key) => key !== 'type' && changes.has(key)) : undefined;
+    if (field === undefined) return [element];
+    const change = pending.get(field);
+    pending.delete(field);
+    return change === undefined ? [] : [elementJson(field, change)];
+  });
+  return [...patched, ...[...pending].flatMap(([field, element]) => (element === undefined ? [] : [elementJson(field, element)]))];
 }

@@ -3,7 +3,7 @@ import type { Customer, CustomerInput } from '../../../shared/api/context.js';
 import { InvalidRequestError } from '../errors.js';
 import { elementText, otherFields } from './context-object.js';
 import { toE164 } from './phone-numbers.js';
-import type { ContextObject, DataElement } from './types.js';
+import type { ContextObject, DataElement, ElementChanges } from './types.js';
 
 /** The fieldset every customer the BFF writes carries (context-service-and-webex.md §1.3). */
 export const CUSTOMER_FIELDSET = 'cisco.base.customer';
@@ -55,42 +55,53 @@ export function readCustomer(object: ContextObject): Customer {
   };
 }
 
-/** Sets a text field, or removes it when the value is blank (the store has no empty fields). */
-function setText(elements: Map<string, DataElement>, field: string, value: string | undefined): void {
-  const trimmed = value?.trim() ?? '';
-  if (trimmed === '') elements.delete(field);
-  else elements.set(field, { value: trimmed, type: 'string' });
+type Normalise = (value: string) => string;
+const asTyped: Normalise = (value) => value;
+
+/**
+ * Sets a text field, or removes it when the value is blank (the store has no empty fields). A value the field already
+ * holds, as stored or once normalised, is no change: the field stays exactly as it was.
+ */
+function setText(changes: Map<string, DataElement | undefined>, current: ReadonlyMap<string, DataElement>, field: string, value: string, normalise: Normalise = asTyped): void {
+  const stored = current.get(field);
+  const trimmed = value.trim();
+  if (stored !== undefined && String(stored.value) === trimmed) return;
+  if (trimmed === '') {
+    if (stored !== undefined) changes.set(field, undefined);
+    return;
+  }
+  const next = normalise(trimmed);
+  if (stored === undefined || String(stored.value) !== next) changes.set(field, { value: next, type: 'string' });
 }
 
-/** A list that replaces its whole group: one entry per kind, so two numbers of one kind are refused. */
-function setGroup<K extends string>(elements: Map<string, DataElement>, fields: Readonly<Record<K, string>>, entries: readonly { kind: K; value: string }[], what: string): void {
+/** One field per kind: each kind listed is set ('' clears it), a kind left out is not touched; a kind twice is refused. */
+function setKinds<K extends string>(changes: Map<string, DataElement | undefined>, current: ReadonlyMap<string, DataElement>, fields: Readonly<Record<K, string>>, entries: readonly { kind: K; value: string }[], what: string, normalise?: Normalise): void {
   const seen = new Set<K>();
   for (const entry of entries) {
     if (seen.has(entry.kind)) throw new InvalidRequestError(`${what} lists ${entry.kind} more than once`);
     seen.add(entry.kind);
   }
-  for (const [kind, field] of Object.entries(fields) as [K, string][]) setText(elements, field, entries.find((entry) => entry.kind === kind)?.value);
+  for (const entry of entries) setText(changes, current, fields[entry.kind], entry.value, normalise);
 }
 
 /**
- * The elements of a customer after `input`, starting from `current` (empty for a new one; unknown fields are kept).
- * A property left out keeps its fields; '' clears one; `phones` and `emails` replace their whole group; the address
- * merges part by part. Valid phone numbers are stored as E.164 so that every reader finds them; others as typed.
+ * What `input` changes in a customer whose elements are `current` (empty for a new one): only the fields it names and
+ * whose value differs. A property left out keeps its fields; '' clears one; `phones` and `emails` set the kinds they
+ * list; the address merges part by part. A phone number the agent typed is stored as E.164 when valid, so that every
+ * reader finds it, otherwise as typed; a number sent as it is stored is left as it is.
  */
-export function customerElements(input: CustomerInput, current: ReadonlyMap<string, DataElement>, region: CountryCode): Map<string, DataElement> {
-  const elements = new Map(current);
+export function customerChanges(input: CustomerInput, current: ReadonlyMap<string, DataElement>, region: CountryCode): ElementChanges {
+  const changes = new Map<string, DataElement | undefined>();
   for (const [key, field] of Object.entries(NAME_FIELDS) as [keyof typeof NAME_FIELDS, string][]) {
-    if (input[key] !== undefined) setText(elements, field, input[key]);
+    const value = input[key];
+    if (value !== undefined) setText(changes, current, field, value);
   }
-  if (input.phones !== undefined) {
-    const phones = input.phones.map((phone) => ({ kind: phone.kind, value: toE164(phone.number, region) ?? phone.number }));
-    setGroup(elements, PHONE_FIELDS, phones, 'phones');
+  const e164: Normalise = (number) => toE164(number, region) ?? number;
+  if (input.phones !== undefined) setKinds(changes, current, PHONE_FIELDS, input.phones.map((phone) => ({ kind: phone.kind, value: phone.number })), 'phones', e164);
+  if (input.emails !== undefined) setKinds(changes, current, EMAIL_FIELDS, input.emails.map((email) => ({ kind: email.kind, value: email.address })), 'emails');
+  for (const [part, field] of Object.entries(ADDRESS_FIELDS) as [keyof typeof ADDRESS_FIELDS, string][]) {
+    const value = input.address?.[part];
+    if (value !== undefined) setText(changes, current, field, value);
   }
-  if (input.emails !== undefined) setGroup(elements, EMAIL_FIELDS, input.emails.map((email) => ({ kind: email.kind, value: email.address })), 'emails');
-  if (input.address !== undefined) {
-    for (const [part, field] of Object.entries(ADDRESS_FIELDS) as [keyof typeof ADDRESS_FIELDS, string][]) {
-      if (input.address[part] !== undefined) setText(elements, field, input.address[part]);
-    }
-  }
-  return elements;
+  return changes;
 }

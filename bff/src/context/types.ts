@@ -9,6 +9,9 @@ export interface DataElement {
   readonly type: string;
 }
 
+/** What a write changes in an object's data elements: field id → its new element, or undefined to remove the field. */
+export type ElementChanges = ReadonlyMap<string, DataElement | undefined>;
+
 /**
  * A Context Service object read from the wire: what every mapper needs, already checked, plus the object as it came
  * (`raw`) so that a PUT can send back every property the BFF does not know about.

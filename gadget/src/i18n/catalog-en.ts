@@ -140,6 +140,7 @@ export const en = {
   'form.country': 'Country',
   'form.language': 'Language',
   'form.externalId': 'External ID',
+  'form.notSet': 'Not set',
   'form.tooLong': 'At most {max} characters.',
   'form.invalidPhone': 'Use digits, spaces and + ( ) . - only.',
   'form.invalidEmail': 'Enter an email address such as name@example.com.',

@@ -142,6 +142,7 @@ export const es: Record<MessageKey, string> = {
   'form.country': 'País',
   'form.language': 'Idioma',
   'form.externalId': 'ID externo',
+  'form.notSet': 'Sin indicar',
   'form.tooLong': 'Como máximo {max} caracteres.',
   'form.invalidPhone': 'Use solo dígitos, espacios y + ( ) . -',
   'form.invalidEmail': 'Escriba una dirección de correo como nombre@ejemplo.com.',

@@ -124,6 +124,46 @@ describe('POST /api/customers and PATCH /api/customers/:id', () => {
   });
 });
 
+describe('PATCH /api/customers/:id changes only the fields it names', () => {
+  type Element = Readonly<Record<string, unknown>>;
+  const field = (element: Element): string => Object.keys(element).find((key) => key !== 'type') ?? '';
+  /** Maria's data elements in Context Service, the same request answered before and after. */
+  async function storedElements(): Promise<Element[]> {
+    return (await store.object('customer', MARIA_GARCIA.id)).dataElements as unknown as Element[];
+  }
+  async function patchMaria(body: unknown): Promise<void> {
+    const maria = await agent1.customer(MARIA_GARCIA.id);
+    const response = await agent1.patch(`/api/customers/${maria.id}`, body, { 'If-Match': maria.lastUpdated });
+    expect(response.status).toBe(200);
+  }
+
+  it('a new mobile alone is stored in E.164 and every other element stays byte for byte, the home phone "(415) 555-0107" included', async () => {
+    const before = await storedElements();
+    expect(before).toContainEqual({ Context_Home_Phone: '(415) 555-0107', type: 'string' });
+    await patchMaria({ phones: [{ kind: 'mobile', number: '(415) 555-0199' }] });
+    const expected = before.map((element) => (field(element) === 'Context_Mobile_Phone' ? { Context_Mobile_Phone: '+14155550199', type: 'string' } : element));
+    expect(await storedElements()).toEqual(expected);
+  });
+
+  it('a home phone sent exactly as stored beside a new work phone stays "(415) 555-0107"; only the new work phone becomes E.164', async () => {
+    const before = await storedElements();
+    await patchMaria({ phones: [{ kind: 'work', number: '415 555 0166' }, { kind: 'home', number: MARIA_GARCIA.homePhone }, { kind: 'mobile', number: MARIA_GARCIA.mobilePhone }] });
+    expect(await storedElements()).toEqual([...before, { Context_Work_Phone: '+14155550166', type: 'string' }]);
+  });
+
+  it('a phone given as "" clears that kind only; the emails and the other phones stay', async () => {
+    const before = await storedElements();
+    await patchMaria({ phones: [{ kind: 'home', number: '' }], emails: [{ kind: 'work', address: '' }] });
+    expect(await storedElements()).toEqual(before.filter((element) => !['Context_Home_Phone', 'Context_Work_Email'].includes(field(element))));
+  });
+
+  it('a new first name changes that element alone', async () => {
+    const before = await storedElements();
+    await patchMaria({ firstName: 'María' });
+    expect(await storedElements()).toEqual(before.map((element) => (field(element) === 'Context_First_Name' ? { Context_First_Name: 'María', type: 'string' } : element)));
+  });
+});
+
 describe('GET /api/customers/:id/journey', () => {
   it('Maria\'s journey answers her activities newest first and all her requests, open and closed', async () => {
     const journey = await agent1.journey(MARIA_GARCIA.id);

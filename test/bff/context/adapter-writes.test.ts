@@ -75,6 +75,13 @@ describe('updateCustomer', () => {
     });
   });
 
+  it('sends every element it does not change back exactly as stored, one the BFF cannot read included', async () => {
+    const dataElements = [{ Context_First_Name: 'Maria', type: 'string' }, { cccTags: ['vip', 'es'], type: 'list' }, { Context_Home_Phone: '(415) 555-0107', type: 'string' }];
+    const seeded = stub.seed(customerObject({}, { id: 'c3', dataElements }));
+    await adapter.updateCustomer('c3', { phones: [{ kind: 'mobile', number: '415 555 0199' }] }, (seeded.lastUpdated as { date: string }).date);
+    expect(puts()[0]?.body).toMatchObject({ dataElements: [...dataElements, { Context_Mobile_Phone: '+14155550199', type: 'string' }] });
+  });
+
   it('adds the customer fieldset when the stored object lacks it', async () => {
     stub.seed(customerObject({}, { id: 'c2', fieldsets: ['cisco.base.ccc.pod'] }));
     const current = await adapter.getCustomer('c2');

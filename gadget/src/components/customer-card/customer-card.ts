@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { Customer, CustomerInput } from '../../../../shared/api/context.js';
+import type { Customer } from '../../../../shared/api/context.js';
 import type { DeskApi } from '../../api/desk-api.js';
 import { DeskApiError } from '../../api/desk-api-error.js';
 import { emit } from '../../events.js';
@@ -8,9 +8,9 @@ import { controlStyles } from '../../theme/tokens.js';
 import { contextStyles } from '../context-common/context.styles.js';
 import { customerName } from '../context-common/customer-name.js';
 import { failureText } from '../context-common/failure-text.js';
-import { applyDraft, changedFields, draftOf, hasProblems, validateDraft } from '../customer-form/customer-draft.js';
+import { applyDraft, changedFields, draftOf } from '../customer-form/customer-draft.js';
 import type { CustomerDraft, DraftProblems } from '../customer-form/customer-draft.js';
-import { customerFields, focusFirstProblem, readDraft } from '../customer-form/customer-fields.js';
+import { customerFields, submittedDraft } from '../customer-form/customer-fields.js';
 import { customerFormStyles } from '../customer-form/customer-form.styles.js';
 import { customerCardStyles } from './customer-card.styles.js';
 import { customerDetails } from './customer-details.js';
@@ -84,23 +84,21 @@ export class CustomerCard extends LitElement {
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.customer === undefined) return;
-    const draft = readDraft(event.target as HTMLFormElement);
-    this.draft = draft;
-    this.problems = validateDraft(draft, { requireIdentity: false });
-    if (hasProblems(this.problems)) {
-      await this.updateComplete;
-      focusFirstProblem(this.renderRoot);
-      return;
-    }
-    const changes = changedFields(this.customer, draft);
-    if (Object.keys(changes).length === 0) this.#close();
-    else await this.#save(this.customer, changes);
+    const draft = await submittedDraft(this, event, { requireIdentity: false });
+    if (draft === undefined || this.customer === undefined) return;
+    await this.#save(this.customer, draft);
   }
 
-  /** Saves `changes` over `base` (the version the agent saw); a 409 brings in their version to compare. */
-  async #save(base: Customer, changes: CustomerInput): Promise<void> {
+  /**
+   * Saves what `draft` changes in `base` (the version the agent saw), closing the editor when that is nothing; a 409
+   * brings in their version to compare.
+   */
+  async #save(base: Customer, draft: CustomerDraft): Promise<void> {
+    const changes = changedFields(base, draft);
+    if (Object.keys(changes).length === 0) {
+      this.#close();
+      return;
+    }
     if (this.api === undefined) return;
     this.busy = true;
     this.failure = '';
@@ -134,11 +132,8 @@ export class CustomerCard extends LitElement {
 
   async #saveMine(): Promise<void> {
     if (this.theirs === undefined || this.draft === undefined) return;
-    const theirs = this.theirs;
-    const changes = changedFields(theirs, this.draft);
-    this.customer = theirs;
-    if (Object.keys(changes).length === 0) this.#close();
-    else await this.#save(theirs, changes);
+    this.customer = this.theirs;
+    await this.#save(this.theirs, this.draft);
   }
 
   #renderFailure() {
@@ -159,11 +154,12 @@ export class CustomerCard extends LitElement {
   }
 
   #renderConflict(customer: Customer, theirs: Customer, draft: CustomerDraft) {
+    const yours = applyDraft(customer, draft);
     return html`<div class="conflict">
       <p id="conflict" role="alert" tabindex="-1">${t('card.conflict')}</p>
       <div class="versions">
         <section aria-labelledby="theirs"><h4 id="theirs">${t('card.theirs')}</h4><p>${customerName(theirs)}</p>${customerDetails(theirs)}</section>
-        <section aria-labelledby="yours"><h4 id="yours">${t('card.yours')}</h4><p>${customerName(applyDraft(customer, draft))}</p>${customerDetails(applyDraft(customer, draft))}</section>
+        <section aria-labelledby="yours"><h4 id="yours">${t('card.yours')}</h4><p>${customerName(yours)}</p>${customerDetails(yours)}</section>
       </div>
       <div class="row">
         <button type="button" ?disabled=${this.busy} @click=${() => this.#keepTheirs()}>${t('card.keepTheirs')}</button>

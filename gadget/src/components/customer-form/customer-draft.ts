@@ -17,17 +17,26 @@ export interface DraftProblem {
 /** Problems by field; `form` for one about the whole form. */
 export type DraftProblems = Partial<Record<DraftField | 'form', DraftProblem>>;
 
-const PHONE_KINDS = ['mobile', 'work', 'home'] as const;
-const EMAIL_KINDS = ['home', 'work'] as const;
-const ADDRESS_PARTS = ['street', 'city', 'state', 'zip', 'country'] as const;
-const TEXT_FIELDS = ['firstName', 'lastName', 'language', 'externalId'] as const;
+type PhoneKind = Customer['phones'][number]['kind'];
+type EmailKind = Customer['emails'][number]['kind'];
+type AddressPart = keyof NonNullable<Customer['address']>;
+type TextField = 'firstName' | 'lastName' | 'language' | 'externalId';
+const ADDRESS_PARTS: readonly DraftField[] = ['street', 'city', 'state', 'zip', 'country'];
 
-/** The limits of shared/api/context.ts CustomerInput, so the agent hears about them before the BFF refuses. */
+/** The fields picked by name from a list of codes; a stored value outside the list is kept as it is. */
+export type CodedField = 'language' | 'country';
+export const isCoded = (field: DraftField): field is CodedField => field === 'language' || field === 'country';
+
+/**
+ * The limits of shared/api/context.ts CustomerInput, so the agent hears about them before the BFF refuses. None for a
+ * coded field: what the list offers fits, and a stored value is sent only when the agent picks another.
+ */
 function maxLength(field: DraftField): number {
+  if (isCoded(field)) return Infinity;
   if (field.startsWith('phone.')) return 40;
   if (field.startsWith('email.')) return 254;
   if (field === 'street') return 200;
-  return field === 'zip' || field === 'language' ? 20 : 100;
+  return field === 'zip' ? 20 : 100;
 }
 const PHONE = /^[0-9+()\s.-]*$/;
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
@@ -36,14 +45,17 @@ export function emptyDraft(): CustomerDraft {
   return Object.fromEntries(DRAFT_FIELDS.map((field) => [field, ''])) as CustomerDraft;
 }
 
+/** A draft field's value in a customer: `phone.home` is the home phone's number, `city` the address's city. */
+function valueIn(customer: Customer, field: DraftField): string {
+  const [group, kind] = field.split('.');
+  if (group === 'phone') return customer.phones.find((phone) => phone.kind === kind)?.number ?? '';
+  if (group === 'email') return customer.emails.find((email) => email.kind === kind)?.address ?? '';
+  return (ADDRESS_PARTS.includes(field) ? customer.address?.[field as AddressPart] : customer[field as TextField]) ?? '';
+}
+
 /** The form as a customer fills it: the first phone and email of each kind. */
 export function draftOf(customer: Customer): CustomerDraft {
-  const draft = emptyDraft();
-  for (const field of TEXT_FIELDS) draft[field] = customer[field] ?? '';
-  for (const kind of PHONE_KINDS) draft[`phone.${kind}`] = customer.phones.find((phone) => phone.kind === kind)?.number ?? '';
-  for (const kind of EMAIL_KINDS) draft[`email.${kind}`] = customer.emails.find((email) => email.kind === kind)?.address ?? '';
-  for (const part of ADDRESS_PARTS) draft[part] = customer.address?.[part] ?? '';
-  return draft;
+  return Object.fromEntries(DRAFT_FIELDS.map((field) => [field, valueIn(customer, field)])) as CustomerDraft;
 }
 
 /**
@@ -60,43 +72,37 @@ export function draftOfPrefill(prefill: ScreenPop['prefill']): CustomerDraft {
   return draft;
 }
 
-function phones(draft: CustomerDraft): NonNullable<CustomerInput['phones']> {
-  return PHONE_KINDS.flatMap((kind) => (draft[`phone.${kind}`].trim() === '' ? [] : [{ kind, number: draft[`phone.${kind}`].trim() }]));
-}
-
-function emails(draft: CustomerDraft): NonNullable<CustomerInput['emails']> {
-  return EMAIL_KINDS.flatMap((kind) => (draft[`email.${kind}`].trim() === '' ? [] : [{ kind, address: draft[`email.${kind}`].trim() }]));
+/** The draft's `fields`, trimmed, as the BFF takes them: each phone and email under its kind, the address part by part. */
+function inputFrom(draft: CustomerDraft, fields: readonly DraftField[]): CustomerInput {
+  const input: CustomerInput = {};
+  for (const field of fields) {
+    const value = draft[field].trim();
+    const [group, kind] = field.split('.');
+    if (group === 'phone') (input.phones ??= []).push({ kind: kind as PhoneKind, number: value });
+    else if (group === 'email') (input.emails ??= []).push({ kind: kind as EmailKind, address: value });
+    else if (ADDRESS_PARTS.includes(field)) (input.address ??= {})[field as AddressPart] = value;
+    else input[field as TextField] = value;
+  }
+  return input;
 }
 
 /** The whole draft as a new customer: blank fields left out. */
 export function inputOf(draft: CustomerDraft): CustomerInput {
-  const input: CustomerInput = { phones: phones(draft), emails: emails(draft) };
-  for (const field of TEXT_FIELDS) if (draft[field].trim() !== '') input[field] = draft[field].trim();
-  const address = Object.fromEntries(ADDRESS_PARTS.filter((part) => draft[part].trim() !== '').map((part) => [part, draft[part].trim()]));
-  if (Object.keys(address).length > 0) input.address = address;
-  return input;
+  return inputFrom(draft, DRAFT_FIELDS.filter((field) => draft[field].trim() !== ''));
 }
 
-const changed = (before: CustomerDraft, after: CustomerDraft, field: DraftField): boolean => before[field].trim() !== after[field].trim();
-
 /**
- * Only what the agent changed, as the PATCH takes it: '' clears a field, phones and emails replace their whole group,
- * the address part by part. Empty when nothing changed.
+ * Only what the agent changed, as the PATCH takes it: '' clears a field, a phone or email is sent for its kind alone
+ * (so an untouched number reaches the store as it was), the address part by part. Empty when nothing changed.
  */
 export function changedFields(customer: Customer, draft: CustomerDraft): CustomerInput {
-  const before = draftOf(customer);
-  const input: CustomerInput = {};
-  for (const field of TEXT_FIELDS) if (changed(before, draft, field)) input[field] = draft[field].trim();
-  if (PHONE_KINDS.some((kind) => changed(before, draft, `phone.${kind}`))) input.phones = phones(draft);
-  if (EMAIL_KINDS.some((kind) => changed(before, draft, `email.${kind}`))) input.emails = emails(draft);
-  const address = Object.fromEntries(ADDRESS_PARTS.filter((part) => changed(before, draft, part)).map((part) => [part, draft[part].trim()]));
-  if (Object.keys(address).length > 0) input.address = address;
-  return input;
+  return inputFrom(draft, DRAFT_FIELDS.filter((field) => valueIn(customer, field).trim() !== draft[field].trim()));
 }
 
 /** The customer as it would read after the draft is saved (for the side-by-side view of a conflict). */
 export function applyDraft(customer: Customer, draft: CustomerDraft): Customer {
-  return { id: customer.id, fields: customer.fields, lastUpdated: customer.lastUpdated, ...inputOf(draft), phones: phones(draft), emails: emails(draft) };
+  const input = inputOf(draft);
+  return { id: customer.id, fields: customer.fields, lastUpdated: customer.lastUpdated, ...input, phones: input.phones ?? [], emails: input.emails ?? [] };
 }
 
 /** Problems the agent can fix before saving; `needOne` when the customer would have no name, phone or email. */
@@ -108,11 +114,7 @@ export function validateDraft(draft: CustomerDraft, options: { requireIdentity: 
     else if (field.startsWith('phone.') && !PHONE.test(value)) problems[field] = { key: 'form.invalidPhone' };
     else if (field.startsWith('email.') && value !== '' && !EMAIL.test(value)) problems[field] = { key: 'form.invalidEmail' };
   }
-  const identity: DraftField[] = ['firstName', 'lastName', 'phone.mobile', 'phone.work', 'phone.home', 'email.home', 'email.work'];
-  if (options.requireIdentity && identity.every((field) => draft[field].trim() === '')) problems.form = { key: 'form.needIdentity' };
+  // The name, phones and emails: the first seven fields.
+  if (options.requireIdentity && DRAFT_FIELDS.slice(0, 7).every((field) => draft[field].trim() === '')) problems.form = { key: 'form.needIdentity' };
   return problems;
-}
-
-export function hasProblems(problems: DraftProblems): boolean {
-  return Object.keys(problems).length > 0;
 }

@@ -13,4 +13,9 @@ export const customerFormStyles = css`
     gap: var(--cd-space-1);
     align-content: start;
   }
+  /* A select is as wide as its longest option unless told otherwise, and 2px taller than an input beside it. */
+  select {
+    min-width: 0;
+    padding-block: 3px;
+  }
 `;

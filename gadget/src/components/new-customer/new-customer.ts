@@ -7,9 +7,9 @@ import { t } from '../../i18n/i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
 import { contextStyles } from '../context-common/context.styles.js';
 import { failureText } from '../context-common/failure-text.js';
-import { draftOfPrefill, emptyDraft, hasProblems, inputOf, validateDraft } from '../customer-form/customer-draft.js';
+import { draftOfPrefill, emptyDraft, inputOf } from '../customer-form/customer-draft.js';
 import type { CustomerDraft, DraftProblems } from '../customer-form/customer-draft.js';
-import { customerFields, focusFirstProblem, readDraft } from '../customer-form/customer-fields.js';
+import { customerFields, submittedDraft } from '../customer-form/customer-fields.js';
 import { customerFormStyles } from '../customer-form/customer-form.styles.js';
 
 /**
@@ -54,19 +54,12 @@ export class NewCustomer extends LitElement {
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.api === undefined || this.busy) return;
-    this.draft = readDraft(event.target as HTMLFormElement);
-    this.problems = validateDraft(this.draft, { requireIdentity: true });
-    if (hasProblems(this.problems)) {
-      await this.updateComplete;
-      focusFirstProblem(this.renderRoot);
-      return;
-    }
+    const draft = await submittedDraft(this, event, { requireIdentity: true });
+    if (draft === undefined || this.api === undefined || this.busy) return;
     this.busy = true;
     this.failure = '';
     try {
-      emit(this, 'cd-customer-saved', { customer: await this.api.createCustomer(inputOf(this.draft)) });
+      emit(this, 'cd-customer-saved', { customer: await this.api.createCustomer(inputOf(draft)) });
     } catch (error) {
       this.failure = failureText(error);
     } finally {
