@@ -19,7 +19,7 @@ import { ContextServiceAdapter } from './context/context-service-adapter.js';
 import { ScreenPopService } from './services/screen-pop-service.js';
 import { checkRegion, toE164 } from './context/phone-numbers.js';
 import { CustomerService } from './services/customer-service.js';
-import { NoteService, noteStatus } from './services/note-service.js';
+import { authorNameOf, NoteService, noteStatus } from './services/note-service.js';
 import { NoteDelivery } from './services/note-delivery.js';
 import { AuditTrail } from './services/audit-trail.js';
 import type { NewAuditEvent, NewRegistrationChange } from './store/index.js';
@@ -155,7 +155,14 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       hub.find(note.loginId)?.announce('note', noteStatus(note));
     },
   });
-  const notes = new NoteService(store.notes, audit, () => delivery.wake(), now, (session, dialogId) => dialogs.isOrWasTheirs(session, dialogId));
+  const notes = new NoteService(
+    store.notes,
+    audit,
+    () => delivery.wake(),
+    now,
+    (session, dialogId) => dialogs.isOrWasTheirs(session, dialogId),
+    (session) => authorNameOf(hub.find(session.loginId)?.current().agent),
+  );
   delivery.start();
   const sweeper = setInterval(() => {
     void sessions.sweep().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'));

@@ -44,7 +44,7 @@ describe('a note on a request, in the simulated Finesse desktop', () => {
     await refundNotes(reloaded).first().waitFor(STEP);
     const newest = refundNotes(reloaded).first();
     await expect(newest.locator('p').textContent()).resolves.toBe(NOTE);
-    await expect(newest.innerText()).resolves.toContain('Note by 1001001');
+    await expect(newest.innerText()).resolves.toContain('Note by Alex Rivera');
     expect(await seriousAxeViolations(reloaded)).toEqual([]);
     await shotOfJourney(reloaded, 'request-notes-after-reload-light');
 

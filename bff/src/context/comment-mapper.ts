@@ -34,7 +34,7 @@ export function readComment(object: ContextObject): ParentedNote | undefined {
  * An agent's note as a comment on an activity or request (`parentId`). Details are created closed and never updated
  * (Webapp README; CS-UTILS test.js), so the body says so; Context_Visible makes the comment show in Cisco's gadget too.
  */
-export function noteCommentBody(note: { customerId: string; parentId: string; text: string; contributor: string; tag: string }): Record<string, unknown> {
+export function noteCommentBody(note: { customerId: string; parentId: string; text: string; contributor: string; contributorName: string; tag: string }): Record<string, unknown> {
   return {
     type: 'detail',
     state: 'closed',
@@ -44,7 +44,7 @@ export function noteCommentBody(note: { customerId: string; parentId: string; te
     dataElements: [
       { [COMMENT]: note.text, type: 'string' },
       { [VISIBLE]: true, type: 'boolean' },
-      { [DISPLAY_NAME]: note.contributor, type: 'string' },
+      { [DISPLAY_NAME]: note.contributorName, type: 'string' },
     ],
     contributors: [{ type: 'user', id: note.contributor }],
     tags: [note.tag],

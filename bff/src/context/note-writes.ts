@@ -11,6 +11,8 @@ export interface Note {
   readonly customerId: string;
   readonly text: string;
   readonly contributor: string;
+  /** The contributor's name, shown as the note's author; the contributor id when absent. */
+  readonly contributorName?: string;
   readonly requestId?: string;
   readonly activityId?: string;
   readonly idempotencyKey: string;
@@ -41,5 +43,5 @@ export async function deliverNote(api: ContextServiceApi, note: Note): Promise<{
   if (parent === undefined) return { activityId: await api.create('activity', noteActivityBody({ customerId, text: note.text, contributor: note.contributor, tag })) };
   const owner = await api.get(parent.type, parent.id, (object) => object.customerId);
   if (owner !== undefined && owner !== customerId) throw new ConflictError('note_parent_mismatch', `The ${parent.type} ${parent.id} belongs to another customer`);
-  return { activityId: await api.create('detail', noteCommentBody({ customerId, parentId: parent.id, text: note.text, contributor: note.contributor, tag })) };
+  return { activityId: await api.create('detail', noteCommentBody({ customerId, parentId: parent.id, text: note.text, contributor: note.contributor, contributorName: note.contributorName ?? note.contributor, tag })) };
 }

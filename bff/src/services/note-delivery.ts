@@ -102,6 +102,7 @@ export class NoteDelivery {
         customerId: note.customerId,
         text: note.text,
         contributor: note.loginId,
+        ...(note.authorName === null ? {} : { contributorName: note.authorName }),
         idempotencyKey: note.noteId,
         ...(note.requestId === null ? {} : { requestId: note.requestId }),
         ...(note.activityId === null ? {} : { activityId: note.activityId }),

@@ -1,4 +1,5 @@
 import type { NoteInput, NoteStatus } from '../../../shared/api/context.js';
+import type { Agent } from '../../../shared/api/agent.js';
 import type { Session } from '../auth/session.js';
 import type { NewAuditEvent, NoteOutboxRepository, OutboxNote } from '../store/index.js';
 import type { AuditTrail } from './audit-trail.js';
@@ -16,6 +17,12 @@ export function noteStatus(note: OutboxNote): NoteStatus {
   };
 }
 
+/** How a note names its author: the agent's name, or nothing when Finesse has not been heard yet. */
+export function authorNameOf(agent: Agent | undefined): string | undefined {
+  const name = agent === undefined ? '' : `${agent.firstName} ${agent.lastName}`.trim();
+  return name === '' ? undefined : name;
+}
+
 /**
  * Agents' notes: written to the durable outbox before the agent gets an answer, so a note is never lost whatever
  * Context Service is doing; NoteDelivery takes it from there.
@@ -28,6 +35,8 @@ export class NoteService {
     private readonly now: () => Date,
     /** Whether the agent's session may name this call: one of their own calls, now or just ended. */
     private readonly ownsCall: (session: Session, dialogId: string) => Promise<boolean>,
+    /** The agent's name as last heard from Finesse, without asking it again: a note is queued even when Finesse is down. */
+    private readonly authorName: (session: Session) => string | undefined,
   ) {}
 
   async add(session: Session, customerId: string, input: NoteInput, idempotencyKey: string | undefined): Promise<{ status: NoteStatus; created: boolean }> {
@@ -50,6 +59,7 @@ export class NoteService {
         requestId: input.requestId ?? null,
         activityId: input.activityId ?? null,
         dialogId: input.dialogId ?? null,
+        authorName: this.authorName(session) ?? null,
       },
       this.now(),
     );

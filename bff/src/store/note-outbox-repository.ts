@@ -15,6 +15,8 @@ export interface OutboxNote {
   readonly requestId: string | null;
   readonly activityId: string | null;
   readonly dialogId: string | null;
+  /** The author's name when the note was written (absent on notes queued before it was kept). */
+  readonly authorName: string | null;
   readonly status: NoteDeliveryStatus;
   readonly attempts: number;
   readonly nextAttemptAt: Date;
@@ -23,7 +25,7 @@ export interface OutboxNote {
   readonly createdAt: Date;
 }
 
-export type NewOutboxNote = Pick<OutboxNote, 'loginId' | 'idempotencyKey' | 'customerId' | 'text' | 'requestId' | 'activityId' | 'dialogId'>;
+export type NewOutboxNote = Pick<OutboxNote, 'loginId' | 'idempotencyKey' | 'customerId' | 'text' | 'requestId' | 'activityId' | 'dialogId' | 'authorName'>;
 
 export interface NoteOutboxRepository {
   /** Store a note, or answer the one already stored under the same login and Idempotency-Key. */
@@ -54,6 +56,7 @@ function toNote(row: Selectable<NoteOutboxTable>): OutboxNote {
     requestId: row.request_id,
     activityId: row.activity_id,
     dialogId: row.dialog_id,
+    authorName: row.author_name,
     status: row.status as NoteDeliveryStatus,
     attempts: row.attempts,
     nextAttemptAt: fromStoredTime(row.next_attempt_at),
@@ -90,6 +93,7 @@ export function createNoteOutboxRepository(db: Kysely<StoreSchema>): NoteOutboxR
           request_id: note.requestId,
           activity_id: note.activityId,
           dialog_id: note.dialogId,
+          author_name: note.authorName,
           status: 'queued',
           attempts: 0,
           next_attempt_at: at,

@@ -33,6 +33,7 @@ export interface NoteOutboxTable {
   request_id: string | null;
   activity_id: string | null;
   dialog_id: string | null;
+  author_name: string | null;
   status: string;
   attempts: number;
   next_attempt_at: string;

@@ -40,12 +40,12 @@ async function deliveredNote(body: { text: string; requestId?: string; activityI
 }
 
 describe('a note filed against a request is part of that request', () => {
-  it('a note posted on Maria\'s refund request and delivered is the newest of the request\'s notes in GET /api/customers/:id/journey, with its text, the agent\'s id and when, and is no activity', async () => {
+  it('a note posted on Maria\'s refund request and delivered is the newest of the request\'s notes in GET /api/customers/:id/journey, with its text, the agent\'s name as Finesse gives it and when, and is no activity', async () => {
     const refund = await refundRequest();
     const status = await deliveredNote({ text: 'Bank confirmed the refund posts on Friday', requestId: refund.id }, 'request-note-1');
     const journey = await agent1.journey(MARIA_GARCIA.id);
     const request = ContextRequest.parse(journey.requests.find((candidate) => candidate.id === refund.id));
-    expect(request.notes[0]).toEqual({ id: status.activityId, text: 'Bank confirmed the refund posts on Friday', author: '1001001', createdAt: expect.any(String) as unknown });
+    expect(request.notes[0]).toEqual({ id: status.activityId, text: 'Bank confirmed the refund posts on Friday', author: 'Alex Rivera', createdAt: expect.any(String) as unknown });
     expect(Date.parse(request.notes[0]!.createdAt)).not.toBeNaN();
     expect(request.notes).toHaveLength(refund.notes.length + 1);
     expect(journey.activities.map((activity) => activity.id)).not.toContain(status.activityId);

@@ -88,8 +88,8 @@ describe('note bodies', () => {
     });
   });
 
-  it('a comment is a closed detail under its parent with comment, visibility and display name', () => {
-    expect(noteCommentBody({ customerId: 'c1', parentId: 'a1', text: 'Escalated', contributor: 'agent1', tag: 'contextdesk-note-k2' })).toEqual({
+  it('a comment is a closed detail under its parent with comment, visibility and the author\'s display name', () => {
+    expect(noteCommentBody({ customerId: 'c1', parentId: 'a1', text: 'Escalated', contributor: 'agent1', contributorName: 'Alex Ruiz', tag: 'contextdesk-note-k2' })).toEqual({
       type: 'detail',
       state: 'closed',
       customerId: 'c1',
@@ -98,7 +98,7 @@ describe('note bodies', () => {
       dataElements: [
         { Context_Comment: 'Escalated', type: 'string' },
         { Context_Visible: true, type: 'boolean' },
-        { Context_DisplayName: 'agent1', type: 'string' },
+        { Context_DisplayName: 'Alex Ruiz', type: 'string' },
       ],
       contributors: [{ type: 'user', id: 'agent1' }],
       tags: ['contextdesk-note-k2'],

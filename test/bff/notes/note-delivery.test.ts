@@ -37,7 +37,7 @@ async function advance(ms: number): Promise<void> {
 }
 
 async function queue(customerId: string, text: string, key = `${customerId}-${text}`) {
-  return (await store.notes.enqueue({ loginId: '1001001', idempotencyKey: key, customerId, text, requestId: null, activityId: null, dialogId: null }, clock.now())).note;
+  return (await store.notes.enqueue({ loginId: '1001001', idempotencyKey: key, customerId, text, requestId: null, activityId: null, dialogId: null, authorName: null }, clock.now())).note;
 }
 
 beforeEach(async () => {
@@ -66,7 +66,7 @@ afterEach(async () => {
 describe('the note outbox and its delivery', () => {
   it('the same login and Idempotency-Key answers the note already queued, never a second one', async () => {
     const first = await queue('c1', 'hello', 'key-1');
-    const again = await store.notes.enqueue({ loginId: '1001001', idempotencyKey: 'key-1', customerId: 'c1', text: 'hello', requestId: null, activityId: null, dialogId: null }, clock.now());
+    const again = await store.notes.enqueue({ loginId: '1001001', idempotencyKey: 'key-1', customerId: 'c1', text: 'hello', requestId: null, activityId: null, dialogId: null, authorName: null }, clock.now());
     expect(again).toMatchObject({ created: false, note: { noteId: first.noteId } });
   });
 

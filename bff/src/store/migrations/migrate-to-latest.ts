@@ -6,6 +6,7 @@ import { createStoreHeartbeat } from './0003-store-heartbeat.js';
 import { createNoteOutbox } from './0004-note-outbox.js';
 import { addSessionKind } from './0005-session-kind.js';
 import { createRegistrationChanges } from './0006-registration-changes.js';
+import { addNoteAuthorName } from './0007-note-author-name.js';
 
 /**
  * Migrations live in code, not in files read at run time, so the compiled BFF in dist/ carries its schema with it.
@@ -18,6 +19,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-note-outbox': createNoteOutbox,
   '0005-session-kind': addSessionKind,
   '0006-registration-changes': createRegistrationChanges,
+  '0007-note-author-name': addNoteAuthorName,
 };
 
 const inCodeMigrations: MigrationProvider = {
