@@ -38,7 +38,7 @@ describe('POST /v1/captures/query', () => {
     expect(capture?.recording).toHaveLength(1);
     expect(capture?.recording[0]).toMatchObject({
       segment: false,
-      attributes: { fileName: `${call?.id}.wav`, filePath: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/recordings\/.+X-Amz-Signature=/), startTime: expect.any(Number), stopTime: expect.any(Number), channel1: 'Caller', channel2: 'Agent', callType: 'main', sensitive: false },
+      attributes: { fileName: `${call?.id}.wav`, filePath: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/recordings\/.+X-Amz-Signature=/) as unknown, startTime: expect.any(Number) as unknown, stopTime: expect.any(Number) as unknown, channel1: 'Caller', channel2: 'Agent', callType: 'main', sensitive: false },
     });
     const participants = capture?.recording[0]?.attributes.participants as string[];
     expect(participants[0]).toBe(call?.attributes.owner.id);

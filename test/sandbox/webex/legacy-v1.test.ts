@@ -9,7 +9,7 @@ let emulator: WebexEmulator;
 let api: WebexApi;
 useWebex((made) => ({ emulator, api } = made));
 
-const { userId, apiKey } = DEMO_ORG.legacyUser;
+const { userId, apiKey }: { userId: string; apiKey: string } = DEMO_ORG.legacyUser;
 const signature = legacySignature(apiKey, userId);
 const now = Date.UTC(2026, 2, 11, 18, 30);
 

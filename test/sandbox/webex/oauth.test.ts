@@ -53,7 +53,7 @@ describe('POST /v1/access_token, authorization_code', () => {
     expect(location.searchParams.get('state')).toBe('st');
     const response = await exchangeCode(emulator, location.searchParams.get('code') ?? '');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ access_token: expect.any(String), expires_in: 43_199, refresh_token: expect.any(String), refresh_token_expires_in: 5_184_000, token_type: 'Bearer' });
+    expect(response.body).toEqual({ access_token: expect.any(String) as unknown, expires_in: 43_199, refresh_token: expect.any(String) as unknown, refresh_token_expires_in: 5_184_000, token_type: 'Bearer' });
     const pair = response.body as TokenPair;
     expect(pair.access_token.endsWith(`_PF84_${DEMO_ORG.id}`)).toBe(true);
     expect(pair.refresh_token).not.toBe(pair.access_token);
@@ -81,7 +81,7 @@ describe('POST /v1/access_token, authorization_code', () => {
     clock.advance(301_000);
     const response = await exchangeCode(emulator, code);
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ error: 'invalid_grant', error_description: expect.stringMatching(/expired/) });
+    expect(response.body).toMatchObject({ error: 'invalid_grant', error_description: expect.stringMatching(/expired/) as unknown });
   });
 
   it('a code redeemed with another redirect_uri answers 400 invalid_grant', async () => {
@@ -171,7 +171,7 @@ describe('organisations', () => {
   it('/v1/people/me without a valid token answers 401 in the Webex platform error body', async () => {
     const response = await request(emulator.url).get('/v1/people/me').set('Authorization', 'Bearer nope');
     expect(response.status).toBe(401);
-    expect(response.body).toMatchObject({ message: expect.any(String), errors: [{ description: expect.any(String) }], trackingId: expect.any(String) });
+    expect(response.body).toMatchObject({ message: expect.any(String) as unknown, errors: [{ description: expect.any(String) as unknown }], trackingId: expect.any(String) as unknown });
   });
 
   it("a token is for one organisation: the second organisation's sees its own tasks and is refused the demo organisation's", async () => {

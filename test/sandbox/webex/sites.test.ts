@@ -20,7 +20,7 @@ describe('sites', () => {
     const response = await api.get(sites);
     expect(response.status).toBe(200);
     expect(response.body).toEqual([
-      expect.objectContaining({ id: expect.any(String), name: 'San Francisco', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId, organizationId: DEMO_ORG.id, version: 0, systemDefault: true, createdTime: expect.any(Number), lastUpdatedTime: expect.any(Number) }),
+      expect.objectContaining({ id: expect.any(String) as unknown, name: 'San Francisco', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId, organizationId: DEMO_ORG.id, version: 0, systemDefault: true, createdTime: expect.any(Number) as unknown, lastUpdatedTime: expect.any(Number) as unknown }) as unknown,
     ]);
   });
 
@@ -31,7 +31,7 @@ describe('sites', () => {
     expect(site).toMatchObject({ ...austin, organizationId: DEMO_ORG.id, version: 0, systemDefault: false });
     expect((await api.get(`${sites}/${site.id}`)).body).toEqual(site);
     expect((await api.get(sites, { filter: `id=="${site.id}"` })).body).toEqual([site]);
-    expect(((await api.get(sites, { filter: `id=out=("${site.id}")`, attributes: 'id,name' })).body as unknown[])).toEqual([{ id: expect.any(String), name: 'San Francisco' }]);
+    expect(((await api.get(sites, { filter: `id=out=("${site.id}")`, attributes: 'id,name' })).body as unknown[])).toEqual([{ id: expect.any(String) as unknown, name: 'San Francisco' }]);
   });
 
   it('an update by id answers the site with its version raised', async () => {
@@ -45,7 +45,7 @@ describe('sites', () => {
     await api.post(sites, austin).expect(201);
     const response = await api.post(sites, { ...austin, name: 'austin' });
     expect(response.status).toBe(409);
-    expect(configError(response.body)).toEqual({ status: '409 CONFLICT', message: 'Conflict', errors: [expect.stringContaining('austin')], timestamp: expect.any(String), trackingId: expect.any(String) });
+    expect(configError(response.body)).toEqual({ status: '409 CONFLICT', message: 'Conflict', errors: [expect.stringContaining('austin') as unknown], timestamp: expect.any(String) as unknown, trackingId: expect.any(String) as unknown });
   });
 
   it('a site without its required fields answers 400 naming each of them', async () => {
@@ -96,7 +96,7 @@ describe('POST /organization/{orgid}/site/bulk', () => {
       [6, 400, 'CREATE'],
     ]);
     expect(items[0]?.href).toMatch(new RegExp(`^/api/organization/${DEMO_ORG.id}/site/[0-9a-f-]{36}$`));
-    expect(items[3]?.apiError).toEqual({ trackingId: expect.any(String), error: { key: '409', message: [{ description: expect.any(String) }] } });
+    expect(items[3]?.apiError).toEqual({ trackingId: expect.any(String) as unknown, error: { key: '409', message: [{ description: expect.any(String) as unknown }] } });
     expect(items[0]?.apiError).toBeUndefined();
     const names = ((await api.get(sites)).body as Site[]).map((site) => site.name);
     expect(names.sort()).toEqual(['Austin', 'Denver', 'San Francisco']);

@@ -28,19 +28,19 @@ describe('GET /v1/queues/statistics', () => {
     expect(rows).toHaveLength(8 * 4);
     expect(rows[0]?.intervalStartTime).toBe(Date.UTC(2026, 2, 10, 15, 0));
     expect(rows[0]).toEqual({
-      intervalStartTime: expect.any(Number),
-      queueId: expect.any(String),
-      queueName: expect.any(String),
-      channelType: expect.any(String),
-      totalOfferedTasks: expect.any(Number),
-      totalEnqueuedTasks: expect.any(Number),
+      intervalStartTime: expect.any(Number) as unknown,
+      queueId: expect.any(String) as unknown,
+      queueName: expect.any(String) as unknown,
+      channelType: expect.any(String) as unknown,
+      totalOfferedTasks: expect.any(Number) as unknown,
+      totalEnqueuedTasks: expect.any(Number) as unknown,
       totalAssignedTasks: 0,
-      totalAcceptedTasks: expect.any(Number),
-      totalRejectedTasks: expect.any(Number),
-      totalAbandonedTasks: expect.any(Number),
-      averageEnqueuedTime: expect.any(Number),
-      averageHandledTime: expect.any(Number),
-      serviceLevelThresholdPercentage: expect.any(Number),
+      totalAcceptedTasks: expect.any(Number) as unknown,
+      totalRejectedTasks: expect.any(Number) as unknown,
+      totalAbandonedTasks: expect.any(Number) as unknown,
+      averageEnqueuedTime: expect.any(Number) as unknown,
+      averageHandledTime: expect.any(Number) as unknown,
+      serviceLevelThresholdPercentage: expect.any(Number) as unknown,
     });
     expect(rows.reduce((sum, row) => sum + row.totalAcceptedTasks, 0)).toBeGreaterThan(0);
     expect(rows.some((row) => row.queueName === 'CustomerCare.SG' && row.channelType === 'telephony')).toBe(true);
@@ -72,7 +72,7 @@ describe('GET /v1/agents/statistics', () => {
     const rows = await data<AgentStatistics>('/v1/agents/statistics', { from, to, interval: 30 });
     expect(rows).toHaveLength(16 * 3);
     expect(new Set(rows.map((row) => row.agentName))).toEqual(new Set(['Alex Rivera', 'Sam Okafor', 'Dana Whitfield']));
-    expect(rows[0]).toMatchObject({ intervalStartTime: Date.UTC(2026, 2, 10, 15, 0), agentId: expect.any(String), teamName: 'Customer Care' });
+    expect(rows[0]).toMatchObject({ intervalStartTime: Date.UTC(2026, 2, 10, 15, 0), agentId: expect.any(String) as unknown, teamName: 'Customer Care' });
     expect(rows[0]?.channels.map((channel) => channel.channelType)).toEqual(['telephony', 'chat', 'email', 'social']);
     expect(Object.keys(rows[0]?.channels[0] ?? {}).sort()).toEqual(
       ['averageHandledTime', 'channelType', 'totalAcceptedTasks', 'totalAssignedTasks', 'totalAvailableTime', 'totalEngagedDuration', 'totalHoldDuration', 'totalOfferedTasks', 'totalRejectedTasks', 'totalTransferredTasks', 'totalUnAvailableTime', 'totalWrapUpDuration'].sort(),
@@ -92,7 +92,7 @@ describe('GET /v1/agents/activities', () => {
     expect(starts).toEqual([...starts].sort((left, right) => left - right));
     expect(new Set(activities.map((activity) => activity.currentState))).toEqual(new Set(['available', 'idle', 'connected', 'wrapup']));
     const connected = activities.find((activity) => activity.currentState === 'connected');
-    expect(connected).toMatchObject({ active: false, agentDn: expect.stringMatching(/^100\d{4}$/), taskId: expect.any(String), channelType: expect.any(String), mmProfileType: 'blended', isLogin: 0 });
+    expect(connected).toMatchObject({ active: false, agentDn: expect.stringMatching(/^100\d{4}$/) as unknown, taskId: expect.any(String) as unknown, channelType: expect.any(String) as unknown, mmProfileType: 'blended', isLogin: 0 });
     expect(activities.find((activity) => activity.isLogin === 1)).toMatchObject({ currentState: 'available' });
     expect(activities.find((activity) => activity.currentState === 'idle')).toMatchObject({ idleCodeName: 'Break', idleCode: '10' });
   });

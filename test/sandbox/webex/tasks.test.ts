@@ -33,18 +33,18 @@ describe('GET /v1/tasks', () => {
     expect(body.data).toHaveLength(100);
     const [first] = body.data;
     expect(first).toMatchObject({
-      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
       attributes: {
-        owner: expect.any(Object),
-        queue: { id: expect.any(String), name: expect.any(String) },
-        channelType: expect.stringMatching(/^(telephony|chat|email|social)$/),
-        status: expect.stringMatching(/^(created|queued|offered|assigned|abandoned|completed)$/),
-        createdTime: expect.any(Number),
-        lastUpdatedTime: expect.any(Number),
-        captureRequested: expect.any(Boolean),
-        origin: expect.any(String),
-        destination: expect.any(String),
-        direction: expect.stringMatching(/^(inbound|outbound|outdial)$/),
+        owner: expect.any(Object) as unknown,
+        queue: { id: expect.any(String) as unknown, name: expect.any(String) as unknown },
+        channelType: expect.stringMatching(/^(telephony|chat|email|social)$/) as unknown,
+        status: expect.stringMatching(/^(created|queued|offered|assigned|abandoned|completed)$/) as unknown,
+        createdTime: expect.any(Number) as unknown,
+        lastUpdatedTime: expect.any(Number) as unknown,
+        captureRequested: expect.any(Boolean) as unknown,
+        origin: expect.any(String) as unknown,
+        destination: expect.any(String) as unknown,
+        direction: expect.stringMatching(/^(inbound|outbound|outdial)$/) as unknown,
       },
     });
     const times = body.data.map((task) => task.attributes.createdTime);
@@ -57,7 +57,7 @@ describe('GET /v1/tasks', () => {
     expect(new Set(all.data.map((task) => task.attributes.channelType))).toEqual(new Set(['telephony', 'chat', 'email', 'social']));
     expect(all.data[0]?.attributes.createdTime).toBeLessThan(now - 21 * DAY_MS);
     const statuses = new Set(all.data.map((task) => task.attributes.status));
-    expect([...statuses]).toEqual(expect.arrayContaining(['completed', 'abandoned', 'assigned']));
+    expect([...statuses]).toEqual(expect.arrayContaining(['completed', 'abandoned', 'assigned']) as unknown);
   });
 
   it('channelTypes and to narrow the answer, pageSize bounds it', async () => {
@@ -86,7 +86,7 @@ describe('GET /v1/tasks', () => {
   ])('%s answers 400 in the data API error body', async (_case, query: Record<string, string | number>) => {
     const response = await api.get('/v1/tasks', query);
     expect(response.status).toBe(400);
-    expect(errorOf(response.body)).toEqual({ trackingId: expect.any(String), error: { key: '400', message: [{ description: expect.any(String) }] } });
+    expect(errorOf(response.body)).toEqual({ trackingId: expect.any(String) as unknown, error: { key: '400', message: [{ description: expect.any(String) as unknown }] } });
   });
 
   it('echoes the caller TrackingId header in the answer and in the error body', async () => {

@@ -76,7 +76,7 @@ function groupsMatcher(groups: readonly unknown[]): (record: LegacyRecord) => bo
 
 function readValueFilter(filter: unknown): ValueFilter {
   const fields = typeof filter === 'object' && filter !== null ? (filter as Record<string, unknown>) : {};
-  const values = Array.isArray(fields.values) ? fields.values.map(String) : fields.value !== undefined ? [String(fields.value)] : undefined;
+  const values = Array.isArray(fields.values) ? fields.values.map(String) : typeof fields.value === 'string' || typeof fields.value === 'number' || typeof fields.value === 'boolean' ? [String(fields.value)] : undefined;
   if (typeof fields.columnName !== 'string' || values === undefined) throw new LegacyApiError(400, 'valueFilters entries need a columnName and values');
   return { columnName: fields.columnName, values };
 }

@@ -3,7 +3,7 @@ import type { Response, Router } from 'express';
 import type { WebexCloud } from '../webex-cloud.js';
 import { trackingIdOf } from '../http/error-bodies.js';
 import { readAuthorizeRequest, redirectWith } from './authorize-request.js';
-import { authorizeErrorPage, consentPage } from './consent-page.js';
+import { PAGE_SECURITY_POLICY, authorizeErrorPage, consentPage } from './consent-page.js';
 import { GrantRefused } from './token-book.js';
 import type { TokenPair } from './token-book.js';
 
@@ -15,6 +15,10 @@ import type { TokenPair } from './token-book.js';
 export function oauthRoutes(cloud: WebexCloud): Router {
   const router = express.Router();
   const form = express.urlencoded({ extended: false, limit: '16kb' });
+  router.use('/v1/authorize', (_request, response, next) => {
+    response.set({ 'Content-Security-Policy': PAGE_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+    next();
+  });
 
   router.get('/v1/authorize', (request, response) => {
     const reading = readAuthorizeRequest(request.query, cloud.clients);
