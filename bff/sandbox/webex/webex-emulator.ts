@@ -1,6 +1,5 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { FaultBook } from '../control/fault-book.js';
+import { listenEmulator } from '../control/emulator-server.js';
 import { demoAnchor } from '../context-service/demo/demo-data.js';
 import { demoOrgs } from './demo/demo-orgs.js';
 import { DEMO_ORG, SANDBOX_WEBEX_CLIENT_ID, SANDBOX_WEBEX_CLIENT_SECRET, SANDBOX_WEBEX_SCOPES, WEBEX_DEMO_SEED } from './demo/demo-facts.js';
@@ -67,23 +66,14 @@ export async function startWebexEmulator(options: WebexEmulatorOptions = {}): Pr
     { lifetimes, requestsPerMinute },
   );
 
-  const host = options.host ?? '127.0.0.1';
-  const server = createServer(webexApp(cloud));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  cloud.baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const server = await listenEmulator(webexApp(cloud), options.host ?? '127.0.0.1', options.port ?? 0);
+  cloud.baseUrl = server.baseUrl;
 
   return {
     url: cloud.baseUrl,
     clientId: SANDBOX_WEBEX_CLIENT_ID,
     clientSecret: SANDBOX_WEBEX_CLIENT_SECRET,
     orgId: DEMO_ORG.id,
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => server.close(),
   };
 }

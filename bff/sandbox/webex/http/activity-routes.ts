@@ -2,10 +2,10 @@ import express from 'express';
 import type { Router } from 'express';
 import type { WebexCloud } from '../webex-cloud.js';
 import { agentActivities } from '../model/agent-activities.js';
-import { grantOf, requireScope } from './bearer-auth.js';
+import { dataReader } from './bearer-auth.js';
 import { WebexApiError } from './api-error.js';
 import { orgOf } from './org-of.js';
-import { channelTypes, checkOrgId, checkSpan, epochMs, idList, integer, requiredEpochMs } from './query-params.js';
+import { channelTypes, checkSpan, epochMs, idList, integer, requiredEpochMs } from './query-params.js';
 
 /** At most this many records can be paged through for one from/to (WxCC OpenAPI, Get Agent Activities). */
 const MAX_RECORDS = 10_000;
@@ -18,9 +18,7 @@ const MAX_RECORDS = 10_000;
 export function activityRoutes(cloud: WebexCloud): Router {
   const router = express.Router();
   router.get('/v1/agents/activities', (request, response) => {
-    const grant = grantOf(response);
-    requireScope(grant, 'cjp:config', 'cjp:config_read');
-    checkOrgId(request, grant);
+    const grant = dataReader(request, response);
     const from = requiredEpochMs(request, 'from');
     const to = epochMs(request, 'to') ?? cloud.now();
     checkSpan(from, to);

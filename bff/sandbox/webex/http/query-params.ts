@@ -1,7 +1,6 @@
 import type { Request } from 'express';
 import { CHANNEL_TYPES } from '../model/types.js';
 import type { ChannelType } from '../model/types.js';
-import type { Grant } from '../oauth/token-book.js';
 import { WebexApiError } from './api-error.js';
 
 /** The longest from–to span the statistics and activities take: under 24 hours (WxCC OpenAPI). */
@@ -64,12 +63,6 @@ export function channelTypes(request: Request): readonly ChannelType[] | undefin
   const unknown = names.filter((name) => !(CHANNEL_TYPES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new WebexApiError(400, `channelTypes must be among ${CHANNEL_TYPES.join(', ')}; not ${unknown.join(', ')}`);
   return names as ChannelType[];
-}
-
-/** `orgId` is optional ("inferred from token"); naming another organisation is forbidden. */
-export function checkOrgId(request: Request, grant: Grant): void {
-  const orgId = single(request, 'orgId');
-  if (orgId !== undefined && orgId !== grant.orgId) throw new WebexApiError(403, 'The access token does not give access to this organization');
 }
 
 /** The interval parameter of the statistics: 15, 30 or 60 minutes. */

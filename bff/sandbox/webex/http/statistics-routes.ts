@@ -5,9 +5,9 @@ import { agentStatistics } from '../model/agent-statistics.js';
 import { intervalStarts } from '../model/intervals.js';
 import { queueStatistics } from '../model/queue-statistics.js';
 import type { Org } from '../model/types.js';
-import { grantOf, requireScope } from './bearer-auth.js';
+import { dataReader } from './bearer-auth.js';
 import { orgOf } from './org-of.js';
-import { checkOrgId, checkSpan, idList, intervalMinutes, requiredEpochMs } from './query-params.js';
+import { checkSpan, idList, intervalMinutes, requiredEpochMs } from './query-params.js';
 
 interface Window {
   readonly org: Org;
@@ -17,9 +17,7 @@ interface Window {
 
 /** The parameters both statistics share: `from` and `to` required, under 24 hours apart; `interval` 15, 30 or 60. */
 function statisticsWindow(cloud: WebexCloud, request: Request, response: Response): Window {
-  const grant = grantOf(response);
-  requireScope(grant, 'cjp:config', 'cjp:config_read');
-  checkOrgId(request, grant);
+  const grant = dataReader(request, response);
   const from = requiredEpochMs(request, 'from');
   const to = requiredEpochMs(request, 'to');
   checkSpan(from, to);

@@ -1,8 +1,8 @@
 import express from 'express';
 import type { Router } from 'express';
 import type { WebexCloud } from '../webex-cloud.js';
-import { grantOf, requireScope } from './bearer-auth.js';
-import { channelTypes, checkOrder, checkOrgId, epochMs, integer, requiredEpochMs } from './query-params.js';
+import { dataReader } from './bearer-auth.js';
+import { channelTypes, checkOrder, epochMs, integer, requiredEpochMs } from './query-params.js';
 import { orgOf } from './org-of.js';
 import { taskJson } from './task-json.js';
 
@@ -15,9 +15,7 @@ import { taskJson } from './task-json.js';
 export function taskRoutes(cloud: WebexCloud): Router {
   const router = express.Router();
   router.get('/v1/tasks', (request, response) => {
-    const grant = grantOf(response);
-    requireScope(grant, 'cjp:config', 'cjp:config_read');
-    checkOrgId(request, grant);
+    const grant = dataReader(request, response);
     const from = requiredEpochMs(request, 'from');
     const to = epochMs(request, 'to') ?? cloud.now();
     checkOrder(from, to);

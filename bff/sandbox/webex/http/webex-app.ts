@@ -1,7 +1,7 @@
 import express from 'express';
-import type { Express, NextFunction, Request, Response } from 'express';
+import type { Express } from 'express';
 import type { WebexCloud } from '../webex-cloud.js';
-import { sendJsonError } from '../../control/json-answers.js';
+import { controlApiEnd } from '../../control/json-answers.js';
 import { legacyRoutes } from '../legacy/legacy-routes.js';
 import { oauthRoutes } from '../oauth/oauth-routes.js';
 import { peopleRoute } from '../oauth/people-route.js';
@@ -32,11 +32,7 @@ export function webexApp(cloud: WebexCloud): Express {
   app.use('/sandbox', express.json({ limit: '64kb' }));
   app.use(cloud.faults.routes());
   app.use(controlRoutes(cloud));
-  app.use('/sandbox', (_request, response) => sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'));
-  app.use('/sandbox', (error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
-    sendJsonError(response, status, status < 500 ? 'invalid_request' : 'internal_error', status < 500 ? 'Request body could not be read' : 'Internal error');
-  });
+  app.use(controlApiEnd());
 
   app.use(cloud.faults.middleware());
 

@@ -3,6 +3,7 @@ import type { Response, Router } from 'express';
 import type { WebexCloud } from '../webex-cloud.js';
 import { trackingIdOf } from '../http/error-bodies.js';
 import { readAuthorizeRequest, redirectWith } from './authorize-request.js';
+import type { AuthorizeReading, AuthorizeRequest } from './authorize-request.js';
 import { PAGE_SECURITY_POLICY, authorizeErrorPage, consentPage } from './consent-page.js';
 import { GrantRefused } from './token-book.js';
 import type { TokenPair } from './token-book.js';
@@ -21,32 +22,15 @@ export function oauthRoutes(cloud: WebexCloud): Router {
   });
 
   router.get('/v1/authorize', (request, response) => {
-    const reading = readAuthorizeRequest(request.query, cloud.clients);
-    if ('pageError' in reading) {
-      response.status(400).type('html').send(authorizeErrorPage(reading.pageError));
-      return;
-    }
-    if ('redirectError' in reading) {
-      const { redirectUri, error, description, state } = reading.redirectError;
-      response.redirect(302, redirectWith(redirectUri, { error, error_description: description, state }));
-      return;
-    }
-    response.type('html').send(consentPage(reading.request, cloud.orgs));
+    const authorizeRequest = checkedOrAnswered(readAuthorizeRequest(request.query, cloud.clients), response);
+    if (authorizeRequest) response.type('html').send(consentPage(authorizeRequest, cloud.orgs));
   });
 
   router.post('/v1/authorize', form, (request, response) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const reading = readAuthorizeRequest(body, cloud.clients);
-    if ('pageError' in reading) {
-      response.status(400).type('html').send(authorizeErrorPage(reading.pageError));
-      return;
-    }
-    if ('redirectError' in reading) {
-      const { redirectUri, error, description, state } = reading.redirectError;
-      response.redirect(302, redirectWith(redirectUri, { error, error_description: description, state }));
-      return;
-    }
-    const { integration, redirectUri, scopes, state } = reading.request;
+    const authorizeRequest = checkedOrAnswered(readAuthorizeRequest(body, cloud.clients), response);
+    if (!authorizeRequest) return;
+    const { integration, redirectUri, scopes, state } = authorizeRequest;
     const org = cloud.orgs.find((candidate) => candidate.admin.id === body.person);
     if (body.decision !== 'accept' || !org) {
       response.redirect(302, redirectWith(redirectUri, { error: 'access_denied', error_description: 'The user declined the authorization', state }));
@@ -89,6 +73,18 @@ export function oauthRoutes(cloud: WebexCloud): Router {
   });
 
   return router;
+}
+
+/** The checked request, or undefined once an error page or an error redirect has answered. */
+function checkedOrAnswered(reading: AuthorizeReading, response: Response): AuthorizeRequest | undefined {
+  if ('request' in reading) return reading.request;
+  if ('pageError' in reading) {
+    response.status(400).type('html').send(authorizeErrorPage(reading.pageError));
+    return undefined;
+  }
+  const { redirectUri, error, description, state } = reading.redirectError;
+  response.redirect(302, redirectWith(redirectUri, { error, error_description: description, state }));
+  return undefined;
 }
 
 /**
