@@ -8,6 +8,7 @@ let api: WebexApi;
 useWebex((made) => ({ clock, api } = made));
 
 const now = Date.UTC(2026, 2, 11, 18, 30);
+const UNKNOWN_TASK = '00000000-0000-4000-8000-000000000000';
 
 interface CaptureJson {
   readonly taskId: string;
@@ -46,7 +47,7 @@ describe('POST /v1/captures/query', () => {
   });
 
   it('an unknown task answers with empty recording and transcription lists, not an error', async () => {
-    expect(await captures({ taskIds: ['00000000-0000-4000-8000-000000000000'] })).toEqual([{ taskId: '00000000-0000-4000-8000-000000000000', recording: [], transcription: [] }]);
+    expect(await captures({ taskIds: [UNKNOWN_TASK] })).toEqual([{ taskId: UNKNOWN_TASK, recording: [], transcription: [] }]);
   });
 
   it('includeSegments answers the pieces of a call put on hold', async () => {
@@ -58,9 +59,11 @@ describe('POST /v1/captures/query', () => {
 
   it.each([
     ['11 task ids', { taskIds: Array.from({ length: 11 }, (_, index) => `task-${index}`) }, /at most 10/],
-    ['urlExpiration 61', { taskIds: ['a'], urlExpiration: 61 }, /at most 60/],
-    ['urlExpiration 0', { taskIds: ['a'], urlExpiration: 0 }, /^urlExpiration should be greater than 0$/],
+    ['urlExpiration 61', { taskIds: [UNKNOWN_TASK], urlExpiration: 61 }, /at most 60/],
+    ['urlExpiration 0', { taskIds: [UNKNOWN_TASK], urlExpiration: 0 }, /^urlExpiration should be greater than 0$/],
     ['no task ids', { urlExpiration: 5 }, /taskIds/],
+    ['a task id twice', { taskIds: ['8e18afdf-db79-449b-b4f5-ee4f14d9f45e', '8e18afdf-db79-449b-b4f5-ee4f14d9f45e'] }, /repeat/],
+    ['a task id that is not a UUID', { taskIds: ['task-1'] }, /UUID/],
   ])('%s answers 400 in the data API error body', async (_case, query, description) => {
     const response = await api.post('/v1/captures/query', { query });
     expect(response.status).toBe(400);

@@ -12,8 +12,8 @@ const HOUR_MS = 3_600_000;
 /** Yesterday 15:00–23:00 UTC: the demo contact center's busy hours. */
 const from = Date.UTC(2026, 2, 10, 15, 5);
 const to = Date.UTC(2026, 2, 10, 23, 0);
-/** The demo agents sign in at 15:00 UTC. */
-const shiftStart = Date.UTC(2026, 2, 10, 15, 0);
+/** Just before the demo agents sign in at 15:00 UTC (activities are those that started after `from`). */
+const shiftStart = Date.UTC(2026, 2, 10, 15, 0) - 1;
 
 async function data<Item>(path: string, query: Record<string, string | number>): Promise<Item[]> {
   const response = await api.get(path, query);

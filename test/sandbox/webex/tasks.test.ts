@@ -35,7 +35,7 @@ describe('GET /v1/tasks', () => {
     expect(first).toMatchObject({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
       attributes: {
-        owner: expect.any(Object) as unknown,
+        owner: { id: expect.any(String) as unknown, name: expect.any(String) as unknown },
         queue: { id: expect.any(String) as unknown, name: expect.any(String) as unknown },
         channelType: expect.stringMatching(/^(telephony|chat|email|social)$/) as unknown,
         status: expect.stringMatching(/^(created|queued|offered|assigned|abandoned|completed)$/) as unknown,
@@ -58,6 +58,8 @@ describe('GET /v1/tasks', () => {
     expect(all.data[0]?.attributes.createdTime).toBeLessThan(now - 21 * DAY_MS);
     const statuses = new Set(all.data.map((task) => task.attributes.status));
     expect([...statuses]).toEqual(expect.arrayContaining(['completed', 'abandoned', 'assigned']) as unknown);
+    // TaskOwner's id and name are required, even for a task abandoned before any agent took it.
+    expect(all.data.every((task) => typeof task.attributes.owner.id === 'string' && typeof task.attributes.owner.name === 'string')).toBe(true);
   });
 
   it('channelTypes and to narrow the answer, pageSize bounds it', async () => {

@@ -11,9 +11,9 @@ import { channelTypes, checkSpan, epochMs, idList, integer, requiredEpochMs } fr
 const MAX_RECORDS = 10_000;
 
 /**
- * `GET /v1/agents/activities`: state changes that started in [from, to) (to defaults to now; under 24 hours), oldest
- * first, narrowed by `agentIds`, `teamIds` (≤ 100 each) and `channelTypes`, paged by `page` (from 0) and `pageSize`
- * (1–1000, 100 by default) within the first 10 000 records.
+ * `GET /v1/agents/activities`: state changes that started after `from` and before `to` (now by default; under 24
+ * hours), oldest first, narrowed by `agentIds`, `teamIds` (≤ 100 each) and `channelTypes`, paged by `page` (from 0)
+ * and `pageSize` (1–1000, 100 by default) within the first 10 000 records.
  */
 export function activityRoutes(cloud: WebexCloud): Router {
   const router = express.Router();

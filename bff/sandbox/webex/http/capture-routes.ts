@@ -15,9 +15,11 @@ interface CaptureQuery {
   readonly includeSegments: boolean;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Download URLs live at most an hour (`urlExpiration` ≤ 60 minutes). */
 const MAX_URL_EXPIRATION = 60;
-/** Not stated by the OpenAPI when absent; half the maximum. */
+/** RecordingQuery states no default for urlExpiration; its example, 30 minutes, is used. */
 const DEFAULT_URL_EXPIRATION = 30;
 
 function readCaptureQuery(body: unknown, orgId: string): CaptureQuery {
@@ -28,6 +30,9 @@ function readCaptureQuery(body: unknown, orgId: string): CaptureQuery {
   const { taskIds, urlExpiration, includeSegments, includeVARecordings } = fields;
   if (!Array.isArray(taskIds) || taskIds.length === 0 || !taskIds.every((id) => typeof id === 'string' && id !== '')) throw new WebexApiError(400, 'taskIds must be a non-empty list of task ids');
   if (taskIds.length > 10) throw new WebexApiError(400, 'taskIds accepts at most 10 task ids');
+  // RecordingQuery.taskIds: `uniqueItems`, items of format uuid.
+  if (new Set(taskIds).size !== taskIds.length) throw new WebexApiError(400, 'taskIds must not repeat a task id');
+  if (!taskIds.every((id) => typeof id === 'string' && UUID.test(id))) throw new WebexApiError(400, 'taskIds must be task ids (UUIDs)');
   if (urlExpiration !== undefined && (typeof urlExpiration !== 'number' || !Number.isInteger(urlExpiration))) throw new WebexApiError(400, 'urlExpiration must be an integer number of minutes');
   if (typeof urlExpiration === 'number' && urlExpiration <= 0) throw new WebexApiError(400, 'urlExpiration should be greater than 0');
   if (typeof urlExpiration === 'number' && urlExpiration > MAX_URL_EXPIRATION) throw new WebexApiError(400, `urlExpiration should be at most ${MAX_URL_EXPIRATION}`);

@@ -68,6 +68,7 @@ export function channelTypes(request: Request): readonly ChannelType[] | undefin
 /** The interval parameter of the statistics: 15, 30 or 60 minutes. */
 export function intervalMinutes(request: Request): 15 | 30 | 60 {
   const text = single(request, 'interval');
+  // No default is documented ("Supported values are 15, 30, or 60"): the finest is used.
   if (text === undefined || text === '') return 15;
   if (text !== '15' && text !== '30' && text !== '60') throw new WebexApiError(400, 'interval must be 15, 30 or 60');
   return Number(text) as 15 | 30 | 60;

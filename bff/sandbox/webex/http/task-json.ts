@@ -5,7 +5,7 @@ import type { Task } from '../model/types.js';
 export interface TaskJson {
   readonly id: string;
   readonly attributes: {
-    readonly owner: { readonly id?: string; readonly name?: string };
+    readonly owner: { readonly id: string; readonly name: string };
     readonly queue: { readonly id: string; readonly name: string };
     readonly channelType: string;
     readonly status: string;
@@ -28,8 +28,9 @@ export function taskJson(task: Task): TaskJson {
   return {
     id: task.id,
     attributes: {
-      // `owner` is required; a task abandoned before any agent took it has nobody to name (the document is silent).
-      owner: task.owner ? { id: task.owner.id, name: task.owner.name } : {},
+      // TaskOwner's id and name are required; a task abandoned before any agent took it has nobody to name, and the
+      // OpenAPI does not say what then: empty strings keep the required shape.
+      owner: task.owner ? { id: task.owner.id, name: task.owner.name } : { id: '', name: '' },
       queue: { id: task.queue.id, name: task.queue.name },
       channelType: task.channelType,
       status: task.status,

@@ -38,7 +38,7 @@ const SHIFT_START_MS = 15 * 3_600_000;
 const SUB_CHANNEL: Readonly<Record<ChannelType, string>> = { telephony: 'telephony', chat: 'web', email: 'email', social: 'facebook' };
 
 /**
- * The agents' state changes that started in [from, to): each day a sign-in at the start of the shift and a break four
+ * The agents' state changes that started after `from` and before `to` (the OpenAPI's "created after … before"): each day a sign-in at the start of the shift and a break four
  * hours in (the Finesse demo's "Break" code), and for each contact an agent took, connected then wrap-up.
  */
 export function agentActivities(org: Org, from: number, to: number): AgentActivity[] {
@@ -50,7 +50,7 @@ export function agentActivities(org: Org, from: number, to: number): AgentActivi
     for (const agent of org.agents) activities.push(...dayActivities(agent, day));
   }
   for (const task of org.tasks) if (task.owner) activities.push(...taskActivities(task, task.owner, Math.floor(task.createdTime / DAY_MS) * DAY_MS));
-  return activities.filter((activity) => activity.startTime >= from && activity.startTime < to).sort((left, right) => left.startTime - right.startTime);
+  return activities.filter((activity) => activity.startTime > from && activity.startTime < to).sort((left, right) => left.startTime - right.startTime);
 }
 
 function base(agent: Agent, day: number): Omit<AgentActivity, 'currentState' | 'startTime' | 'endTime'> {
