@@ -56,6 +56,16 @@ describe('sites', () => {
     expect(body.errors[0]).toMatch(/name cannot be null.*multimediaProfileId cannot be null.*description size.*active cannot be null/);
   });
 
+  it('deleting a site agents work at answers 412; an unreferenced site deletes with 204', async () => {
+    const [sanFrancisco] = (await api.get(sites)).body as Site[];
+    const refused = await api.delete(`${sites}/${sanFrancisco?.id ?? ''}`);
+    expect(refused.status).toBe(412);
+    expect(configError(refused.body).status).toBe('412 PRECONDITION_FAILED');
+    const austinSite = (await api.post(sites, austin)).body as Site;
+    expect((await api.delete(`${sites}/${austinSite.id}`)).status).toBe(204);
+    expect((await api.get(`${sites}/${austinSite.id}`)).status).toBe(404);
+  });
+
   it('an unknown id answers 404 in the configuration API error body', async () => {
     const response = await api.get(`${sites}/8b0f4c6e-0000-4000-8000-000000000000`);
     expect(response.status).toBe(404);

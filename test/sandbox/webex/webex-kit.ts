@@ -93,6 +93,10 @@ export class WebexApi {
   put(path: string, body: object): Test {
     return request(this.emulator.url).put(path).set('Authorization', `Bearer ${this.accessToken}`).send(body);
   }
+
+  delete(path: string): Test {
+    return request(this.emulator.url).delete(path).set('Authorization', `Bearer ${this.accessToken}`);
+  }
 }
 
 export function control(emulator: WebexEmulator) {

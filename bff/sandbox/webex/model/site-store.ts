@@ -5,20 +5,24 @@ import type { SiteInput } from './site-rules.js';
 /** Why the store refused a write, with the status the configuration API answers. */
 export class SiteRefused extends Error {
   constructor(
-    readonly status: 400 | 404 | 409,
+    readonly status: 400 | 404 | 409 | 412,
     message: string,
   ) {
     super(message);
   }
 }
 
-/** One organisation's sites. Names are unique (case-insensitive): a second "Austin" is the documented 409. */
+/**
+ * One organisation's sites. Names are unique (case-insensitive): a second "Austin" is the documented 409; a site
+ * another entity references (agents work at it) cannot be deleted: the documented 412.
+ */
 export class SiteStore {
   private sites = new Map<string, Site>();
 
   constructor(
     private readonly orgId: string,
     private readonly now: () => number,
+    private readonly referenced: ReadonlySet<string>,
   ) {}
 
   replaceAll(sites: readonly Site[]): void {
@@ -56,6 +60,7 @@ export class SiteStore {
   }
 
   remove(id: string): void {
+    if (this.referenced.has(id) && this.sites.has(id)) throw new SiteRefused(412, `Site ${id} is referenced by other entities; see incoming-references`);
     if (!this.sites.delete(id)) throw new SiteRefused(404, `Site ${id} not found`);
   }
 
