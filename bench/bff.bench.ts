@@ -31,7 +31,7 @@ async function measure(name: string, url: string, authorization: string): Promis
 
 export async function benchBff(): Promise<void> {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0' }, ['finesse', 'context-service']);
+  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0', SANDBOX_WEBEX_PORT: '0' }, ['finesse', 'context-service']);
   const finesseUrl = sandbox.urls.get('finesse') ?? '';
   const contextUrl = sandbox.urls.get('context-service') ?? '';
   const bffProcess = await startChild('dist/bff/src/main.js', { FINESSE_URL: finesseUrl, CONTEXT_SERVICE_URL: contextUrl, CONTEXT_SERVICE_TOKEN: 'sandbox-context-token', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'warn' }, ['bff']);

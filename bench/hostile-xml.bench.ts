@@ -45,7 +45,7 @@ async function healthzP99(bffUrl: string, token: string, withDocuments: boolean)
 const median = (values: readonly number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 export async function benchHostileXml(): Promise<void> {
-  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0' }, ['finesse', 'context-service']);
+  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0', SANDBOX_WEBEX_PORT: '0' }, ['finesse', 'context-service']);
   const hostile = await startHostileFinesse(sandbox.urls.get('finesse') ?? '');
   const bff = await startChild(
     'dist/bff/src/main.js',

@@ -334,7 +334,7 @@ function rowLine(row: Row): string {
 
 export async function benchScreenPop(): Promise<void> {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0' }, ['finesse', 'context-service']);
+  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0', SANDBOX_WEBEX_PORT: '0' }, ['finesse', 'context-service']);
   const finesseUrl = sandbox.urls.get('finesse') ?? '';
   const contextUrl = sandbox.urls.get('context-service') ?? '';
   const bffProcess = await startChild(

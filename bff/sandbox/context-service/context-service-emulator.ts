@@ -1,7 +1,6 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { ContextService } from './context-service.js';
 import { FaultBook } from '../control/fault-book.js';
+import { listenEmulator } from '../control/emulator-server.js';
 import { ObjectStore } from './model/object-store.js';
 import { OperationStats } from './operation-stats.js';
 import { contextServiceApp } from './http/context-app.js';
@@ -56,21 +55,12 @@ export async function startContextServiceEmulator(options: ContextServiceEmulato
   };
   service.reset();
 
-  const host = options.host ?? '127.0.0.1';
-  const server = createServer(contextServiceApp(service, faults));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  service.baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const server = await listenEmulator(contextServiceApp(service, faults), options.host ?? '127.0.0.1', options.port ?? 0);
+  service.baseUrl = server.baseUrl;
 
   return {
     url: service.baseUrl,
     token,
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: () => server.close(),
   };
 }

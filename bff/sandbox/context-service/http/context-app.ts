@@ -1,8 +1,8 @@
 import express from 'express';
-import type { Express, NextFunction, Request, Response } from 'express';
+import type { Express } from 'express';
 import type { ContextService } from '../context-service.js';
 import type { FaultBook } from '../../control/fault-book.js';
-import { sendJsonError } from '../../control/json-answers.js';
+import { controlApiEnd } from '../../control/json-answers.js';
 import { bearerAuthentication } from './bearer-auth.js';
 import { contextErrorHandler, sendContextError, trackingId } from './context-responses.js';
 import { chooseStore } from './lab-mode.js';
@@ -25,11 +25,7 @@ export function contextServiceApp(service: ContextService, faults: FaultBook): E
   app.use('/sandbox', express.json({ limit: '64kb' }));
   app.use(faults.routes());
   app.use(controlRoutes(service));
-  app.use('/sandbox', (_request, response) => sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'));
-  app.use('/sandbox', (error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
-    sendJsonError(response, status, status < 500 ? 'invalid_request' : 'internal_error', status < 500 ? 'Request body could not be read' : 'Internal error');
-  });
+  app.use(controlApiEnd());
 
   // Context Service REST API.
   app.use('/context/v1', (_request, _response, next) => {
