@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { demoDirectory } from './model/demo-directory.js';
+import type { AgentDirectory } from '../directory/agent-directory.js';
+import { demoAgentDirectory } from '../directory/demo-contact-center.js';
 import { AgentRoster } from './model/agent-roster.js';
 import { CallSwitch } from './model/call-switch.js';
 import type { Scheduler } from './model/scheduler.js';
@@ -32,6 +34,11 @@ export interface FinesseEmulatorOptions {
   /** How long an outside number rings before it answers a call an agent placed. */
   readonly answerDelayMs?: number;
   readonly scheduler?: Scheduler;
+  /**
+   * The contact center's agents, shared with the CCE Administration emulator so that agents it creates or deletes
+   * can or can no longer sign in; a demo directory of the emulator's own unless given.
+   */
+  readonly agents?: AgentDirectory;
   readonly log?: (line: string) => void;
 }
 
@@ -52,7 +59,8 @@ export interface FinesseEmulator {
 export async function startFinesseEmulator(options: FinesseEmulatorOptions = {}): Promise<FinesseEmulator> {
   const scheduler = options.scheduler ?? realScheduler;
   const xmppDomain = options.xmppDomain ?? 'finesse.sandbox';
-  const directory = demoDirectory();
+  const agents = options.agents ?? demoAgentDirectory();
+  const directory = demoDirectory(agents);
   const queue = new NotificationQueue((notification) => {
     const publication = renderNotification(notification, () => systemInfo(system));
     xmpp.publish(publication.node, publication.updateXml);
@@ -81,6 +89,7 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
   const reset = (): void => {
     queue.delayMs = 0;
     system.calls.reset();
+    agents.reset();
     roster.reset();
     auth.reset();
     faults.clear();

@@ -24,7 +24,13 @@ export type Notification =
       readonly failure: AsyncFailure;
       readonly requestId: string;
     }
-  | { readonly kind: 'team-member'; readonly teamId: string; readonly view: UserView }
+  | {
+      readonly kind: 'team-member';
+      /** POST: the user joined the team; PUT: their state or details changed; DELETE: they left it. */
+      readonly event: 'POST' | 'PUT' | 'DELETE';
+      readonly teamId: string;
+      readonly view: UserView;
+    }
   | { readonly kind: 'system-info' };
 
 export type NotificationSink = (notification: Notification) => void;

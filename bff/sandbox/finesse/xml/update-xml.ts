@@ -42,7 +42,9 @@ export function renderNotification(notification: Notification, systemInfo: () =>
     case 'team-member': {
       const node = `/finesse/api/Team/${notification.teamId}/Users`;
       const data = { user: alphabetical(teamMemberElement(notification.view)) };
-      return update(node, data, 'PUT', '', `/finesse/api/User/${notification.view.user.loginId}`);
+      // As on a Dialogs node: a member joining or leaving is an event of the collection, a change one of the User.
+      const source = notification.event === 'PUT' ? `/finesse/api/User/${notification.view.user.loginId}` : node;
+      return update(node, data, notification.event, '', source);
     }
     case 'system-info':
       return update('/finesse/api/SystemInfo', systemInfo(), 'PUT', '', '/finesse/api/SystemInfo');
