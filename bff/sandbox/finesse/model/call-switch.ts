@@ -52,7 +52,7 @@ export class CallSwitch {
     const parts: SwitchParts = { directory, roster, notify, scheduler, factory: new DialogFactory(), book: this.book, agents };
     this.calls = new BasicCalls(parts, options.answerDelayMs);
     this.transfers = new Transfers(parts, this.calls);
-    this.monitoring = new SupervisorMonitoring(parts);
+    this.monitoring = new SupervisorMonitoring(parts, this.calls);
     this.callData = new CallData(this.book);
     roster.onWrapUpEnded((loginId, requestId) => agents.endWrapUp(loginId, requestId));
   }
@@ -104,10 +104,15 @@ export class CallSwitch {
     this.book.collect();
   }
 
-  /** `PUT /finesse/api/Dialog/{id}`: act on the actor's participant. */
+  /** `PUT /finesse/api/Dialog/{id}`: act on the actor's participant, or (PARTICIPANT_DROP) drop another one. */
   act(actor: DirectoryUser, dialogId: string, request: DialogActionRequest, requestId: string): void {
     const dialog = this.book.find(dialogId);
     checkMayRead(this.book, this.roster, actor, dialog);
+    if (request.requestedAction === 'PARTICIPANT_DROP') {
+      this.monitoring.dropParticipant(actor, dialog, request.targetMediaAddress, requestId);
+      this.book.collect();
+      return;
+    }
     const action = emulatedAction(request.requestedAction);
     const participant = targetParticipant(actor, dialog, action, request.targetMediaAddress);
     checkAllowed(this.book, dialog, participant, action);
