@@ -5,6 +5,8 @@ import type { AgentDirectory } from '../directory/agent-directory.js';
 import { demoAgentDirectory } from '../directory/demo-contact-center.js';
 import { AgentRoster } from './model/agent-roster.js';
 import { CallSwitch } from './model/call-switch.js';
+import { QueueBoard } from './model/queue-board.js';
+import { QueueWatch } from './queue-watch.js';
 import type { Scheduler } from './model/scheduler.js';
 import { realScheduler } from './model/scheduler.js';
 import { BasicAuthenticator } from './http/basic-auth.js';
@@ -67,10 +69,15 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
   });
   const roster = new AgentRoster(directory, queue.push, scheduler);
   const auth = new BasicAuthenticator(roster, scheduler);
+  const calls = new CallSwitch(directory, roster, queue.push, scheduler, { answerDelayMs: options.answerDelayMs ?? 1500, queueChanged: queue.touch });
+  const queues = new QueueBoard(directory, roster, calls);
+  const queueWatch = new QueueWatch(queues, queue.push);
+  queue.afterFlush = () => queueWatch.check();
   const system: FinesseSystem = {
     directory,
     roster,
-    calls: new CallSwitch(directory, roster, queue.push, scheduler, { answerDelayMs: options.answerDelayMs ?? 1500 }),
+    calls,
+    queues,
     auth,
     scheduler,
     notify: queue.push,
@@ -90,6 +97,7 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     queue.delayMs = 0;
     system.calls.reset();
     agents.reset();
+    queue.touch();
     roster.reset();
     auth.reset();
     faults.clear();
@@ -105,6 +113,9 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
         const user = roster.find(loginId);
         const team = /^\/finesse\/api\/Team\/([^/]+)\/Users$/.exec(node)?.[1];
         if (user && team !== undefined) return user.supervisedTeamIds.includes(team);
+        // Any user may read any queue ("Queue—Get Queue"), so any user may follow one.
+        const queueId = /^\/finesse\/api\/Queue\/([^/]+)$/.exec(node)?.[1];
+        if (queueId !== undefined) return directory.queues.some((candidate) => candidate.id === queueId);
         return node === `/finesse/api/User/${loginId}` || node === `/finesse/api/User/${loginId}/Dialogs` || node === '/finesse/api/SystemInfo';
       },
     },

@@ -2,7 +2,7 @@ import express from 'express';
 import type { Router } from 'express';
 import type { FinesseSystem } from '../finesse-system.js';
 import type { InboundCallAnswer } from '../../../../shared/sandbox-control.js';
-import { InboundCallRequest, NotificationDelayRequest, SystemStatusRequest } from '../../../../shared/sandbox-control.js';
+import { InboundCallRequest, NotificationDelayRequest, QueuedCallRequest, SystemStatusRequest } from '../../../../shared/sandbox-control.js';
 import { InboundCallRefused } from '../model/call-switch.js';
 import { parseBody, sendJsonError } from '../../control/json-answers.js';
 
@@ -36,6 +36,24 @@ export function controlRoutes(system: FinesseSystem, reset: () => void, notifica
       if (!(error instanceof InboundCallRefused)) throw error;
       const status = error.reason === 'unknown_extension' ? 404 : error.reason === 'agent_not_signed_in' ? 409 : 400;
       sendJsonError(response, status, error.reason, error.message);
+    }
+  });
+
+  router.post('/sandbox/queued-calls', (request, response) => {
+    const call = parseBody(QueuedCallRequest, request.body, response);
+    if (!call) return;
+    try {
+      const dialogId = system.calls.queueCall({
+        from: call.from,
+        queueId: call.queue,
+        dialedNumber: call.dialedNumber,
+        variables: call.variables ? new Map(Object.entries(call.variables)) : undefined,
+      });
+      const answer: InboundCallAnswer = { dialogId };
+      response.status(201).json(answer);
+    } catch (error) {
+      if (!(error instanceof InboundCallRefused)) throw error;
+      sendJsonError(response, error.reason === 'unknown_queue' ? 404 : 400, error.reason, error.message);
     }
   });
 

@@ -20,6 +20,7 @@ export class AgentRoster {
   private readonly wrapUpTimers = new Map<string, () => void>();
   /** Told when an agent leaves wrap-up, so the switch can remove the dialogs kept for it. */
   private wrapUpEndedListener: (loginId: string, requestId: string) => void = () => undefined;
+  private readyListener: (loginId: string) => void = () => undefined;
 
   constructor(
     private readonly directory: FinesseDirectory,
@@ -86,6 +87,11 @@ export class AgentRoster {
 
   onWrapUpEnded(listener: (loginId: string, requestId: string) => void): void {
     this.wrapUpEndedListener = listener;
+  }
+
+  /** Told when an agent becomes READY (the ACD offers them a waiting call). */
+  onReady(listener: (loginId: string) => void): void {
+    this.readyListener = listener;
   }
 
   /**
@@ -250,12 +256,15 @@ export class AgentRoster {
 
   private change(loginId: string, next: { state: AgentState; reasonCodeId?: string }, requestId: string): void {
     const status = this.status(loginId);
+    const becameReady = next.state === 'READY' && status.state !== 'READY';
     if (next.state !== status.state) status.stateChangeTime = this.scheduler.now();
     status.state = next.state;
     if (next.reasonCodeId !== undefined) status.reasonCodeId = next.reasonCodeId;
     else if (next.state !== 'NOT_READY' && next.state !== 'LOGOUT' && next.state !== 'WORK') status.reasonCodeId = NO_REASON;
     if (next.state === 'READY' || next.state === 'NOT_READY') status.stateBeforeCall = next.state;
     this.publish(loginId, requestId);
+    // After the READY is published, so a waiting call that rings at once follows it.
+    if (becameReady) this.readyListener(loginId);
   }
 
   private publish(loginId: string, requestId: string): void {

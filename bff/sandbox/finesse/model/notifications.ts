@@ -1,5 +1,6 @@
 import type { AsyncFailure } from './errors.js';
 import type { DialogView, UserView } from './types.js';
+import type { QueueView } from './queue-statistics.js';
 
 /**
  * What the emulated Finesse tells subscribers, in domain terms; the XML renderers turn each into an `<Update>`
@@ -31,6 +32,7 @@ export type Notification =
       readonly teamId: string;
       readonly view: UserView;
     }
+  | { readonly kind: 'queue'; readonly view: QueueView }
   | { readonly kind: 'system-info' };
 
 export type NotificationSink = (notification: Notification) => void;
