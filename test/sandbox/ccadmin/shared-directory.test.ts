@@ -1,10 +1,13 @@
+import { xml } from '@xmpp/client';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCceAdminEmulator } from '../../../bff/sandbox/ccadmin/cce-admin-emulator.js';
 import type { CceAdminEmulator } from '../../../bff/sandbox/ccadmin/cce-admin-emulator.js';
 import { demoAgentDirectory } from '../../../bff/sandbox/directory/demo-contact-center.js';
 import type { FinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
-import { basic as finesseBasic, startFinesse } from '../../kit/finesse-client.js';
+import { SUPER1, basic as finesseBasic, startFinesse } from '../../kit/finesse-client.js';
+import { NotificationListener, dataOf } from '../../kit/finesse-notifications.js';
+import type { XmlTree } from '../../kit/finesse-xml.js';
 import { AgentClient, agentBody } from './agent-kit.js';
 
 let cce: CceAdminEmulator;
@@ -58,5 +61,33 @@ describe('one agent directory behind CCE Administration and Finesse', () => {
     expect((await new AgentClient(cce).update('/unifiedconfig/config/agent/5002', body)).status).toBe(200);
     const user = await request(finesse.url).get('/finesse/api/User/agent2').set('Authorization', finesseBasic('agent2', 'sandbox'));
     expect(user.status).toBe(401);
+  });
+
+  it('the team\'s Users node hears a member created (POST), changed (PUT) and deleted (DELETE) through CCE', async () => {
+    const listener = await NotificationListener.connect(finesse, SUPER1.loginName);
+    try {
+      const node = '/finesse/api/Team/5000/Users';
+      const subscribe = xml('subscribe', { node, jid: `${SUPER1.loginId}@${finesse.xmppDomain}` });
+      await listener.xmpp.iqCaller.request(xml('iq', { type: 'set', to: `pubsub.${finesse.xmppDomain}` }, xml('pubsub', { xmlns: 'http://jabber.org/protocol/pubsub' }, subscribe)));
+      const cceAgents = new AgentClient(cce);
+      const created = await cceAgents.create(agentBody({ userName: 'robin', agentId: '1001010', teamRefURL: TEAM_REF }));
+      const refURL = new URL(String(created.headers.location)).pathname;
+
+      const added = await listener.next((update) => update.node === node);
+      expect(added).toMatchObject({ event: 'POST', source: node });
+      expect(dataOf(added).user).toMatchObject({ loginId: '1001010', firstName: 'Robin', state: 'LOGOUT' });
+
+      expect((await cceAgents.update(refURL, agentBody({ changeStamp: '0', agentId: '1001010', userName: 'robin', firstName: 'Robyn', teamRefURL: TEAM_REF }))).status).toBe(200);
+      const changed = await listener.next((update) => update.node === node);
+      expect(changed).toMatchObject({ event: 'PUT', source: '/finesse/api/User/1001010' });
+      expect((dataOf(changed).user as XmlTree).firstName).toBe('Robyn');
+
+      expect((await cceAgents.delete(refURL)).status).toBe(200);
+      const removed = await listener.next((update) => update.node === node);
+      expect(removed).toMatchObject({ event: 'DELETE', source: node });
+      expect((dataOf(removed).user as XmlTree).loginId).toBe('1001010');
+    } finally {
+      await listener.stop();
+    }
   });
 });
