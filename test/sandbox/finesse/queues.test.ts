@@ -1,28 +1,18 @@
 import { xml } from '@xmpp/client';
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
-import { AGENT1, AGENT2, FinesseRestClient, SUPER1, apiError, control, ready, signIn, startFinesse } from '../../kit/finesse-client.js';
+import { describe, expect, it } from 'vitest';
+import { AGENT1, AGENT2, FinesseRestClient, SUPER1, apiError, control, ready, signIn, useResetFinesse } from '../../kit/finesse-client.js';
 import type { XmlTree } from '../../kit/finesse-xml.js';
 import { NotificationListener, dataOf } from '../../kit/finesse-notifications.js';
 
-let emulator: FinesseEmulator;
-const agent1 = () => new FinesseRestClient(emulator, AGENT1.loginName);
-const agent2 = () => new FinesseRestClient(emulator, AGENT2.loginName);
-const supervisor = () => new FinesseRestClient(emulator, SUPER1.loginName);
+const finesse = useResetFinesse();
+const agent1 = () => new FinesseRestClient(finesse(), AGENT1.loginName);
+const agent2 = () => new FinesseRestClient(finesse(), AGENT2.loginName);
+const supervisor = () => new FinesseRestClient(finesse(), SUPER1.loginName);
 const CALLER = '4155550123';
 const CARE = '5022';
 const BILLING = '5023';
 
-beforeAll(async () => {
-  emulator = await startFinesse();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(async () => {
-  await control(emulator).raw().post('/sandbox/reset').expect(204);
-});
 
 async function statistics(queueId: string): Promise<Record<string, string>> {
   const queue = (await agent1().read(`/Queue/${queueId}`)).Queue as XmlTree;
@@ -38,12 +28,12 @@ const action = (name: string, target: string) => `<Dialog><requestedAction>${nam
 
 /** XEP-0060 subscribe, as Finesse clients subscribe to nodes that are not subscribed for them. */
 async function subscribeTo(listener: NotificationListener, node: string): Promise<void> {
-  const subscribe = xml('subscribe', { node, jid: `${AGENT1.loginId}@${emulator.xmppDomain}` });
-  await listener.xmpp.iqCaller.request(xml('iq', { type: 'set', to: `pubsub.${emulator.xmppDomain}` }, xml('pubsub', { xmlns: 'http://jabber.org/protocol/pubsub' }, subscribe)));
+  const subscribe = xml('subscribe', { node, jid: `${AGENT1.loginId}@${finesse().xmppDomain}` });
+  await listener.xmpp.iqCaller.request(xml('iq', { type: 'set', to: `pubsub.${finesse().xmppDomain}` }, xml('pubsub', { xmlns: 'http://jabber.org/protocol/pubsub' }, subscribe)));
 }
 
 function queueCall(from: string, queue: string) {
-  return control(emulator).raw().post('/sandbox/queued-calls').send({ from, queue });
+  return control(finesse()).raw().post('/sandbox/queued-calls').send({ from, queue });
 }
 
 describe('GET /Queue/{id}', () => {
@@ -77,7 +67,7 @@ describe('GET /Queue/{id}', () => {
 
   it('an agent on an ACD call of Customer Care talks inbound there and is busy on other work for Billing', async () => {
     await goReady(agent1(), AGENT1);
-    const dialogId = await control(emulator).ring(CALLER, AGENT1.extension);
+    const dialogId = await control(finesse()).ring(CALLER, AGENT1.extension);
     expect(await statistics(CARE)).toMatchObject({ agentsBusyOther: '1', agentsReady: '0' });
     await agent1().put(`/Dialog/${dialogId}`, action('ANSWER', AGENT1.extension));
     expect(await statistics(CARE)).toMatchObject({ agentsTalkingInbound: '1', agentsBusyOther: '0' });
@@ -100,7 +90,7 @@ describe('GET /Queue/{id}', () => {
 
   it('a call to an outside number is talking outbound once the far end answers', async () => {
     await agent1().put(`/User/${AGENT1.loginId}`, signIn(AGENT1.extension));
-    const listener = await NotificationListener.connect(emulator, AGENT1.loginName);
+    const listener = await NotificationListener.connect(finesse(), AGENT1.loginName);
     try {
       await subscribeTo(listener, `/finesse/api/Queue/${CARE}`);
       const body = `<Dialog><requestedAction>MAKE_CALL</requestedAction><fromAddress>${AGENT1.extension}</fromAddress><toAddress>6505550199</toAddress></Dialog>`;
@@ -151,7 +141,7 @@ describe('calls waiting in a queue (sandbox control: POST /sandbox/queued-calls)
 
   it('the caller hanging up while waiting leaves the queue', async () => {
     const { dialogId } = (await queueCall(CALLER, CARE)).body as { dialogId: string };
-    await control(emulator).raw().delete(`/sandbox/calls/${dialogId}`).expect(204);
+    await control(finesse()).raw().delete(`/sandbox/calls/${dialogId}`).expect(204);
     expect(await statistics(CARE)).toMatchObject({ callsInQueue: '0', startTimeOfLongestCallInQueue: '' });
   });
 
@@ -184,13 +174,13 @@ describe('GET /User/{id}/Queues', () => {
   });
 
   it('without credentials answers 401', async () => {
-    expect((await request(emulator.url).get(`/finesse/api/User/${AGENT1.loginId}/Queues`)).status).toBe(401);
+    expect((await request(finesse().url).get(`/finesse/api/User/${AGENT1.loginId}/Queues`)).status).toBe(401);
   });
 });
 
 describe('Queue notifications on /finesse/api/Queue/{id}', () => {
   it('a subscriber hears the Queue object (PUT) each time its figures change, and nothing when they do not', async () => {
-    const listener = await NotificationListener.connect(emulator, AGENT1.loginName);
+    const listener = await NotificationListener.connect(finesse(), AGENT1.loginName);
     try {
       const node = `/finesse/api/Queue/${BILLING}`;
       await subscribeTo(listener, node);
@@ -212,7 +202,7 @@ describe('Queue notifications on /finesse/api/Queue/{id}', () => {
   });
 
   it('an unknown queue node cannot be subscribed to', async () => {
-    const listener = await NotificationListener.connect(emulator, AGENT1.loginName);
+    const listener = await NotificationListener.connect(finesse(), AGENT1.loginName);
     try {
       await expect(subscribeTo(listener, '/finesse/api/Queue/4040')).rejects.toThrow(/forbidden/);
     } finally {

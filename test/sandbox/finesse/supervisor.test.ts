@@ -1,25 +1,15 @@
 import { xml } from '@xmpp/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
-import { AGENT1, AGENT2, FinesseRestClient, SUPER1, apiError, control, ready, signIn, startFinesse } from '../../kit/finesse-client.js';
+import { describe, expect, it } from 'vitest';
+import { AGENT1, AGENT2, FinesseRestClient, SUPER1, apiError, control, ready, signIn, useResetFinesse } from '../../kit/finesse-client.js';
 import type { XmlTree } from '../../kit/finesse-xml.js';
 import { NotificationListener } from '../../kit/finesse-notifications.js';
 
-let emulator: FinesseEmulator;
-const agent = () => new FinesseRestClient(emulator, AGENT1.loginName);
-const agent2 = () => new FinesseRestClient(emulator, AGENT2.loginName);
-const supervisor = () => new FinesseRestClient(emulator, SUPER1.loginName);
+const finesse = useResetFinesse();
+const agent = () => new FinesseRestClient(finesse(), AGENT1.loginName);
+const agent2 = () => new FinesseRestClient(finesse(), AGENT2.loginName);
+const supervisor = () => new FinesseRestClient(finesse(), SUPER1.loginName);
 const CALLER = '4155550123';
 
-beforeAll(async () => {
-  emulator = await startFinesse();
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(async () => {
-  await control(emulator).raw().post('/sandbox/reset').expect(204);
-});
 
 const action = (name: string, target: string) => `<Dialog><requestedAction>${name}</requestedAction><targetMediaAddress>${target}</targetMediaAddress></Dialog>`;
 
@@ -49,7 +39,7 @@ async function agentIn(state: string): Promise<void> {
   }
   if (state !== 'WORK') await agent().put(`/User/${AGENT1.loginId}`, ready);
   if (state === 'READY') return;
-  const dialogId = await control(emulator).ring(CALLER, AGENT1.extension);
+  const dialogId = await control(finesse()).ring(CALLER, AGENT1.extension);
   if (state === 'RESERVED') return;
   await agent().put(`/Dialog/${dialogId}`, action('ANSWER', AGENT1.extension));
   if (state === 'TALKING') return;
@@ -58,7 +48,7 @@ async function agentIn(state: string): Promise<void> {
     return;
   }
   // WORK_READY (was Ready) or WORK (was Not Ready): the caller hangs up and wrap-up begins.
-  await control(emulator).raw().delete(`/sandbox/calls/${dialogId}`).expect(204);
+  await control(finesse()).raw().delete(`/sandbox/calls/${dialogId}`).expect(204);
 }
 
 // "User—Change Agent State" as a supervisor: only READY, NOT_READY and LOGOUT; NOT_READY only from READY, WORK or
@@ -80,7 +70,7 @@ describe('a supervisor changing a team member\'s state', () => {
       it(`${requested} for a member in ${from} answers 202 and ${outcome === 'refused' ? `is refused (Invalid State), the member staying ${from}` : `makes them ${outcome}`}`, async () => {
         await agentIn(from);
         expect(await agent().state(AGENT1.loginId)).toBe(from);
-        const listener = await NotificationListener.connect(emulator, AGENT1.loginName);
+        const listener = await NotificationListener.connect(finesse(), AGENT1.loginName);
         try {
           const response = await supervisor().put(`/User/${AGENT1.loginId}`, `<User><state>${requested}</state></User>`, 'sup');
           expect(response.status).toBe(202);
@@ -143,9 +133,9 @@ describe('Team: members signed in, and every member with includeLoggedOutAgents=
   });
 
   it('the Users node of the team is told of each member\'s state change, with the member summary as data', async () => {
-    const listener = await NotificationListener.connect(emulator, SUPER1.loginName);
+    const listener = await NotificationListener.connect(finesse(), SUPER1.loginName);
     try {
-      await listener.xmpp.iqCaller.request(xml('iq', { type: 'set', to: `pubsub.${emulator.xmppDomain}` }, subscribe('/finesse/api/Team/5000/Users', `${SUPER1.loginId}@${emulator.xmppDomain}`)));
+      await listener.xmpp.iqCaller.request(xml('iq', { type: 'set', to: `pubsub.${finesse().xmppDomain}` }, subscribe('/finesse/api/Team/5000/Users', `${SUPER1.loginId}@${finesse().xmppDomain}`)));
       await agentIn('READY');
       const update = await listener.next((candidate) => candidate.node === '/finesse/api/Team/5000/Users' && candidate.xml.includes('<state>READY</state>'));
       expect(update).toMatchObject({ event: 'PUT', source: `/finesse/api/User/${AGENT1.loginId}` });
@@ -188,7 +178,7 @@ describe('silent monitor, barge-in and dropping a participant', () => {
   it('the monitored call ending ends the monitor call too', async () => {
     await monitoring();
     const callId = String((await dialogsOf(agent(), AGENT1.loginId)).find((dialog) => dialog.mediaProperties !== undefined && (dialog.mediaProperties as XmlTree).callType !== 'SUPERVISOR_MONITOR')!.id);
-    await control(emulator).raw().delete(`/sandbox/calls/${callId}`).expect(204);
+    await control(finesse()).raw().delete(`/sandbox/calls/${callId}`).expect(204);
     expect(await dialogsOf(supervisor(), SUPER1.loginId)).toEqual([]);
     expect(await supervisor().state(SUPER1.loginId)).toBe('NOT_READY');
   });
