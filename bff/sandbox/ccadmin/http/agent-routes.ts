@@ -1,6 +1,6 @@
 import express from 'express';
 import type { Request, Response, Router } from 'express';
-import type { AgentDirectory, DirectoryAgent } from '../../directory/agent-directory.js';
+import type { AgentDirectory, DirectoryAgent, DirectoryTeam } from '../../directory/agent-directory.js';
 import type { Listing } from '../model/list-request.js';
 import { pageOf, readListRequest } from '../model/list-request.js';
 import { AGENT_REF_PREFIX, changeStampOf, judgeAgent } from '../model/agent-rules.js';
@@ -13,32 +13,34 @@ import { methodNotAllowed, notFound } from './resource-answers.js';
 export const AGENT_PATH = '/unifiedconfig/config/agent';
 
 /** The fields the Agent API documents as searched by `q` and as sortable (CCE Developer Reference, "Search and Sort Values"). */
-const AGENT_LISTING: Listing<DirectoryAgent> = {
-  searchable: (agent) => [agent.agentId, agent.description, agent.firstName, agent.lastName, agent.userName],
-  sortValue: (agent, field) => {
-    switch (field) {
-      case 'agentId':
-        return Number(agent.agentId);
-      case 'description':
-        return agent.description;
-      case 'supervisor':
-        return String(agent.supervisor);
-      case 'agentStateTrace':
-      case 'person.ssoEnabled':
-        return 'false';
-      case 'agentTeam.name':
-        return agent.teamId;
-      case 'person.firstName':
-        return agent.firstName;
-      case 'person.lastName':
-        return agent.lastName;
-      case 'person.loginEnabled':
-        return String(agent.loginEnabled);
-      default:
-        return agent.userName;
-    }
-  },
-};
+function agentListing(teams: readonly DirectoryTeam[]): Listing<DirectoryAgent> {
+  return {
+    searchable: (agent) => [agent.agentId, agent.description, agent.firstName, agent.lastName, agent.userName],
+    sortValue: (agent, field) => {
+      switch (field) {
+        case 'agentId':
+          return Number(agent.agentId);
+        case 'description':
+          return agent.description;
+        case 'supervisor':
+          return String(agent.supervisor);
+        case 'agentStateTrace':
+        case 'person.ssoEnabled':
+          return 'false';
+        case 'agentTeam.name':
+          return teams.find((team) => team.id === agent.teamId)?.name ?? '';
+        case 'person.firstName':
+          return agent.firstName;
+        case 'person.lastName':
+          return agent.lastName;
+        case 'person.loginEnabled':
+          return String(agent.loginEnabled);
+        default:
+          return agent.userName;
+      }
+    },
+  };
+}
 const SORTABLE = ['agentId', 'description', 'supervisor', 'agentStateTrace', 'agentTeam.name', 'person.firstName', 'person.lastName', 'person.userName', 'person.loginEnabled', 'person.ssoEnabled'];
 
 /** The Agent API: list (search, sort, pages), get, create, update (guarded by changeStamp) and delete. */
@@ -51,7 +53,7 @@ export function agentRoutes(agents: AgentDirectory, baseUrl: () => string): Rout
     .route(AGENT_PATH)
     .get((request, response) => {
       const list = readListRequest(request.query, SORTABLE);
-      const page = pageOf(agents.agents(), list, AGENT_LISTING);
+      const page = pageOf(agents.agents(), list, agentListing(agents.teams()));
       sendXml(response, 200, resultsDocument(`${baseUrl()}${AGENT_PATH}`, list, page, 'agents', page.items.map(element), 'agent'));
     })
     .post((request, response) => {

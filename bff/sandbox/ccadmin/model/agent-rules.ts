@@ -69,7 +69,8 @@ export function judgeAgent(input: AgentInput, context: AgentContext): AgentVerdi
   }
 
   const loginEnabled = input.loginEnabled === undefined ? (context.current?.loginEnabled ?? true) : booleanOf(input.loginEnabled, 'person.loginEnabled', errors);
-  const supervisor = input.supervisor === undefined ? (errors.push(missing('supervisor')), false) : booleanOf(input.supervisor, 'supervisor', errors);
+  if (input.supervisor === undefined) errors.push(missing('supervisor'));
+  const supervisor = input.supervisor !== undefined && booleanOf(input.supervisor, 'supervisor', errors);
 
   const teamId = referencedId(input.agentTeamRefURL, TEAM_REF_PREFIX, context.teams, 'agentTeam', errors) ?? context.current?.teamId ?? '';
   const skillGroupIds =

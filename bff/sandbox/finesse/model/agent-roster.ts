@@ -204,6 +204,8 @@ export class AgentRoster {
         return;
       }
       case 'changed': {
+        // A new peripheral number is a new loginId: the old one's state goes with it.
+        if (change.before.loginId !== change.user.loginId) this.statuses.delete(change.before.loginId);
         const view = this.view(change.user.loginId);
         if (change.before.teamId === change.user.teamId) {
           this.notify({ kind: 'team-member', event: 'PUT', teamId: change.user.teamId, view });
