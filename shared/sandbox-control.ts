@@ -23,6 +23,18 @@ export const InboundCallRequest = z.strictObject({
 });
 export type InboundCallRequest = z.infer<typeof InboundCallRequest>;
 
+/**
+ * `POST /sandbox/queued-calls` (Finesse emulator): a caller waits in a queue (skill group) until one of its agents is
+ * Ready, the longest-Ready first; answered like `POST /sandbox/calls`, with the dialogId the call will have.
+ */
+export const QueuedCallRequest = z.strictObject({
+  from: phoneNumber,
+  queue: z.string().regex(/^[0-9]{1,20}$/, 'must be a queue id (the skill group\'s peripheral number)'),
+  dialedNumber: z.string().regex(/^[0-9*#+]{1,32}$/).optional(),
+  variables: z.record(z.string().max(200), z.string().max(2000)).optional(),
+});
+export type QueuedCallRequest = z.infer<typeof QueuedCallRequest>;
+
 export interface InboundCallAnswer {
   readonly dialogId: string;
 }

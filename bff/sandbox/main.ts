@@ -1,5 +1,6 @@
 import { startFinesseEmulator } from './finesse/finesse-emulator.js';
 import { demoDirectory, SANDBOX_PASSWORD } from './finesse/model/demo-directory.js';
+import { demoAgentDirectory } from './directory/demo-contact-center.js';
 import { startContextServiceEmulator } from './context-service/context-service-emulator.js';
 import { MARIA_GARCIA } from './context-service/demo/demo-facts.js';
 import { SANDBOX_CCE_ADMIN_PASSWORD, SANDBOX_CCE_ADMIN_USERNAME, startCceAdminEmulator } from './ccadmin/cce-admin-emulator.js';
@@ -25,9 +26,11 @@ function port(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
+  // One directory behind Finesse and CCE Administration: agents created there sign in here.
+  const agents = demoAgentDirectory();
   const finessePortVariable = 'SANDBOX_FINESSE_PORT';
   const systemInfoRequiresAuthentication = process.env.SANDBOX_FINESSE_SYSTEMINFO_AUTH === 'true';
-  const finesse = await startFinesseEmulator({ host, port: port(finessePortVariable, 8445), systemInfoRequiresAuthentication }).catch((error: unknown) => {
+  const finesse = await startFinesseEmulator({ host, port: port(finessePortVariable, 8445), systemInfoRequiresAuthentication, agents }).catch((error: unknown) => {
     const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
     console.error(inUse ? `The Finesse emulator's port is in use: set ${finessePortVariable} to a free port (0 picks one).` : String(error));
     process.exit(1);
@@ -39,7 +42,7 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   const cceAdminPortVariable = 'SANDBOX_CCE_ADMIN_PORT';
-  const cceAdmin = await startCceAdminEmulator({ host, port: port(cceAdminPortVariable, 8447) }).catch((error: unknown) => {
+  const cceAdmin = await startCceAdminEmulator({ host, port: port(cceAdminPortVariable, 8447), agents }).catch((error: unknown) => {
     const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
     console.error(inUse ? `The CCE Administration emulator's port is in use: set ${cceAdminPortVariable} to a free port (0 picks one).` : String(error));
     process.exit(1);
@@ -57,7 +60,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`Finesse REST ${finesse.url}/finesse/api, XMPP over WebSocket ${finesse.xmppUrl} (domain ${finesse.xmppDomain})`);
   console.log(`Demo users (password "${SANDBOX_PASSWORD}"):`);
-  for (const user of demoDirectory().users) {
+  for (const user of demoDirectory(agents).users) {
     console.log(`  ${user.loginName.padEnd(8)} loginId ${user.loginId}  extension ${user.loginId}  roles ${user.roles.join(', ')}`);
   }
   console.log(`Ring a call: curl -X POST ${finesse.url}/sandbox/calls -H 'Content-Type: application/json' -d '{"from":"4155550123","to":"1001001"}'`);

@@ -22,10 +22,13 @@ export interface RunningSandbox {
 export async function startSandbox(options: { host: string; finessePort: number; contextPort: number; cceAdminPort?: number; logger: Logger }): Promise<RunningSandbox> {
   const { startFinesseEmulator } = await import('../sandbox/finesse/finesse-emulator.js');
   const { startContextServiceEmulator } = await import('../sandbox/context-service/context-service-emulator.js');
-  const finesse = await startFinesseEmulator({ host: options.host, port: options.finessePort });
+  const { demoAgentDirectory } = await import('../sandbox/directory/demo-contact-center.js');
+  // One agent directory behind both: agents created through CCE Administration sign in to Finesse.
+  const agents = demoAgentDirectory();
+  const finesse = await startFinesseEmulator({ host: options.host, port: options.finessePort, agents });
   const contextService = await startContextServiceEmulator({ host: options.host, port: options.contextPort });
   const { startCceAdminEmulator } = await import('../sandbox/ccadmin/cce-admin-emulator.js');
-  const cceAdmin = await startCceAdminEmulator({ host: options.host, port: options.cceAdminPort ?? 0 });
+  const cceAdmin = await startCceAdminEmulator({ host: options.host, port: options.cceAdminPort ?? 0, agents });
   options.logger.warn('SANDBOX MODE: no upstream is configured, so Context Desk is talking to its built-in emulators with demo data');
   return {
     lines: [`finesse ${finesse.url}`, `context-service ${contextService.url}`, `cce-admin ${cceAdmin.url}`],

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Response } from 'supertest';
 import { startFinesseEmulator } from '../../bff/sandbox/finesse/finesse-emulator.js';
 import type { FinesseEmulator, FinesseEmulatorOptions } from '../../bff/sandbox/finesse/finesse-emulator.js';
@@ -17,6 +18,27 @@ export function basic(user: string, password = PASSWORD): string {
 /** A started emulator and a Finesse REST client speaking as one user. */
 export async function startFinesse(options: FinesseEmulatorOptions = {}): Promise<FinesseEmulator> {
   return startFinesseEmulator({ answerDelayMs: 20, ...options });
+}
+
+/**
+ * One emulator for the enclosing file, back to the demo state (`POST /sandbox/reset`) before each test. Call the
+ * answered function inside the tests only.
+ */
+export function useResetFinesse(options: FinesseEmulatorOptions = {}): () => FinesseEmulator {
+  let emulator: FinesseEmulator | undefined;
+  beforeAll(async () => {
+    emulator = await startFinesse(options);
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+  beforeEach(async () => {
+    if (emulator) await request(emulator.url).post('/sandbox/reset').expect(204);
+  });
+  return () => {
+    if (!emulator) throw new Error('the Finesse emulator is there only inside the tests');
+    return emulator;
+  };
 }
 
 export class FinesseRestClient {

@@ -7,6 +7,8 @@ import { cceAdminApp } from './http/cce-admin-app.js';
 import { sendApiErrors } from './http/cce-responses.js';
 import { WizardTickets } from './wizard/wizard-tickets.js';
 import { wizardLinks } from './wizard/wizard-links.js';
+import type { AgentDirectory } from '../directory/agent-directory.js';
+import { demoAgentDirectory } from '../directory/demo-contact-center.js';
 
 export interface CceAdminEmulatorOptions {
   /** Interface to listen on. */
@@ -16,6 +18,11 @@ export interface CceAdminEmulatorOptions {
   /** The CCE administrator account for Basic auth; `administrator` / `sandbox` unless given. */
   readonly username?: string;
   readonly password?: string;
+  /**
+   * The contact center's agents and teams, shared with the Finesse emulator so that agents created or deleted here
+   * can or can no longer sign in there; a demo directory of the emulator's own unless given.
+   */
+  readonly agents?: AgentDirectory;
 }
 
 export interface CceAdminEmulator {
@@ -29,7 +36,7 @@ export const SANDBOX_CCE_ADMIN_PASSWORD = 'sandbox';
 
 /**
  * Starts an emulated Unified CCE Administration server for the Context Service Registration API (GET and PUT of
- * /unifiedconfig/config/contextserviceregistration), the emulated Webex registration and deregistration wizard its
+ * /unifiedconfig/config/contextserviceregistration), the Agent and Agent Team APIs, the emulated Webex registration and deregistration wizard its
  * links open, and the sandbox control API, on one HTTP server.
  */
 export async function startCceAdminEmulator(options: CceAdminEmulatorOptions): Promise<CceAdminEmulator> {
@@ -39,6 +46,7 @@ export async function startCceAdminEmulator(options: CceAdminEmulatorOptions): P
 
   let baseUrl = '';
   const aw = new PrincipalAw(issueConnectionData);
+  const agents = options.agents ?? demoAgentDirectory();
   const tickets = new WizardTickets();
   const faults = new FaultBook({
     status: (response, status) => sendApiErrors(response, status, [{ errorType: 'injectedFault', errorMessage: 'Injected fault' }]),
@@ -52,8 +60,11 @@ export async function startCceAdminEmulator(options: CceAdminEmulatorOptions): P
     tickets,
     faults,
     issueConnectionData,
+    agents,
+    baseUrl: () => baseUrl,
     reset: () => {
       aw.reset();
+      agents.reset();
       tickets.clear();
       faults.clear();
     },

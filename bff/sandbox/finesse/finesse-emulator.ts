@@ -1,8 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { demoDirectory } from './model/demo-directory.js';
+import type { AgentDirectory } from '../directory/agent-directory.js';
+import { demoAgentDirectory } from '../directory/demo-contact-center.js';
 import { AgentRoster } from './model/agent-roster.js';
 import { CallSwitch } from './model/call-switch.js';
+import { QueueBoard } from './model/queue-board.js';
+import { QueueWatch } from './queue-watch.js';
 import type { Scheduler } from './model/scheduler.js';
 import { realScheduler } from './model/scheduler.js';
 import { BasicAuthenticator } from './http/basic-auth.js';
@@ -32,6 +36,11 @@ export interface FinesseEmulatorOptions {
   /** How long an outside number rings before it answers a call an agent placed. */
   readonly answerDelayMs?: number;
   readonly scheduler?: Scheduler;
+  /**
+   * The contact center's agents, shared with the CCE Administration emulator so that agents it creates or deletes
+   * can or can no longer sign in; a demo directory of the emulator's own unless given.
+   */
+  readonly agents?: AgentDirectory;
   readonly log?: (line: string) => void;
 }
 
@@ -52,17 +61,23 @@ export interface FinesseEmulator {
 export async function startFinesseEmulator(options: FinesseEmulatorOptions = {}): Promise<FinesseEmulator> {
   const scheduler = options.scheduler ?? realScheduler;
   const xmppDomain = options.xmppDomain ?? 'finesse.sandbox';
-  const directory = demoDirectory();
+  const agents = options.agents ?? demoAgentDirectory();
+  const directory = demoDirectory(agents);
   const queue = new NotificationQueue((notification) => {
     const publication = renderNotification(notification, () => systemInfo(system));
     xmpp.publish(publication.node, publication.updateXml);
   });
   const roster = new AgentRoster(directory, queue.push, scheduler);
   const auth = new BasicAuthenticator(roster, scheduler);
+  const calls = new CallSwitch(directory, roster, queue.push, scheduler, { answerDelayMs: options.answerDelayMs ?? 1500, queueChanged: queue.touch });
+  const queues = new QueueBoard(directory, roster, calls);
+  const queueWatch = new QueueWatch(queues, queue.push);
+  queue.afterFlush = () => queueWatch.check();
   const system: FinesseSystem = {
     directory,
     roster,
-    calls: new CallSwitch(directory, roster, queue.push, scheduler, { answerDelayMs: options.answerDelayMs ?? 1500 }),
+    calls,
+    queues,
     auth,
     scheduler,
     notify: queue.push,
@@ -81,6 +96,8 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
   const reset = (): void => {
     queue.delayMs = 0;
     system.calls.reset();
+    agents.reset();
+    queue.touch();
     roster.reset();
     auth.reset();
     faults.clear();
@@ -96,6 +113,9 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
         const user = roster.find(loginId);
         const team = /^\/finesse\/api\/Team\/([^/]+)\/Users$/.exec(node)?.[1];
         if (user && team !== undefined) return user.supervisedTeamIds.includes(team);
+        // Any user may read any queue ("Queue—Get Queue"), so any user may follow one.
+        const queueId = /^\/finesse\/api\/Queue\/([^/]+)$/.exec(node)?.[1];
+        if (queueId !== undefined) return directory.queues.some((candidate) => candidate.id === queueId);
         return node === `/finesse/api/User/${loginId}` || node === `/finesse/api/User/${loginId}/Dialogs` || node === '/finesse/api/SystemInfo';
       },
     },

@@ -1,6 +1,7 @@
 import type { FinesseDirectory } from './model/demo-directory.js';
 import type { AgentRoster } from './model/agent-roster.js';
 import type { CallSwitch } from './model/call-switch.js';
+import type { QueueBoard } from './model/queue-board.js';
 import type { NotificationSink } from './model/notifications.js';
 import type { Scheduler } from './model/scheduler.js';
 import type { SystemStatus } from './model/types.js';
@@ -11,6 +12,7 @@ export interface FinesseSystem {
   readonly directory: FinesseDirectory;
   readonly roster: AgentRoster;
   readonly calls: CallSwitch;
+  readonly queues: QueueBoard;
   readonly auth: BasicAuthenticator;
   readonly scheduler: Scheduler;
   readonly notify: NotificationSink;

@@ -9,11 +9,18 @@ export class NotificationQueue {
   private scheduled = false;
   /** Extra delay before delivery: a slow CTI server, for tests of clients that wait for outcomes. */
   delayMs = 0;
+  /** Run after each delivered batch (one request's or event's consequences): derived figures are looked at then. */
+  afterFlush: () => void = () => undefined;
 
   constructor(private readonly deliver: (notification: Notification) => void) {}
 
   readonly push = (notification: Notification): void => {
     this.pending.push(notification);
+    this.touch();
+  };
+
+  /** Something changed that no notification announces by itself: run `afterFlush` soon. */
+  readonly touch = (): void => {
     if (this.scheduled) return;
     this.scheduled = true;
     if (this.delayMs > 0) setTimeout(() => this.flush(), this.delayMs).unref();
@@ -25,5 +32,6 @@ export class NotificationQueue {
     const batch = this.pending;
     this.pending = [];
     for (const notification of batch) this.deliver(notification);
+    this.afterFlush();
   }
 }

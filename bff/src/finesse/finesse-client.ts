@@ -83,9 +83,9 @@ export class FinesseClient {
     return this.write('dialogAction', 'the call action', credentials, 'PUT', `/Dialog/${segment(dialogId, 'dialogId')}`, dialogActionBody(action), requestId);
   }
 
-  /** `GET /Team/{id}`: supervisors of the team only. */
+  /** `GET /Team/{id}`: supervisors of the team only; every member, signed in or not (Finesse lists only the signed-in by default). */
   async team(credentials: FinesseCredentials, teamId: string): Promise<FinesseTeam> {
-    return this.read('team', 'the request for the team', credentials, `/Team/${segment(teamId, 'teamId')}`, readTeam);
+    return this.read('team', 'the request for the team', credentials, `/Team/${segment(teamId, 'teamId')}?includeLoggedOutAgents=true`, readTeam);
   }
 
   /**

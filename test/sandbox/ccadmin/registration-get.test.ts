@@ -96,7 +96,7 @@ describe('other methods and paths', () => {
   }
 
   it('an unknown /unifiedconfig path answers 404 apiErrors', async () => {
-    const response = await request(cce.emulator.url).get('/unifiedconfig/config/agent').set('Authorization', basic());
+    const response = await request(cce.emulator.url).get('/unifiedconfig/config/callcenter').set('Authorization', basic());
     expect(response.status).toBe(404);
     expect(apiErrors(response.text)[0]?.errorType).toBe('notFound');
   });

@@ -87,8 +87,8 @@ describe('who may read and change what', () => {
     expect((await get(`/User/${AGENT1.loginId}`, basic(SUPER1.loginId))).status).toBe(200);
   });
 
-  it('a supervisor reads their team with every member in summary form', async () => {
-    const team = ((await new FinesseRestClient(emulator, SUPER1.loginName).read('/Team/5000')).Team as XmlTree[])[0]!;
+  it('a supervisor reads their team with every member, signed in or not, in summary form', async () => {
+    const team = ((await new FinesseRestClient(emulator, SUPER1.loginName).read('/Team/5000?includeLoggedOutAgents=true')).Team as XmlTree[])[0]!;
     const members = (team.users as XmlTree).User as XmlTree[];
     expect(members.map((member) => member.loginId)).toEqual([AGENT1.loginId, AGENT2.loginId, SUPER1.loginId]);
   });

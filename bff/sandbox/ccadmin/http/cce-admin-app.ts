@@ -10,7 +10,11 @@ import type { AdministratorAccount } from './basic-auth.js';
 import { basicAuthentication } from './basic-auth.js';
 import { cceErrorHandler, sendApiErrors } from './cce-responses.js';
 import { controlRoutes } from './control-routes.js';
+import { notFound } from './resource-answers.js';
 import { registrationRoutes } from './registration-routes.js';
+import { agentRoutes } from './agent-routes.js';
+import { agentTeamRoutes } from './agent-team-routes.js';
+import type { AgentDirectory } from '../../directory/agent-directory.js';
 
 /**
  * Update bodies hold at most 4 KB of connection data, but character references may spell it out at several times
@@ -25,11 +29,16 @@ export interface CceAdminParts {
   readonly tickets: WizardTickets;
   readonly faults: FaultBook;
   readonly issueConnectionData: () => string;
+  /** The agents and teams, shared with the Finesse emulator. */
+  readonly agents: AgentDirectory;
+  /** The emulator's own base URL, for Location headers and page links (never built from the Host header). */
+  readonly baseUrl: () => string;
   readonly reset: () => void;
 }
 
 /**
- * The emulator's HTTP face: the Context Service Registration API under /unifiedconfig (XML, Basic auth), the
+ * The emulator's HTTP face: the Context Service Registration, Agent and Agent Team APIs under /unifiedconfig (XML,
+ * Basic auth), the
  * emulated Webex wizard under /webex (HTML forms), and the sandbox control API under /sandbox (JSON).
  */
 export function cceAdminApp(parts: CceAdminParts): Express {
@@ -55,7 +64,9 @@ export function cceAdminApp(parts: CceAdminParts): Express {
   app.use('/unifiedconfig', basicAuthentication(parts.account));
   app.use('/unifiedconfig', express.text({ type: () => true, limit: MAX_BODY }));
   app.use(registrationRoutes(parts.aw, parts.links));
-  app.use((_request, response) => sendApiErrors(response, 404, [{ errorType: 'notFound', errorMessage: 'The URI requested does not exist on the server' }]));
+  app.use(agentRoutes(parts.agents, parts.baseUrl));
+  app.use(agentTeamRoutes(parts.agents, parts.baseUrl));
+  app.use((_request, response) => sendApiErrors(response, 404, [notFound().item]));
   app.use(cceErrorHandler);
   return app;
 }

@@ -1,8 +1,8 @@
 import express from 'express';
-import type { Router } from 'express';
+import type { Response, Router } from 'express';
 import type { FinesseSystem } from '../finesse-system.js';
 import type { InboundCallAnswer } from '../../../../shared/sandbox-control.js';
-import { InboundCallRequest, NotificationDelayRequest, SystemStatusRequest } from '../../../../shared/sandbox-control.js';
+import { InboundCallRequest, NotificationDelayRequest, QueuedCallRequest, SystemStatusRequest } from '../../../../shared/sandbox-control.js';
 import { InboundCallRefused } from '../model/call-switch.js';
 import { parseBody, sendJsonError } from '../../control/json-answers.js';
 
@@ -23,20 +23,17 @@ export function controlRoutes(system: FinesseSystem, reset: () => void, notifica
   router.post('/sandbox/calls', (request, response) => {
     const call = parseBody(InboundCallRequest, request.body, response);
     if (!call) return;
-    try {
-      const dialogId = system.calls.ringInbound({
-        from: call.from,
-        to: call.to,
-        dialedNumber: call.dialedNumber,
-        variables: call.variables ? new Map(Object.entries(call.variables)) : undefined,
-      });
-      const answer: InboundCallAnswer = { dialogId };
-      response.status(201).json(answer);
-    } catch (error) {
-      if (!(error instanceof InboundCallRefused)) throw error;
-      const status = error.reason === 'unknown_extension' ? 404 : error.reason === 'agent_not_signed_in' ? 409 : 400;
-      sendJsonError(response, status, error.reason, error.message);
-    }
+    answerCall(response, () =>
+      system.calls.ringInbound({ from: call.from, to: call.to, dialedNumber: call.dialedNumber, variables: variablesOf(call.variables) }),
+    );
+  });
+
+  router.post('/sandbox/queued-calls', (request, response) => {
+    const call = parseBody(QueuedCallRequest, request.body, response);
+    if (!call) return;
+    answerCall(response, () =>
+      system.calls.queueCall({ from: call.from, queueId: call.queue, dialedNumber: call.dialedNumber, variables: variablesOf(call.variables) }),
+    );
   });
 
   router.delete('/sandbox/calls/:dialogId', (request, response) => {
@@ -81,4 +78,26 @@ export function controlRoutes(system: FinesseSystem, reset: () => void, notifica
   });
 
   return router;
+}
+
+/** 201 with the new call's dialogId, or the reason the sandbox could not place it. */
+function answerCall(response: Response, place: () => string): void {
+  try {
+    const answer: InboundCallAnswer = { dialogId: place() };
+    response.status(201).json(answer);
+  } catch (error) {
+    if (!(error instanceof InboundCallRefused)) throw error;
+    sendJsonError(response, REFUSAL_STATUS[error.reason], error.reason, error.message);
+  }
+}
+
+const REFUSAL_STATUS: Readonly<Record<InboundCallRefused['reason'], number>> = {
+  unknown_extension: 404,
+  unknown_queue: 404,
+  agent_not_signed_in: 409,
+  invalid_variables: 400,
+};
+
+function variablesOf(variables: Readonly<Record<string, string>> | undefined): Map<string, string> | undefined {
+  return variables ? new Map(Object.entries(variables)) : undefined;
 }

@@ -10,6 +10,7 @@ import { serviceAndAuthentication } from './authentication-middleware.js';
 import { userRoutes } from './user-routes.js';
 import { dialogRoutes } from './dialog-routes.js';
 import { systemRoutes } from './system-routes.js';
+import { queueRoutes } from './queue-routes.js';
 import { controlRoutes } from './control-routes.js';
 import type { NotificationControls } from './control-routes.js';
 
@@ -36,6 +37,7 @@ export function finesseApp(system: FinesseSystem, faults: FaultBook, reset: () =
   app.use(userRoutes(system));
   app.use(dialogRoutes(system));
   app.use(systemRoutes(system));
+  app.use(queueRoutes(system));
   app.use((_request, response) => sendApiError(response, new FinesseApiError(404, errorTypeFor(404), '', 'Resource not found')));
   app.use(finesseErrorHandler);
   return app;

@@ -16,7 +16,8 @@ export function systemRoutes(system: FinesseSystem): Router {
     const team = system.directory.teams.find((candidate) => candidate.id === request.params.id);
     if (!team) throw notFound(request.params.id, 'Invalid teamId specified');
     if (!actor.supervisedTeamIds.includes(team.id)) throw invalidAuthorizationUser(actor.loginId);
-    const members = system.directory.users.filter((user) => user.teamId === team.id);
+    // "Team—Get Team": signed-in members only, unless includeLoggedOutAgents=true.
+    const members = system.roster.teamMembers(team.id, request.query.includeLoggedOutAgents === 'true');
     sendXml(response, teamDocument(team, members.map((user) => teamMemberElement(system.roster.view(user.loginId)))));
   });
 

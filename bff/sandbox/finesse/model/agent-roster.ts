@@ -1,5 +1,6 @@
 import type { AgentState, AgentStatus, DirectoryUser, ReasonCode, UserView } from './types.js';
 import type { FinesseDirectory } from './demo-directory.js';
+import type { UserChange } from './directory-users.js';
 import type { NotificationSink } from './notifications.js';
 import type { Scheduler } from './scheduler.js';
 import type { StateDecision, StateRequest, StateRules } from './agent-state-machine.js';
@@ -19,13 +20,14 @@ export class AgentRoster {
   private readonly wrapUpTimers = new Map<string, () => void>();
   /** Told when an agent leaves wrap-up, so the switch can remove the dialogs kept for it. */
   private wrapUpEndedListener: (loginId: string, requestId: string) => void = () => undefined;
+  private readyListener: (loginId: string) => void = () => undefined;
 
   constructor(
     private readonly directory: FinesseDirectory,
     private readonly notify: NotificationSink,
     private readonly scheduler: Scheduler,
   ) {
-    for (const user of directory.users) this.statuses.set(user.loginId, this.loggedOut());
+    directory.onUsersChanged((change) => this.userChanged(change));
   }
 
   /** A user by loginId or loginName (Finesse accepts both in the URL and as the Basic Auth user). */
@@ -40,9 +42,13 @@ export class AgentRoster {
     return user;
   }
 
+  /** A user's live state; a user never seen before (new in the directory) is logged out. */
   status(loginId: string): AgentStatus {
-    const status = this.statuses.get(loginId);
-    if (!status) throw userNotFound(loginId);
+    const known = this.statuses.get(loginId);
+    if (known) return known;
+    if (!this.directory.users.some((user) => user.loginId === loginId)) throw userNotFound(loginId);
+    const status = this.loggedOut();
+    this.statuses.set(loginId, status);
     return status;
   }
 
@@ -51,13 +57,20 @@ export class AgentRoster {
     return this.directory.users.find((user) => this.statuses.get(user.loginId)?.extension === extension);
   }
 
+  /** The team's members; only those signed in unless `includeLoggedOut` (Team's `includeLoggedOutAgents`). */
+  teamMembers(teamId: string, includeLoggedOut: boolean): DirectoryUser[] {
+    return this.directory.users.filter((user) => user.teamId === teamId && (includeLoggedOut || this.status(user.loginId).state !== 'LOGOUT'));
+  }
+
   supervises(supervisor: DirectoryUser, member: DirectoryUser): boolean {
     return supervisor.roles.includes('Supervisor') && supervisor.supervisedTeamIds.includes(member.teamId);
   }
 
   view(loginId: string): UserView {
-    const user = this.get(loginId);
-    const status = this.status(loginId);
+    return this.viewOf(this.get(loginId), this.status(loginId));
+  }
+
+  private viewOf(user: DirectoryUser, status: AgentStatus): UserView {
     return {
       user,
       status: { ...status },
@@ -74,6 +87,11 @@ export class AgentRoster {
 
   onWrapUpEnded(listener: (loginId: string, requestId: string) => void): void {
     this.wrapUpEndedListener = listener;
+  }
+
+  /** Told when an agent becomes READY (the ACD offers them a waiting call). */
+  onReady(listener: (loginId: string) => void): void {
+    this.readyListener = listener;
   }
 
   /**
@@ -167,6 +185,39 @@ export class AgentRoster {
     }
   }
 
+  /**
+   * The directory changed (CCE Administration): the team's Users node hears the member arrive (POST), change (PUT) or
+   * leave (DELETE), and a moved agent leaves one team's node for the other's. A removed user is forgotten: a
+   * later sign-in is refused as for any unknown user.
+   */
+  private userChanged(change: UserChange): void {
+    switch (change.kind) {
+      case 'added':
+        this.notify({ kind: 'team-member', event: 'POST', teamId: change.user.teamId, view: this.view(change.user.loginId) });
+        return;
+      case 'removed': {
+        const view = this.viewOf(change.user, this.statuses.get(change.user.loginId) ?? this.loggedOut());
+        this.wrapUpTimers.get(change.user.loginId)?.();
+        this.wrapUpTimers.delete(change.user.loginId);
+        this.statuses.delete(change.user.loginId);
+        this.notify({ kind: 'team-member', event: 'DELETE', teamId: change.user.teamId, view });
+        return;
+      }
+      case 'changed': {
+        // A new peripheral number is a new loginId: the old one's state goes with it.
+        if (change.before.loginId !== change.user.loginId) this.statuses.delete(change.before.loginId);
+        const view = this.view(change.user.loginId);
+        if (change.before.teamId === change.user.teamId) {
+          this.notify({ kind: 'team-member', event: 'PUT', teamId: change.user.teamId, view });
+          return;
+        }
+        this.notify({ kind: 'team-member', event: 'DELETE', teamId: change.before.teamId, view });
+        this.notify({ kind: 'team-member', event: 'POST', teamId: change.user.teamId, view });
+        return;
+      }
+    }
+  }
+
   private rules(): StateRules {
     return {
       reasonCodes: this.directory.reasonCodes,
@@ -207,18 +258,21 @@ export class AgentRoster {
 
   private change(loginId: string, next: { state: AgentState; reasonCodeId?: string }, requestId: string): void {
     const status = this.status(loginId);
+    const becameReady = next.state === 'READY' && status.state !== 'READY';
     if (next.state !== status.state) status.stateChangeTime = this.scheduler.now();
     status.state = next.state;
     if (next.reasonCodeId !== undefined) status.reasonCodeId = next.reasonCodeId;
     else if (next.state !== 'NOT_READY' && next.state !== 'LOGOUT' && next.state !== 'WORK') status.reasonCodeId = NO_REASON;
     if (next.state === 'READY' || next.state === 'NOT_READY') status.stateBeforeCall = next.state;
     this.publish(loginId, requestId);
+    // After the READY is published, so a waiting call that rings at once follows it.
+    if (becameReady) this.readyListener(loginId);
   }
 
   private publish(loginId: string, requestId: string): void {
     const view = this.view(loginId);
     this.notify({ kind: 'user', view, requestId });
-    this.notify({ kind: 'team-member', teamId: view.user.teamId, view });
+    this.notify({ kind: 'team-member', event: 'PUT', teamId: view.user.teamId, view });
   }
 
   private loggedOut(): AgentStatus {

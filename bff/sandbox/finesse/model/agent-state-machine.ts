@@ -109,23 +109,23 @@ export function decideSupervisorStateChange(
   memberId: string,
 ): StateDecision {
   const state = requestedState(request);
+  if (state === 'LOGIN') {
+    // Only the agent can sign in to their own device.
+    throw invalidAuthorizationUser(memberId);
+  }
+  // The supervisor chooses no reason: CCE applies its own (999 for Not Ready) ("Supervisor" state changes, reference §3.2).
+  if (request.reasonCodeId !== undefined && request.reasonCodeId.trim() !== '') {
+    throw invalidInput('reasonCodeId', 'A supervisor cannot specify a reason code for a team member');
+  }
   switch (state) {
-    case 'LOGIN':
-      // Only the agent can sign in to their own device.
-      throw invalidAuthorizationUser(memberId);
     case 'NOT_READY':
-      if (request.reasonCodeId !== undefined && request.reasonCodeId.trim() !== '') {
-        throw invalidInput('reasonCodeId', 'A supervisor cannot specify a reason code for a team member');
-      }
       if (!['READY', 'WORK', 'WORK_READY'].includes(current.state)) return refuse;
       return { kind: 'apply', state: 'NOT_READY', reasonCodeId: rules.supervisorReasonCodeId };
     case 'READY':
       if (!AVAILABLE_OR_WRAPPING.includes(current.state)) return refuse;
       return { kind: 'apply', state: 'READY', reasonCodeId: NO_REASON };
-    case 'LOGOUT': {
-      const reasonCodeId = reasonFor('LOGOUT', request, rules, false);
+    case 'LOGOUT':
       if (!AVAILABLE_OR_WRAPPING.includes(current.state)) return refuse;
-      return { kind: 'apply', state: 'LOGOUT', reasonCodeId };
-    }
+      return { kind: 'apply', state: 'LOGOUT', reasonCodeId: NO_REASON };
   }
 }

@@ -35,8 +35,9 @@ export class BasicCalls {
       callType: acd ? 'ACD_IN' : 'OTHER_IN',
       initiatorLoginId: '',
       dialedNumber: call.dialedNumber,
-      queue: acd ? directory.queue : undefined,
+      queue: acd ? (call.queue ?? directory.queue) : undefined,
       variables: call.variables,
+      ...(call.dialogId !== undefined ? { id: call.dialogId } : {}),
     });
     dialog.state = 'ALERTING';
     dialog.participants.push(

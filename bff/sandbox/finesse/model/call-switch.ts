@@ -12,6 +12,9 @@ import { BasicCalls } from './basic-calls.js';
 import { Transfers } from './transfers.js';
 import { SupervisorMonitoring } from './supervisor-monitoring.js';
 import { CallData } from './call-data.js';
+import { CallQueue } from './call-queue.js';
+import type { WaitingCall } from './call-queue.js';
+import type { QueuedCall } from './dialog-requests.js';
 import {
   bargedMonitorId,
   checkAllowed,
@@ -39,22 +42,44 @@ export class CallSwitch {
   private readonly transfers: Transfers;
   private readonly monitoring: SupervisorMonitoring;
   private readonly callData: CallData;
+  private readonly queue: CallQueue;
 
   constructor(
     directory: FinesseDirectory,
     private readonly roster: AgentRoster,
     notify: NotificationSink,
     scheduler: Scheduler,
-    options: { readonly answerDelayMs: number },
+    options: { readonly answerDelayMs: number; readonly queueChanged?: () => void },
   ) {
     this.book = new DialogBook(notify, scheduler);
     const agents = new AgentCallState(this.book, roster);
     const parts: SwitchParts = { directory, roster, notify, scheduler, factory: new DialogFactory(), book: this.book, agents };
     this.calls = new BasicCalls(parts, options.answerDelayMs);
     this.transfers = new Transfers(parts, this.calls);
-    this.monitoring = new SupervisorMonitoring(parts);
+    this.monitoring = new SupervisorMonitoring(parts, this.calls);
     this.callData = new CallData(this.book);
+    this.queue = new CallQueue(parts, this.calls, options.queueChanged ?? (() => undefined));
     roster.onWrapUpEnded((loginId, requestId) => agents.endWrapUp(loginId, requestId));
+    roster.onReady((loginId) => this.queue.offerTo(loginId));
+  }
+
+  /** The sandbox control API's queued call: it rings at a Ready agent of the queue or waits for one. */
+  queueCall(call: QueuedCall): string {
+    return this.queue.enqueue(call);
+  }
+
+  /** The callers waiting in a queue. */
+  waitingIn(queueId: string): readonly WaitingCall[] {
+    return this.queue.waitingIn(queueId);
+  }
+
+  /** The call an agent is connected on (their own participant ACTIVE or HELD; a call they only are monitored on does not count). */
+  connectedCall(loginId: string): Dialog | undefined {
+    return this.book.all().find(
+      (dialog) =>
+        !(dialog.callType === 'SUPERVISOR_MONITOR' && dialog.initiatorLoginId !== loginId) &&
+        dialog.participants.some((participant) => participant.loginId === loginId && (participant.state === 'ACTIVE' || participant.state === 'HELD')),
+    );
   }
 
   /** The dialogs in a user's collection (`GET /User/{id}/Dialogs`). */
@@ -81,9 +106,9 @@ export class CallSwitch {
     return this.calls.ringInbound(call);
   }
 
-  /** The caller outside the contact center hangs up (sandbox control API). */
+  /** The caller outside the contact center hangs up, waiting in a queue or on a call (sandbox control API). */
   hangUpCaller(dialogId: string): boolean {
-    return this.calls.hangUpCaller(dialogId);
+    return this.queue.abandon(dialogId) || this.calls.hangUpCaller(dialogId);
   }
 
   /** `POST /finesse/api/User/{id}/Dialogs`: MAKE_CALL, SILENT_MONITOR or BARGE_CALL. */
@@ -104,10 +129,15 @@ export class CallSwitch {
     this.book.collect();
   }
 
-  /** `PUT /finesse/api/Dialog/{id}`: act on the actor's participant. */
+  /** `PUT /finesse/api/Dialog/{id}`: act on the actor's participant, or (PARTICIPANT_DROP) drop another one. */
   act(actor: DirectoryUser, dialogId: string, request: DialogActionRequest, requestId: string): void {
     const dialog = this.book.find(dialogId);
     checkMayRead(this.book, this.roster, actor, dialog);
+    if (request.requestedAction === 'PARTICIPANT_DROP') {
+      this.monitoring.dropParticipant(actor, dialog, request.targetMediaAddress, requestId);
+      this.book.collect();
+      return;
+    }
     const action = emulatedAction(request.requestedAction);
     const participant = targetParticipant(actor, dialog, action, request.targetMediaAddress);
     checkAllowed(this.book, dialog, participant, action);
@@ -117,6 +147,7 @@ export class CallSwitch {
 
   /** Forget every call (sandbox reset). */
   reset(): void {
+    this.queue.reset();
     this.book.reset();
   }
 

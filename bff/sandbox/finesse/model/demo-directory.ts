@@ -1,9 +1,19 @@
-import type { DirectoryUser, ReasonCode, Team, WrapUpReason } from './types.js';
+import type { DirectoryUser, Queue, ReasonCode, Team, WrapUpReason } from './types.js';
+import type { AgentDirectory } from '../../directory/agent-directory.js';
+import { demoAgentDirectory, SANDBOX_AGENT_PASSWORD } from '../../directory/demo-contact-center.js';
+import type { UserChange } from './directory-users.js';
+import { finesseUserChange, finesseUsers } from './directory-users.js';
 
-/** The users, team and codes a fresh sandbox starts with (listed in the README for anyone trying it). */
+/**
+ * What Finesse reads from Unified CCE's configuration: the users (the shared agent directory's agents, as they are
+ * now), teams, skill groups (queues) and codes. Users and devices are read afresh on every use, so an agent created
+ * or deleted through CCE Administration can, or can no longer, sign in.
+ */
 export interface FinesseDirectory {
   readonly users: readonly DirectoryUser[];
   readonly teams: readonly Team[];
+  /** Skill groups, which Finesse calls queues. */
+  readonly queues: readonly Queue[];
   /** Configured reason codes, both categories. */
   readonly reasonCodes: readonly ReasonCode[];
   /** Codes CCE applies by itself; shown on a User but never listed by ReasonCodes. */
@@ -13,35 +23,24 @@ export interface FinesseDirectory {
   readonly devices: readonly string[];
   /** The skill group an ACD call is queued on before it reaches the agent. */
   readonly queue: { readonly number: string; readonly name: string };
+  /** Told of every user added to, changed in or removed from the directory. */
+  onUsersChanged(listener: (change: UserChange) => void): void;
 }
 
-export const SANDBOX_PASSWORD = 'sandbox';
+export const SANDBOX_PASSWORD = SANDBOX_AGENT_PASSWORD;
 
-const team: Team = { id: '5000', name: 'Customer Care' };
+/** A device no agent owns: another phone on the desk, to sign in somewhere else than one's own extension. */
+const SPARE_DEVICE = '1001003';
 
-const agent = (loginId: string, loginName: string, firstName: string, lastName: string, skillTargetId: string): DirectoryUser => ({
-  loginId,
-  loginName,
-  password: SANDBOX_PASSWORD,
-  firstName,
-  lastName,
-  roles: ['Agent'],
-  teamId: team.id,
-  supervisedTeamIds: [],
-  skillTargetId,
-  wrapUpOnIncoming: 'OPTIONAL',
-  wrapUpOnOutgoing: 'NOT_ALLOWED',
-  wrapUpTimer: 60,
-});
-
-export function demoDirectory(): FinesseDirectory {
+/** The Finesse view of an agent directory; the demo contact center unless one is given. */
+export function demoDirectory(agents: AgentDirectory = demoAgentDirectory()): FinesseDirectory {
+  const defaultQueue = agents.skillGroups()[0];
   return {
-    users: [
-      agent('1001001', 'agent1', 'Alex', 'Rivera', '5001'),
-      agent('1001002', 'agent2', 'Sam', 'Okafor', '5002'),
-      { ...agent('1002001', 'super1', 'Dana', 'Whitfield', '5101'), roles: ['Agent', 'Supervisor'], supervisedTeamIds: [team.id] },
-    ],
-    teams: [team],
+    get users() {
+      return finesseUsers(agents);
+    },
+    teams: agents.teams().map((team) => ({ id: team.id, name: team.name })),
+    queues: agents.skillGroups().map((group) => ({ id: group.id, name: group.name })),
     reasonCodes: [
       { id: '1', category: 'NOT_READY', code: '10', label: 'Break', forAll: true, systemCode: false },
       { id: '2', category: 'NOT_READY', code: '11', label: 'Lunch', forAll: true, systemCode: false },
@@ -62,7 +61,16 @@ export function demoDirectory(): FinesseDirectory {
       { id: '4', label: 'Escalated', forAll: true },
       { id: '5', label: 'Callback promised', forAll: true },
     ],
-    devices: ['1001001', '1001002', '1002001', '1001003'],
-    queue: { number: '5022', name: 'CustomerCare.SG' },
+    // Each agent's own extension is a device, plus a spare one.
+    get devices() {
+      return [...agents.agents().map((agent) => agent.agentId), SPARE_DEVICE];
+    },
+    queue: { number: defaultQueue?.id ?? '', name: defaultQueue?.name ?? '' },
+    onUsersChanged(listener) {
+      agents.onChange((change) => {
+        const userChange = finesseUserChange(change);
+        if (userChange) listener(userChange);
+      });
+    },
   };
 }

@@ -18,8 +18,10 @@ export class DialogFactory {
     queue?: { number: string; name: string };
     variables?: ReadonlyMap<string, string>;
     associatedDialogId?: string;
+    /** An id reserved earlier (a call that waited in a queue keeps the id it was given then). */
+    id?: string;
   }): Dialog {
-    const id = String(this.nextDialogId++);
+    const id = fields.id ?? this.reserveId();
     return {
       id,
       mediaType: 'Voice',
@@ -41,6 +43,11 @@ export class DialogFactory {
       participants: [],
       initiatorLoginId: fields.initiatorLoginId,
     };
+  }
+
+  /** The next dialog id, for a call that has no dialog yet. */
+  reserveId(): string {
+    return String(this.nextDialogId++);
   }
 
   participant(now: Date, fields: Pick<Participant, 'mediaAddress' | 'mediaAddressType' | 'state'> & { loginId?: string }): Participant {

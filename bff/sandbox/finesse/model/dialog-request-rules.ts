@@ -8,7 +8,6 @@ import { invalidAuthorizationUser, invalidDestination, invalidInput, invalidStat
 
 /** Documented actions the emulator does not carry out; it answers them like a deployment without the feature (501). */
 const NOT_EMULATED = [
-  'PARTICIPANT_DROP',
   'START_RECORDING',
   'ACCEPT',
   'CLOSE',

@@ -35,12 +35,24 @@ export interface InboundCall {
   readonly to: string;
   readonly dialedNumber?: string | undefined;
   readonly variables?: ReadonlyMap<string, string> | undefined;
+  /** The queue an ACD call comes from; the directory's default queue unless given. */
+  readonly queue?: { readonly number: string; readonly name: string } | undefined;
+  /** The id the call was given while it waited in a queue. */
+  readonly dialogId?: string | undefined;
+}
+
+/** A caller waiting in a queue for an agent (`POST /sandbox/queued-calls`). */
+export interface QueuedCall {
+  readonly from: string;
+  readonly queueId: string;
+  readonly dialedNumber?: string | undefined;
+  readonly variables?: ReadonlyMap<string, string> | undefined;
 }
 
 /** Why the sandbox could not ring a call (answered by the control API as JSON, never as Finesse XML). */
 export class InboundCallRefused extends Error {
   constructor(
-    readonly reason: 'unknown_extension' | 'agent_not_signed_in' | 'invalid_variables',
+    readonly reason: 'unknown_extension' | 'agent_not_signed_in' | 'invalid_variables' | 'unknown_queue',
     message: string,
   ) {
     super(message);

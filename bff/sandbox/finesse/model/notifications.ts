@@ -1,5 +1,6 @@
 import type { AsyncFailure } from './errors.js';
 import type { DialogView, UserView } from './types.js';
+import type { QueueView } from './queue-statistics.js';
 
 /**
  * What the emulated Finesse tells subscribers, in domain terms; the XML renderers turn each into an `<Update>`
@@ -24,7 +25,14 @@ export type Notification =
       readonly failure: AsyncFailure;
       readonly requestId: string;
     }
-  | { readonly kind: 'team-member'; readonly teamId: string; readonly view: UserView }
+  | {
+      readonly kind: 'team-member';
+      /** POST: the user joined the team; PUT: their state or details changed; DELETE: they left it. */
+      readonly event: 'POST' | 'PUT' | 'DELETE';
+      readonly teamId: string;
+      readonly view: UserView;
+    }
+  | { readonly kind: 'queue'; readonly view: QueueView }
   | { readonly kind: 'system-info' };
 
 export type NotificationSink = (notification: Notification) => void;

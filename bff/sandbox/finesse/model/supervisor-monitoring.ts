@@ -1,10 +1,24 @@
-import type { DirectoryUser } from './types.js';
+import type { Dialog, DirectoryUser } from './types.js';
 import type { SwitchParts } from './switch-parts.js';
-import { CTI_CALL_OPERATION_FAILED, CTI_INVALID_OBJECT_STATE, dialogNotFound, invalidDestination, invalidInput } from './errors.js';
+import type { BasicCalls } from './basic-calls.js';
+import { LIVE } from './dialog-book.js';
+import {
+  CTI_CALL_OPERATION_FAILED,
+  CTI_INVALID_OBJECT_STATE,
+  dialogNotFound,
+  invalidAuthorizationUser,
+  invalidDestination,
+  invalidInput,
+  invalidState,
+  parameterMissing,
+} from './errors.js';
 
-/** A supervisor's calls on their team's calls: silent monitoring, and barging in from it. */
+/** A supervisor's calls on their team's calls: silent monitoring, barging in from it, and dropping a participant. */
 export class SupervisorMonitoring {
-  constructor(private readonly parts: SwitchParts) {}
+  constructor(
+    private readonly parts: SwitchParts,
+    private readonly calls: BasicCalls,
+  ) {}
 
   silentMonitor(supervisor: DirectoryUser, from: string, to: string, requestId: string): void {
     const { roster, book, factory, notify } = this.parts;
@@ -64,5 +78,24 @@ export class SupervisorMonitoring {
     book.publishChange(original, '');
     book.join(original, supervisor.loginId, requestId);
     this.parts.agents.sync(supervisor.loginId, requestId);
+  }
+
+  /**
+   * PARTICIPANT_DROP ("Dialog—Drop Participant from Conference"): a supervisor on the call (after barging in) drops
+   * the participant at `targetMediaAddress`, agent or caller; the others stay connected, and a call left with one
+   * participant ends, as when anyone leaves a conference.
+   */
+  dropParticipant(actor: DirectoryUser, dialog: Dialog, targetMediaAddress: string | undefined, requestId: string): void {
+    if (!actor.roles.includes('Supervisor')) throw invalidAuthorizationUser(actor.loginId);
+    if (targetMediaAddress === undefined || targetMediaAddress === '') throw parameterMissing('targetMediaAddress');
+    const live = dialog.participants.filter((participant) => LIVE.includes(participant.state));
+    const own = live.find((participant) => participant.loginId === actor.loginId);
+    if (!own || dialog.callType === 'SUPERVISOR_MONITOR') {
+      throw invalidState('requestedAction', 'PARTICIPANT_DROP is for a supervisor who is on the call (barge in first)');
+    }
+    const target = live.find((participant) => participant.mediaAddress === targetMediaAddress);
+    if (!target) throw invalidInput('targetMediaAddress', `No participant ${targetMediaAddress} on dialog ${dialog.id}`);
+    if (target === own) throw invalidInput('targetMediaAddress', 'To leave the call, DROP your own participant');
+    this.calls.drop(dialog, target, requestId);
   }
 }

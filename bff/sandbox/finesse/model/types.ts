@@ -80,6 +80,12 @@ export interface Team {
   readonly name: string;
 }
 
+/** A skill group, as Finesse's Queue object names it (id = its peripheral number). */
+export interface Queue {
+  readonly id: string;
+  readonly name: string;
+}
+
 /** A configured user (what CCE's AW database knows), not their live state. */
 export interface DirectoryUser {
   readonly loginId: string;
@@ -92,6 +98,8 @@ export interface DirectoryUser {
   /** Teams this user supervises (empty for agents). */
   readonly supervisedTeamIds: readonly string[];
   readonly skillTargetId: string;
+  /** The queues (skill groups) the user belongs to. */
+  readonly queueIds: readonly string[];
   readonly wrapUpOnIncoming: WrapUpMode;
   readonly wrapUpOnOutgoing: WrapUpMode;
   /** Seconds in wrap-up before CCE moves the agent on by itself. */

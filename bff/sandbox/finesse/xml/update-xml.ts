@@ -5,6 +5,7 @@ import { teamMemberElement, userNotificationData } from './user-xml.js';
 import { dialogNotificationData } from './dialog-xml.js';
 import { asyncApiErrorsData } from './api-errors-xml.js';
 import { alphabetical } from './element-order.js';
+import { queueDocument } from './queue-xml.js';
 
 /** One pubsub publication: the node and the `<Update>` document, unescaped. */
 export interface Publication {
@@ -42,7 +43,14 @@ export function renderNotification(notification: Notification, systemInfo: () =>
     case 'team-member': {
       const node = `/finesse/api/Team/${notification.teamId}/Users`;
       const data = { user: alphabetical(teamMemberElement(notification.view)) };
-      return update(node, data, 'PUT', '', `/finesse/api/User/${notification.view.user.loginId}`);
+      // As on a Dialogs node: a member joining or leaving is an event of the collection, a change one of the User.
+      const source = notification.event === 'PUT' ? `/finesse/api/User/${notification.view.user.loginId}` : node;
+      return update(node, data, notification.event, '', source);
+    }
+    case 'queue': {
+      // "Queue Notifications": node and source /finesse/api/Queue/{id}, data the Queue object.
+      const node = `/finesse/api/Queue/${notification.view.queue.id}`;
+      return update(node, queueDocument(notification.view), 'PUT', '', node);
     }
     case 'system-info':
       return update('/finesse/api/SystemInfo', systemInfo(), 'PUT', '', '/finesse/api/SystemInfo');
