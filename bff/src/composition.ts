@@ -125,7 +125,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     finesse,
     verifyAdministrator: (credentials) => registrations.verifyCredentials(credentials),
     limits: new SignInLimits(config.signInLimits),
-    administratorLimits: new SignInLimits(config.signInLimits),
+    administratorLimits: new SignInLimits(config.signInLimits, true),
     onSessionStart: async (loginId, credentials) => {
       await hub.acquire(loginId, credentials);
     },

@@ -62,7 +62,14 @@ export class SignInLimits {
   private readonly aliases = new Map<string, string>();
   private readonly verifiers = new Map<string, Verifier>();
 
-  constructor(private readonly options: SignInLimitOptions) {
+  constructor(
+    private readonly options: SignInLimitOptions,
+    /**
+     * Whether an account is known by one name only (a CCE administrator's user name), so it gets the whole total from
+     * the first attempt; a Finesse agent is known by loginName and loginId until a sign-in links them.
+     */
+    private readonly oneNamePerAccount = false,
+  ) {
     const duration = Math.max(1, Math.ceil(options.windowMs / 1000));
     this.clients = new RateLimiterMemory({ keyPrefix: 'sign-in-client', points: options.perClient, duration });
     this.userClients = new RateLimiterMemory({ keyPrefix: 'sign-in-user-client', points: Math.min(options.perUser, AGENT_TOTAL), duration });
@@ -83,7 +90,7 @@ export class SignInLimits {
     await reserve(this.clients, client, this.options.perClient, 'this client');
     await reserve(this.userClients, `${userKey}|${client}`, Math.min(this.options.perUser, AGENT_TOTAL), 'this user from this client');
     if (secret.kind === 'password') {
-      const total = this.aliases.has(normalise(user)) ? AGENT_TOTAL : UNLINKED_NAME_TOTAL;
+      const total = this.oneNamePerAccount || this.aliases.has(normalise(user)) ? AGENT_TOTAL : UNLINKED_NAME_TOTAL;
       const failures = (await this.agents.get(userKey))?.consumedPoints ?? 0;
       if (failures < total) await reserve(this.agents, userKey, total, 'this user');
       else if (!(await this.matchesLastGood(userKey, secret.value))) {

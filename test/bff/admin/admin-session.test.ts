@@ -69,6 +69,17 @@ describe('POST /api/admin/session signs an administrator in with CCE Administrat
     expect(Number(third.get('Retry-After'))).toBeGreaterThan(0);
   });
 
+  it('an administrator is known by one name: after 2 wrong passwords the right one answers 201 (no halving as for an agent\'s two names); after 4 the 5th answers 429, one below a lockout of 5', async () => {
+    await admin.close();
+    admin = await startAdminBff({ env: { SIGN_IN_LIMIT_PER_USER: '100' } });
+    for (const password of ['wrong-1', 'wrong-2']) expect((await signIn('administrator', password)).status).toBe(401);
+    expect((await signIn('administrator', 'sandbox')).status).toBe(201);
+    await admin.close();
+    admin = await startAdminBff({ env: { SIGN_IN_LIMIT_PER_USER: '100' } });
+    for (const password of ['wrong-1', 'wrong-2', 'wrong-3', 'wrong-4']) expect((await signIn('administrator', password)).status).toBe(401);
+    expect((await signIn('administrator', 'sandbox')).status).toBe(429);
+  });
+
   it('an agent\'s failures do not count against the administrator of the same name: 2 wrong agent sign-ins as "administrator", then the administrator signs in', async () => {
     await admin.close();
     admin = await startAdminBff({ env: { SIGN_IN_LIMIT_PER_USER: '2' } });
