@@ -42,5 +42,6 @@ describe("a desktop load costs the tab's one sign-in", () => {
     } finally {
       await context.close();
     }
-  });
+    // Eleven desktop loads, each rendering the gadget from its XML: more than the default per-test budget on a busy machine.
+  }, 90_000);
 });
