@@ -6,22 +6,56 @@ import { describe, expect, it } from 'vitest';
 const dist = path.resolve(import.meta.dirname, '..', '..', 'dist', 'gadget');
 const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as { tab: string };
 const gzipped = (file: string): number => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
+const source = (file: string): string => readFileSync(path.join(dist, file), 'utf8');
+/** The file names a module's `import("./…")` calls name. */
+const dynamicImports = (file: string): string[] => [...source(file).matchAll(/import\(\s*["']\.\/([^"']+)["']\s*\)/g)].map((match) => match[1] ?? '').sort();
+const tabChunks = readdirSync(dist).filter((file) => /^context-desk-.+-[A-Za-z0-9_-]{8}\.js$/.test(file));
 /** The tab's language catalogs: chunks of their own, one fetched per desktop. */
-const catalogs = readdirSync(dist).filter((file) => /^context-desk-catalog-[a-z]{2}-[A-Za-z0-9_-]{8}\.js$/.test(file));
+const catalogs = tabChunks.filter((file) => /^context-desk-catalog-[a-z]{2}-[A-Za-z0-9_-]{8}\.js$/.test(file));
+
+/**
+ * The parts of the tab loaded on demand, none of them needed when the tab first renders or a call pops, each with a
+ * gzip budget of its own (bytes). The tab's own budget is what the product rule is about; these keep a part from
+ * growing unnoticed.
+ */
+const ON_DEMAND_BUDGETS: Readonly<Record<string, number>> = {
+  /** The card's editor (edit and conflict) and the new-customer form of an unknown caller. */
+  'customer-forms': 4 * 1024,
+  /** The call bar's keypad and the number form of Consult and Direct transfer. */
+  'call-panels': 1024,
+};
+const onDemandFile = (part: string): string | undefined => tabChunks.find((file) => new RegExp(`^context-desk-${part}-[A-Za-z0-9_-]{8}\\.js$`).test(file));
 
 describe('the tab bundle', () => {
-  it('the whole tab as a desktop loads it (the bundle, Lit included, and its largest language catalog) is at most 30 KB gzipped', () => {
+  it('the tab as a desktop first loads it (the bundle, Lit included, and its largest language catalog) is at most 30 KB gzipped', () => {
     expect(catalogs.length).toBeGreaterThanOrEqual(2);
     const largestCatalog = Math.max(...catalogs.map(gzipped));
     expect(gzipped(manifest.tab) + largestCatalog).toBeLessThanOrEqual(30 * 1024);
   });
 
-  it('imports nothing statically, Lit inlined; its only dynamic imports are its language catalogs', () => {
-    const source = readFileSync(path.join(dist, manifest.tab), 'utf8');
-    expect(source).not.toMatch(/(^|[;}\s])import\s*["'{*]/);
-    expect(source).not.toMatch(/from\s*["']lit/);
-    const dynamic = [...source.matchAll(/import\(\s*["']\.\/([^"']+)["']\s*\)/g)].map((match) => match[1]).sort();
-    expect(dynamic).toEqual([...catalogs].sort());
+  it.each(Object.entries(ON_DEMAND_BUDGETS))('its on-demand part %s is a chunk of its own within %i bytes gzipped', (part, budget) => {
+    const file = onDemandFile(part);
+    expect(file, `no chunk for ${part} among ${tabChunks.join(', ')}`).toBeDefined();
+    expect(gzipped(file ?? '')).toBeLessThanOrEqual(budget);
+  });
+
+  it('imports nothing statically, Lit inlined; its only dynamic imports are its language catalogs and its named on-demand parts', () => {
+    const entry = source(manifest.tab);
+    expect(entry).not.toMatch(/(^|[;}\s])import\s*["'{*]/);
+    expect(entry).not.toMatch(/from\s*["']lit/);
+    const parts = Object.keys(ON_DEMAND_BUDGETS).map(onDemandFile);
+    expect(dynamicImports(manifest.tab)).toEqual([...catalogs, ...parts].sort());
+    // Nothing else: every chunk of the tab is a catalog or a named part.
+    expect([...tabChunks].sort()).toEqual([...catalogs, ...parts].sort());
+  });
+
+  it('an on-demand part imports only the tab bundle itself (Lit and the shared code once, from it) and loads nothing further', () => {
+    for (const part of Object.keys(ON_DEMAND_BUDGETS)) {
+      const file = onDemandFile(part) ?? '';
+      const imported = [...source(file).matchAll(/from\s*["']\.\/([^"']+)["']/g)].map((match) => match[1]);
+      expect(new Set(imported)).toEqual(new Set([manifest.tab]));
+      expect(dynamicImports(file)).toEqual([]);
+    }
   });
 
   it('has a hashed file name and a source map beside it', () => {

@@ -3,6 +3,7 @@ export const en = {
   'tab.title': 'Context Desk',
   'app.loading': 'Loading…',
   'app.retry': 'Try again',
+  'app.partFailed': 'This part of Context Desk could not be loaded. Check the connection and try again.',
   'app.dismiss': 'Dismiss',
   'app.reconnecting': 'Reconnecting to Context Desk…',
   'app.contextUnavailable': "Experiencing issues with accessing customer's context information",

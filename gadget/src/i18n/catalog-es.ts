@@ -5,6 +5,7 @@ export const es: Record<MessageKey, string> = {
   'tab.title': 'Context Desk',
   'app.loading': 'Cargando…',
   'app.retry': 'Reintentar',
+  'app.partFailed': 'No se pudo cargar esta parte de Context Desk. Compruebe la conexión y vuelva a intentarlo.',
   'app.dismiss': 'Cerrar',
   'app.reconnecting': 'Reconectando con Context Desk…',
   'app.contextUnavailable': 'Hay problemas para acceder a la información de contexto del cliente',

@@ -7,12 +7,12 @@ import { reasonOf } from '../../api/error-reason.js';
 import { emit } from '../../events.js';
 import { t } from '../../i18n/i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
+import { OnDemand } from '../context-common/on-demand.js';
 import { elapsedSince } from '../../time/elapsed.js';
 import { TickController } from '../../time/tick-controller.js';
 import { callBarStyles } from './call-bar.styles.js';
 import { BAR_ACTIONS, allowedActions, dialable, liveCalls, otherParty, ownParticipant } from './call-facts.js';
 import type { BarAction } from './call-facts.js';
-import { keypad, numberForm } from './call-panels.js';
 import { actionWords, callStateWords, callTypeWords } from './call-words.js';
 import { keepOneTabStop, moveFocus, rememberFocus } from './roving-toolbar.js';
 import { wrapUpPanel } from './wrap-up-panel.js';
@@ -53,6 +53,8 @@ export class CallBar extends LitElement {
     },
     args: () => [this.api, this.wrapUpDialog !== undefined] as const,
   });
+  /** The keypad and the number form, fetched the first time the agent opens one (they are used mid-call, rarely). */
+  readonly #panels = new OnDemand(this, () => import('./call-panels.js'), () => this.panel !== undefined);
   /** Digits pressed but not yet sent: keys pressed while a send is under way go together in the next one. */
   #dtmfQueue = '';
   #dtmfSending = false;
@@ -110,10 +112,15 @@ export class CallBar extends LitElement {
       this.panel = open ? undefined : { dialogId: dialog.id, action: action as PanelAction };
       this.numberInvalid = false;
       this.dtmfSent = '';
-      if (!open && action !== 'SEND_DTMF') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.panel input')?.focus());
+      if (!open && action !== 'SEND_DTMF') void this.#focusNumber();
       return;
     }
     void this.#act(dialog, { action }, actionWords(action));
+  }
+
+  /** Focus goes into the number form as soon as it shows; until then it stays on the button that opened it. */
+  async #focusNumber(): Promise<void> {
+    if (await this.#panels.rendered()) this.renderRoot.querySelector<HTMLInputElement>('.panel input')?.focus();
   }
 
   async #closePanel(): Promise<void> {
@@ -182,6 +189,8 @@ export class CallBar extends LitElement {
   #renderPanel(dialog: Dialog) {
     const panel = this.panel;
     if (panel?.dialogId !== dialog.id) return nothing;
+    const { keypad, numberForm } = this.#panels.part ?? {};
+    if (keypad === undefined || numberForm === undefined) return this.#panels.renderStatus();
     const close = () => void this.#closePanel();
     if (panel.action === 'SEND_DTMF') {
       return keypad({ id: `keypad-${dialog.id}`, sent: this.dtmfSent, onDigit: (digit) => this.#pressDigit(dialog, digit), onClose: close });
