@@ -11,8 +11,9 @@ import { OnDemand } from '../context-common/on-demand.js';
 import { elapsedSince } from '../../time/elapsed.js';
 import { TickController } from '../../time/tick-controller.js';
 import { callBarStyles } from './call-bar.styles.js';
-import { BAR_ACTIONS, allowedActions, dialable, liveCalls, otherParty, ownParticipant } from './call-facts.js';
+import { BAR_ACTIONS, allowedActions, liveCalls, otherParty, ownParticipant } from './call-facts.js';
 import type { BarAction } from './call-facts.js';
+import type { ToneQueue } from './call-panels.js';
 import { actionWords, callStateWords, callTypeWords } from './call-words.js';
 import { keepOneTabStop, moveFocus, rememberFocus } from './roving-toolbar.js';
 import { wrapUpPanel } from './wrap-up-panel.js';
@@ -54,10 +55,9 @@ export class CallBar extends LitElement {
     args: () => [this.api, this.wrapUpDialog !== undefined] as const,
   });
   /** The keypad and the number form, fetched the first time the agent opens one (they are used mid-call, rarely). */
-  readonly #panels = new OnDemand(this, () => import('./call-panels.js'), () => this.panel !== undefined);
-  /** Digits pressed but not yet sent: keys pressed while a send is under way go together in the next one. */
-  #dtmfQueue = '';
-  #dtmfSending = false;
+  readonly #panels = new OnDemand(this, { load: () => import('./call-panels.js'), wanted: () => this.panel !== undefined });
+  /** The keypad's digits on their way, from the first key pressed on. */
+  #tones: ToneQueue | undefined;
 
   /** The action waiting for Finesse. */
   declare busy: { dialogId: string; action: string } | undefined;
@@ -130,34 +130,15 @@ export class CallBar extends LitElement {
     if (panel !== undefined) this.renderRoot.querySelector<HTMLElement>(`#call-${panel.dialogId} [data-action="${panel.action}"]`)?.focus();
   }
 
-  async #submitNumber(event: SubmitEvent, dialog: Dialog, action: 'CONSULT_CALL' | 'TRANSFER_SST'): Promise<void> {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('number') as HTMLInputElement;
-    const target = dialable(input.value);
+  async #submitNumber(target: string | undefined, dialog: Dialog, action: 'CONSULT_CALL' | 'TRANSFER_SST'): Promise<void> {
     this.numberInvalid = target === undefined;
-    if (target === undefined) {
-      input.focus();
-      return;
-    }
-    if (await this.#act(dialog, { action, target }, actionWords(action))) await this.#closePanel();
+    if (target !== undefined && (await this.#act(dialog, { action, target }, actionWords(action)))) await this.#closePanel();
   }
 
-  #pressDigit(dialog: Dialog, digit: string): void {
-    this.#dtmfQueue += digit;
-    void this.#sendDigits(dialog);
-  }
-
-  async #sendDigits(dialog: Dialog): Promise<void> {
-    if (this.#dtmfSending) return;
-    this.#dtmfSending = true;
-    while (this.#dtmfQueue !== '') {
-      const digits = this.#dtmfQueue.slice(0, 32);
-      this.#dtmfQueue = this.#dtmfQueue.slice(digits.length);
-      if (await this.#act(dialog, { action: 'SEND_DTMF', dtmf: digits }, actionWords('SEND_DTMF'))) this.dtmfSent += digits;
-      // Tones after a refused one would be out of sequence: drop them.
-      else this.#dtmfQueue = '';
-    }
-    this.#dtmfSending = false;
+  async #sendTones(dialog: Dialog, digits: string): Promise<boolean> {
+    const sent = await this.#act(dialog, { action: 'SEND_DTMF', dtmf: digits }, actionWords('SEND_DTMF'));
+    if (sent) this.dtmfSent += digits;
+    return sent;
   }
 
   async #submitWrapUp(event: SubmitEvent, dialog: Dialog): Promise<void> {
@@ -189,21 +170,22 @@ export class CallBar extends LitElement {
   #renderPanel(dialog: Dialog) {
     const panel = this.panel;
     if (panel?.dialogId !== dialog.id) return nothing;
-    const { keypad, numberForm } = this.#panels.part ?? {};
-    if (keypad === undefined || numberForm === undefined) return this.#panels.renderStatus();
+    const panels = this.#panels.part;
+    if (panels === undefined) return this.#panels.renderStatus();
     const close = () => void this.#closePanel();
     if (panel.action === 'SEND_DTMF') {
-      return keypad({ id: `keypad-${dialog.id}`, sent: this.dtmfSent, onDigit: (digit) => this.#pressDigit(dialog, digit), onClose: close });
+      const onDigit = (digit: string) => void (this.#tones ??= new panels.ToneQueue()).press(digit, (digits) => this.#sendTones(dialog, digits));
+      return panels.keypad({ id: `keypad-${dialog.id}`, sent: this.dtmfSent, onDigit, onClose: close });
     }
     const action = panel.action;
     const consult = action === 'CONSULT_CALL';
-    return numberForm({
+    return panels.numberForm({
       id: `number-${dialog.id}`,
       label: consult ? t('callBar.consultNumber') : t('callBar.transferNumber'),
       submit: consult ? t('callBar.consultSubmit') : t('callBar.transferSubmit'),
       invalid: this.numberInvalid,
       busy: this.busy !== undefined,
-      onSubmit: (event) => void this.#submitNumber(event, dialog, action),
+      onSubmit: (event) => void this.#submitNumber(panels.submittedNumber(event), dialog, action),
       onClose: close,
     });
   }

@@ -1,25 +1,42 @@
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { Task, initialState } from '@lit/task';
-import { t } from '../../i18n/i18n.js';
+import { addPartStrings, t } from '../../i18n/i18n.js';
+import type { PartStrings } from '../../i18n/i18n.js';
+
+/** A part's module: whatever it offers, and its strings. */
+export interface PartModule {
+  readonly strings: PartStrings;
+}
+
+export interface OnDemandOptions<T extends PartModule> {
+  /** Imports the part's chunk. */
+  readonly load: () => Promise<T>;
+  /** Whether the host needs the part now, asked at each of its updates. */
+  readonly wanted: () => boolean;
+}
 
 /**
- * A part of the tab fetched only when it is wanted (a chunk of its own, through `import()`), so the tab's first load
- * and a screen pop carry none of it. The host renders the part once `part` is here and `renderStatus()` meanwhile:
+ * A part of the tab fetched only when it is wanted (a chunk of its own, through `import()`, that brings its own
+ * strings), so the tab's first load and a screen pop carry none of it. The host renders the part once `part` is here and `renderStatus()` meanwhile:
  * "Loading…" as a status, or, when the chunk could not be fetched, an alert with Try again (browsers fetch a failed
  * module again on the next `import()`). Once loaded the part stays, so showing it again never flashes "Loading…".
  */
-export class OnDemand<T> {
+export class OnDemand<T extends PartModule> {
   readonly #host: ReactiveControllerHost;
   #part: T | undefined;
   readonly #task: Task<readonly [boolean], T>;
 
-  /** `load` imports the part; `wanted` says, at each update of the host, whether it is needed now. */
-  constructor(host: ReactiveControllerHost, load: () => Promise<T>, wanted: () => boolean) {
+  constructor(host: ReactiveControllerHost, options: OnDemandOptions<T>) {
     this.#host = host;
+    const load = async (): Promise<T> => {
+      const part = await options.load();
+      await addPartStrings(part.strings);
+      return part;
+    };
     this.#task = new Task(host, {
       task: async ([isWanted]) => (isWanted ? (this.#part ??= await load()) : initialState),
-      args: () => [wanted()] as const,
+      args: () => [options.wanted()] as const,
     });
   }
 

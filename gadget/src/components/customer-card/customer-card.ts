@@ -26,7 +26,7 @@ export class CustomerCard extends LitElement {
     editing: { state: true },
   };
 
-  readonly #forms = new OnDemand(this, loadCustomerForms, () => this.editing);
+  readonly #forms = new OnDemand(this, { load: loadCustomerForms, wanted: () => this.editing });
 
   /** The agent chose Edit: the editor shows once it is loaded. */
   declare editing: boolean;

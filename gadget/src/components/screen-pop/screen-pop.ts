@@ -56,7 +56,7 @@ export class CustomerScreenPop extends LitElement {
     onError: (error) => this.#failed(error),
   });
   /** The create form, fetched only for a caller nobody matched. */
-  readonly #forms = new OnDemand(this, loadCustomerForms, () => this.#nobodyMatched());
+  readonly #forms = new OnDemand(this, { load: loadCustomerForms, wanted: () => this.#nobodyMatched() });
 
   /** The customer the agent picked among candidates or just created. */
   declare chosen: Customer | undefined;
