@@ -22,9 +22,9 @@ const catalogs = chunksNamed('catalog-[a-z]{2}');
  */
 const ON_DEMAND_BUDGETS: Readonly<Record<string, number>> = {
   /** The card's editor (edit and conflict) and the new-customer form of an unknown caller. */
-  'customer-forms': 5 * 1024,
-  /** The call bar's keypad and the number form of Consult and Direct transfer. */
-  'call-panels': 1024 + 512,
+  'customer-forms': 4 * 1024 + 512,
+  /** The call bar's keypad, the number form of Consult and Direct transfer, and the wrap-up form. */
+  'call-panels': 2 * 1024,
 };
 const PARTS = Object.keys(ON_DEMAND_BUDGETS);
 const partChunk = (part: string): string | undefined => chunksNamed(part)[0];

@@ -1,4 +1,4 @@
-/** English strings of the call bar's keypad and number form: loaded with that part, never with the tab itself. */
+/** English strings of the call bar's keypad, number form and wrap-up form: loaded with that part, never with the tab itself. */
 export const callPanelsEn = {
   'callBar.consultNumber': 'Number to consult',
   'callBar.transferNumber': 'Number to transfer to',
@@ -9,6 +9,11 @@ export const callPanelsEn = {
   'callBar.keypadHint': 'Press a key or type 0–9, * or #.',
   'callBar.dtmfSent': 'Sent: {digits}',
   'callBar.closeKeypad': 'Close keypad',
+  'callBar.wrapUpReason': 'Wrap-up reason',
+  'callBar.noWrapUpReasons': 'No wrap-up reasons are set up.',
+  'callBar.loadingWrapUp': 'Loading wrap-up reasons…',
+  'callBar.wrapUpFailed': 'The wrap-up reasons could not be loaded: {reason}',
+  'callBar.wrapUpSaved': 'Reason saved: {reason}',
 } as const;
 
 export type CallPanelsKey = keyof typeof callPanelsEn;

@@ -7,7 +7,7 @@ import { reasonOf } from '../../api/error-reason.js';
 import { emit } from '../../events.js';
 import { t } from '../../i18n/i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
-import { OnDemand } from '../context-common/on-demand.js';
+import { OnDemand, onDemandStyles } from '../context-common/on-demand.js';
 import { elapsedSince } from '../../time/elapsed.js';
 import { TickController } from '../../time/tick-controller.js';
 import { callBarStyles } from './call-bar.styles.js';
@@ -16,7 +16,6 @@ import type { BarAction } from './call-facts.js';
 import type { ToneQueue } from './call-panels.js';
 import { actionWords, callStateWords, callTypeWords } from './call-words.js';
 import { keepOneTabStop, moveFocus, rememberFocus } from './roving-toolbar.js';
-import { wrapUpPanel } from './wrap-up-panel.js';
 
 /** Actions that first ask for something (a number, digits) in a panel under the toolbar. */
 type PanelAction = 'CONSULT_CALL' | 'TRANSFER_SST' | 'SEND_DTMF';
@@ -33,7 +32,7 @@ const PANEL_ACTIONS: ReadonlySet<BarAction> = new Set<BarAction>(['CONSULT_CALL'
  * @csspart call - one call's controls.
  */
 export class CallBar extends LitElement {
-  static override styles = [controlStyles, callBarStyles];
+  static override styles = [controlStyles, onDemandStyles, callBarStyles];
   static override properties = {
     api: { attribute: false },
     agent: { attribute: false },
@@ -54,8 +53,8 @@ export class CallBar extends LitElement {
     },
     args: () => [this.api, this.wrapUpDialog !== undefined] as const,
   });
-  /** The keypad and the number form, fetched the first time the agent opens one (they are used mid-call, rarely). */
-  readonly #panels = new OnDemand(this, { load: () => import('./call-panels.js'), wanted: () => this.panel !== undefined });
+  /** The keypad, the number form and the wrap-up form, fetched the first time one is needed (never before a call). */
+  readonly #panels = new OnDemand(this, { load: () => import('./call-panels.js'), wanted: () => this.panel !== undefined || this.wrapUpDialog !== undefined });
   /** The keypad's digits on their way, from the first key pressed on. */
   #tones: ToneQueue | undefined;
 
@@ -209,6 +208,24 @@ export class CallBar extends LitElement {
     </section>`;
   }
 
+  #renderWrapUp(wrapUp: Dialog, agent: Agent) {
+    const panels = this.#panels.part;
+    // Focusable by script (tabindex -1): focus lands here when the call it wraps up leaves the bar.
+    return html`<section class="call wrap-up" tabindex="-1" aria-labelledby="wrap-up-heading">
+      <p class="who" id="wrap-up-heading">${t('callBar.wrapUpFor', { number: otherParty(wrapUp, agent) })}</p>
+      ${panels === undefined
+        ? this.#panels.renderStatus()
+        : panels.wrapUpForm({
+            dialog: wrapUp,
+            reasons: this.#wrapUpReasons,
+            // Finesse lists UPDATE_CALL_DATA on the participant kept in WRAP_UP; without it the call has left.
+            allowed: ownParticipant(wrapUp, agent)?.actions.includes('UPDATE_CALL_DATA') ?? true,
+            busy: this.busy !== undefined,
+            onSubmit: (event) => void this.#submitWrapUp(event, wrapUp),
+          })}
+    </section>`;
+  }
+
   /** Focuses the wrap-up reason (its panel while the reasons load), else the Tab stop of the first call's controls. */
   override focus(options?: FocusOptions): void {
     const target = this.renderRoot.querySelector<HTMLElement>('.wrap-up select') ?? this.renderRoot.querySelector<HTMLElement>('.wrap-up, [role="toolbar"] > button[tabindex="0"]');
@@ -224,17 +241,7 @@ export class CallBar extends LitElement {
     const wrapUp = ended === undefined ? undefined : (this.dialogs.find((dialog) => dialog.id === ended.id) ?? ended);
     return html`
       ${calls.map((dialog) => this.#renderCall(dialog, agent))}
-      ${wrapUp === undefined
-        ? nothing
-        : wrapUpPanel({
-            dialog: wrapUp,
-            party: otherParty(wrapUp, agent),
-            reasons: this.#wrapUpReasons,
-            // Finesse lists UPDATE_CALL_DATA on the participant kept in WRAP_UP; without it the call has left.
-            allowed: ownParticipant(wrapUp, agent)?.actions.includes('UPDATE_CALL_DATA') ?? true,
-            busy: this.busy !== undefined,
-            onSubmit: (event) => void this.#submitWrapUp(event, wrapUp),
-          })}
+      ${wrapUp === undefined ? nothing : this.#renderWrapUp(wrapUp, agent)}
       <p class="visually-hidden" role="status">${this.busy === undefined ? '' : t('callBar.working')}</p>
     `;
   }

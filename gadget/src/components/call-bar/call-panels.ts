@@ -5,6 +5,9 @@ import { t } from '../../i18n/i18n.js';
 import type { PartStrings } from '../../i18n/i18n.js';
 import { dialable } from './call-facts.js';
 
+// The wrap-up form comes with the panels: neither is needed before a call is under way or over.
+export { wrapUpForm } from './wrap-up-panel.js';
+
 /** The panels' strings in every language, loaded with them (the call bar loads this module on demand). */
 export const strings: PartStrings = {
   en: () => Promise.resolve(callPanelsEn),

@@ -1,8 +1,21 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { Task, initialState } from '@lit/task';
 import { addPartStrings, t } from '../../i18n/i18n.js';
 import type { PartStrings } from '../../i18n/i18n.js';
+
+/** "Loading…" and the failure stand a button high, so the line keeps its height when one replaces the other. */
+export const onDemandStyles = css`
+  .on-demand {
+    display: flex;
+    align-items: center;
+    min-height: 32px;
+    margin: 0;
+  }
+  .on-demand p {
+    margin: 0;
+  }
+`;
 
 /** A part's module: whatever it offers, and its strings. */
 export interface PartModule {

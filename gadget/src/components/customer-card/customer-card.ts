@@ -5,7 +5,7 @@ import { t } from '../../i18n/i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
 import { contextStyles } from '../context-common/context.styles.js';
 import { customerName } from '../context-common/customer-name.js';
-import { OnDemand } from '../context-common/on-demand.js';
+import { OnDemand, onDemandStyles } from '../context-common/on-demand.js';
 import { loadCustomerForms } from '../customer-form/load-customer-forms.js';
 import { customerCardStyles } from './customer-card.styles.js';
 import { customerDetails } from './customer-details.js';
@@ -19,7 +19,7 @@ import { customerDetailsStyles } from './customer-details.styles.js';
  * @event cd-customer-saved - `{ customer }` after the agent's change is saved (from the editor).
  */
 export class CustomerCard extends LitElement {
-  static override styles = [controlStyles, contextStyles, customerDetailsStyles, customerCardStyles];
+  static override styles = [controlStyles, contextStyles, onDemandStyles, customerDetailsStyles, customerCardStyles];
   static override properties = {
     api: { attribute: false },
     customer: { attribute: false },

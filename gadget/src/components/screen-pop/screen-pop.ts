@@ -12,7 +12,7 @@ import { controlStyles } from '../../theme/tokens.js';
 import { contextStyles } from '../context-common/context.styles.js';
 import { customerName } from '../context-common/customer-name.js';
 import { failureText } from '../context-common/failure-text.js';
-import { OnDemand } from '../context-common/on-demand.js';
+import { OnDemand, onDemandStyles } from '../context-common/on-demand.js';
 import { loadCustomerForms } from '../customer-form/load-customer-forms.js';
 import { browserStorage } from '../customer-search/browser-storage.js';
 import { rememberCustomer } from '../customer-search/recent-customers.js';
@@ -31,7 +31,7 @@ const unavailable = (error: unknown): error is DeskApiError => error instanceof 
  * @event cd-customer-chosen - `{ customer }` when the agent picks one of several candidates.
  */
 export class CustomerScreenPop extends LitElement {
-  static override styles = [controlStyles, contextStyles, screenPopStyles];
+  static override styles = [controlStyles, contextStyles, onDemandStyles, screenPopStyles];
   static override properties = {
     api: { attribute: false },
     dialog: { attribute: false },
