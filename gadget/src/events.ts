@@ -10,6 +10,8 @@ export interface DeskEventMap {
   'cd-customer-chosen': CustomEvent<{ customer: Customer }>;
   /** A customer was saved (created or edited). */
   'cd-customer-saved': CustomEvent<{ customer: Customer }>;
+  /** The card's editor closed: `customer` is the version the card shows from now on (saved, theirs, or unchanged). */
+  'cd-edit-closed': CustomEvent<{ customer: Customer }>;
   /** A note was accepted by the BFF (queued) or settled. */
   'cd-note-status': CustomEvent<{ noteId: string; status: 'queued' | 'delivered' | 'failed' }>;
   /** Something the agent should hear about (an action failed, a state was refused): shown in the tab's message area. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../gadget/src/i18n/catalog-en.js';
 import { es } from '../../gadget/src/i18n/catalog-es.js';
+import { callPanelsEn } from '../../gadget/src/i18n/catalog-call-panels-en.js';
+import { callPanelsEs } from '../../gadget/src/i18n/catalog-call-panels-es.js';
+import { customerFormsEn } from '../../gadget/src/i18n/catalog-customer-forms-en.js';
+import { customerFormsEs } from '../../gadget/src/i18n/catalog-customer-forms-es.js';
 import { adminEn } from '../../gadget/src/admin/i18n/admin-catalog-en.js';
 import { adminEs } from '../../gadget/src/admin/i18n/admin-catalog-es.js';
 
@@ -8,6 +12,8 @@ const placeholders = (text: string): string => [...text.matchAll(/\{(\w+)\}/g)].
 
 const pairs: readonly (readonly [string, Readonly<Record<string, string>>, Readonly<Record<string, string>>])[] = [
   ['the tab', en, es],
+  ["the tab's customer forms (loaded on demand)", customerFormsEn, customerFormsEs],
+  ["the tab's call panels (loaded on demand)", callPanelsEn, callPanelsEs],
   ['the administration page', adminEn, adminEs],
 ];
 
@@ -32,6 +38,11 @@ describe.each(pairs)('the string catalogs of %s', (_page, english, spanish) => {
 describe('the tab', () => {
   it("the Context Service outage message is Cisco's own wording", () => {
     expect(en['app.contextUnavailable']).toBe("Experiencing issues with accessing customer's context information");
+  });
+
+  it('has each key in one catalog only: its own or that of the part loaded on demand that uses it', () => {
+    const keys = [en, customerFormsEn, callPanelsEn].flatMap((catalog) => Object.keys(catalog));
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
   });
 
   it('carries no administration strings (the administration page has its own catalog)', () => {

@@ -1,3 +1,4 @@
+import { defineTags } from '../components/define-tags.js';
 import { AdminPage } from './admin-page/admin-page.js';
 import { AdminSettings } from './admin-settings/admin-settings.js';
 import { AdminSignIn } from './admin-sign-in/admin-sign-in.js';
@@ -15,7 +16,7 @@ const tags: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['cd-audit-trail', AuditTrail],
 ];
 
-for (const [tag, element] of tags) if (customElements.get(tag) === undefined) customElements.define(tag, element);
+defineTags(tags);
 
 declare global {
   interface HTMLElementTagNameMap {

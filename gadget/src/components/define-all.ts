@@ -8,9 +8,12 @@ import { CustomerJourney } from './journey/customer-journey.js';
 import { CustomerScreenPop } from './screen-pop/screen-pop.js';
 import { CustomerSearch } from './customer-search/customer-search.js';
 import { CustomerView } from './customer-view/customer-view.js';
-import { NewCustomer } from './new-customer/new-customer.js';
+import { defineTags } from './define-tags.js';
 
-/** Every tag of the tab, registered in one place (a bundle that imports this gets them all). */
+/**
+ * Every tag the tab needs when it first renders, registered in one place; the customer forms register themselves when
+ * they are loaded on demand (customer-form/customer-forms.ts).
+ */
 const tags: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['context-desk', ContextDesk],
   ['cd-sign-in', SignIn],
@@ -20,12 +23,11 @@ const tags: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['cd-screen-pop', CustomerScreenPop],
   ['cd-customer-view', CustomerView],
   ['cd-customer-card', CustomerCard],
-  ['cd-new-customer', NewCustomer],
   ['cd-journey', CustomerJourney],
   ['cd-customer-search', CustomerSearch],
 ];
 
-for (const [tag, element] of tags) if (customElements.get(tag) === undefined) customElements.define(tag, element);
+defineTags(tags);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -37,7 +39,6 @@ declare global {
     'cd-screen-pop': CustomerScreenPop;
     'cd-customer-view': CustomerView;
     'cd-customer-card': CustomerCard;
-    'cd-new-customer': NewCustomer;
     'cd-journey': CustomerJourney;
     'cd-customer-search': CustomerSearch;
   }

@@ -7,15 +7,15 @@ import { reasonOf } from '../../api/error-reason.js';
 import { emit } from '../../events.js';
 import { t } from '../../i18n/i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
+import { OnDemand, onDemandStyles } from '../context-common/on-demand.js';
 import { elapsedSince } from '../../time/elapsed.js';
 import { TickController } from '../../time/tick-controller.js';
 import { callBarStyles } from './call-bar.styles.js';
-import { BAR_ACTIONS, allowedActions, dialable, liveCalls, otherParty, ownParticipant } from './call-facts.js';
+import { BAR_ACTIONS, allowedActions, liveCalls, otherParty, ownParticipant } from './call-facts.js';
 import type { BarAction } from './call-facts.js';
-import { keypad, numberForm } from './call-panels.js';
+import type { ToneQueue } from './call-panels.js';
 import { actionWords, callStateWords, callTypeWords } from './call-words.js';
 import { keepOneTabStop, moveFocus, rememberFocus } from './roving-toolbar.js';
-import { wrapUpPanel } from './wrap-up-panel.js';
 
 /** Actions that first ask for something (a number, digits) in a panel under the toolbar. */
 type PanelAction = 'CONSULT_CALL' | 'TRANSFER_SST' | 'SEND_DTMF';
@@ -32,7 +32,7 @@ const PANEL_ACTIONS: ReadonlySet<BarAction> = new Set<BarAction>(['CONSULT_CALL'
  * @csspart call - one call's controls.
  */
 export class CallBar extends LitElement {
-  static override styles = [controlStyles, callBarStyles];
+  static override styles = [controlStyles, onDemandStyles, callBarStyles];
   static override properties = {
     api: { attribute: false },
     agent: { attribute: false },
@@ -53,9 +53,10 @@ export class CallBar extends LitElement {
     },
     args: () => [this.api, this.wrapUpDialog !== undefined] as const,
   });
-  /** Digits pressed but not yet sent: keys pressed while a send is under way go together in the next one. */
-  #dtmfQueue = '';
-  #dtmfSending = false;
+  /** The keypad, the number form and the wrap-up form, fetched the first time one is needed (never before a call). */
+  readonly #panels = new OnDemand(this, { load: () => import('./call-panels.js'), wanted: () => this.panel !== undefined || this.wrapUpDialog !== undefined });
+  /** The keypad's digits on their way, from the first key pressed on. */
+  #tones: ToneQueue | undefined;
 
   /** The action waiting for Finesse. */
   declare busy: { dialogId: string; action: string } | undefined;
@@ -110,10 +111,15 @@ export class CallBar extends LitElement {
       this.panel = open ? undefined : { dialogId: dialog.id, action: action as PanelAction };
       this.numberInvalid = false;
       this.dtmfSent = '';
-      if (!open && action !== 'SEND_DTMF') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.panel input')?.focus());
+      if (!open && action !== 'SEND_DTMF') void this.#focusNumber();
       return;
     }
     void this.#act(dialog, { action }, actionWords(action));
+  }
+
+  /** Focus goes into the number form as soon as it shows; until then it stays on the button that opened it. */
+  async #focusNumber(): Promise<void> {
+    if (await this.#panels.rendered()) this.renderRoot.querySelector<HTMLInputElement>('.panel input')?.focus();
   }
 
   async #closePanel(): Promise<void> {
@@ -123,34 +129,15 @@ export class CallBar extends LitElement {
     if (panel !== undefined) this.renderRoot.querySelector<HTMLElement>(`#call-${panel.dialogId} [data-action="${panel.action}"]`)?.focus();
   }
 
-  async #submitNumber(event: SubmitEvent, dialog: Dialog, action: 'CONSULT_CALL' | 'TRANSFER_SST'): Promise<void> {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('number') as HTMLInputElement;
-    const target = dialable(input.value);
+  async #submitNumber(target: string | undefined, dialog: Dialog, action: 'CONSULT_CALL' | 'TRANSFER_SST'): Promise<void> {
     this.numberInvalid = target === undefined;
-    if (target === undefined) {
-      input.focus();
-      return;
-    }
-    if (await this.#act(dialog, { action, target }, actionWords(action))) await this.#closePanel();
+    if (target !== undefined && (await this.#act(dialog, { action, target }, actionWords(action)))) await this.#closePanel();
   }
 
-  #pressDigit(dialog: Dialog, digit: string): void {
-    this.#dtmfQueue += digit;
-    void this.#sendDigits(dialog);
-  }
-
-  async #sendDigits(dialog: Dialog): Promise<void> {
-    if (this.#dtmfSending) return;
-    this.#dtmfSending = true;
-    while (this.#dtmfQueue !== '') {
-      const digits = this.#dtmfQueue.slice(0, 32);
-      this.#dtmfQueue = this.#dtmfQueue.slice(digits.length);
-      if (await this.#act(dialog, { action: 'SEND_DTMF', dtmf: digits }, actionWords('SEND_DTMF'))) this.dtmfSent += digits;
-      // Tones after a refused one would be out of sequence: drop them.
-      else this.#dtmfQueue = '';
-    }
-    this.#dtmfSending = false;
+  async #sendTones(dialog: Dialog, digits: string): Promise<boolean> {
+    const sent = await this.#act(dialog, { action: 'SEND_DTMF', dtmf: digits }, actionWords('SEND_DTMF'));
+    if (sent) this.dtmfSent += digits;
+    return sent;
   }
 
   async #submitWrapUp(event: SubmitEvent, dialog: Dialog): Promise<void> {
@@ -182,19 +169,22 @@ export class CallBar extends LitElement {
   #renderPanel(dialog: Dialog) {
     const panel = this.panel;
     if (panel?.dialogId !== dialog.id) return nothing;
+    const panels = this.#panels.part;
+    if (panels === undefined) return this.#panels.renderStatus();
     const close = () => void this.#closePanel();
     if (panel.action === 'SEND_DTMF') {
-      return keypad({ id: `keypad-${dialog.id}`, sent: this.dtmfSent, onDigit: (digit) => this.#pressDigit(dialog, digit), onClose: close });
+      const onDigit = (digit: string) => void (this.#tones ??= new panels.ToneQueue()).press(digit, (digits) => this.#sendTones(dialog, digits));
+      return panels.keypad({ id: `keypad-${dialog.id}`, sent: this.dtmfSent, onDigit, onClose: close });
     }
     const action = panel.action;
     const consult = action === 'CONSULT_CALL';
-    return numberForm({
+    return panels.numberForm({
       id: `number-${dialog.id}`,
       label: consult ? t('callBar.consultNumber') : t('callBar.transferNumber'),
       submit: consult ? t('callBar.consultSubmit') : t('callBar.transferSubmit'),
       invalid: this.numberInvalid,
       busy: this.busy !== undefined,
-      onSubmit: (event) => void this.#submitNumber(event, dialog, action),
+      onSubmit: (event) => void this.#submitNumber(panels.submittedNumber(event), dialog, action),
       onClose: close,
     });
   }
@@ -218,6 +208,24 @@ export class CallBar extends LitElement {
     </section>`;
   }
 
+  #renderWrapUp(wrapUp: Dialog, agent: Agent) {
+    const panels = this.#panels.part;
+    // Focusable by script (tabindex -1): focus lands here when the call it wraps up leaves the bar.
+    return html`<section class="call wrap-up" tabindex="-1" aria-labelledby="wrap-up-heading">
+      <p class="who" id="wrap-up-heading">${t('callBar.wrapUpFor', { number: otherParty(wrapUp, agent) })}</p>
+      ${panels === undefined
+        ? this.#panels.renderStatus()
+        : panels.wrapUpForm({
+            dialog: wrapUp,
+            reasons: this.#wrapUpReasons,
+            // Finesse lists UPDATE_CALL_DATA on the participant kept in WRAP_UP; without it the call has left.
+            allowed: ownParticipant(wrapUp, agent)?.actions.includes('UPDATE_CALL_DATA') ?? true,
+            busy: this.busy !== undefined,
+            onSubmit: (event) => void this.#submitWrapUp(event, wrapUp),
+          })}
+    </section>`;
+  }
+
   /** Focuses the wrap-up reason (its panel while the reasons load), else the Tab stop of the first call's controls. */
   override focus(options?: FocusOptions): void {
     const target = this.renderRoot.querySelector<HTMLElement>('.wrap-up select') ?? this.renderRoot.querySelector<HTMLElement>('.wrap-up, [role="toolbar"] > button[tabindex="0"]');
@@ -233,17 +241,7 @@ export class CallBar extends LitElement {
     const wrapUp = ended === undefined ? undefined : (this.dialogs.find((dialog) => dialog.id === ended.id) ?? ended);
     return html`
       ${calls.map((dialog) => this.#renderCall(dialog, agent))}
-      ${wrapUp === undefined
-        ? nothing
-        : wrapUpPanel({
-            dialog: wrapUp,
-            party: otherParty(wrapUp, agent),
-            reasons: this.#wrapUpReasons,
-            // Finesse lists UPDATE_CALL_DATA on the participant kept in WRAP_UP; without it the call has left.
-            allowed: ownParticipant(wrapUp, agent)?.actions.includes('UPDATE_CALL_DATA') ?? true,
-            busy: this.busy !== undefined,
-            onSubmit: (event) => void this.#submitWrapUp(event, wrapUp),
-          })}
+      ${wrapUp === undefined ? nothing : this.#renderWrapUp(wrapUp, agent)}
       <p class="visually-hidden" role="status">${this.busy === undefined ? '' : t('callBar.working')}</p>
     `;
   }

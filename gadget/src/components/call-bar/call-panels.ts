@@ -1,5 +1,18 @@
 import { html, nothing } from 'lit';
+import { callPanelsEn } from '../../i18n/catalog-call-panels-en.js';
+import { callPanelsEs } from '../../i18n/catalog-call-panels-es.js';
 import { t } from '../../i18n/i18n.js';
+import type { PartStrings } from '../../i18n/i18n.js';
+import { dialable } from './call-facts.js';
+
+// The wrap-up form comes with the panels: neither is needed before a call is under way or over.
+export { wrapUpForm } from './wrap-up-panel.js';
+
+/** The panels' strings in every language, loaded with them (the call bar loads this module on demand). */
+export const strings: PartStrings = {
+  en: () => Promise.resolve(callPanelsEn),
+  es: () => Promise.resolve(callPanelsEs),
+};
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
 const DIGIT = /^[0-9*#]$/;
@@ -64,4 +77,36 @@ export function keypad(view: KeypadView) {
     <p class="sent">${view.sent === '' ? t('callBar.keypadHint') : t('callBar.dtmfSent', { digits: view.sent })}</p>
     <button type="button" @click=${view.onClose}>${t('callBar.closeKeypad')}</button>
   </div>`;
+}
+
+/**
+ * The number of a submitted number form, as it is dialled; undefined when it is not a number to dial, with focus back
+ * in the field.
+ */
+export function submittedNumber(event: SubmitEvent): string | undefined {
+  event.preventDefault();
+  const input = (event.target as HTMLFormElement).elements.namedItem('number') as HTMLInputElement;
+  const target = dialable(input.value);
+  if (target === undefined) input.focus();
+  return target;
+}
+
+/** DTMF digits in the order pressed: keys pressed while a send is under way go together in the next one. */
+export class ToneQueue {
+  #queue = '';
+  #sending = false;
+
+  /** Queues a digit; `send` sends a batch and answers whether Finesse took it. */
+  async press(digit: string, send: (digits: string) => Promise<boolean>): Promise<void> {
+    this.#queue += digit;
+    if (this.#sending) return;
+    this.#sending = true;
+    while (this.#queue !== '') {
+      const digits = this.#queue.slice(0, 32);
+      this.#queue = this.#queue.slice(digits.length);
+      // Tones after a refused one would be out of sequence: drop them.
+      if (!(await send(digits))) this.#queue = '';
+    }
+    this.#sending = false;
+  }
 }

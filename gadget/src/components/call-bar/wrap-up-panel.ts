@@ -9,7 +9,6 @@ import { t } from '../../i18n/i18n.js';
 export interface WrapUpView {
   /** The call that ended, kept by Finesse in the agent's calls until wrap-up ends. */
   readonly dialog: Dialog;
-  readonly party: string;
   readonly reasons: Task<readonly [DeskApi | undefined, boolean], WrapUpReason[]>;
   readonly allowed: boolean;
   readonly busy: boolean;
@@ -17,11 +16,11 @@ export interface WrapUpView {
 }
 
 /**
- * The wrap-up reason picker. Finesse takes the reason as text (`mediaProperties/wrapUpReason`, at most 39 bytes) in an
+ * The wrap-up reason picker, inside the wrap-up section the bar keeps (loaded on demand with the call panels). Finesse takes the reason as text (`mediaProperties/wrapUpReason`, at most 39 bytes) in an
  * UPDATE_CALL_DATA on the ended call, which it keeps with the agent's participant in WRAP_UP until the agent leaves
  * wrap-up; after that the call is gone and the reason can no longer be set.
  */
-export function wrapUpPanel(view: WrapUpView) {
+export function wrapUpForm(view: WrapUpView) {
   const saved = view.dialog.wrapUpReason ?? '';
   const form = (reasons: readonly WrapUpReason[]) =>
     reasons.length === 0
@@ -40,15 +39,11 @@ export function wrapUpPanel(view: WrapUpView) {
           >
           <button class="primary" type="submit" aria-disabled=${view.allowed && !view.busy ? 'false' : 'true'}>${t('callBar.saveWrapUp')}</button>
         </form>`;
-  // Focusable by script (tabindex -1): focus lands here when the call it wraps up leaves the bar.
-  return html`<section class="call wrap-up" tabindex="-1" aria-labelledby="wrap-up-heading">
-    <p class="who" id="wrap-up-heading">${t('callBar.wrapUpFor', { number: view.party })}</p>
-    ${view.reasons.render({
+  return html`${view.reasons.render({
       pending: () => html`<p role="status">${t('callBar.loadingWrapUp')}</p>`,
       error: (error) => html`<p role="alert">${t('callBar.wrapUpFailed', { reason: reasonOf(error) })}</p>
         <button type="button" @click=${() => void view.reasons.run()}>${t('app.retry')}</button>`,
       complete: form,
     })}
-    <p role="status">${saved === '' ? nothing : t('callBar.wrapUpSaved', { reason: saved })}</p>
-  </section>`;
+    <p role="status">${saved === '' ? nothing : t('callBar.wrapUpSaved', { reason: saved })}</p>`;
 }

@@ -1,5 +1,5 @@
 import type { Customer, CustomerInput, ScreenPop } from '../../../../shared/api/context.js';
-import type { MessageKey } from '../../i18n/catalog-en.js';
+import type { MessageKey } from '../../i18n/i18n.js';
 import { splitName } from './split-name.js';
 
 /**

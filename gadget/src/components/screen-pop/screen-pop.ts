@@ -12,6 +12,8 @@ import { controlStyles } from '../../theme/tokens.js';
 import { contextStyles } from '../context-common/context.styles.js';
 import { customerName } from '../context-common/customer-name.js';
 import { failureText } from '../context-common/failure-text.js';
+import { OnDemand, onDemandStyles } from '../context-common/on-demand.js';
+import { loadCustomerForms } from '../customer-form/load-customer-forms.js';
 import { browserStorage } from '../customer-search/browser-storage.js';
 import { rememberCustomer } from '../customer-search/recent-customers.js';
 import { popAnnouncement } from './pop-announcement.js';
@@ -29,7 +31,7 @@ const unavailable = (error: unknown): error is DeskApiError => error instanceof 
  * @event cd-customer-chosen - `{ customer }` when the agent picks one of several candidates.
  */
 export class CustomerScreenPop extends LitElement {
-  static override styles = [controlStyles, contextStyles, screenPopStyles];
+  static override styles = [controlStyles, contextStyles, onDemandStyles, screenPopStyles];
   static override properties = {
     api: { attribute: false },
     dialog: { attribute: false },
@@ -53,6 +55,8 @@ export class CustomerScreenPop extends LitElement {
     onComplete: (pop) => this.#shown(pop),
     onError: (error) => this.#failed(error),
   });
+  /** The create form, fetched only for a caller nobody matched. */
+  readonly #forms = new OnDemand(this, { load: loadCustomerForms, wanted: () => this.#nobodyMatched() });
 
   /** The customer the agent picked among candidates or just created. */
   declare chosen: Customer | undefined;
@@ -136,6 +140,12 @@ export class CustomerScreenPop extends LitElement {
     void this.#pop.run();
   }
 
+  /** The pop found no customer and no candidates, and the agent has not created one yet: the create form is due. */
+  #nobodyMatched(): boolean {
+    const pop = this.#pop.status === TaskStatus.COMPLETE ? this.#pop.value : undefined;
+    return pop !== undefined && pop.customer === undefined && (pop.candidates ?? []).length === 0 && this.chosen === undefined;
+  }
+
   #remember(customer: Customer): void {
     if (this.agent !== undefined) rememberCustomer(browserStorage(), this.agent.id, customer);
   }
@@ -176,7 +186,9 @@ export class CustomerScreenPop extends LitElement {
     if (pop.candidates !== undefined && pop.candidates.length > 0) return this.#renderCandidates(pop.candidates);
     if (this.chosen !== undefined) return this.#view(this.chosen, []);
     return html`<p class="no-match">${t('pop.noMatch')}</p>
-      <cd-new-customer .api=${this.api} .prefill=${pop.prefill} @cd-customer-saved=${(event: CustomEvent<{ customer: Customer }>) => void this.#show(event.detail.customer, 'cd-customer-view')}></cd-new-customer>`;
+      ${this.#forms.part === undefined
+        ? this.#forms.renderStatus()
+        : html`<cd-new-customer .api=${this.api} .prefill=${pop.prefill} @cd-customer-saved=${(event: CustomEvent<{ customer: Customer }>) => void this.#show(event.detail.customer, 'cd-customer-view')}></cd-new-customer>`}`;
   }
 
   #renderFailure(failure: unknown) {

@@ -1,0 +1,32 @@
+/** English strings of the customer forms (the card's editor, the new-customer form): loaded with that part, never with the tab itself. */
+export const customerFormsEn = {
+  'create.heading': 'Create customer',
+  'create.submit': 'Create customer',
+  'create.failed': 'Could not create the customer: {reason}',
+  'form.firstName': 'First name',
+  'form.lastName': 'Last name',
+  'form.phone.mobile': 'Mobile phone',
+  'form.phone.work': 'Work phone',
+  'form.phone.home': 'Home phone',
+  'form.email.home': 'Home email',
+  'form.email.work': 'Work email',
+  'form.street': 'Street',
+  'form.city': 'City',
+  'form.state': 'State or region',
+  'form.zip': 'Postal code',
+  'form.country': 'Country',
+  'form.notSet': 'Not set',
+  'form.tooLong': 'At most {max} characters.',
+  'form.invalidPhone': 'Use digits, spaces and + ( ) . - only.',
+  'form.invalidEmail': 'Enter an email address such as name@example.com.',
+  'form.needIdentity': 'Enter a name, phone or email.',
+  'card.save': 'Save',
+  'card.conflict': 'Someone else saved this customer meanwhile. Choose a version.',
+  'card.theirs': 'Their version',
+  'card.yours': 'Your version',
+  'card.keepTheirs': 'Keep theirs',
+  'card.saveMine': 'Save mine',
+  'card.saveFailed': 'Could not save: {reason}',
+} as const;
+
+export type CustomerFormsKey = keyof typeof customerFormsEn;

@@ -1,0 +1,32 @@
+import type { CustomerFormsKey } from './catalog-customer-forms-en.js';
+
+/** Spanish strings of the customer forms (the card's editor, the new-customer form). Every English key must be here: a test compares the catalogs. */
+export const customerFormsEs: Record<CustomerFormsKey, string> = {
+  'create.heading': 'Crear cliente',
+  'create.submit': 'Crear cliente',
+  'create.failed': 'No se pudo crear el cliente: {reason}',
+  'form.firstName': 'Nombre',
+  'form.lastName': 'Apellidos',
+  'form.phone.mobile': 'Teléfono móvil',
+  'form.phone.work': 'Teléfono del trabajo',
+  'form.phone.home': 'Teléfono de casa',
+  'form.email.home': 'Correo personal',
+  'form.email.work': 'Correo del trabajo',
+  'form.street': 'Calle',
+  'form.city': 'Ciudad',
+  'form.state': 'Estado o provincia',
+  'form.zip': 'Código postal',
+  'form.country': 'País',
+  'form.notSet': 'Sin indicar',
+  'form.tooLong': 'Como máximo {max} caracteres.',
+  'form.invalidPhone': 'Use solo dígitos, espacios y + ( ) . -',
+  'form.invalidEmail': 'Escriba una dirección de correo como nombre@ejemplo.com.',
+  'form.needIdentity': 'Escriba un nombre, teléfono o correo.',
+  'card.save': 'Guardar',
+  'card.conflict': 'Otra persona guardó este cliente entretanto. Elija una versión.',
+  'card.theirs': 'La otra versión',
+  'card.yours': 'Su versión',
+  'card.keepTheirs': 'Conservar la otra',
+  'card.saveMine': 'Guardar la mía',
+  'card.saveFailed': 'No se pudo guardar: {reason}',
+};
