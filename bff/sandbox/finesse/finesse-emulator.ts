@@ -9,6 +9,7 @@ import { QueueBoard } from './model/queue-board.js';
 import { QueueWatch } from './queue-watch.js';
 import { MediaDesk } from './model/media-desk.js';
 import { DEMO_MEDIA_ROUTING_DOMAINS } from './model/media-domains.js';
+import { DEMO_TASKS } from './model/demo-tasks.js';
 import type { NotificationSink } from './model/notifications.js';
 import type { Scheduler } from './model/scheduler.js';
 import { realScheduler } from './model/scheduler.js';
@@ -45,6 +46,8 @@ export interface FinesseEmulatorOptions {
    */
   readonly agents?: AgentDirectory;
   readonly log?: (line: string) => void;
+  /** Start (and reset) with the demo chats and emails waiting in their MRDs; off unless asked, so tests start empty. */
+  readonly demoTasks?: boolean;
 }
 
 export interface FinesseEmulator {
@@ -77,6 +80,8 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
   };
   const roster = new AgentRoster(directory, announceUser, scheduler);
   const media = new MediaDesk(DEMO_MEDIA_ROUTING_DOMAINS, roster, queue.push, scheduler);
+  const demoTasks = options.demoTasks === true ? DEMO_TASKS : [];
+  media.seed(demoTasks);
   const mediaNodes = (loginId: string): string[] => media.domains.filter((domain) => !domain.voice).map((domain) => mediaNode(loginId, domain.id));
   const auth = new BasicAuthenticator(roster, scheduler);
   const calls = new CallSwitch(directory, roster, queue.push, scheduler, { answerDelayMs: options.answerDelayMs ?? 1500, queueChanged: queue.touch });
@@ -111,6 +116,7 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     queue.touch();
     roster.reset();
     media.reset();
+    media.seed(demoTasks);
     auth.reset();
     faults.clear();
     system.status = 'IN_SERVICE';

@@ -99,6 +99,11 @@ export class MediaDesk {
     return this.router.enqueue({ ...offer, mrdId: domain.id });
   }
 
+  /** Offers that wait for the first agent with room (the sandbox's demo chats and emails). */
+  seed(offers: readonly TaskOffer[]): void {
+    for (const offer of offers) this.router.enqueue(offer);
+  }
+
   /** The agent's voice state changed: a call interrupts their interruptible MRDs that accept interrupts, and its end resumes them. */
   voiceStateChanged(loginId: string, state: AgentState): void {
     const busy = ON_A_CALL.includes(state);
