@@ -1,40 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
-import { AGENT1, AGENT2, FinesseRestClient, apiError, startFinesse } from '../../kit/finesse-client.js';
-import { NotificationListener, dataOf } from '../../kit/finesse-notifications.js';
+import { describe, expect, it } from 'vitest';
+import { AGENT1, AGENT2, apiError } from '../../kit/finesse-client.js';
+import { dataOf } from '../../kit/finesse-notifications.js';
+import { useListeningFinesse } from '../../kit/listening-finesse.js';
 import type { XmlTree } from '../../kit/finesse-xml.js';
 import { parseXml } from '../../kit/finesse-xml.js';
 import { CHAT, EMAIL, mediaLogin, mediaState } from '../../kit/finesse-media.js';
 
-let emulator: FinesseEmulator;
-let listener: NotificationListener;
-let agent: FinesseRestClient;
-
-beforeEach(async () => {
-  emulator = await startFinesse();
-  listener = await NotificationListener.connect(emulator, AGENT1.loginId);
-  agent = new FinesseRestClient(emulator, AGENT1.loginName);
-});
-
-afterEach(async () => {
-  await listener.stop();
-  await emulator.close();
-});
+const finesse = useListeningFinesse();
 
 const chatPath = `/User/${AGENT1.loginId}/Media/${CHAT}`;
 const chatNode = `/finesse/api${chatPath}`;
 
 async function media(path = chatPath): Promise<XmlTree> {
-  return (await agent.read(path)).Media as XmlTree;
+  return (await finesse().agent.read(path)).Media as XmlTree;
 }
 
 function mediaUpdate(requestId: string): Promise<XmlTree> {
-  return listener.next((update) => update.node === chatNode && update.requestId === requestId).then((update) => dataOf(update).Media as XmlTree);
+  return finesse().listener.next((update) => update.node === chatNode && update.requestId === requestId).then((update) => dataOf(update).Media as XmlTree);
 }
 
 describe('Media Routing Domains and Media objects', () => {
   it('GET /MediaRoutingDomains lists Cisco_Voice as voice and Chat, Email and Task as multichannel', async () => {
-    const domains = ((await agent.read('/MediaRoutingDomains')).MediaRoutingDomains as XmlTree).MediaRoutingDomain as XmlTree[];
+    const domains = ((await finesse().agent.read('/MediaRoutingDomains')).MediaRoutingDomains as XmlTree).MediaRoutingDomain as XmlTree[];
     expect(domains.map((domain) => [domain.id, domain.name, domain.type])).toEqual([
       ['1', 'Cisco_Voice', 'voice'],
       ['5000', 'Chat', 'multichannel'],
@@ -44,7 +31,7 @@ describe('Media Routing Domains and Media objects', () => {
   });
 
   it('GET /User/{id}/Media lists the three non-voice MRDs, signed out', async () => {
-    const list = (await agent.read(`/User/${AGENT1.loginId}/Media`)).MediaList as XmlTree;
+    const list = (await finesse().agent.read(`/User/${AGENT1.loginId}/Media`)).MediaList as XmlTree;
     const items = list.Media as XmlTree[];
     expect(items.map((item) => [item.id, item.name, item.state, item.interruptible])).toEqual([
       ['5000', 'Chat', 'LOGOUT', 'false'],
@@ -54,9 +41,9 @@ describe('Media Routing Domains and Media objects', () => {
   });
 
   it('signing in to an MRD answers 202 and the Media notification brings NOT_READY, routable, with the chosen options', async () => {
-    const response = await agent.put(chatPath, mediaLogin('3', 'IGNORE', '<dialogLogoutAction>TRANSFER</dialogLogoutAction>'), 'chat-in');
+    const response = await finesse().agent.put(chatPath, mediaLogin('3', 'IGNORE', '<dialogLogoutAction>TRANSFER</dialogLogoutAction>'), 'chat-in');
     expect([response.status, response.text, response.headers.requestid]).toEqual([202, '', 'chat-in']);
-    const update = await listener.next((candidate) => candidate.node === chatNode);
+    const update = await finesse().listener.next((candidate) => candidate.node === chatNode);
     expect([update.event, update.source, update.requestId]).toEqual(['PUT', chatNode, 'chat-in']);
     const pushed = dataOf(update).Media as XmlTree;
     expect([pushed.state, pushed.routable, pushed.maxDialogLimit, pushed.interruptAction, pushed.dialogLogoutAction]).toEqual([
@@ -70,9 +57,9 @@ describe('Media Routing Domains and Media objects', () => {
   });
 
   it('the Media object follows the documented element order', async () => {
-    await agent.put(chatPath, mediaLogin('2'), 'in');
+    await finesse().agent.put(chatPath, mediaLogin('2'), 'in');
     await mediaUpdate('in');
-    const response = await agent.get(chatPath);
+    const response = await finesse().agent.get(chatPath);
     const names = [...response.text.matchAll(/<Media><(.*)<\/Media>/g)][0]?.[1] ?? '';
     const order = [...`<${names}`.matchAll(/<([A-Za-z]+)>/g)].map((match) => match[1]);
     expect(order.filter((name) => name !== 'ReasonCode')).toEqual(
@@ -82,22 +69,22 @@ describe('Media Routing Domains and Media objects', () => {
   });
 
   it('READY, NOT_READY with a reason code and LOGOUT are each published on the Media node', async () => {
-    await agent.put(chatPath, mediaLogin('2'), 'in');
+    await finesse().agent.put(chatPath, mediaLogin('2'), 'in');
     await mediaUpdate('in');
-    await agent.put(chatPath, mediaState('READY'), 'ready');
+    await finesse().agent.put(chatPath, mediaState('READY'), 'ready');
     expect((await mediaUpdate('ready')).state).toBe('READY');
-    await agent.put(chatPath, mediaState('NOT_READY', '<reasonCodeId>1</reasonCodeId>'), 'break');
+    await finesse().agent.put(chatPath, mediaState('NOT_READY', '<reasonCodeId>1</reasonCodeId>'), 'break');
     const notReady = await mediaUpdate('break');
     expect([notReady.state, notReady.reasonCodeId, (notReady.ReasonCode as XmlTree[])[0]?.id]).toEqual(['NOT_READY', '1', '1']);
-    await agent.put(chatPath, mediaState('LOGOUT'), 'out');
+    await finesse().agent.put(chatPath, mediaState('LOGOUT'), 'out');
     expect((await mediaUpdate('out')).state).toBe('LOGOUT');
   });
 
   it('signing in twice answers 202 and then the documented ARM error with errorMedia on the Media node', async () => {
-    await agent.put(chatPath, mediaLogin('2'), 'in');
+    await finesse().agent.put(chatPath, mediaLogin('2'), 'in');
     await mediaUpdate('in');
-    expect((await agent.put(chatPath, mediaLogin('2'), 'again')).status).toBe(202);
-    const update = await listener.next((candidate) => candidate.requestId === 'again');
+    expect((await finesse().agent.put(chatPath, mediaLogin('2'), 'again')).status).toBe(202);
+    const update = await finesse().listener.next((candidate) => candidate.requestId === 'again');
     expect([update.node, update.source]).toEqual([chatNode, chatNode]);
     const error = ((dataOf(update).apiErrors as XmlTree).apiError as XmlTree[])[0]!;
     expect([error.errorType, error.errorMessage, error.errorData, error.errorMedia]).toEqual([
@@ -109,8 +96,8 @@ describe('Media Routing Domains and Media objects', () => {
   });
 
   it('READY in an MRD one is not signed in to answers 202 and then an ARM error', async () => {
-    await agent.put(`/User/${AGENT1.loginId}/Media/${EMAIL}`, mediaState('READY'), 'early');
-    const update = await listener.next((candidate) => candidate.requestId === 'early');
+    await finesse().agent.put(`/User/${AGENT1.loginId}/Media/${EMAIL}`, mediaState('READY'), 'early');
+    const update = await finesse().listener.next((candidate) => candidate.requestId === 'early');
     const error = ((dataOf(update).apiErrors as XmlTree).apiError as XmlTree[])[0]!;
     expect([update.node, error.errorMessage, error.errorMedia]).toEqual([`/finesse/api/User/${AGENT1.loginId}/Media/${EMAIL}`, 'E_ARM_STAT_AGENT_NOT_LOGGED_IN', EMAIL]);
   });
@@ -129,20 +116,20 @@ describe('Media requests Finesse refuses at once', () => {
     ['an unknown reason code', mediaState('NOT_READY', '<reasonCodeId>12345</reasonCodeId>'), 'Invalid Input', 'reasonCodeId'],
     ['a <User> body', '<User><state>READY</state></User>', 'Bad Request', ''],
   ])('%s answers 400 %s naming %s', async (_case, body, type, data) => {
-    const response = await agent.put(chatPath, body);
+    const response = await finesse().agent.put(chatPath, body);
     expect(apiError(response)).toMatchObject({ status: 400, type, data });
   });
 
   it('an unknown MRD and the voice MRD answer 404 Not Found', async () => {
-    expect(apiError(await agent.get(`/User/${AGENT1.loginId}/Media/7777`))).toMatchObject({ status: 404, type: 'Not Found', data: '7777' });
-    expect(apiError(await agent.get(`/User/${AGENT1.loginId}/Media/1`))).toMatchObject({ status: 404, type: 'Not Found' });
-    expect(apiError(await agent.put(`/User/${AGENT1.loginId}/Media/7777`, mediaLogin('2')))).toMatchObject({ status: 404 });
+    expect(apiError(await finesse().agent.get(`/User/${AGENT1.loginId}/Media/7777`))).toMatchObject({ status: 404, type: 'Not Found', data: '7777' });
+    expect(apiError(await finesse().agent.get(`/User/${AGENT1.loginId}/Media/1`))).toMatchObject({ status: 404, type: 'Not Found' });
+    expect(apiError(await finesse().agent.put(`/User/${AGENT1.loginId}/Media/7777`, mediaLogin('2')))).toMatchObject({ status: 404 });
   });
 
   it("another agent's Media answers 401 Invalid Authorization User Specified", async () => {
-    const response = await agent.get(`/User/${AGENT2.loginId}/Media`);
+    const response = await finesse().agent.get(`/User/${AGENT2.loginId}/Media`);
     expect(apiError(response)).toMatchObject({ status: 401, type: 'Invalid Authorization User Specified', data: AGENT1.loginId });
-    const put = await agent.put(`/User/${AGENT2.loginId}/Media/${CHAT}`, mediaLogin('2'));
+    const put = await finesse().agent.put(`/User/${AGENT2.loginId}/Media/${CHAT}`, mediaLogin('2'));
     expect(apiError(put)).toMatchObject({ status: 401, type: 'Invalid Authorization User Specified' });
     expect(parseXml(put.text).ApiErrors).toBeDefined();
   });

@@ -1,56 +1,43 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { AGENT1, AGENT2, FinesseRestClient, apiError, control, dialogAction, ready, signIn, startFinesse } from '../../kit/finesse-client.js';
-import { NotificationListener, dataOf } from '../../kit/finesse-notifications.js';
+import { AGENT1, AGENT2, FinesseRestClient, apiError, control, dialogAction, ready, signIn } from '../../kit/finesse-client.js';
+import { dataOf } from '../../kit/finesse-notifications.js';
 import type { ReceivedUpdate } from '../../kit/finesse-notifications.js';
+import { useListeningFinesse } from '../../kit/listening-finesse.js';
 import type { XmlTree } from '../../kit/finesse-xml.js';
 import { CHAT, TASK, mediaLogin, mediaState, offerTask, onlyDialog, participantOf } from '../../kit/finesse-media.js';
 
-let emulator: FinesseEmulator;
-let listener: NotificationListener;
-let agent: FinesseRestClient;
-
-beforeEach(async () => {
-  emulator = await startFinesse();
-  listener = await NotificationListener.connect(emulator, AGENT1.loginId);
-  agent = new FinesseRestClient(emulator, AGENT1.loginName);
-});
-
-afterEach(async () => {
-  await listener.stop();
-  await emulator.close();
-});
+const finesse = useListeningFinesse();
 
 const dialogsNode = `/finesse/api/User/${AGENT1.loginId}/Dialogs`;
 
 /** Signs AGENT1 in to an MRD and makes them Ready there, waiting for each outcome. */
 async function readyIn(mrdId: string, limit = '2', interruptAction = 'ACCEPT'): Promise<void> {
   const path = `/User/${AGENT1.loginId}/Media/${mrdId}`;
-  await agent.put(path, mediaLogin(limit, interruptAction), `in-${mrdId}`);
-  await listener.next((update) => update.requestId === `in-${mrdId}`);
-  await agent.put(path, mediaState('READY'), `ready-${mrdId}`);
-  await listener.next((update) => update.requestId === `ready-${mrdId}`);
+  await finesse().agent.put(path, mediaLogin(limit, interruptAction), `in-${mrdId}`);
+  await finesse().listener.next((update) => update.requestId === `in-${mrdId}`);
+  await finesse().agent.put(path, mediaState('READY'), `ready-${mrdId}`);
+  await finesse().listener.next((update) => update.requestId === `ready-${mrdId}`);
 }
 
 function dialogUpdate(dialogId: string, event: string): Promise<ReceivedUpdate> {
-  return listener.next((update) => update.node === dialogsNode && update.event === event && update.xml.includes(`<id>${dialogId}</id>`));
+  return finesse().listener.next((update) => update.node === dialogsNode && update.event === event && update.xml.includes(`<id>${dialogId}</id>`));
 }
 
 async function act(dialogId: string, action: string, extra = ''): Promise<XmlTree> {
-  const response = await agent.put(`/Dialog/${dialogId}`, dialogAction(action, AGENT1.loginId, extra), `${action}-${dialogId}`);
+  const response = await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction(action, AGENT1.loginId, extra), `${action}-${dialogId}`);
   expect(response.status).toBe(202);
-  return dataOf(await listener.next((update) => update.requestId === `${action}-${dialogId}` && update.node === dialogsNode));
+  return dataOf(await finesse().listener.next((update) => update.requestId === `${action}-${dialogId}` && update.node === dialogsNode));
 }
 
 async function dialogState(dialogId: string): Promise<unknown> {
-  return onlyDialog(await agent.read(`/Dialog/${dialogId}`)).state;
+  return onlyDialog(await finesse().agent.read(`/Dialog/${dialogId}`)).state;
 }
 
 describe('non-voice dialogs: offer and lifecycle', () => {
   it('an offered chat arrives as a Dialogs POST from the MRD Dialogs collection, with the customer, subject and POD id', async () => {
     await readyIn(CHAT);
-    const offer = await offerTask(emulator, { mrd: 'Chat', from: 'Maria Garcia', subject: 'Router not arrived', variables: { 'user.POD.ID': 'pod-7' } });
+    const offer = await offerTask(finesse().emulator, { mrd: 'Chat', from: 'Maria Garcia', subject: 'Router not arrived', variables: { 'user.POD.ID': 'pod-7' } });
     expect(offer).toMatchObject({ state: 'OFFERED', loginId: AGENT1.loginId });
     expect(offer.dialogId).toMatch(/^[0-9]+_5000_1$/);
 
@@ -69,7 +56,7 @@ describe('non-voice dialogs: offer and lifecycle', () => {
 
   it('ACCEPT, START, PAUSE, RESUME, WRAP_UP and CLOSE walk the documented states, each a PUT from the Dialog, CLOSE then a DELETE', async () => {
     await readyIn(CHAT);
-    const { dialogId } = await offerTask(emulator, { mrd: CHAT, from: 'Maria Garcia' });
+    const { dialogId } = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' });
     await dialogUpdate(dialogId, 'POST');
     const steps: [string, string, string[]][] = [
       ['ACCEPT', 'ACCEPTED', ['START', 'TRANSFER', 'CLOSE']],
@@ -85,49 +72,49 @@ describe('non-voice dialogs: offer and lifecycle', () => {
       expect([action, dialog.state, participantOf(dialog).actions]).toEqual([action, state, actions]);
     }
     await dialogUpdate(dialogId, 'DELETE');
-    expect(apiError(await agent.get(`/Dialog/${dialogId}`))).toMatchObject({ status: 404, type: 'Not Found' });
+    expect(apiError(await finesse().agent.get(`/Dialog/${dialogId}`))).toMatchObject({ status: 404, type: 'Not Found' });
   });
 
   it('the Media state follows the tasks: RESERVED when offered, ACTIVE once accepted, PAUSED, WORK_READY, READY again after CLOSE', async () => {
     await readyIn(CHAT);
     const mediaNode = `/finesse/api/User/${AGENT1.loginId}/Media/${CHAT}`;
-    const nextMediaState = async (): Promise<unknown> => (dataOf(await listener.next((update) => update.node === mediaNode)).Media as XmlTree).state;
-    const { dialogId } = await offerTask(emulator, { mrd: CHAT, from: 'Maria Garcia' });
+    const nextMediaState = async (): Promise<unknown> => (dataOf(await finesse().listener.next((update) => update.node === mediaNode)).Media as XmlTree).state;
+    const { dialogId } = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' });
     expect(await nextMediaState()).toBe('RESERVED');
-    await agent.put(`/Dialog/${dialogId}`, dialogAction('ACCEPT', AGENT1.loginId));
+    await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('ACCEPT', AGENT1.loginId));
     expect(await nextMediaState()).toBe('ACTIVE');
-    await agent.put(`/Dialog/${dialogId}`, dialogAction('START', AGENT1.loginId));
-    await agent.put(`/Dialog/${dialogId}`, dialogAction('PAUSE', AGENT1.loginId));
+    await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('START', AGENT1.loginId));
+    await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('PAUSE', AGENT1.loginId));
     expect(await nextMediaState()).toBe('PAUSED');
-    await agent.put(`/Dialog/${dialogId}`, dialogAction('WRAP_UP', AGENT1.loginId));
+    await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('WRAP_UP', AGENT1.loginId));
     expect(await nextMediaState()).toBe('WORK_READY');
-    await agent.put(`/Dialog/${dialogId}`, dialogAction('CLOSE', AGENT1.loginId));
+    await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('CLOSE', AGENT1.loginId));
     expect(await nextMediaState()).toBe('READY');
   });
 
   it('TRANSFER to a script selector ends the chat for the agent; a Task MRD, which allows no transfer, refuses it', async () => {
     await readyIn(CHAT);
-    const chat = await offerTask(emulator, { mrd: CHAT, from: 'Maria Garcia' });
+    const chat = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' });
     await act(chat.dialogId, 'ACCEPT');
     const transferred = onlyDialog(await act(chat.dialogId, 'TRANSFER', '<toAddress>ChatEscalation</toAddress>'));
     expect(transferred.state).toBe('CLOSED');
     await dialogUpdate(chat.dialogId, 'DELETE');
 
     await readyIn(TASK);
-    const task = await offerTask(emulator, { mrd: 'Task', from: 'Callback form' });
+    const task = await offerTask(finesse().emulator, { mrd: 'Task', from: 'Callback form' });
     await act(task.dialogId, 'ACCEPT');
-    expect(participantOf(onlyDialog(await agent.read(`/Dialog/${task.dialogId}`))).actions).toEqual(['START', 'CLOSE']);
-    const refused = await agent.put(`/Dialog/${task.dialogId}`, dialogAction('TRANSFER', AGENT1.loginId, '<toAddress>Elsewhere</toAddress>'));
+    expect(participantOf(onlyDialog(await finesse().agent.read(`/Dialog/${task.dialogId}`))).actions).toEqual(['START', 'CLOSE']);
+    const refused = await finesse().agent.put(`/Dialog/${task.dialogId}`, dialogAction('TRANSFER', AGENT1.loginId, '<toAddress>Elsewhere</toAddress>'));
     expect(apiError(refused)).toMatchObject({ status: 400, type: 'Invalid State', data: 'requestedAction' });
   });
 
   it('GET /User/{id}/Dialogs lists the tasks beside calls; ?mediaType= and /Media/{mrdId}/Dialogs narrow it to one MRD', async () => {
     await readyIn(CHAT);
     await readyIn(TASK);
-    const chat = await offerTask(emulator, { mrd: CHAT, from: 'Maria Garcia' });
-    const task = await offerTask(emulator, { mrd: TASK, from: 'Callback form' });
+    const chat = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' });
+    const task = await offerTask(finesse().emulator, { mrd: TASK, from: 'Callback form' });
     const ids = async (path: string): Promise<unknown[]> => {
-      const list = (await agent.read(path)).Dialogs;
+      const list = (await finesse().agent.read(path)).Dialogs;
       const dialogs = typeof list === 'object' && list !== null ? ((list as XmlTree).Dialog as XmlTree[]) : [];
       return dialogs.map((dialog) => dialog.id);
     };
@@ -142,7 +129,7 @@ describe('non-voice dialog requests Finesse refuses', () => {
   let dialogId: string;
   beforeEach(async () => {
     await readyIn(CHAT);
-    dialogId = (await offerTask(emulator, { mrd: CHAT, from: 'Maria Garcia' })).dialogId;
+    dialogId = (await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' })).dialogId;
   });
 
   it.each([
@@ -153,27 +140,27 @@ describe('non-voice dialog requests Finesse refuses', () => {
     ['no target', '<Dialog><requestedAction>ACCEPT</requestedAction></Dialog>', 'Parameter Missing', 'targetMediaAddress'],
     ['another target', dialogAction('ACCEPT', '9999'), 'Invalid Input', 'targetMediaAddress'],
   ])('%s answers 400 %s naming %s', async (_case, body, type, data) => {
-    expect(apiError(await agent.put(`/Dialog/${dialogId}`, body))).toMatchObject({ status: 400, type, data });
+    expect(apiError(await finesse().agent.put(`/Dialog/${dialogId}`, body))).toMatchObject({ status: 400, type, data });
   });
 
   it('TRANSFER without toAddress answers 400 Parameter Missing', async () => {
     await act(dialogId, 'ACCEPT');
-    expect(apiError(await agent.put(`/Dialog/${dialogId}`, dialogAction('TRANSFER', AGENT1.loginId)))).toMatchObject({ status: 400, type: 'Parameter Missing', data: 'toAddress' });
+    expect(apiError(await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('TRANSFER', AGENT1.loginId)))).toMatchObject({ status: 400, type: 'Parameter Missing', data: 'toAddress' });
   });
 
   it('another agent reading or acting on the chat answers 401; an unknown task id 404', async () => {
-    const other = new FinesseRestClient(emulator, AGENT2.loginName);
+    const other = new FinesseRestClient(finesse().emulator, AGENT2.loginName);
     expect(apiError(await other.get(`/Dialog/${dialogId}`))).toMatchObject({ status: 401, type: 'Invalid Authorization User Specified' });
     expect(apiError(await other.put(`/Dialog/${dialogId}`, dialogAction('ACCEPT', AGENT2.loginId)))).toMatchObject({ status: 401 });
-    expect(apiError(await agent.get('/Dialog/1_5000_1'))).toMatchObject({ status: 404, type: 'Not Found', data: '1_5000_1' });
+    expect(apiError(await finesse().agent.get('/Dialog/1_5000_1'))).toMatchObject({ status: 404, type: 'Not Found', data: '1_5000_1' });
   });
 });
 
 describe('the per-MRD limit and routing', () => {
   it('an offer beyond maxDialogLimit waits, and is offered when a task closes', async () => {
     await readyIn(CHAT, '1');
-    const first = await offerTask(emulator, { mrd: CHAT, from: 'Maria Garcia' });
-    const second = await offerTask(emulator, { mrd: CHAT, from: 'David Chen' });
+    const first = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' });
+    const second = await offerTask(finesse().emulator, { mrd: CHAT, from: 'David Chen' });
     expect([first.state, second.state]).toEqual(['OFFERED', 'WAITING']);
     await act(first.dialogId, 'ACCEPT');
     await act(first.dialogId, 'CLOSE');
@@ -182,19 +169,19 @@ describe('the per-MRD limit and routing', () => {
   });
 
   it('an offer waits while the agent is NOT_READY in the MRD and arrives when they become READY', async () => {
-    await agent.put(`/User/${AGENT1.loginId}/Media/${CHAT}`, mediaLogin('2'), 'in');
-    await listener.next((update) => update.requestId === 'in');
-    const waiting = await offerTask(emulator, { mrd: CHAT, from: 'Maria Garcia', agent: AGENT1.loginName });
+    await finesse().agent.put(`/User/${AGENT1.loginId}/Media/${CHAT}`, mediaLogin('2'), 'in');
+    await finesse().listener.next((update) => update.requestId === 'in');
+    const waiting = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia', agent: AGENT1.loginName });
     expect(waiting.state).toBe('WAITING');
-    await agent.put(`/User/${AGENT1.loginId}/Media/${CHAT}`, mediaState('READY'));
+    await finesse().agent.put(`/User/${AGENT1.loginId}/Media/${CHAT}`, mediaState('READY'));
     await dialogUpdate(waiting.dialogId, 'POST');
   });
 
   it('signing out with dialogLogoutAction CLOSE closes the open tasks', async () => {
     await readyIn(CHAT);
-    const { dialogId } = await offerTask(emulator, { mrd: CHAT, from: 'Maria Garcia' });
+    const { dialogId } = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' });
     await act(dialogId, 'ACCEPT');
-    await agent.put(`/User/${AGENT1.loginId}/Media/${CHAT}`, mediaState('LOGOUT'));
+    await finesse().agent.put(`/User/${AGENT1.loginId}/Media/${CHAT}`, mediaState('LOGOUT'));
     const deleted = await dialogUpdate(dialogId, 'DELETE');
     expect(((dataOf(deleted).dialogs as XmlTree).Dialog as XmlTree[])[0]?.state).toBe('CLOSED');
   });
@@ -202,45 +189,45 @@ describe('the per-MRD limit and routing', () => {
 
 describe('interruption by a voice call', () => {
   async function onACall(): Promise<string> {
-    await agent.put(`/User/${AGENT1.loginId}`, signIn(AGENT1.extension), 'voice-in');
-    await listener.next((update) => update.requestId === 'voice-in');
-    await agent.put(`/User/${AGENT1.loginId}`, ready, 'voice-ready');
-    await listener.next((update) => update.requestId === 'voice-ready');
-    return control(emulator).ring('4155550123', AGENT1.extension);
+    await finesse().agent.put(`/User/${AGENT1.loginId}`, signIn(AGENT1.extension), 'voice-in');
+    await finesse().listener.next((update) => update.requestId === 'voice-in');
+    await finesse().agent.put(`/User/${AGENT1.loginId}`, ready, 'voice-ready');
+    await finesse().listener.next((update) => update.requestId === 'voice-ready');
+    return control(finesse().emulator).ring('4155550123', AGENT1.extension);
   }
 
   it('a call interrupts an interruptible MRD signed in with ACCEPT: Media INTERRUPTED, the task INTERRUPTED without actions, and back after the call', async () => {
     await readyIn(TASK, '2', 'ACCEPT');
-    const { dialogId } = await offerTask(emulator, { mrd: TASK, from: 'Callback form' });
+    const { dialogId } = await offerTask(finesse().emulator, { mrd: TASK, from: 'Callback form' });
     await act(dialogId, 'ACCEPT');
     await act(dialogId, 'START');
     const mediaNode = `/finesse/api/User/${AGENT1.loginId}/Media/${TASK}`;
 
     const callId = await onACall();
-    const interrupted = await listener.next((update) => update.node === mediaNode && update.xml.includes('<state>INTERRUPTED</state>'));
+    const interrupted = await finesse().listener.next((update) => update.node === mediaNode && update.xml.includes('<state>INTERRUPTED</state>'));
     expect(interrupted.source).toBe(mediaNode);
-    const dialog = onlyDialog(await agent.read(`/Dialog/${dialogId}`));
+    const dialog = onlyDialog(await finesse().agent.read(`/Dialog/${dialogId}`));
     expect([dialog.state, participantOf(dialog).actions]).toEqual(['INTERRUPTED', []]);
-    expect(apiError(await agent.put(`/Dialog/${dialogId}`, dialogAction('PAUSE', AGENT1.loginId)))).toMatchObject({ status: 400, type: 'Invalid State' });
+    expect(apiError(await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('PAUSE', AGENT1.loginId)))).toMatchObject({ status: 400, type: 'Invalid State' });
 
-    await request(emulator.url).delete(`/sandbox/calls/${callId}`).expect(204);
-    await listener.next((update) => update.node === mediaNode && update.xml.includes('<state>ACTIVE</state>'));
+    await request(finesse().emulator.url).delete(`/sandbox/calls/${callId}`).expect(204);
+    await finesse().listener.next((update) => update.node === mediaNode && update.xml.includes('<state>ACTIVE</state>'));
     expect(await dialogState(dialogId)).toBe('ACTIVE');
   });
 
   it('a call leaves a non-interruptible MRD (Chat) and an MRD signed in with IGNORE untouched', async () => {
     await readyIn(CHAT, '2', 'ACCEPT');
     await readyIn(TASK, '2', 'IGNORE');
-    const chat = await offerTask(emulator, { mrd: CHAT, from: 'Maria Garcia' });
-    const task = await offerTask(emulator, { mrd: TASK, from: 'Callback form' });
+    const chat = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' });
+    const task = await offerTask(finesse().emulator, { mrd: TASK, from: 'Callback form' });
     for (const id of [chat.dialogId, task.dialogId]) {
       await act(id, 'ACCEPT');
       await act(id, 'START');
     }
     await onACall();
-    await listener.next((update) => update.node === `/finesse/api/User/${AGENT1.loginId}` && update.xml.includes('<state>RESERVED</state>'));
+    await finesse().listener.next((update) => update.node === `/finesse/api/User/${AGENT1.loginId}` && update.xml.includes('<state>RESERVED</state>'));
     expect(await dialogState(chat.dialogId)).toBe('ACTIVE');
     expect(await dialogState(task.dialogId)).toBe('ACTIVE');
-    expect(((await agent.read(`/User/${AGENT1.loginId}/Media/${TASK}`)).Media as XmlTree).state).toBe('ACTIVE');
+    expect(((await finesse().agent.read(`/User/${AGENT1.loginId}/Media/${TASK}`)).Media as XmlTree).state).toBe('ACTIVE');
   });
 });
