@@ -231,3 +231,16 @@ describe('interruption by a voice call', () => {
     expect(((await finesse().agent.read(`/User/${AGENT1.loginId}/Media/${TASK}`)).Media as XmlTree).state).toBe('ACTIVE');
   });
 });
+
+describe('a sandbox reset', () => {
+  it('closes the open tasks (a Dialogs DELETE) and announces the Media LOGOUT', async () => {
+    await readyIn(CHAT);
+    const { dialogId } = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' });
+    await dialogUpdate(dialogId, 'POST');
+    await request(finesse().emulator.url).post('/sandbox/reset').expect(204);
+    const deleted = await dialogUpdate(dialogId, 'DELETE');
+    expect(((dataOf(deleted).dialogs as XmlTree).Dialog as XmlTree[])[0]?.state).toBe('CLOSED');
+    const mediaNode = `/finesse/api/User/${AGENT1.loginId}/Media/${CHAT}`;
+    await finesse().listener.next((update) => update.node === mediaNode && update.xml.includes('<state>LOGOUT</state>'));
+  });
+});

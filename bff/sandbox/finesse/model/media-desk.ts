@@ -120,8 +120,9 @@ export class MediaDesk {
     if (!busy) this.router.route();
   }
 
+  /** Back to no sign-ins and no tasks, each signed-in user's tasks closed and their Media LOGOUT announced, as Finesse announces any change. */
   reset(): void {
-    this.sessions.clear();
+    for (const [sessionKey, session] of [...this.sessions]) this.signOut(loginIdOf(sessionKey), this.domain(session.mrdId), 'CLOSE', '');
     this.onCall.clear();
     this.router.reset();
   }
@@ -153,9 +154,13 @@ export class MediaDesk {
       this.publishMedia(loginId, domain, requestId);
       return;
     }
-    // "If the agent signs out with active tasks, Finesse either closes or transfers the tasks" (dialogLogoutAction).
+    this.signOut(loginId, domain, session.dialogLogoutAction, requestId);
+  }
+
+  /** "If the agent signs out with active tasks, Finesse either closes or transfers the tasks" (dialogLogoutAction). */
+  private signOut(loginId: string, domain: MediaRoutingDomain, logoutAction: MediaSession['dialogLogoutAction'], requestId: string): void {
     for (const task of this.router.tasksOf(loginId, domain.id)) {
-      if (session.dialogLogoutAction === 'TRANSFER') this.returnToQueue(task, requestId);
+      if (logoutAction === 'TRANSFER') this.returnToQueue(task, requestId);
       else this.moveTask(task, 'CLOSED', requestId);
     }
     this.sessions.delete(key(loginId, domain.id));
