@@ -35,6 +35,28 @@ export const QueuedCallRequest = z.strictObject({
 });
 export type QueuedCallRequest = z.infer<typeof QueuedCallRequest>;
 
+/**
+ * `POST /sandbox/tasks` (Finesse emulator): a chat, an email or a task arrives in a non-voice MRD (its id or name) and
+ * is offered to a Ready agent signed in to it who has room, or waits, as CCE routing would. `from` (the customer's chat
+ * name or email address) becomes callVariable1 and `subject` the ECC variable `user.Subject`; `variables` add to them.
+ */
+export const TaskOfferRequest = z.strictObject({
+  mrd: z.string().min(1).max(100),
+  from: z.string().trim().min(1).max(40, 'must fit callVariable1 (40 characters)'),
+  subject: z.string().max(500).default(''),
+  variables: z.record(z.string().max(200), z.string().max(2000)).optional(),
+  /** Offer it only to this agent (loginId or loginName); it waits for them. */
+  agent: z.string().min(1).max(100).optional(),
+});
+export type TaskOfferRequest = z.infer<typeof TaskOfferRequest>;
+
+export interface TaskOfferAnswer {
+  readonly dialogId: string;
+  /** OFFERED to `loginId` at once, or WAITING for an agent with room. */
+  readonly state: 'OFFERED' | 'WAITING';
+  readonly loginId?: string;
+}
+
 export interface InboundCallAnswer {
   readonly dialogId: string;
 }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const agents = demoAgentDirectory();
   const finessePortVariable = 'SANDBOX_FINESSE_PORT';
   const systemInfoRequiresAuthentication = process.env.SANDBOX_FINESSE_SYSTEMINFO_AUTH === 'true';
-  const finesse = await startFinesseEmulator({ host, port: port(finessePortVariable, 8445), systemInfoRequiresAuthentication, agents }).catch((error: unknown) => {
+  const finesse = await startFinesseEmulator({ host, port: port(finessePortVariable, 8445), systemInfoRequiresAuthentication, agents, demoTasks: true }).catch((error: unknown) => {
     const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
     console.error(inUse ? `The Finesse emulator's port is in use: set ${finessePortVariable} to a free port (0 picks one).` : String(error));
     process.exit(1);

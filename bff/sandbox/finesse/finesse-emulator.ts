@@ -7,6 +7,10 @@ import { AgentRoster } from './model/agent-roster.js';
 import { CallSwitch } from './model/call-switch.js';
 import { QueueBoard } from './model/queue-board.js';
 import { QueueWatch } from './queue-watch.js';
+import { MediaDesk } from './model/media-desk.js';
+import { DEMO_MEDIA_ROUTING_DOMAINS } from './model/media-domains.js';
+import { DEMO_TASKS } from './model/demo-tasks.js';
+import type { NotificationSink } from './model/notifications.js';
 import type { Scheduler } from './model/scheduler.js';
 import { realScheduler } from './model/scheduler.js';
 import { BasicAuthenticator } from './http/basic-auth.js';
@@ -16,7 +20,7 @@ import { systemInfo } from './http/system-routes.js';
 import { FinesseApiError } from './model/errors.js';
 import { FaultBook } from '../control/fault-book.js';
 import { NotificationQueue } from './notification-queue.js';
-import { renderNotification } from './xml/update-xml.js';
+import { mediaNode, renderNotification } from './xml/update-xml.js';
 import type { FinesseSystem } from './finesse-system.js';
 import type { XmppNotificationServer } from './xmpp/types.js';
 import { createXmppNotificationServer } from './xmpp/server.js';
@@ -42,6 +46,8 @@ export interface FinesseEmulatorOptions {
    */
   readonly agents?: AgentDirectory;
   readonly log?: (line: string) => void;
+  /** Start (and reset) with the demo chats and emails waiting in their MRDs; off unless asked, so tests start empty. */
+  readonly demoTasks?: boolean;
 }
 
 export interface FinesseEmulator {
@@ -67,7 +73,16 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     const publication = renderNotification(notification, () => systemInfo(system));
     xmpp.publish(publication.node, publication.updateXml);
   });
-  const roster = new AgentRoster(directory, queue.push, scheduler);
+  // The non-voice desk hears every voice state change: a call interrupts interruptible MRDs.
+  const announceUser: NotificationSink = (notification) => {
+    queue.push(notification);
+    if (notification.kind === 'user') media.voiceStateChanged(notification.view.user.loginId, notification.view.status.state);
+  };
+  const roster = new AgentRoster(directory, announceUser, scheduler);
+  const media = new MediaDesk(DEMO_MEDIA_ROUTING_DOMAINS, roster, queue.push, scheduler);
+  const demoTasks = options.demoTasks === true ? DEMO_TASKS : [];
+  media.seed(demoTasks);
+  const mediaNodes = (loginId: string): string[] => media.domains.filter((domain) => !domain.voice).map((domain) => mediaNode(loginId, domain.id));
   const auth = new BasicAuthenticator(roster, scheduler);
   const calls = new CallSwitch(directory, roster, queue.push, scheduler, { answerDelayMs: options.answerDelayMs ?? 1500, queueChanged: queue.touch });
   const queues = new QueueBoard(directory, roster, calls);
@@ -78,6 +93,7 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     roster,
     calls,
     queues,
+    media,
     auth,
     scheduler,
     notify: queue.push,
@@ -99,6 +115,8 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     agents.reset();
     queue.touch();
     roster.reset();
+    media.reset();
+    media.seed(demoTasks);
     auth.reset();
     faults.clear();
     system.status = 'IN_SERVICE';
@@ -108,7 +126,7 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     {
       domain: xmppDomain,
       authenticate: (username, password) => auth.verify(username, password)?.loginId ?? null,
-      autoSubscriptions: (loginId) => [`/finesse/api/User/${loginId}`, `/finesse/api/User/${loginId}/Dialogs`, '/finesse/api/SystemInfo'],
+      autoSubscriptions: (loginId) => [`/finesse/api/User/${loginId}`, `/finesse/api/User/${loginId}/Dialogs`, ...mediaNodes(loginId), '/finesse/api/SystemInfo'],
       maySubscribe: (loginId, node) => {
         const user = roster.find(loginId);
         const team = /^\/finesse\/api\/Team\/([^/]+)\/Users$/.exec(node)?.[1];
@@ -116,6 +134,7 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
         // Any user may read any queue ("Queue—Get Queue"), so any user may follow one.
         const queueId = /^\/finesse\/api\/Queue\/([^/]+)$/.exec(node)?.[1];
         if (queueId !== undefined) return directory.queues.some((candidate) => candidate.id === queueId);
+        if (mediaNodes(loginId).includes(node)) return true;
         return node === `/finesse/api/User/${loginId}` || node === `/finesse/api/User/${loginId}/Dialogs` || node === '/finesse/api/SystemInfo';
       },
     },

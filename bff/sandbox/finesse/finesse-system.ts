@@ -2,6 +2,7 @@ import type { FinesseDirectory } from './model/demo-directory.js';
 import type { AgentRoster } from './model/agent-roster.js';
 import type { CallSwitch } from './model/call-switch.js';
 import type { QueueBoard } from './model/queue-board.js';
+import type { MediaDesk } from './model/media-desk.js';
 import type { NotificationSink } from './model/notifications.js';
 import type { Scheduler } from './model/scheduler.js';
 import type { SystemStatus } from './model/types.js';
@@ -13,6 +14,8 @@ export interface FinesseSystem {
   readonly roster: AgentRoster;
   readonly calls: CallSwitch;
   readonly queues: QueueBoard;
+  /** Non-voice Media Routing Domains and their tasks. */
+  readonly media: MediaDesk;
   readonly auth: BasicAuthenticator;
   readonly scheduler: Scheduler;
   readonly notify: NotificationSink;

@@ -11,7 +11,9 @@ import { userRoutes } from './user-routes.js';
 import { dialogRoutes } from './dialog-routes.js';
 import { systemRoutes } from './system-routes.js';
 import { queueRoutes } from './queue-routes.js';
+import { mediaRoutes } from './media-routes.js';
 import { controlRoutes } from './control-routes.js';
+import { taskControlRoutes } from './task-control-routes.js';
 import type { NotificationControls } from './control-routes.js';
 
 /** The emulator's HTTP face: Finesse's REST API under /finesse/api, the sandbox control API under /sandbox. */
@@ -24,6 +26,7 @@ export function finesseApp(system: FinesseSystem, faults: FaultBook, reset: () =
   app.use('/sandbox', express.json({ limit: '64kb' }));
   app.use(faults.routes());
   app.use(controlRoutes(system, reset, notifications));
+  app.use(taskControlRoutes(system));
   app.use('/sandbox', (_request, response) => sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'));
   app.use('/sandbox', (error: unknown, _request: express.Request, response: Response, _next: express.NextFunction) => {
     const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
@@ -38,6 +41,7 @@ export function finesseApp(system: FinesseSystem, faults: FaultBook, reset: () =
   app.use(dialogRoutes(system));
   app.use(systemRoutes(system));
   app.use(queueRoutes(system));
+  app.use(mediaRoutes(system));
   app.use((_request, response) => sendApiError(response, new FinesseApiError(404, errorTypeFor(404), '', 'Resource not found')));
   app.use(finesseErrorHandler);
   return app;

@@ -6,7 +6,9 @@ import { invalidAuthorizationUser, invalidInput, notFound, parameterMissing } fr
 import { namedValues, readXml, text } from '../xml/xml-codec.js';
 import { userDocument } from '../xml/user-xml.js';
 import { reasonCodeDocument, reasonCodesDocument, wrapUpReasonDocument, wrapUpReasonsDocument } from '../xml/config-xml.js';
-import { dialogsDocument } from '../xml/dialog-xml.js';
+import { dialogElement, dialogsDocument } from '../xml/dialog-xml.js';
+import { taskDialogElement } from '../xml/task-dialog-xml.js';
+import { CISCO_VOICE_MRD } from '../model/media-domains.js';
 import { sendAccepted, sendXml } from './finesse-responses.js';
 import { actorOf } from './authentication-middleware.js';
 
@@ -73,9 +75,14 @@ export function userRoutes(system: FinesseSystem): Router {
     sendXml(response, wrapUpReasonDocument(reason));
   });
 
+  // Voice calls and non-voice tasks share the collection; `mediaType` (an MRD's name or id) narrows it to one MRD.
   router.get('/finesse/api/User/:id/Dialogs', (request, response) => {
     const user = readableUser(request, response);
-    sendXml(response, dialogsDocument(system.calls.dialogsOf(user.loginId)));
+    const mediaType = typeof request.query.mediaType === 'string' && request.query.mediaType !== '' ? request.query.mediaType : undefined;
+    const wanted = (name: string, id: string): boolean => mediaType === undefined || mediaType === name || mediaType === id;
+    const calls = wanted('Voice', CISCO_VOICE_MRD.id) || wanted(CISCO_VOICE_MRD.name, CISCO_VOICE_MRD.id) ? system.calls.dialogsOf(user.loginId).map(dialogElement) : [];
+    const tasks = system.media.tasksOf(user.loginId).filter((view) => wanted(view.domain.name, view.domain.id)).map(taskDialogElement);
+    sendXml(response, dialogsDocument([...calls, ...tasks]));
   });
 
   router.post('/finesse/api/User/:id/Dialogs', (request: Request<{ id: string }>, response) => {

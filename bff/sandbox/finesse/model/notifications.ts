@@ -1,6 +1,7 @@
 import type { AsyncFailure } from './errors.js';
 import type { DialogView, UserView } from './types.js';
 import type { QueueView } from './queue-statistics.js';
+import type { MediaFailure, MediaView, TaskView } from './media-types.js';
 
 /**
  * What the emulated Finesse tells subscribers, in domain terms; the XML renderers turn each into an `<Update>`
@@ -33,6 +34,16 @@ export type Notification =
       readonly view: UserView;
     }
   | { readonly kind: 'queue'; readonly view: QueueView }
+  /** A user's standing in a non-voice MRD changed. */
+  | { readonly kind: 'media'; readonly view: MediaView; readonly requestId: string }
+  | {
+      readonly kind: 'task';
+      /** POST: offered to the user; PUT: changed; DELETE: closed or transferred away. */
+      readonly event: 'POST' | 'PUT' | 'DELETE';
+      readonly view: TaskView;
+      readonly requestId: string;
+    }
+  | { readonly kind: 'media-error'; readonly loginId: string; readonly mrdId: string; readonly failure: MediaFailure; readonly requestId: string }
   | { readonly kind: 'system-info' };
 
 export type NotificationSink = (notification: Notification) => void;

@@ -53,8 +53,9 @@ export function dialogDocument(dialog: DialogView): XmlElement {
   return { Dialog: dialogElement(dialog) };
 }
 
-export function dialogsDocument(dialogs: readonly DialogView[]): XmlElement {
-  return dialogs.length === 0 ? { Dialogs: '' } : { Dialogs: { Dialog: dialogs.map(dialogElement) } };
+/** The Dialogs collection of voice calls and non-voice tasks alike, each already rendered. */
+export function dialogsDocument(dialogs: readonly XmlElement[]): XmlElement {
+  return dialogs.length === 0 ? { Dialogs: '' } : { Dialogs: { Dialog: [...dialogs] } };
 }
 
 /**
@@ -63,7 +64,7 @@ export function dialogsDocument(dialogs: readonly DialogView[]): XmlElement {
  * alphabetical as in captured 12.x notifications. (One capture wraps a change in lowercase `<dialog>`; the emulator
  * follows the documented casing and clients should accept both.)
  */
-export function dialogNotificationData(dialog: DialogView, event: 'POST' | 'PUT' | 'DELETE'): XmlElement {
-  const element = alphabetical(dialogElement(dialog));
+export function dialogNotificationData(dialog: XmlElement, event: 'POST' | 'PUT' | 'DELETE'): XmlElement {
+  const element = alphabetical(dialog);
   return event === 'PUT' ? { Dialog: element } : { dialogs: { Dialog: [element] } };
 }
