@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { JourneyService } from '../journey-service.js';
-import { controlApiEnd } from '../../control/json-answers.js';
+import { emulatorApp } from '../../control/emulator-app.js';
 import { bearerAuthentication } from './bearer-auth.js';
 import { controlRoutes } from './control-routes.js';
 import { eventRoutes } from './event-routes.js';
@@ -16,17 +16,7 @@ import { profileRoutes } from './profile-routes.js';
  * sandbox control API under `/sandbox`.
  */
 export function journeyApp(service: JourneyService): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('case sensitive routing', true);
-  app.set('etag', false);
-  app.use(trackingIdHeader);
-
-  app.use('/sandbox', express.json({ limit: '64kb' }));
-  app.use(service.faults.routes());
-  app.use(controlRoutes(service));
-  app.use(controlApiEnd());
-
+  const app = emulatorApp(service.faults, controlRoutes(service), trackingIdHeader);
   app.use(service.faults.middleware());
   app.use(bearerAuthentication(service.token, service.budget));
   app.use(service.stats.counter());
