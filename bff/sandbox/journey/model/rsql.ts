@@ -109,8 +109,9 @@ class RsqlParser {
     return true;
   }
 
+  /** `and`/`or` where a separator may stand (the space before it is already skipped by `take`). */
   private takeWord(word: string): boolean {
-    const match = new RegExp(`^\\s+${word}\\s+`, 'i').exec(this.text.slice(this.at));
+    const match = new RegExp(`^\\s*${word}\\s+`, 'i').exec(this.text.slice(this.at));
     if (!match) return false;
     this.at += match[0].length;
     return true;
