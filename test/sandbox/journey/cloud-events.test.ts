@@ -73,3 +73,19 @@ describe('publishing a CloudEvent', () => {
     expect(found?.email).toEqual(['newcomer@example.com']);
   });
 });
+
+describe('previousidentity', () => {
+  it('an event naming a known previous identity adds the new identity to that person', async () => {
+    const event = cloudEvent('maria.signed.in@example.com', { previousidentity: MARIA_GARCIA.mobilePhone });
+    await api.publish(event).expect(200);
+    const found = ((await api.byAlias('maria.signed.in@example.com').expect(200)).body as { data: PersonJson[] }).data[0];
+    expect(found).toMatchObject({ firstName: 'Maria', lastName: 'Garcia' });
+    expect(found?.email).toContain('maria.signed.in@example.com');
+  });
+
+  it('an identity that already has a person stays with it', async () => {
+    await api.publish(cloudEvent('+15105550176', { previousidentity: MARIA_GARCIA.mobilePhone })).expect(200);
+    const found = ((await api.byAlias('+15105550176').expect(200)).body as { data: PersonJson[] }).data[0];
+    expect(found?.firstName).toBe('David');
+  });
+});

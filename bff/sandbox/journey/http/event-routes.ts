@@ -7,13 +7,13 @@ import { readCloudEvent } from '../model/cloud-event.js';
 import { JourneyError } from '../model/journey-error.js';
 import { parseRsql, selectorsOf } from '../model/rsql.js';
 import { aliasKey, allAliases } from '../model/alias.js';
-import type { AliasKind } from '../model/types.js';
+import type { AliasKind, JourneyEvent } from '../model/types.js';
 import { pageOf, pageSlice, queryParam, sortOf } from './request-parts.js';
 
 /**
  * Journey Data Ingestion and historic events (JDS OpenAPI): `POST /publish/v1/api/event?workspaceId=` with a
  * CloudEvent, and `GET /v1/api/events/workspace-id/{ws}?identity=&filter=&data=&sortBy&sort&page&pageSize`, newest
- * first. An event for an identity no person has creates one with that alias, as the WxCC connector's events do [U].
+ * first.
  */
 export function eventRoutes(service: JourneyService): Router {
   const router = express.Router();
@@ -24,9 +24,7 @@ export function eventRoutes(service: JourneyService): Router {
     if (workspaceId !== service.workspace.workspaceId) throw new JourneyError(404, `Workspace ${workspaceId} not found`);
     const event = readCloudEvent(request.body, service.now());
     service.events.publish(event);
-    if (!service.people.byAlias(event.identity)) {
-      service.people.create({ aliases: { [event.identitytype as AliasKind]: [event.identity] } });
-    }
+    recordIdentity(service, event);
     response.json({ meta: { ...service.workspace }, data: { message: `Event ${event.id} accepted` } });
   });
 
@@ -42,6 +40,19 @@ export function eventRoutes(service: JourneyService): Router {
   });
 
   return router;
+}
+
+/**
+ * A new identity joins the person its `previousidentity` names (an anonymous visitor who signs in), else becomes a
+ * person of its own; an identity that already has a person stays with it. JDS documents `previousidentity` without
+ * saying what it does; this is our reading [U].
+ */
+function recordIdentity(service: JourneyService, event: JourneyEvent): void {
+  if (service.people.byAlias(event.identity)) return;
+  const aliases = { [event.identitytype as AliasKind]: [event.identity] };
+  const previous = event.previousidentity === undefined ? undefined : service.people.byAlias(event.previousidentity);
+  if (previous) service.people.addIdentities(previous.id, aliases);
+  else service.people.create({ aliases });
 }
 
 /** The identity (resolved to all its person's aliases), `filter` and `data` parameters of a history or stream request. */
