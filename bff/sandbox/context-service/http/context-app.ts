@@ -2,7 +2,7 @@ import express from 'express';
 import type { Express } from 'express';
 import type { ContextService } from '../context-service.js';
 import type { FaultBook } from '../../control/fault-book.js';
-import { controlApiEnd } from '../../control/json-answers.js';
+import { emulatorApp } from '../../control/emulator-app.js';
 import { bearerAuthentication } from './bearer-auth.js';
 import { contextErrorHandler, sendContextError, trackingId } from './context-responses.js';
 import { chooseStore } from './lab-mode.js';
@@ -14,18 +14,7 @@ export const MAX_BODY = '256kb';
 
 /** The emulator's HTTP face: Context Service's REST API under /context/v1, the sandbox control API under /sandbox. */
 export function contextServiceApp(service: ContextService, faults: FaultBook): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('case sensitive routing', true);
-  // No conditional GETs: nothing says Context Service answers 304.
-  app.set('etag', false);
-  app.use(trackingId);
-
-  // Control API.
-  app.use('/sandbox', express.json({ limit: '64kb' }));
-  app.use(faults.routes());
-  app.use(controlRoutes(service));
-  app.use(controlApiEnd());
+  const app = emulatorApp(faults, controlRoutes(service), trackingId);
 
   // Context Service REST API.
   app.use('/context/v1', (_request, _response, next) => {

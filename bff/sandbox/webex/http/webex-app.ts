@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Express } from 'express';
 import type { WebexCloud } from '../webex-cloud.js';
-import { controlApiEnd } from '../../control/json-answers.js';
+import { emulatorApp } from '../../control/emulator-app.js';
 import { legacyRoutes } from '../legacy/legacy-routes.js';
 import { oauthRoutes } from '../oauth/oauth-routes.js';
 import { peopleRoute } from '../oauth/people-route.js';
@@ -22,17 +22,7 @@ import { taskRoutes } from './task-routes.js';
  * and the sandbox control API under `/sandbox`.
  */
 export function webexApp(cloud: WebexCloud): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('case sensitive routing', true);
-  app.set('etag', false);
-  app.use(trackingIdHeader);
-
-  // Control API.
-  app.use('/sandbox', express.json({ limit: '64kb' }));
-  app.use(cloud.faults.routes());
-  app.use(controlRoutes(cloud));
-  app.use(controlApiEnd());
+  const app = emulatorApp(cloud.faults, controlRoutes(cloud), trackingIdHeader);
 
   app.use(cloud.faults.middleware());
 
