@@ -1,6 +1,6 @@
 import type { WebexCallbackQuery, WebexConnectOutcome } from '../../../shared/api/webex-admin.js';
 import type { Clock } from '../clock.js';
-import { AppError, InvalidRequestError } from '../errors.js';
+import { AppError, InvalidRequestError, NotFoundError } from '../errors.js';
 import type { AuditTrail } from '../services/audit-trail.js';
 import type { NewAuditEvent } from '../store/index.js';
 import type { WebexConnections } from './webex-connections.js';
@@ -68,6 +68,13 @@ export class WebexOnboarding {
     const parameters = { response_type: 'code', client_id: options.clientId, redirect_uri: redirectUri, scope: options.scopes.join(' '), state, code_challenge: codeChallenge, code_challenge_method: 'S256' };
     for (const [name, value] of Object.entries(parameters)) url.searchParams.set(name, value);
     return url.toString();
+  }
+
+  /** Forgets the org's tokens (Webex offers integrations no revocation of their own grant: see the README). */
+  async disconnect(actor: string, orgId: string): Promise<void> {
+    const removed = await this.options.connections.disconnect(orgId);
+    if (!removed) throw new NotFoundError(`No Webex Contact Center org ${orgId} is connected`);
+    await this.options.trail.record({ at: this.options.clock.now(), actor, action: 'webex.disconnect', subject: orgId, outcome: 'ok', detail: null });
   }
 
   async complete(query: WebexCallbackQuery): Promise<CallbackOutcome> {
