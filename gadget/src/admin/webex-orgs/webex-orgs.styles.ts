@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+export const webexOrgsStyles = css`
+  .orgs {
+    list-style: none;
+    margin: 0 0 var(--cd-space-3);
+    padding: 0;
+    display: grid;
+    gap: var(--cd-space-3);
+  }
+  .org {
+    border: 1px solid var(--cd-border);
+    border-radius: var(--cd-radius);
+    padding: var(--cd-space-3);
+  }
+  .org-state {
+    font-size: 1.05em;
+  }
+  .good strong,
+  .outcome.good {
+    color: var(--cd-success);
+  }
+  .bad strong,
+  .outcome.bad,
+  .problem-text {
+    color: var(--cd-danger);
+  }
+  dl {
+    display: grid;
+    gap: var(--cd-space-1);
+    margin: 0 0 var(--cd-space-3);
+  }
+  dl > div {
+    display: grid;
+    grid-template-columns: minmax(10em, 14em) 1fr;
+    gap: var(--cd-space-3);
+  }
+  dt {
+    color: var(--cd-text-muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .actions,
+  .connect {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cd-space-2);
+    align-items: center;
+  }
+  .confirm {
+    flex-basis: 100%;
+    margin: 0;
+  }
+`;
