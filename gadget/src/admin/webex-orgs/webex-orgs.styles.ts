@@ -13,6 +13,11 @@ export const webexOrgsStyles = css`
     border-radius: var(--cd-radius);
     padding: var(--cd-space-3);
   }
+  /* An org that no longer works stands out from the others, not only by its words. */
+  .org.needs {
+    border-color: var(--cd-danger);
+    border-inline-start-width: 4px;
+  }
   .org-state {
     font-size: 1.05em;
   }
@@ -48,6 +53,10 @@ export const webexOrgsStyles = css`
     flex-wrap: wrap;
     gap: var(--cd-space-2);
     align-items: center;
+  }
+  .connect {
+    border-top: 1px solid var(--cd-border);
+    padding-top: var(--cd-space-3);
   }
   .confirm {
     flex-basis: 100%;

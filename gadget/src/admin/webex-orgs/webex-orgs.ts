@@ -100,7 +100,7 @@ export class WebexOrgs extends LitElement {
     const time = (iso: string | null) => (iso === null ? t('admin.webex.never') : html`<time datetime=${iso}>${when.format(new Date(iso))}</time>`);
     const row = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
     const needsReauthorization = org.state === 'needs_reauthorization';
-    return html`<li class="org" aria-label=${t('admin.webex.orgLabel', { org: org.orgId })}>
+    return html`<li class="org ${needsReauthorization ? 'needs' : ''}" aria-label=${t('admin.webex.orgLabel', { org: org.orgId })}>
       <p class="org-state ${needsReauthorization ? 'bad' : 'good'}"><strong>${t(needsReauthorization ? 'admin.webex.state.needsReauthorization' : 'admin.webex.state.connected')}</strong></p>
       ${needsReauthorization ? html`<p>${t('admin.webex.explain.needsReauthorization')}</p>` : nothing}
       <dl>
