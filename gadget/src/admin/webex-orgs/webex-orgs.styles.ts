@@ -31,21 +31,8 @@ export const webexOrgsStyles = css`
     color: var(--cd-danger);
   }
   dl {
-    display: grid;
     gap: var(--cd-space-1);
-    margin: 0 0 var(--cd-space-3);
-  }
-  dl > div {
-    display: grid;
-    grid-template-columns: minmax(10em, 14em) 1fr;
-    gap: var(--cd-space-3);
-  }
-  dt {
-    color: var(--cd-text-muted);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
+    margin-bottom: var(--cd-space-3);
   }
   .actions,
   .connect {

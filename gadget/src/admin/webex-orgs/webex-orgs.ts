@@ -5,7 +5,7 @@ import { currentLocale, t } from '../i18n/admin-i18n.js';
 import type { AdminMessageKey } from '../i18n/admin-i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
 import type { AdminApi } from '../admin-api.js';
-import { adminPanelStyles } from '../admin-panel.styles.js';
+import { adminDefinitionListStyles, adminPanelStyles } from '../admin-panel.styles.js';
 import { reasonOf } from '../../api/error-reason.js';
 import type { WebexReturn } from '../webex-return.js';
 import { webexOrgsStyles } from './webex-orgs.styles.js';
@@ -24,7 +24,7 @@ const OUTCOMES: Readonly<Record<WebexReturn['outcome'], AdminMessageKey>> = {
  * back with `outcome`), Reconnect for an org that needs it, and Disconnect after a confirmation.
  */
 export class WebexOrgs extends LitElement {
-  static override styles = [controlStyles, adminPanelStyles, webexOrgsStyles];
+  static override styles = [controlStyles, adminPanelStyles, adminDefinitionListStyles, webexOrgsStyles];
   static override properties = {
     api: { attribute: false },
     outcome: { attribute: false },
