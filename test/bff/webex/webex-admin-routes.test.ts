@@ -157,6 +157,15 @@ describe('connecting a Webex Contact Center org from /admin', () => {
     expect((await orgs()).orgs).toMatchObject([{ orgId: DEMO_ORG.id, state: 'needs_reauthorization' }]);
   });
 
+  it('the OpenAPI document lists the four routes; the callback alone needs no session', async () => {
+    const document = (await bff.api().get('/api/openapi.json')).body as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+
+    expect(Object.keys(document.paths['/api/admin/webex/orgs'] ?? {})).toEqual(['get']);
+    expect(Object.keys(document.paths['/api/admin/webex/orgs/{orgId}'] ?? {})).toEqual(['delete']);
+    expect(Object.keys(document.paths['/api/admin/webex/connect'] ?? {})).toEqual(['post']);
+    expect(document.paths['/api/admin/webex/callback']?.get?.security).toEqual([]);
+  });
+
   it('no answer, page or log line carries the client secret or an access or refresh token', async () => {
     const texts: string[] = [];
     const back = await bff.authorize(token);
