@@ -35,6 +35,10 @@ import type { GadgetFiles } from './gadget/gadget-files.js';
 import { gadgetRoutes } from './routes/gadget-routes.js';
 import type { SandboxControlUrls } from './sandbox-mode.js';
 import { sandboxControlRoutes } from './routes/sandbox-control-routes.js';
+import { webexAdminRoutes } from './routes/webex-admin-routes.js';
+import type { WebexAccess } from './webex/webex-access.js';
+import type { WebexConnections } from './webex/webex-connections.js';
+import type { WebexOnboarding } from './webex/webex-onboarding.js';
 
 /** Everything the app is built from; `main.ts` assembles the real ones, tests assemble theirs. */
 export interface AppDependencies {
@@ -63,6 +67,12 @@ export interface AppDependencies {
   readonly gadget: GadgetFiles | undefined;
   /** Sandbox mode: the emulators' control APIs the simulated desktop reaches through the BFF. */
   readonly sandboxControl: SandboxControlUrls | undefined;
+  /** Webex Contact Center orgs' API bases and current tokens, for the Webex API clients. */
+  readonly webexAccess: WebexAccess;
+  /** The connected Webex orgs (administrators list and disconnect them). */
+  readonly webexConnections: WebexConnections;
+  /** "Login with Webex" for administrators. */
+  readonly webexOnboarding: WebexOnboarding;
 }
 
 /** Builds the Express app without listening (ARCHITECTURE: one app, created by a factory). */
@@ -102,6 +112,7 @@ export function createApp(deps: AppDependencies): Express {
 
   app.use('/api', express.json({ limit: '32kb', strict: true }));
   app.use(sessionRoutes(deps.sessions, deps.agents));
+  app.use(webexAdminRoutes({ sessions: deps.sessions, onboarding: deps.webexOnboarding, connections: deps.webexConnections, publicUrl: deps.config.publicUrl }));
   app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings }));
   // Everything below is an agent's: an administrator's session has no Finesse agent (403).
   app.use('/api', requireSession(deps.sessions), requireRole('agent'));

@@ -31,6 +31,8 @@ import { configuredRoutes } from './upstream/configured-routes.js';
 import { upstreamDispatcher } from './upstream/upstream-dispatcher.js';
 import { defaultGadgetDir, readGadgetFiles } from './gadget/gadget-files.js';
 import type { SandboxControlUrls } from './sandbox-mode.js';
+import { assembleWebex } from './webex/webex-assembly.js';
+import type { SandboxWebex } from './webex/webex-assembly.js';
 
 export interface Assembly extends AppDependencies {
   /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
@@ -59,6 +61,8 @@ export interface AssemblyOptions {
   readonly reconnect?: { startingDelayMs: number; maxDelayMs: number };
   /** Sandbox mode: the emulators whose control APIs the simulated desktop reaches through the BFF. */
   readonly sandboxControl?: SandboxControlUrls;
+  /** Sandbox mode: the Webex emulator, standing for webexapis.com and every region's API host. */
+  readonly sandboxWebex?: SandboxWebex;
   /** dist/gadget by default. */
   readonly gadgetDir?: string;
 }
@@ -119,6 +123,18 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     logger,
     onWriteFailure: (action) => countAuditFailure(`registration.${action}`),
   });
+  const webex = assembleWebex({
+    config: config.webex,
+    credentialsKey: config.session.credentialsKey,
+    sandbox: options.sandboxWebex,
+    store,
+    clock,
+    random: options.random ?? realRandom,
+    trail: audit,
+    logger,
+    onCall: metrics.upstreamCall('webex'),
+  });
+  await webex.connections.start();
   const registrations = new RegistrationService({ client: cceAdmin, changes: store.registrationChanges, trail: registrationTrail, now, logger });
   const sessions = new SessionService({
     store,
@@ -191,10 +207,14 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     version: options.version ?? '0.1.0',
     gadget: readGadgetFiles(options.gadgetDir ?? defaultGadgetDir()),
     sandboxControl: options.sandboxControl,
+    webexAccess: webex.connections,
+    webexConnections: webex.connections,
+    webexOnboarding: webex.onboarding,
     async close() {
       clearInterval(sweeper);
       streams.closeAll();
       await delivery.stop();
+      await webex.close();
       await sessions.releaseAll();
       await hub.closeAll();
       await finesse.close();

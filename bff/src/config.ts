@@ -114,6 +114,26 @@ const schema = z.object({
   CCE_ADMIN_TIMEOUT_MS: integer(15_000, 200, 120_000),
   /** The longest wait between two delivery attempts of a note while Context Service is unavailable. */
   NOTE_RETRY_MAX_DELAY: duration('60s', 1000, 3_600_000),
+  /** The Webex integration (one app for every org); its secret has no default. Unset: Webex onboarding answers 503. */
+  WEBEX_CLIENT_ID: optionalText,
+  WEBEX_CLIENT_SECRET: optionalText,
+  WEBEX_AUTHORIZE_URL: httpUrl.default('https://webexapis.com/v1/authorize'),
+  WEBEX_TOKEN_URL: httpUrl.default('https://webexapis.com/v1/access_token'),
+  WEBEX_SCOPES: z
+    .string()
+    .default('cjp:config_read cjp:config_write cjp:user')
+    .refine((scopes) => /^[A-Za-z0-9_:.-]+( +[A-Za-z0-9_:.-]+)*$/.test(scopes.trim()), 'must be scopes separated by spaces'),
+  /** The regions an administrator may pick when connecting an org. */
+  WEBEX_REGIONS: z
+    .string()
+    .default('us1,eu1,eu2,anz1,ca1,jp1,sg1,in1')
+    .refine((regions) => regions.split(',').every((region) => /^[a-z0-9]{2,10}$/.test(region.trim())), 'must be region names such as us1,eu1, comma-separated'),
+  /** An org's API base; `{region}` is replaced by the region chosen when connecting. */
+  WEBEX_API_BASE_TEMPLATE: z
+    .string()
+    .default('https://api.wxcc-{region}.cisco.com')
+    .refine((template) => URL.canParse(template.replace('{region}', 'us1')) && /^https?:/.test(template), 'must be an http(s) URL, with {region} where the region goes'),
+  WEBEX_TIMEOUT_MS: integer(10_000, 200, 60_000),
   ALLOWED_ORIGINS: optionalText.refine(isOriginList, 'must be origins (scheme://host[:port], no path), comma-separated'),
   SESSION_TTL: duration('12h', 60_000, 7 * 86_400_000),
   SESSION_IDLE_TTL: duration('30m', 60_000, 7 * 86_400_000),
@@ -178,12 +198,27 @@ export interface Config {
     readonly caFile: string | undefined;
     readonly timeoutMs: number;
   };
+  /** Webex Contact Center onboarding (issue 11): the integration, where Webex's OAuth lives, and the orgs' API bases. */
+  readonly webex: WebexConfig;
   readonly signInLimits: { readonly perClient: number; readonly perUser: number; readonly windowMs: number };
   readonly databaseUrl: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
   readonly proxy: { readonly httpsProxy: string | undefined; readonly httpProxy: string | undefined; readonly noProxy: string | undefined };
   readonly trustProxyHops: number;
+}
+
+export interface WebexConfig {
+  /** Undefined when no integration is configured (in sandbox mode, the emulator's is used). */
+  readonly clientId: string | undefined;
+  readonly clientSecret: string | undefined;
+  readonly authorizeUrl: string;
+  readonly tokenUrl: string;
+  readonly scopes: readonly string[];
+  readonly regions: readonly string[];
+  /** `https://api.wxcc-{region}.cisco.com`: `{region}` is replaced by the org's region. */
+  readonly apiBaseTemplate: string;
+  readonly timeoutMs: number;
 }
 
 /** A configuration problem that stops the start; the message names the variable and the reason. */
@@ -214,6 +249,7 @@ export function loadConfig(environment: Environment): Config {
       if (env[name] === undefined) problems.push(`${name}: is required once any upstream is configured (unset every upstream variable for the sandbox)`);
     }
   }
+  if ((env.WEBEX_CLIENT_ID === undefined) !== (env.WEBEX_CLIENT_SECRET === undefined)) problems.push('WEBEX_CLIENT_ID, WEBEX_CLIENT_SECRET: set both for Webex Contact Center, or neither');
   if ((env.TLS_CERT === undefined) !== (env.TLS_KEY === undefined)) problems.push('TLS_CERT, TLS_KEY: set both for HTTPS, or neither');
   if (env.SESSION_IDLE_TTL > env.SESSION_TTL) problems.push('SESSION_IDLE_TTL: must not be longer than SESSION_TTL');
   if (problems.length > 0) throw new ConfigError(problems);
@@ -244,6 +280,16 @@ export function loadConfig(environment: Environment): Config {
       defaultRegion: env.CONTEXT_DEFAULT_REGION,
       podVariable: env.CONTEXT_POD_VARIABLE,
       noteRetryMaxDelayMs: env.NOTE_RETRY_MAX_DELAY,
+    },
+    webex: {
+      clientId: env.WEBEX_CLIENT_ID,
+      clientSecret: env.WEBEX_CLIENT_SECRET,
+      authorizeUrl: env.WEBEX_AUTHORIZE_URL,
+      tokenUrl: env.WEBEX_TOKEN_URL,
+      scopes: env.WEBEX_SCOPES.trim().split(/ +/),
+      regions: env.WEBEX_REGIONS.split(',').map((region) => region.trim()),
+      apiBaseTemplate: env.WEBEX_API_BASE_TEMPLATE.replace(/\/+$/, ''),
+      timeoutMs: env.WEBEX_TIMEOUT_MS,
     },
     cceAdmin: { url: env.CCE_ADMIN_URL?.replace(/\/+$/, ''), caFile: env.CCE_ADMIN_CA_FILE, timeoutMs: env.CCE_ADMIN_TIMEOUT_MS },
     allowedOrigins: origins.length > 0 ? origins : publicUrl === undefined ? [] : [new URL(publicUrl).origin],

@@ -2,6 +2,7 @@ import { beforeEach } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import { startCceAdminEmulator } from '../../bff/sandbox/ccadmin/cce-admin-emulator.js';
 import type { CceAdminEmulator } from '../../bff/sandbox/ccadmin/cce-admin-emulator.js';
+import type { Environment } from '../../bff/src/config.js';
 import { newContext, startDesktopBff, useBrowserWith } from './browser.js';
 import type { DeskUnderTest, DesktopBff } from './browser.js';
 
@@ -21,10 +22,11 @@ export interface AdminDesk {
   close(): Promise<void>;
 }
 
-export async function startAdminDesk(): Promise<AdminDesk> {
+/** `env`: more configuration, e.g. a Webex integration. */
+export async function startAdminDesk(env: Environment = {}): Promise<AdminDesk> {
   const cce = await startCceAdminEmulator({ host: '127.0.0.1', port: 0 });
   // Many sign-ins (and deliberate failures) from one loopback client in one file: the limits are not under test here.
-  const desk = await startDesktopBff({ env: { CCE_ADMIN_URL: cce.url, CCE_ADMIN_TIMEOUT_MS: '5000', SIGN_IN_LIMIT_PER_CLIENT: '1000', SIGN_IN_LIMIT_PER_USER: '100' } });
+  const desk = await startDesktopBff({ env: { CCE_ADMIN_URL: cce.url, CCE_ADMIN_TIMEOUT_MS: '5000', SIGN_IN_LIMIT_PER_CLIENT: '1000', SIGN_IN_LIMIT_PER_USER: '100', ...env } });
   return {
     url: desk.url,
     desk,

@@ -14,6 +14,7 @@ import type { FinesseEmulator } from '../../bff/sandbox/finesse/finesse-emulator
 import { startContextServiceEmulator } from '../../bff/sandbox/context-service/context-service-emulator.js';
 import type { ContextServiceEmulator } from '../../bff/sandbox/context-service/context-service-emulator.js';
 import type { Agent } from '../../shared/api/agent.js';
+import type { SandboxWebex } from '../../bff/src/webex/webex-assembly.js';
 
 export interface TestBff {
   readonly app: Express;
@@ -50,6 +51,8 @@ export interface TestBffOptions {
   readonly finesseUrl?: string;
   /** Serve the sandbox pages (the simulated desktop at `/`) and the emulators' control APIs under `/sandbox/<name>`. */
   readonly sandboxDesktop?: boolean;
+  /** A Webex emulator standing for Webex's hosts, as sandbox mode sets it up. */
+  readonly sandboxWebex?: SandboxWebex;
 }
 
 export type SystemInfoMode = 'open' | 'authenticated';
@@ -102,6 +105,7 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     metrics: new Metrics({ processMetrics: false }),
     heartbeatMs: options.heartbeatMs ?? 15_000,
     reconnect: { startingDelayMs: 50, maxDelayMs: 500 },
+    ...(options.sandboxWebex ? { sandboxWebex: options.sandboxWebex } : {}),
     ...(options.sandboxDesktop === true ? { sandboxControl: { finesse: emulator.url, 'context-service': contextService.url, 'cce-admin': undefined } } : {}),
   });
   const app = createApp(assembly);

@@ -3,6 +3,7 @@ import { Agent, AgentSignInRequest, AgentStateRequest, ReasonCode, WrapUpReason 
 import { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/api/dialog.js';
 import { SessionCreated, SessionInfo, SignInRequest } from '../../../shared/api/session.js';
 import { AdminSessionCreated, AdminSessionInfo, AdminSignInRequest, AuditTrail, ContextServiceSettings, Registration, RegistrationUpdate, RegistrationUpdateResult } from '../../../shared/api/admin.js';
+import { WebexConnectAnswer, WebexConnectRequest, WebexOrgList } from '../../../shared/api/webex-admin.js';
 import { Activity, ContextRequest, Customer, CustomerInput, MoveActivityInput, NoteInput, NoteStatus, RequestInput, ScreenPop } from '../../../shared/api/context.js';
 
 const ErrorBody = z.object({
@@ -114,6 +115,18 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/api/admin/context-service/settings': {
         get: operation({ summary: "How this BFF reaches Context Service and CCE Administration (no secret; the proxy as scheme://host:port)", response: { status: 200, schema: ContextServiceSettings, description: 'The settings' }, errors: [401, 403] }),
+      },
+      '/api/admin/webex/orgs': {
+        get: operation({ summary: 'The connected Webex Contact Center orgs (region, API base, scopes, token expiries, last refresh, state; never a token) and the regions one can be connected in', response: { status: 200, schema: WebexOrgList, description: 'The orgs' }, errors: [401, 403] }),
+      },
+      '/api/admin/webex/orgs/{orgId}': {
+        delete: operation({ summary: "Disconnect an org: its tokens are deleted", response: { status: 204, description: 'Disconnected' }, errors: [401, 403, 404] }),
+      },
+      '/api/admin/webex/connect': {
+        post: operation({ summary: "Start \"Login with Webex\" for an org in a region: Webex's authorize URL with a single-use state bound to this session (10 minutes) and a PKCE challenge; 503 webex_not_configured or webex_key_required", request: WebexConnectRequest, response: { status: 200, schema: WebexConnectAnswer, description: 'Where to send the browser' }, errors: [400, 401, 403, 503] }),
+      },
+      '/api/admin/webex/callback': {
+        get: { summary: "Where Webex sends the administrator's browser back (code and state, or error and error_description): 303 to /admin?webex=connected|refused|state_mismatch|code_refused|failed (with org or reason), never a token", security: [], responses: { '303': { description: 'To /admin with the outcome' }, '400': { description: 'Error', content: json(ErrorBody) } } },
       },
       '/healthz': { get: { summary: 'The process answers', security: [], responses: { '200': { description: 'ok' } } } },
       '/readyz': { get: { summary: 'Upstreams reachable and store writable', security: [], responses: { '200': { description: 'ready' }, '503': { description: 'not ready' } } } },

@@ -4,6 +4,7 @@ import type { StoreSchema } from './schema.js';
 import { createSessionRepository } from './session-repository.js';
 import { createNoteOutboxRepository } from './note-outbox-repository.js';
 import { createRegistrationChangeRepository } from './registration-change-repository.js';
+import { createWebexOrgRepository } from './webex-org-repository.js';
 import { pingStore } from './store-ping.js';
 import type { Store } from './types.js';
 
@@ -14,6 +15,7 @@ export function assembleStore(db: Kysely<StoreSchema>): Store {
     audit: createAuditRepository(db),
     notes: createNoteOutboxRepository(db),
     registrationChanges: createRegistrationChangeRepository(db),
+    webexOrgs: createWebexOrgRepository(db),
     ping: () => pingStore(db, new Date()),
     close: () => db.destroy(),
   };

@@ -8,6 +8,24 @@ export interface StoreSchema {
   store_heartbeat: StoreHeartbeatTable;
   note_outbox: NoteOutboxTable;
   registration_changes: RegistrationChangesTable;
+  webex_orgs: WebexOrgsTable;
+}
+
+/** Connected Webex Contact Center orgs (see webex-org-repository.ts). */
+export interface WebexOrgsTable {
+  org_id: string;
+  region: string;
+  api_base: string;
+  /** Space-separated, as OAuth writes them. */
+  scopes: string;
+  tokens_ciphertext: string;
+  access_expires_at: string;
+  refresh_expires_at: string;
+  connected_at: string;
+  connected_by: string;
+  last_refresh_at: string | null;
+  /** `connected` or `needs_reauthorization`. */
+  state: string;
 }
 
 /** Context Service registration changes (see registration-change-repository.ts). */

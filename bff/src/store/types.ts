@@ -1,6 +1,7 @@
 import type { Role } from '../../../shared/api/agent.js';
 import type { NoteOutboxRepository } from './note-outbox-repository.js';
 import type { RegistrationChangeRepository } from './registration-change-repository.js';
+import type { WebexOrgRepository } from './webex-org-repository.js';
 
 /** What the BFF needs to open its store; `url` is `sqlite:<path>` or `sqlite::memory:`. */
 export interface StoreOptions {
@@ -15,6 +16,8 @@ export interface Store {
   readonly notes: NoteOutboxRepository;
   /** The audit trail of Context Service registration changes (administrators). */
   readonly registrationChanges: RegistrationChangeRepository;
+  /** Connected Webex Contact Center orgs and their sealed tokens. */
+  readonly webexOrgs: WebexOrgRepository;
   /** A cheap write and read-back; rejects when the database is closed, read-only or unreachable (used by /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -62,6 +65,9 @@ export const AUDIT_ACTIONS = [
   'session.sign_out',
   'agent.state_change',
   'dialog.action',
+  'webex.connect',
+  'webex.disconnect',
+  'webex.needs_reauthorization',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,6 +6,7 @@ import type {
   Registration,
   RegistrationUpdateResult,
 } from '../../../shared/api/admin.js';
+import type { WebexConnectAnswer, WebexOrgList } from '../../../shared/api/webex-admin.js';
 import { DeskApi } from '../api/desk-api.js';
 import type { CallOptions } from '../api/desk-api.js';
 import { DeskApiError } from '../api/desk-api-error.js';
@@ -67,6 +68,21 @@ export class AdminApi {
 
   auditTrail(limit: number, options?: CallOptions): Promise<AuditTrail> {
     return this.#call('GET', `/api/admin/audit?limit=${limit}`, undefined, options);
+  }
+
+  /** The connected Webex Contact Center orgs and the regions one can be connected in. */
+  webexOrgs(options?: CallOptions): Promise<WebexOrgList> {
+    return this.#call('GET', '/api/admin/webex/orgs', undefined, options);
+  }
+
+  /** Webex's authorize URL for an org in `region` ("Login with Webex"). */
+  connectWebex(region: string): Promise<WebexConnectAnswer> {
+    return this.#call('POST', '/api/admin/webex/connect', { region });
+  }
+
+  /** Deletes the org's tokens. */
+  disconnectWebex(orgId: string): Promise<void> {
+    return this.#call('DELETE', `/api/admin/webex/orgs/${encodeURIComponent(orgId)}`);
   }
 
   settings(options?: CallOptions): Promise<ContextServiceSettings> {

@@ -30,3 +30,24 @@ export const adminPanelStyles = css`
     color: var(--cd-danger);
   }
 `;
+
+/** A list of terms and their values, side by side (settings, an org's details). */
+export const adminDefinitionListStyles = css`
+  dl {
+    display: grid;
+    gap: var(--cd-space-2);
+    margin: 0;
+  }
+  dl > div {
+    display: grid;
+    grid-template-columns: minmax(10em, 14em) 1fr;
+    gap: var(--cd-space-3);
+  }
+  dt {
+    color: var(--cd-text-muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+`;

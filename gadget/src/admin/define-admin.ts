@@ -5,6 +5,7 @@ import { AdminSignIn } from './admin-sign-in/admin-sign-in.js';
 import { AuditTrail } from './audit-trail/audit-trail.js';
 import { RegistrationOutcome } from './registration-outcome/registration-outcome.js';
 import { RegistrationPanel } from './registration-panel/registration-panel.js';
+import { WebexOrgs } from './webex-orgs/webex-orgs.js';
 
 /** Every tag of the admin page, registered in one place (the admin bundle imports this, the tab does not). */
 const tags: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
@@ -14,6 +15,7 @@ const tags: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['cd-registration-outcome', RegistrationOutcome],
   ['cd-admin-settings', AdminSettings],
   ['cd-audit-trail', AuditTrail],
+  ['cd-webex-orgs', WebexOrgs],
 ];
 
 defineTags(tags);
@@ -26,5 +28,6 @@ declare global {
     'cd-registration-outcome': RegistrationOutcome;
     'cd-admin-settings': AdminSettings;
     'cd-audit-trail': AuditTrail;
+    'cd-webex-orgs': WebexOrgs;
   }
 }

@@ -7,6 +7,7 @@ import { createNoteOutbox } from './0004-note-outbox.js';
 import { addSessionKind } from './0005-session-kind.js';
 import { createRegistrationChanges } from './0006-registration-changes.js';
 import { addNoteAuthorName } from './0007-note-author-name.js';
+import { createWebexOrgs } from './0008-webex-orgs.js';
 
 /**
  * Migrations live in code, not in files read at run time, so the compiled BFF in dist/ carries its schema with it.
@@ -20,6 +21,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-session-kind': addSessionKind,
   '0006-registration-changes': createRegistrationChanges,
   '0007-note-author-name': addNoteAuthorName,
+  '0008-webex-orgs': createWebexOrgs,
 };
 
 const inCodeMigrations: MigrationProvider = {

@@ -6,6 +6,7 @@ import { controlStyles, themeTokens } from '../../theme/tokens.js';
 import { AdminApi } from '../admin-api.js';
 import { adminToken } from '../admin-token.js';
 import type { ReturnedConnectionData } from '../callback-return.js';
+import type { WebexReturn } from '../webex-return.js';
 import { reasonOf } from '../../api/error-reason.js';
 import { adminPageStyles } from './admin-page.styles.js';
 import { signInFailure } from './sign-in-failure.js';
@@ -37,6 +38,7 @@ export class AdminPage extends LitElement {
     returnShown: { state: true },
     pendingConnectionData: { state: true },
     news: { state: true },
+    webexReturn: { attribute: false },
   };
 
   declare phase: Phase;
@@ -54,6 +56,8 @@ export class AdminPage extends LitElement {
   declare pendingConnectionData: string | undefined;
   /** What CCE last answered on this page, so that the registration's words agree with the outcome shown above them. */
   declare news: RegistrationNews | undefined;
+  /** What the last "Login with Webex" came back with (already removed from the address bar). */
+  declare webexReturn: WebexReturn | undefined;
 
   /** The BFF's base URL (where the admin bundle came from). */
   declare baseUrl: string;
@@ -75,6 +79,7 @@ export class AdminPage extends LitElement {
     this.returnShown = 'none';
     this.pendingConnectionData = undefined;
     this.news = undefined;
+    this.webexReturn = undefined;
     this.addEventListener('cd-admin-sign-in', (event) => void this.#signIn(event.detail));
     this.addEventListener('cd-registration-start', (event) => void this.#leaveFor(event.detail.flow));
     this.addEventListener('cd-registration-attempted', (event) => {
@@ -193,6 +198,7 @@ export class AdminPage extends LitElement {
         .leaving=${this.leaving}
         .leaveProblem=${this.leaveProblem}
       ></cd-registration-panel>
+      <cd-webex-orgs .api=${api} .outcome=${this.webexReturn}></cd-webex-orgs>
       <cd-audit-trail .api=${api} .revision=${this.revision}></cd-audit-trail>
       <cd-admin-settings .api=${api}></cd-admin-settings>
     `;

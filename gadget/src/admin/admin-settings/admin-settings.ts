@@ -4,16 +4,15 @@ import type { ContextServiceSettings } from '../../../../shared/api/admin.js';
 import { t } from '../i18n/admin-i18n.js';
 import { controlStyles } from '../../theme/tokens.js';
 import type { AdminApi } from '../admin-api.js';
-import { adminPanelStyles } from '../admin-panel.styles.js';
+import { adminDefinitionListStyles, adminPanelStyles } from '../admin-panel.styles.js';
 import { reasonOf } from '../../api/error-reason.js';
-import { adminSettingsStyles } from './admin-settings.styles.js';
 
 /**
  * How this BFF reaches Context Service and CCE Administration (the settings CCE's guide asks for when registering:
  * proxy, timeout, lab mode), read-only: they come from the BFF's configuration, not from this page.
  */
 export class AdminSettings extends LitElement {
-  static override styles = [controlStyles, adminPanelStyles, adminSettingsStyles];
+  static override styles = [controlStyles, adminPanelStyles, adminDefinitionListStyles];
   static override properties = { api: { attribute: false } };
 
   #settings = new Task(this, {
