@@ -62,6 +62,8 @@ export const AUDIT_ACTIONS = [
   'session.sign_out',
   'agent.state_change',
   'dialog.action',
+  'team.member_state_change',
+  'team.monitor',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
