@@ -142,7 +142,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   });
   const agents = new AgentService(finesse, hub, audit, config.finesse.actionWaitMs, now);
   const dialogs = new DialogService(finesse, hub, audit, config.finesse.actionWaitMs, now);
-  const supervisors = new SupervisorService(finesse, hub, audit, config.finesse.actionWaitMs, now);
+  const supervisors = new SupervisorService(finesse, dialogs, hub, audit, config.finesse.actionWaitMs, now);
   const customers = new CustomerService(context, pops, dialogs);
   const delivery = new NoteDelivery({
     outbox: store.notes,

@@ -52,8 +52,12 @@ export interface AgentStateChange {
   readonly extension?: string;
 }
 
-/** A new call from the agent's extension. */
+/** A new call from the agent's extension: one they place, or a supervisor's silent monitor or barge-in. */
 export interface NewCall {
+  /** MAKE_CALL unless said otherwise. */
+  readonly requestedAction?: 'MAKE_CALL' | 'SILENT_MONITOR' | 'BARGE_CALL';
+  /** BARGE_CALL: the supervisor's silent monitor call. */
+  readonly associatedDialogId?: string;
   /** The agent's own signed-in extension. */
   readonly fromAddress: string;
   readonly toAddress: string;

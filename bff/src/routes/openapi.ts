@@ -79,6 +79,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/team/members/{id}/state': {
         put: operation({ summary: "Supervisor: set a member's state (READY, NOT_READY or LOGOUT; no reason code, Finesse applies its own); answers once Finesse confirms, 409 when it refuses, 404 for an agent outside your teams", request: TeamMemberStateRequest, response: { status: 200, schema: TeamMember, description: 'The member in the new state' }, errors: [400, 401, 403, 404, 409, ...UPSTREAM] }),
       },
+      '/api/team/members/{id}/monitor': {
+        post: operation({ summary: "Supervisor: silent monitor the member's call (you NOT_READY, the member on a call); answers the SUPERVISOR_MONITOR call. Barge in with BARGE_CALL on it, then PARTICIPANT_DROP on the conference; DROP on it ends the monitor", response: { status: 201, schema: Dialog, description: 'The monitor call' }, errors: [401, 403, 404, 409, ...UPSTREAM] }),
+      },
       '/api/queues': {
         get: operation({ summary: 'Supervisor: the statistics of your queues (calls waiting, longest wait, agents by state), kept live by `queue` events', response: { status: 200, schema: z.array(QueueStatistics), description: 'Your queues' }, errors: [401, 403, ...UPSTREAM] }),
       },

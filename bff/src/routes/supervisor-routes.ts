@@ -28,6 +28,10 @@ export function supervisorRoutes(supervisors: SupervisorService): Router {
     response.json(await supervisors.setMemberState(sessionOf(response), id, parseRequest(TeamMemberStateRequest, request.body)));
   });
 
+  router.post('/api/team/members/:id/monitor', async (request, response) => {
+    response.status(201).json(await supervisors.monitor(sessionOf(response), memberId(request.params.id)));
+  });
+
   router.get('/api/queues', async (_request, response) => {
     response.json(await supervisors.queues(sessionOf(response)));
   });

@@ -8,13 +8,19 @@ import type { SupervisorReads } from '../events/supervisor-reads.js';
 import type { NewAuditEvent } from '../store/index.js';
 import type { AuditTrail } from './audit-trail.js';
 import { confirmedWrite, notApplied } from './confirmed-write.js';
-import { NotFoundError } from '../errors.js';
+import { ConflictError, NotFoundError } from '../errors.js';
+import type { Dialog } from '../../../shared/api/dialog.js';
 import type { AgentStateChange, CallCenterUpdate, Credentials } from '../domain/types.js';
 
 /** The Finesse calls the supervisor service makes (FinesseClient provides them). */
 export interface SupervisorFinesse extends SupervisorReads {
   getUser(credentials: Credentials, id: string): Promise<Agent>;
   setState(credentials: Credentials, loginId: string, change: AgentStateChange, requestId: string): Promise<void>;
+}
+
+/** Where a supervisor's calls are made (DialogService). */
+export interface SupervisorCalls {
+  silentMonitor(session: Session, extension: string): Promise<Dialog>;
 }
 
 type TeamMemberUpdate = Extract<CallCenterUpdate, { kind: 'team_member' }>;
@@ -26,6 +32,7 @@ type TeamMemberUpdate = Extract<CallCenterUpdate, { kind: 'team_member' }>;
 export class SupervisorService {
   constructor(
     private readonly finesse: SupervisorFinesse,
+    private readonly calls: SupervisorCalls,
     private readonly hub: NotificationHub,
     private readonly audit: AuditTrail<NewAuditEvent>,
     private readonly actionWaitMs: number,
@@ -72,6 +79,17 @@ export class SupervisorService {
       await this.record(session, `${memberId} ${request.state}`, 'refused', error instanceof Error ? error.message : undefined);
       throw error;
     }
+  }
+
+  /**
+   * Silent monitor the member's call; answers the monitor call. Barge-in, dropping a participant and ending the
+   * monitor are actions on that call (POST /api/dialogs/:id/actions).
+   */
+  async monitor(session: Session, memberId: string): Promise<Dialog> {
+    const { member } = await this.memberOf(session, memberId);
+    if (member.extension === '') throw new ConflictError('not_signed_in', `Agent ${memberId} is not signed in to an extension`);
+    // Audited with the supervisor's calls (dialog.action SILENT_MONITOR).
+    return this.calls.silentMonitor(session, member.extension);
   }
 
   /** The member with this id in one of the supervisor's teams, or 404. */

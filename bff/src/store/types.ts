@@ -63,7 +63,6 @@ export const AUDIT_ACTIONS = [
   'agent.state_change',
   'dialog.action',
   'team.member_state_change',
-  'team.monitor',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

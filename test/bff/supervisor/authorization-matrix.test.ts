@@ -12,13 +12,13 @@ import { startTwoTeamFinesse } from './supervisor-kit.js';
 type Caller = 'anonymous' | 'agent' | 'other supervisor' | 'team supervisor' | 'administrator';
 
 interface Route {
-  readonly method: 'get' | 'put';
+  readonly method: 'get' | 'put' | 'post';
   readonly path: string;
   readonly body?: object;
   readonly expected: Readonly<Record<Caller, number>>;
 }
 
-/** agent2 (1001002) is on team 5000, which super1 supervises and super2 does not. */
+/** agent1 (on a call) and agent2 are on team 5000, which super1 supervises and super2 does not. */
 const ROUTES: readonly Route[] = [
   { method: 'get', path: '/api/team', expected: { anonymous: 401, agent: 403, administrator: 403, 'other supervisor': 200, 'team supervisor': 200 } },
   { method: 'get', path: '/api/queues', expected: { anonymous: 401, agent: 403, administrator: 403, 'other supervisor': 200, 'team supervisor': 200 } },
@@ -27,6 +27,11 @@ const ROUTES: readonly Route[] = [
     path: '/api/team/members/1001002/state',
     body: { state: 'LOGOUT' },
     expected: { anonymous: 401, agent: 403, administrator: 403, 'other supervisor': 404, 'team supervisor': 200 },
+  },
+  {
+    method: 'post',
+    path: '/api/team/members/1001001/monitor',
+    expected: { anonymous: 401, agent: 403, administrator: 403, 'other supervisor': 404, 'team supervisor': 201 },
   },
 ];
 
@@ -37,12 +42,14 @@ const tokens: Partial<Record<Caller, string>> = {};
 beforeAll(async () => {
   emulator = await startTwoTeamFinesse();
   admin = await startAdminBff({ emulator });
-  tokens.agent = (await admin.bff.signIn('agent1')).token;
-  tokens['other supervisor'] = (await admin.bff.signIn('super2')).token;
-  tokens['team supervisor'] = (await admin.bff.signIn('super1')).token;
+  tokens.agent = await admin.bff.signedInAgent('agent1');
+  tokens['other supervisor'] = await admin.bff.signedInAgent('super2', '1002002');
+  tokens['team supervisor'] = await admin.bff.signedInAgent('super1');
   tokens.administrator = await admin.signInAdministrator();
-  // A member who can be signed out: agent2 signed in and Not Ready.
+  // A member who can be signed out (agent2, signed in and Not Ready) and one whose call can be monitored (agent1).
   await admin.bff.signedInAgent('agent2');
+  const ring = await admin.bff.sandbox().post('/sandbox/calls').send({ from: '+14155550123', to: '1001001' }).expect(201);
+  await admin.api().post(`/api/dialogs/${(ring.body as { dialogId: string }).dialogId}/actions`).set('Authorization', bearer(tokens.agent)).send({ action: 'ANSWER' }).expect(200);
 });
 
 afterAll(async () => {
