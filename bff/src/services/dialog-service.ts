@@ -18,6 +18,7 @@ const SUPERVISOR_ACTIONS: ReadonlySet<string> = new Set(['BARGE_CALL', 'PARTICIP
 export interface DialogFinesse {
   getUser(credentials: Credentials, id: string): Promise<Agent>;
   dialogs(credentials: Credentials, loginId: string): Promise<Dialog[]>;
+  dialog(credentials: Credentials, dialogId: string): Promise<Dialog>;
   makeCall(credentials: Credentials, loginId: string, call: NewCall, requestId: string): Promise<void>;
   dialogAction(credentials: Credentials, dialogId: string, action: DialogCommand, requestId: string): Promise<void>;
 }
@@ -76,6 +77,17 @@ export class DialogService {
   async find(session: Session, dialogId: string): Promise<Dialog | undefined> {
     const live = this.hub.livePicture(session.loginId)?.dialogs.find((dialog) => dialog.id === dialogId);
     return live ?? (await this.finesse.dialogs(session.credentials, session.loginId)).find((dialog) => dialog.id === dialogId);
+  }
+
+  /**
+   * The call whose caller a screen pop shows: one of the agent's calls, or, for a supervisor's silent monitor call,
+   * the call it monitors (Finesse lets a supervisor read their team's calls), so the supervisor sees the monitored
+   * agent's caller.
+   */
+  async callToPop(session: Session, dialogId: string): Promise<Dialog | undefined> {
+    const call = await this.find(session, dialogId);
+    if (call?.callType !== 'SUPERVISOR_MONITOR' || call.associatedDialogId === undefined) return call;
+    return this.finesse.dialog(session.credentials, call.associatedDialogId);
   }
 
   /**

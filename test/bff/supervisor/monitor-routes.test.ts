@@ -58,6 +58,17 @@ describe.each([
   });
 });
 
+describe('the screen pop of a silent monitor call', () => {
+  it('shows the supervisor the monitored agent\'s caller: Maria Garcia, matched by her number', async () => {
+    bff = await startTestBff();
+    const { supervisor, callId } = await agent1OnACall(bff);
+    const monitor = (await request(bff.app).post(`/api/team/members/${AGENT1}/monitor`).set('Authorization', bearer(supervisor))).body as Dialog;
+    const response = await request(bff.app).get('/api/context').query({ dialogId: monitor.id }).set('Authorization', bearer(supervisor));
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ dialogId: callId, match: 'phone', customer: { firstName: 'Maria', lastName: 'Garcia' } });
+  });
+});
+
 describe('the supervisor call actions refuse', () => {
   it('monitoring an agent who is not signed in with 409, and an agent outside super1\'s teams with 404', async () => {
     bff = await startTestBff();
