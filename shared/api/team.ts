@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { AgentState } from './agent.js';
+import { Agent } from './agent.js';
 
 /** One agent of a team a supervisor supervises, as Finesse's Team lists them (signed in or not). */
-export const TeamMember = z.object({
-  id: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  /** The signed-in extension; empty while logged out. */
-  extension: z.string(),
-  state: AgentState,
-  reasonCode: z.object({ id: z.string(), code: z.string(), label: z.string() }).optional(),
-  pendingState: AgentState.optional(),
-  stateChangedAt: z.string(),
+export const TeamMember = Agent.pick({
+  id: true,
+  firstName: true,
+  lastName: true,
+  extension: true,
+  state: true,
+  reasonCode: true,
+  pendingState: true,
+  stateChangedAt: true,
+}).extend({
   /** Talking or holding a call. */
   onCall: z.boolean(),
 });

@@ -1,24 +1,11 @@
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
-import { bearer, startTestBff } from '../../kit/bff.js';
-import type { TestBff } from '../../kit/bff.js';
-import { EventStreamReader, dataOf } from '../../kit/event-stream-reader.js';
-import { listen } from '../../kit/listening-server.js';
-import type { ListeningServer } from '../../kit/listening-server.js';
+import { describe, expect, it } from 'vitest';
+import { bearer } from '../../kit/bff.js';
+import { dataOf } from '../../kit/event-stream-reader.js';
 import type { QueueEvent, QueueStatistics } from '../../../shared/api/team.js';
+import { useSupervisorBff } from './supervisor-kit.js';
 
-let bff: TestBff | undefined;
-let server: ListeningServer | undefined;
-let reader: EventStreamReader | undefined;
-
-afterEach(async () => {
-  reader?.close();
-  await server?.close();
-  await bff?.close();
-  reader = undefined;
-  server = undefined;
-  bff = undefined;
-});
+const supervised = useSupervisorBff();
 
 const CALLER = '+14155550123';
 
@@ -27,7 +14,7 @@ describe.each([
   { transport: 'polling', xmpp: false },
 ])('queue statistics, notifications over $transport', ({ xmpp }) => {
   it('GET /api/queues answers super1\'s queues with their figures: agent1 Not Ready in 5022 and 5023', async () => {
-    bff = await startTestBff({ xmpp });
+    const bff = await supervised.start({ xmpp });
     await bff.signedInAgent('agent1');
     const { token } = await bff.signIn('super1');
     const response = await request(bff.app).get('/api/queues').set('Authorization', bearer(token));
@@ -38,11 +25,10 @@ describe.each([
   });
 
   it('a caller waiting in 5022 reaches super1\'s stream as a queue event with one call in queue, and GET /api/queues shows it', async () => {
-    bff = await startTestBff({ xmpp });
+    const bff = await supervised.start({ xmpp });
     await bff.signedInAgent('agent1');
     const { token } = await bff.signIn('super1');
-    server = await listen(bff.app);
-    reader = await EventStreamReader.open(`${server.url}/api/events`, { Authorization: bearer(token) });
+    const reader = await supervised.openEvents(bff, token);
     await bff.sandbox().post('/sandbox/queued-calls').send({ from: CALLER, queue: '5022' }).expect(201);
     const frame = await reader.waitFor((candidate) => candidate.event === 'queue' && (dataOf(candidate) as QueueEvent).queue.callsInQueue === 1);
     expect(dataOf(frame)).toMatchObject({ queue: { id: '5022', callsInQueue: 1, longestWaitingSince: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown } });

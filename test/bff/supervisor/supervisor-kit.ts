@@ -3,7 +3,12 @@ import type { DirectoryAgent } from '../../../bff/sandbox/directory/agent-direct
 import { demoContactCenterContents, SANDBOX_AGENT_PASSWORD } from '../../../bff/sandbox/directory/demo-contact-center.js';
 import { startFinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
 import type { FinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
-import type { SystemInfoMode } from '../../kit/bff.js';
+import { afterEach } from 'vitest';
+import { bearer, startTestBff } from '../../kit/bff.js';
+import type { SystemInfoMode, TestBff, TestBffOptions } from '../../kit/bff.js';
+import { EventStreamReader } from '../../kit/event-stream-reader.js';
+import { listen } from '../../kit/listening-server.js';
+import type { ListeningServer } from '../../kit/listening-server.js';
 
 /** Another team with its own supervisor (super2) and agent (agent3), beside the demo's team 5000. */
 export const BILLING_TEAM = { id: '6000', name: 'Billing', description: 'A second team', changeStamp: 0 } as const;
@@ -39,4 +44,36 @@ export function twoTeamDirectory(): AgentDirectory {
 /** A Finesse emulator over the two-team directory. */
 export function startTwoTeamFinesse(systemInfo: SystemInfoMode = 'open'): Promise<FinesseEmulator> {
   return startFinesseEmulator({ answerDelayMs: 20, agents: twoTeamDirectory(), systemInfoRequiresAuthentication: systemInfo === 'authenticated' });
+}
+
+/**
+ * A test BFF per test, with a loopback server and an event stream reader when the test opens them; all closed after
+ * each test.
+ */
+export function useSupervisorBff(): {
+  start(options?: TestBffOptions): Promise<TestBff>;
+  openEvents(test: TestBff, token: string): Promise<EventStreamReader>;
+} {
+  let bff: TestBff | undefined;
+  let server: ListeningServer | undefined;
+  let reader: EventStreamReader | undefined;
+  afterEach(async () => {
+    reader?.close();
+    await server?.close();
+    await bff?.close();
+    reader = undefined;
+    server = undefined;
+    bff = undefined;
+  });
+  return {
+    async start(options = {}) {
+      bff = await startTestBff(options);
+      return bff;
+    },
+    async openEvents(test, token) {
+      server = await listen(test.app);
+      reader = await EventStreamReader.open(`${server.url}/api/events`, { Authorization: bearer(token) });
+      return reader;
+    },
+  };
 }

@@ -1,28 +1,15 @@
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
-import { SYSTEM_INFO_MODES, bearer, startTestBff } from '../../kit/bff.js';
+import { describe, expect, it } from 'vitest';
+import { SYSTEM_INFO_MODES, bearer } from '../../kit/bff.js';
 import type { TestBff } from '../../kit/bff.js';
-import { EventStreamReader, dataOf } from '../../kit/event-stream-reader.js';
-import { listen } from '../../kit/listening-server.js';
-import type { ListeningServer } from '../../kit/listening-server.js';
+import { dataOf } from '../../kit/event-stream-reader.js';
 import type { Team } from '../../../shared/api/team.js';
+import { useSupervisorBff } from './supervisor-kit.js';
 
-let bff: TestBff | undefined;
-let server: ListeningServer | undefined;
-let reader: EventStreamReader | undefined;
+const supervised = useSupervisorBff();
 
-afterEach(async () => {
-  reader?.close();
-  await server?.close();
-  await bff?.close();
-  reader = undefined;
-  server = undefined;
-  bff = undefined;
-});
-
-async function started(options: Parameters<typeof startTestBff>[0] = {}): Promise<TestBff> {
-  bff = await startTestBff(options);
-  return bff;
+async function started(options: Parameters<typeof supervised.start>[0] = {}): Promise<TestBff> {
+  return supervised.start(options);
 }
 
 const AGENT1 = '1001001';
@@ -57,8 +44,7 @@ describe.each(TRANSPORTS)('the team kept live, notifications over $transport', (
     const test = await started({ xmpp });
     const agent1 = await test.signedInAgent('agent1');
     const { token } = await test.signIn('super1');
-    server = await listen(test.app);
-    reader = await EventStreamReader.open(`${server.url}/api/events`, { Authorization: bearer(token) });
+    const reader = await supervised.openEvents(test, token);
     await request(test.app).put('/api/agent/state').set('Authorization', bearer(agent1)).send({ state: 'READY' }).expect(200);
     const frame = await reader.waitFor((candidate) => candidate.event === 'team_member' && (dataOf(candidate) as { member: { state: string } }).member.state === 'READY');
     expect(dataOf(frame)).toMatchObject({ teamId: '5000', change: 'changed', member: { id: AGENT1, state: 'READY' } });
