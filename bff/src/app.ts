@@ -10,6 +10,8 @@ import type { NotificationHub } from './events/notification-hub.js';
 import type { SessionService } from './services/session-service.js';
 import type { AgentService } from './services/agent-service.js';
 import type { DialogService } from './services/dialog-service.js';
+import type { SupervisorService } from './services/supervisor-service.js';
+import { supervisorRoutes } from './routes/supervisor-routes.js';
 import type { CustomerService } from './services/customer-service.js';
 import type { NoteService } from './services/note-service.js';
 import type { ContextStore } from './context/context-store.js';
@@ -54,6 +56,8 @@ export interface AppDependencies {
   readonly sessions: SessionService;
   readonly agents: AgentService;
   readonly dialogs: DialogService;
+  /** A supervisor's teams and queues. */
+  readonly supervisors: SupervisorService;
   readonly customers: CustomerService;
   readonly notes: NoteService;
   readonly context: Pick<ContextStore, 'ping'>;
@@ -118,6 +122,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', requireSession(deps.sessions), requireRole('agent'));
   app.use(agentRoutes(deps.agents));
   app.use(dialogRoutes(deps.dialogs));
+  app.use(supervisorRoutes(deps.supervisors));
   app.use(contextRoutes(deps.customers));
   app.use(noteRoutes(deps.notes));
   app.use(eventsRoute({ hub: deps.hub, metrics: deps.metrics, heartbeatMs: deps.heartbeatMs, streams: deps.streams }));

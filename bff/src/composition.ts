@@ -14,6 +14,7 @@ import { SignInLimits } from './auth/sign-in-limits.js';
 import { createCredentialCipher } from './auth/credential-cipher.js';
 import { AgentService } from './services/agent-service.js';
 import { DialogService } from './services/dialog-service.js';
+import { SupervisorService } from './services/supervisor-service.js';
 import { SessionStreams } from './events/session-streams.js';
 import { ContextServiceAdapter } from './context/context-service-adapter.js';
 import { ScreenPopService } from './services/screen-pop-service.js';
@@ -157,6 +158,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   });
   const agents = new AgentService(finesse, hub, audit, config.finesse.actionWaitMs, now);
   const dialogs = new DialogService(finesse, hub, audit, config.finesse.actionWaitMs, now);
+  const supervisors = new SupervisorService(finesse, dialogs, hub, audit, config.finesse.actionWaitMs, now);
   const customers = new CustomerService(context, pops, dialogs);
   const delivery = new NoteDelivery({
     outbox: store.notes,
@@ -197,6 +199,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     sessions,
     agents,
     dialogs,
+    supervisors,
     customers,
     notes,
     context,

@@ -12,6 +12,10 @@ export const DIALOG_ACTIONS = [
   'CONFERENCE',
   'SEND_DTMF',
   'UPDATE_CALL_DATA',
+  /** Supervisor: join the call of your silent monitor call (act on the monitor call). */
+  'BARGE_CALL',
+  /** Supervisor, once barged in: drop the participant at `target` (agent or caller) from the conference. */
+  'PARTICIPANT_DROP',
 ] as const;
 export const DialogActionName = z.enum(DIALOG_ACTIONS);
 export type DialogActionName = z.infer<typeof DialogActionName>;
@@ -66,7 +70,7 @@ export type MakeCallRequest = z.infer<typeof MakeCallRequest>;
 export const DialogActionRequest = z
   .strictObject({
     action: DialogActionName,
-    /** Where to consult or transfer (CONSULT_CALL, TRANSFER_SST). */
+    /** Where to consult or transfer (CONSULT_CALL, TRANSFER_SST); the participant to drop (PARTICIPANT_DROP). */
     target: dialableNumber.optional(),
     /** Digits for SEND_DTMF. */
     dtmf: z
@@ -76,8 +80,8 @@ export const DialogActionRequest = z
     wrapUpReason: text(39).optional(),
     variables: CallVariables.optional(),
   })
-  .refine((request) => !['CONSULT_CALL', 'TRANSFER_SST'].includes(request.action) || request.target !== undefined, {
-    message: 'is required for CONSULT_CALL and TRANSFER_SST',
+  .refine((request) => !['CONSULT_CALL', 'TRANSFER_SST', 'PARTICIPANT_DROP'].includes(request.action) || request.target !== undefined, {
+    message: 'is required for CONSULT_CALL, TRANSFER_SST and PARTICIPANT_DROP',
     path: ['target'],
   })
   .refine((request) => request.action !== 'SEND_DTMF' || request.dtmf !== undefined, { message: 'is required for SEND_DTMF', path: ['dtmf'] })

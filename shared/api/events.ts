@@ -1,6 +1,7 @@
 import type { Agent } from './agent.js';
 import type { Dialog } from './dialog.js';
 import type { NoteStatus } from './context.js';
+import type { QueueEvent, TeamMemberEvent } from './team.js';
 
 /**
  * `GET /api/events` (Server-Sent Events). Each event has a name, an id for Last-Event-ID resume and one JSON line
@@ -29,5 +30,9 @@ export interface EventPayloads {
   system: SystemEvent;
   /** A note the agent wrote changed status (queued → delivered, or failed). */
   note: NoteStatus;
+  /** Supervisors: a member of one of their teams joined, changed or left. */
+  team_member: TeamMemberEvent;
+  /** Supervisors: one of their queues has new figures. */
+  queue: QueueEvent;
 }
 export type EventName = keyof EventPayloads;

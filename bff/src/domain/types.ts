@@ -1,6 +1,7 @@
 import type { RegistrationState } from '../../../shared/api/admin.js';
 import type { Agent } from '../../../shared/api/agent.js';
 import type { Dialog } from '../../../shared/api/dialog.js';
+import type { QueueStatistics, TeamMember } from '../../../shared/api/team.js';
 
 /**
  * The domain types that services, sessions and events speak, and that the upstream clients map their wire formats
@@ -38,7 +39,11 @@ export type CallCenterUpdate =
   | { readonly kind: 'agent'; readonly requestId: string; readonly agent: Agent }
   | { readonly kind: 'dialog'; readonly requestId: string; readonly change: 'added' | 'changed' | 'removed'; readonly dialog: Dialog }
   | { readonly kind: 'error'; readonly requestId: string; readonly source: string; readonly error: CallCenterErrorDetail }
-  | { readonly kind: 'system'; readonly requestId: string; readonly status: CallCenterStatus };
+  | { readonly kind: 'system'; readonly requestId: string; readonly status: CallCenterStatus }
+  /** A member of a team the signed-in supervisor supervises joined it, changed (state, extension) or left it. */
+  | { readonly kind: 'team_member'; readonly requestId: string; readonly teamId: string; readonly change: 'added' | 'changed' | 'removed'; readonly member: TeamMember }
+  /** New figures of a queue the signed-in supervisor watches. */
+  | { readonly kind: 'queue'; readonly requestId: string; readonly queue: QueueStatistics };
 
 /** An agent state change the agent asks for. */
 export interface AgentStateChange {
@@ -47,8 +52,12 @@ export interface AgentStateChange {
   readonly extension?: string;
 }
 
-/** A new call from the agent's extension. */
+/** A new call from the agent's extension: one they place, or a supervisor's silent monitor or barge-in. */
 export interface NewCall {
+  /** MAKE_CALL unless said otherwise. */
+  readonly requestedAction?: 'MAKE_CALL' | 'SILENT_MONITOR' | 'BARGE_CALL';
+  /** BARGE_CALL: the supervisor's silent monitor call. */
+  readonly associatedDialogId?: string;
   /** The agent's own signed-in extension. */
   readonly fromAddress: string;
   readonly toAddress: string;

@@ -10,9 +10,13 @@ import { FinessePoller } from './finesse-poller.js';
 import type { OutcomeMatch, PendingOutcome } from './outcome-waiters.js';
 import { OutcomeWaiters } from './outcome-waiters.js';
 import { XmppNotifications } from './xmpp-notifications.js';
+import { SupervisionSnapshot } from './supervision-snapshot.js';
+import type { Supervision } from './supervision-snapshot.js';
+import { readSupervision } from './supervisor-reads.js';
+import type { SupervisorReads } from './supervisor-reads.js';
 
 /** The Finesse reads the notifications need (FinesseClient provides them). */
-export interface FinesseReads {
+export interface FinesseReads extends SupervisorReads {
   getUser(credentials: FinesseCredentials, id: string): Promise<Agent>;
   dialogs(credentials: FinesseCredentials, loginId: string): Promise<Dialog[]>;
 }
@@ -45,6 +49,8 @@ interface FinesseRead {
   readonly agent: Agent;
   readonly dialogs: Dialog[];
   readonly startedAt: ReadMark;
+  /** A supervisor's teams and queues, with where in their notifications the read started. */
+  readonly supervision?: { readonly read: Supervision; readonly startedAt: number };
 }
 
 /**
@@ -54,6 +60,7 @@ interface FinesseRead {
  */
 export class AgentNotifications {
   private readonly snapshot = new AgentSnapshot();
+  private readonly supervision = new SupervisionSnapshot();
   private readonly history: EventHistory;
   private readonly waiters = new OutcomeWaiters();
   private readonly listeners = new Set<EventListener>();
@@ -70,14 +77,19 @@ export class AgentNotifications {
         // A notification applied while Finesse answers is newer than the answer (a catch-up read after XMPP came
         // back, a resync after a 404): the read must not publish the older picture over it.
         const startedAt = this.snapshot.readMark();
+        const supervisionStartedAt = this.supervision.readMark();
         const [agent, dialogs] = await Promise.all([
           options.finesse.getUser(options.credentials, options.loginId),
           options.finesse.dialogs(options.credentials, options.loginId),
         ]);
-        return { agent, dialogs, startedAt };
+        // A supervisor also watches their teams and queues: read after the User, which names the teams.
+        const supervision = await readSupervision(options.finesse, options.credentials, agent);
+        return { agent, dialogs, startedAt, ...(supervision ? { supervision: { read: supervision, startedAt: supervisionStartedAt } } : {}) };
       },
-      onRead: ({ agent, dialogs, startedAt }) => {
-        for (const update of this.snapshot.reconcile(agent, dialogs, startedAt)) this.publish(update);
+      onRead: ({ agent, dialogs, startedAt, supervision }) => {
+        const updates = this.snapshot.reconcile(agent, dialogs, startedAt);
+        if (supervision) updates.push(...this.supervision.reconcile(supervision.read, supervision.startedAt));
+        for (const update of updates) this.publish(update);
       },
     });
     this.xmpp = options.xmpp
@@ -87,6 +99,7 @@ export class AgentNotifications {
             onUpdate: (xml, node) => this.onUpdateXml(xml, node),
             onStatus: (status) => this.onXmppStatus(status),
             onOversized: () => options.onDropped?.('oversized'),
+            nodes: () => this.supervision.nodes(),
           },
           { ...options.reconnect, logger: options.logger },
         )
@@ -159,6 +172,11 @@ export class AgentNotifications {
     return { agent: this.snapshot.currentAgent(), dialogs: this.snapshot.currentDialogs() };
   }
 
+  /** A supervisor's teams and queues as last known; undefined for an agent, or before the first read. */
+  currentSupervision(): Supervision | undefined {
+    return this.supervision.current();
+  }
+
   /** Whether the agent had this call on this node and it has ended since. */
   hadCall(dialogId: string): boolean {
     return this.snapshot.hadCall(dialogId);
@@ -175,6 +193,7 @@ export class AgentNotifications {
     }
     if (!update) return;
     this.snapshot.apply(update);
+    this.supervision.apply(update);
     this.publish(update);
   }
 

@@ -4,7 +4,7 @@ import type { FinesseUpdate } from '../finesse/types.js';
 /** One event on an agent's stream: the SSE event name, its id and its JSON data. */
 export interface ChannelEvent {
   readonly id: string;
-  readonly name: 'agent' | 'dialog' | 'system' | 'finesse_error' | 'note' | 'context';
+  readonly name: 'agent' | 'dialog' | 'system' | 'finesse_error' | 'note' | 'context' | 'team_member' | 'queue';
   readonly data: unknown;
 }
 
@@ -53,5 +53,9 @@ function eventFor(update: FinesseUpdate): Omit<ChannelEvent, 'id'> {
       return { name: 'system', data: { finesse: update.status } };
     case 'error':
       return { name: 'finesse_error', data: { type: update.error.type, message: update.error.message, data: update.error.data } };
+    case 'team_member':
+      return { name: 'team_member', data: { teamId: update.teamId, change: update.change, member: update.member } };
+    case 'queue':
+      return { name: 'queue', data: { queue: update.queue } };
   }
 }

@@ -6,6 +6,7 @@ import type { Metrics } from '../metrics.js';
 import type { FinesseReads, NotificationTransport } from './agent-notifications.js';
 import { AgentNotifications } from './agent-notifications.js';
 import { UnauthorizedError } from '../errors.js';
+import type { Supervision } from './supervision-snapshot.js';
 
 export interface NotificationHubOptions {
   readonly finesse: FinesseReads & { systemInfo(credentials?: FinesseCredentials): Promise<FinesseSystemInfo> };
@@ -98,6 +99,12 @@ export class NotificationHub {
     if (notifications?.transport !== 'xmpp') return undefined;
     const { agent, dialogs } = notifications.current();
     return agent === undefined ? undefined : { agent, dialogs };
+  }
+
+  /** A supervisor's teams and queues as notifications last told them, while over XMPP (else undefined: read Finesse). */
+  liveSupervision(loginId: string): Supervision | undefined {
+    const notifications = this.find(loginId);
+    return notifications?.transport === 'xmpp' ? notifications.currentSupervision() : undefined;
   }
 
   find(loginId: string): AgentNotifications | undefined {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { client } from '@xmpp/client';
+import { client, xml } from '@xmpp/client';
 import type { Client, Element } from '@xmpp/client';
 import { backOff } from 'exponential-backoff';
 import type { Logger } from 'pino';
 import { WebSocket } from 'ws';
 
+const NS_PUBSUB = 'http://jabber.org/protocol/pubsub';
 const NS_PUBSUB_EVENT = 'http://jabber.org/protocol/pubsub#event';
 const NS_PUSH = 'urn:xmpp:push:0';
 
@@ -51,6 +52,11 @@ export interface XmppHandlers {
    * again and its catch-up read recovers the state the notification would have carried.
    */
   onOversized?(): void;
+  /**
+   * Nodes to subscribe to beyond those Finesse subscribes every user to: a supervisor's Team/{id}/Users and
+   * Queue/{id} nodes. Asked each time the session opens, before it is reported online.
+   */
+  nodes?(): readonly string[];
 }
 
 export interface XmppOptions {
@@ -149,6 +155,7 @@ export class XmppNotifications {
       await xmpp.stop().catch(() => undefined);
       throw error;
     }
+    await this.subscribe(xmpp);
     // stop() may have been called while the session was opening.
     if (this.isStopped()) {
       await xmpp.stop().catch(() => undefined);
@@ -157,6 +164,22 @@ export class XmppNotifications {
     this.current = xmpp;
     this.handlers.onStatus('online');
     this.markOnline();
+  }
+
+  /**
+   * XEP-0060 §6.1 subscribe, at `pubsub.<domain>`, for the bare JID. Subscribing again is harmless (Finesse answers
+   * the existing subscription). A node Finesse refuses is logged and left: the rest of the session still serves.
+   */
+  private async subscribe(xmpp: Client): Promise<void> {
+    const jid = `${this.login.loginId}@${this.login.domain}`;
+    for (const node of this.handlers.nodes?.() ?? []) {
+      const request = xml('iq', { type: 'set', to: `pubsub.${this.login.domain}` }, xml('pubsub', { xmlns: NS_PUBSUB }, xml('subscribe', { node, jid })));
+      try {
+        await xmpp.iqCaller.request(request);
+      } catch (error) {
+        this.options.logger.warn({ loginId: this.login.loginId, node, reason: reasonOf(error) }, 'Finesse refused a pubsub subscription');
+      }
+    }
   }
 
   private onDisconnect(xmpp: Client): void {

@@ -6,6 +6,7 @@ import type {
   FinesseCredentials,
   FinesseDialogAction,
   FinesseMakeCall,
+  FinesseQueue,
   FinesseStateChange,
   FinesseSystemInfo,
   FinesseTeam,
@@ -19,6 +20,7 @@ import { readDialog, readDialogs } from './dialog-mapper.js';
 import { readReasonCodes } from './reason-code-mapper.js';
 import { readWrapUpReasons } from './wrap-up-reason-mapper.js';
 import { readTeam } from './team-mapper.js';
+import { readQueue, readQueues } from './queue-mapper.js';
 import { readSystemInfo } from './system-info-mapper.js';
 
 /** An id as one URL path segment: encoded, and never empty or a dot segment that would climb the path. */
@@ -86,6 +88,16 @@ export class FinesseClient {
   /** `GET /Team/{id}`: supervisors of the team only; every member, signed in or not (Finesse lists only the signed-in by default). */
   async team(credentials: FinesseCredentials, teamId: string): Promise<FinesseTeam> {
     return this.read('team', 'the request for the team', credentials, `/Team/${segment(teamId, 'teamId')}?includeLoggedOutAgents=true`, readTeam);
+  }
+
+  /** `GET /User/{id}/Queues`: the queues whose statistics the user may see (a supervisor's include their teams'). */
+  async queues(credentials: FinesseCredentials, loginId: string): Promise<FinesseQueue[]> {
+    return this.read('queues', 'the request for the queues', credentials, `/User/${segment(loginId, 'loginId')}/Queues`, readQueues);
+  }
+
+  /** `GET /Queue/{id}`: one queue's statistics. */
+  async queue(credentials: FinesseCredentials, queueId: string): Promise<FinesseQueue> {
+    return this.read('queue', 'the request for the queue', credentials, `/Queue/${segment(queueId, 'queueId')}`, readQueue);
   }
 
   /**

@@ -19,15 +19,17 @@ export function stateChangeBody(change: FinesseStateChange): string {
 }
 
 /**
- * `POST /finesse/api/User/{id}/Dialogs` with MAKE_CALL. Call variables go only when there are some: Unified CCX
+ * `POST /finesse/api/User/{id}/Dialogs` with MAKE_CALL (or a supervisor's SILENT_MONITOR and BARGE_CALL). Call variables go only when there are some: Unified CCX
  * refuses any `mediaProperties` on MAKE_CALL with 400 Invalid Input (finesse.md §4.2).
  */
 export function makeCallBody(call: FinesseMakeCall): string {
   const dialog: Record<string, string | XmlElementToWrite> = {
-    requestedAction: 'MAKE_CALL',
+    requestedAction: call.requestedAction ?? 'MAKE_CALL',
     fromAddress: call.fromAddress,
     toAddress: call.toAddress,
   };
+  // BARGE_CALL names the supervisor's monitor call by its URI ("Dialog—Barge In", Developer Guide 12.5(1)).
+  if (call.associatedDialogId !== undefined) dialog.associatedDialogUri = `/finesse/api/Dialog/${encodeURIComponent(call.associatedDialogId)}`;
   if (call.variables !== undefined && Object.keys(call.variables).length > 0) {
     dialog.mediaProperties = { callvariables: callVariables(call.variables) };
   }

@@ -1,4 +1,4 @@
-import type { Agent } from '../../../shared/api/agent.js';
+import type { QueueStatistics, Team } from '../../../shared/api/team.js';
 import type { UpstreamCallReport, UpstreamClientOptions } from '../upstream/types.js';
 import type { AgentStateChange, CallCenterErrorDetail, CallCenterStatus, CallCenterUpdate, Credentials, DialogCommand, NewCall } from '../domain/types.js';
 
@@ -21,11 +21,11 @@ export interface FinesseSystemInfo {
   readonly authMode: string;
 }
 
-export interface FinesseTeam {
-  readonly id: string;
-  readonly name: string;
-  readonly members: readonly Pick<Agent, 'id' | 'firstName' | 'lastName' | 'extension' | 'state' | 'stateChangedAt' | 'reasonCode' | 'pendingState'>[];
-}
+/** A Team as `GET /Team/{id}` answers it: every member with their state. */
+export type FinesseTeam = Team;
+
+/** A Queue with its statistics (`GET /Queue/{id}`, `GET /User/{id}/Queues`, Queue notifications). */
+export type FinesseQueue = QueueStatistics;
 
 /** A Finesse notification (`<Update>`), read into the domain's update. */
 export type FinesseUpdate = CallCenterUpdate;

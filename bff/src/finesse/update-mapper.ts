@@ -7,14 +7,30 @@ import { agentFromUser } from './user-mapper.js';
 import { dialogFromXml } from './dialog-mapper.js';
 import { apiErrorsFromXml } from './api-errors-mapper.js';
 import { systemInfoFromXml } from './system-info-mapper.js';
+import { teamMemberFromUser } from './team-mapper.js';
+import { queueInData } from './queue-mapper.js';
 
 type DialogChange = Extract<FinesseUpdate, { kind: 'dialog' }>['change'];
 
 /** Dialog notifications: POST adds to the agent's dialogs, DELETE removes, PUT changes (finesse.md §5). */
 const DIALOG_CHANGES: Readonly<Record<string, DialogChange>> = { POST: 'added', PUT: 'changed', DELETE: 'removed' };
 
-/** Team member summaries come as `<user>` too, and Media nodes carry non-voice media: neither is an agent's own. */
-const FOREIGN_NODE = /\/finesse\/api\/Team\/[^/]+\/Users$|\/finesse\/api\/User\/[^/]+\/Media(\/|$)/;
+/** Media nodes carry non-voice media, which the BFF does not follow. */
+const FOREIGN_NODE = /\/finesse\/api\/User\/[^/]+\/Media(\/|$)/;
+
+/** A supervisor's team node: member summaries come as `<user>` too, and must not be taken for the agent's own. */
+const TEAM_USERS_NODE = /\/finesse\/api\/Team\/([^/]+)\/Users$/;
+
+/** A queue's statistics node ("Queue Notifications"). */
+const QUEUE_NODE = /\/finesse\/api\/Queue\/[^/]+$/;
+
+/** Team/{id}/Users: POST a member joined, PUT a member changed, DELETE a member left (README, Supervisors). */
+function teamMemberUpdate(teamId: string, data: XmlElement, event: string, requestId: string): FinesseUpdate | undefined {
+  const change = DIALOG_CHANGES[event];
+  if (change === undefined) return undefined;
+  const user = requiredElement(data, ['user', 'User'], 'data');
+  return { kind: 'team_member', requestId, teamId: decodeURIComponent(teamId), change, member: teamMemberFromUser(user) };
+}
 
 function dialogUpdate(data: XmlElement, event: string, requestId: string): FinesseUpdate | undefined {
   const change = DIALOG_CHANGES[event];
@@ -29,8 +45,8 @@ function dialogUpdate(data: XmlElement, event: string, requestId: string): Fines
 /**
  * One notification: the unescaped `<Update>` text of a pubsub item ("Notification Parameters", Developer Guide
  * 12.5(1)). `event` is compared case-insensitively (12.5 error updates say `put`); children may come in any order.
- * Kinds the BFF does not follow (Team and Media nodes, unknown data) give undefined; pass the pubsub node so Team
- * member summaries are told apart from the agent's own `<user>`.
+ * Kinds the BFF does not follow (Media nodes, unknown data) give undefined; pass the pubsub node so Team member
+ * summaries (a supervisor's team nodes) are told apart from the agent's own `<user>`.
  */
 export function readUpdate(xml: string, node?: string): FinesseUpdate | undefined {
   if (node !== undefined && FOREIGN_NODE.test(node)) return undefined;
@@ -38,6 +54,12 @@ export function readUpdate(xml: string, node?: string): FinesseUpdate | undefine
   const data = requiredElement(update, 'data', 'Update');
   const event = requiredText(update, 'event', 'Update').toUpperCase();
   const requestId = childText(update, 'requestId') ?? '';
+  const team = node === undefined ? undefined : TEAM_USERS_NODE.exec(node)?.[1];
+  if (team !== undefined) return teamMemberUpdate(team, data, event, requestId);
+  if (node !== undefined && QUEUE_NODE.test(node)) {
+    const queue = queueInData(data);
+    return queue ? { kind: 'queue', requestId, queue } : undefined;
+  }
   const source = childText(update, 'source') ?? '';
   const [kind] = childNames(data);
   switch (kind) {

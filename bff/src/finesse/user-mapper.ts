@@ -5,7 +5,8 @@ import type { XmlElement } from './xml-element.js';
 import { childElement, childElements, childText, childTexts, idFromUri, nonEmptyText, requiredText } from './xml-element.js';
 import { readRoot } from './finesse-xml-reader.js';
 
-export type AgentSummary = FinesseTeam['members'][number];
+/** What a Team member summary and the full User share. */
+export type AgentSummary = Omit<FinesseTeam['members'][number], 'onCall'>;
 
 const ROLES: readonly Role[] = ['Agent', 'Supervisor', 'Administrator'];
 

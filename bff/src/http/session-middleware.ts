@@ -37,6 +37,17 @@ export function requireRole(kind: SessionKind): RequestHandler {
   };
 }
 
+/**
+ * Supervisor routes: an agent's session whose Finesse User has the Supervisor role. Any other agent, and an
+ * administrator, is refused with 403; which agents a supervisor may see is the supervisor service's to decide (404).
+ */
+export function requireSupervisor(): RequestHandler {
+  return (_request, response, next) => {
+    if (!sessionOf(response).roles.includes('Supervisor')) throw new ForbiddenError('This needs a supervisor: Finesse does not give you the Supervisor role');
+    next();
+  };
+}
+
 /** The agent's session of this request (403 for an administrator's). */
 export function sessionOf(response: Response): Session {
   return sessionOfKind(response, 'agent');

@@ -4,6 +4,7 @@ import { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/ap
 import { SessionCreated, SessionInfo, SignInRequest } from '../../../shared/api/session.js';
 import { AdminSessionCreated, AdminSessionInfo, AdminSignInRequest, AuditTrail, ContextServiceSettings, Registration, RegistrationUpdate, RegistrationUpdateResult } from '../../../shared/api/admin.js';
 import { WebexConnectAnswer, WebexConnectRequest, WebexOrgList } from '../../../shared/api/webex-admin.js';
+import { QueueStatistics, Team, TeamMember, TeamMemberStateRequest } from '../../../shared/api/team.js';
 import { Activity, ContextRequest, Customer, CustomerInput, MoveActivityInput, NoteInput, NoteStatus, RequestInput, ScreenPop } from '../../../shared/api/context.js';
 
 const ErrorBody = z.object({
@@ -73,6 +74,18 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/dialogs/{id}/actions': {
         post: operation({ summary: 'Act on a call; answers once Finesse confirms', request: DialogActionRequest, response: { status: 200, schema: Dialog, description: 'The call after the action' }, errors: [400, 401, 404, 409, ...UPSTREAM] }),
       },
+      '/api/team': {
+        get: operation({ summary: 'Supervisor: every agent of each team Finesse says you supervise (signed in or not); 403 without the Supervisor role', response: { status: 200, schema: z.array(Team), description: 'Your teams with their members' }, errors: [401, 403, ...UPSTREAM] }),
+      },
+      '/api/team/members/{id}/state': {
+        put: operation({ summary: "Supervisor: set a member's state (READY, NOT_READY or LOGOUT; no reason code, Finesse applies its own); answers once Finesse confirms, 409 when it refuses, 404 for an agent outside your teams", request: TeamMemberStateRequest, response: { status: 200, schema: TeamMember, description: 'The member in the new state' }, errors: [400, 401, 403, 404, 409, ...UPSTREAM] }),
+      },
+      '/api/team/members/{id}/monitor': {
+        post: operation({ summary: "Supervisor: silent monitor the member's call (you NOT_READY, the member on a call); answers the SUPERVISOR_MONITOR call. Barge in with BARGE_CALL on it, then PARTICIPANT_DROP on the conference; DROP on it ends the monitor", response: { status: 201, schema: Dialog, description: 'The monitor call' }, errors: [401, 403, 404, 409, ...UPSTREAM] }),
+      },
+      '/api/queues': {
+        get: operation({ summary: 'Supervisor: the statistics of your queues (calls waiting, longest wait, agents by state), kept live by `queue` events', response: { status: 200, schema: z.array(QueueStatistics), description: 'Your queues' }, errors: [401, 403, ...UPSTREAM] }),
+      },
       '/api/context': {
         get: operation({ summary: 'The screen pop of one of your calls: its activity id, then the caller\'s number, then email', query: { dialogId: 'a dialog in your calls' }, response: { status: 200, schema: ScreenPop, description: 'Customer, latest activities and open requests, or candidates, or prefill' }, errors: [400, 401, 404, 503] }),
       },
@@ -94,7 +107,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/requests': { post: operation({ summary: 'Open a request for a customer', request: RequestInput, response: { status: 201, schema: ContextRequest, description: 'The request' }, errors: [400, 401, 404, 503] }) },
       '/api/activities/{id}': { patch: operation({ summary: 'Move an activity to another customer or request', request: MoveActivityInput, response: { status: 200, schema: Activity, description: 'The activity' }, errors: [400, 401, 404, 409, 503] }) },
       '/api/events': {
-        get: { summary: "The agent's events as Server-Sent Events (agent, dialog, note, system, finesse_error; resync when Last-Event-ID is too old)", responses: { '200': { description: 'text/event-stream' }, '401': { description: 'Error', content: json(ErrorBody) } } },
+        get: { summary: "The agent's events as Server-Sent Events (agent, dialog, note, system, finesse_error; for a supervisor team_member and queue; resync when Last-Event-ID is too old)", responses: { '200': { description: 'text/event-stream' }, '401': { description: 'Error', content: json(ErrorBody) } } },
       },
       '/api/admin/session': {
         post: operation({ summary: 'Administrator sign-in with CCE Administration credentials (verified against CCE Administration); sign out with DELETE /api/session', request: AdminSignInRequest, response: { status: 201, schema: AdminSessionCreated, description: 'Signed in as an administrator' }, errors: [400, 401, 403, 429, ...UPSTREAM], auth: false }),

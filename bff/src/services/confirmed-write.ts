@@ -22,6 +22,11 @@ export interface ConfirmedWrite<Outcome> {
    * ConflictError saying what Finesse shows instead.
    */
   readonly settle: () => Promise<Outcome>;
+  /**
+   * Silence is settled by a read too, rather than answered 504: for a request whose refusal Finesse reports where
+   * the requester does not listen (a supervisor's change to a member: the error goes to the member's User node).
+   */
+  readonly settlesSilence?: boolean;
 }
 
 /**
@@ -65,7 +70,7 @@ export async function confirmedWrite<Outcome>(write: ConfirmedWrite<Outcome>): P
     case 'answered':
       return write.settle();
     case 'silent':
-      if (end.heard || write.notifications.transport === 'polling') return write.settle();
+      if (end.heard || write.notifications.transport === 'polling' || write.settlesSilence === true) return write.settle();
       throw new UpstreamError(504, 'upstream_timeout', `Finesse accepted ${write.what} but did not confirm it within ${write.waitMs} ms`, {
         upstream: { service: 'finesse', status: 202, message: 'No notification arrived for the request' },
       });

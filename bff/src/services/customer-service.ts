@@ -17,7 +17,7 @@ export class CustomerService {
   ) {}
 
   async screenPop(session: Session, dialogId: string): Promise<ScreenPop> {
-    const dialog = await this.dialogs.find(session, dialogId);
+    const dialog = await this.dialogs.callToPop(session, dialogId);
     if (!dialog) throw new NotFoundError(`No call ${dialogId} among your calls`);
     return this.pops.pop(dialog);
   }

@@ -29,8 +29,11 @@ function onCall(inUpdate: (call: Dialog | undefined, echoed: boolean) => boolean
   return { kind: 'call', inUpdate, inRead: inRead ?? ((call) => inUpdate(call, false)) };
 }
 
-/** The effect of `request` on call `dialogId` for the agent on `extension`. */
-export function dialogActionEffect(request: DialogActionRequest, dialogId: string, extension: string): DialogEffect {
+/**
+ * The effect of `request` on call `dialogId` for the agent on `extension`; `monitoredCallId` is the call a silent
+ * monitor call watches (BARGE_CALL).
+ */
+export function dialogActionEffect(request: DialogActionRequest, dialogId: string, extension: string, monitoredCallId?: string): DialogEffect {
   const mine = (call: Dialog | undefined) => agentParticipant(call, extension);
   const agentIs = (state: string) => onCall((call) => mine(call)?.state === state);
   // The agent has left the call: it is gone from their calls, or their participant dropped.
@@ -64,6 +67,15 @@ export function dialogActionEffect(request: DialogActionRequest, dialogId: strin
       );
     case 'CONSULT_CALL':
       return { kind: 'new-call', isIt: (call, echoed) => call.id !== dialogId && (echoed || call.associatedDialogId === dialogId || call.to === request.target) };
+    case 'BARGE_CALL':
+      // The supervisor joins the monitored call, which becomes one of their calls (the monitor call ends).
+      return { kind: 'new-call', isIt: (call, echoed) => call.id !== dialogId && (echoed || call.id === monitoredCallId) };
+    case 'PARTICIPANT_DROP':
+      // The dropped party has left; a call left with one party ends altogether.
+      return onCall((call) => {
+        const target = call?.participants.find((participant) => participant.address === request.target);
+        return call === undefined || call.state === 'DROPPED' || target === undefined || target.state === 'DROPPED';
+      });
   }
 }
 

@@ -5,16 +5,20 @@ import type { NotificationHub } from '../events/notification-hub.js';
 import type { NewAuditEvent } from '../store/index.js';
 import type { AuditTrail } from './audit-trail.js';
 import type { AgentNotifications } from '../events/agent-notifications.js';
-import { ConflictError, NotFoundError, UpstreamRefusedError } from '../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, UpstreamRefusedError } from '../errors.js';
 import { confirmedWrite, notApplied } from './confirmed-write.js';
 import type { DialogEffect } from './dialog-effects.js';
 import { describeCall, dialogActionEffect, endedFor } from './dialog-effects.js';
 import type { CallCenterUpdate, Credentials, DialogCommand, NewCall } from '../domain/types.js';
 
+/** Call actions Finesse allows supervisors only; refused here (403) rather than sent to be refused with a 401. */
+const SUPERVISOR_ACTIONS: ReadonlySet<string> = new Set(['BARGE_CALL', 'PARTICIPANT_DROP']);
+
 /** The Finesse calls the dialog service makes (FinesseClient provides them). */
 export interface DialogFinesse {
   getUser(credentials: Credentials, id: string): Promise<Agent>;
   dialogs(credentials: Credentials, loginId: string): Promise<Dialog[]>;
+  dialog(credentials: Credentials, dialogId: string): Promise<Dialog>;
   makeCall(credentials: Credentials, loginId: string, call: NewCall, requestId: string): Promise<void>;
   dialogAction(credentials: Credentials, dialogId: string, action: DialogCommand, requestId: string): Promise<void>;
 }
@@ -76,6 +80,17 @@ export class DialogService {
   }
 
   /**
+   * The call whose caller a screen pop shows: one of the agent's calls, or, for a supervisor's silent monitor call,
+   * the call it monitors (Finesse lets a supervisor read their team's calls), so the supervisor sees the monitored
+   * agent's caller.
+   */
+  async callToPop(session: Session, dialogId: string): Promise<Dialog | undefined> {
+    const call = await this.find(session, dialogId);
+    if (call?.callType !== 'SUPERVISOR_MONITOR' || call.associatedDialogId === undefined) return call;
+    return this.finesse.dialog(session.credentials, call.associatedDialogId);
+  }
+
+  /**
    * Whether a call is, or was, the agent's: one of their calls now, or one of their latest calls that ended while
    * this node heard their notifications (a note is often written in wrap-up, after the call is gone).
    */
@@ -84,40 +99,60 @@ export class DialogService {
     return (await this.find(session, dialogId)) !== undefined;
   }
 
-  async makeCall(session: Session, request: MakeCallRequest): Promise<Dialog> {
+  makeCall(session: Session, request: MakeCallRequest): Promise<Dialog> {
+    // The outcome is the new call: echoed by Finesse, or (un-echoed, or read) the one to the number dialled.
+    return this.newCall(session, 'the call', { toAddress: request.to, ...(request.variables ? { variables: request.variables } : {}) }, (dialog, echoed) => echoed || dialog.to === request.to);
+  }
+
+  /**
+   * A supervisor's silent monitor call on the agent signed in at `extension` (SILENT_MONITOR; Finesse wants the
+   * supervisor NOT_READY on Unified CCE): answered with the monitor call once Finesse confirms it.
+   */
+  silentMonitor(session: Session, extension: string): Promise<Dialog> {
+    return this.newCall(session, 'the silent monitor', { requestedAction: 'SILENT_MONITOR', toAddress: extension }, (dialog, echoed) => dialog.callType === 'SUPERVISOR_MONITOR' && (echoed || dialog.to === extension));
+  }
+
+  /** A call from the agent's extension that is not among their calls yet, confirmed by its arrival among them. */
+  private async newCall(session: Session, what: string, call: Omit<NewCall, 'fromAddress'>, isIt: (dialog: Dialog, echoed: boolean) => boolean): Promise<Dialog> {
     const extension = await this.extensionOf(session);
     if (extension === '') throw new ConflictError('not_signed_in', 'Sign in to an extension before making a call');
     const known = new Set((await this.list(session)).map((dialog) => dialog.id));
-    const call = { fromAddress: extension, toAddress: request.to, ...(request.variables ? { variables: request.variables } : {}) };
-    // The outcome is the new call: echoed by Finesse, or (un-echoed, or read) the one to the number dialled.
-    const effect: DialogEffect = { kind: 'new-call', isIt: (dialog, echoed) => echoed || dialog.to === request.to };
-    return this.audited(session, 'MAKE_CALL', request.to, async () => {
+    const effect: DialogEffect = { kind: 'new-call', isIt };
+    return this.audited(session, call.requestedAction ?? 'MAKE_CALL', call.toAddress, async () => {
       const notifications = await this.hub.acquireFor(session);
       return confirmedWrite({
-        what: 'the call',
+        what,
         notifications,
         waitMs: this.actionWaitMs,
-        send: (requestId) => this.finesse.makeCall(session.credentials, session.loginId, call, requestId),
+        send: (requestId) => this.finesse.makeCall(session.credentials, session.loginId, { ...call, fromAddress: extension }, requestId),
         effectIn: (update, echoed) => effectInUpdate(effect, update, echoed, known, '', extension),
-        settle: () => this.settle(session, notifications, 'the call', (dialogs) => newCallIn(dialogs, effect, known) ?? 'no new call is among your calls'),
+        settle: () => this.settle(session, notifications, what, (dialogs) => newCallIn(dialogs, effect, known) ?? 'no new call is among your calls'),
       });
     });
   }
 
   async act(session: Session, dialogId: string, request: DialogActionRequest): Promise<Dialog> {
     // Only the agent's own calls: another agent's dialog id is answered as unknown, not as forbidden.
+    if (SUPERVISOR_ACTIONS.has(request.action) && !session.roles.includes('Supervisor')) throw new ForbiddenError(`${request.action} needs the Supervisor role`);
     const before = await this.find(session, dialogId);
     if (!before) throw new NotFoundError(`No call ${dialogId} among your calls`);
     const extension = await this.extensionOf(session);
+    const dropped = request.action === 'PARTICIPANT_DROP';
     const action: DialogCommand = {
       requestedAction: request.action,
-      ...(request.action === 'UPDATE_CALL_DATA' ? {} : { targetMediaAddress: extension }),
-      ...(request.target === undefined ? {} : { toAddress: request.target }),
+      // PARTICIPANT_DROP names the party to drop; every other action acts on the agent's own participant.
+      ...(request.action === 'UPDATE_CALL_DATA' ? {} : { targetMediaAddress: dropped ? request.target : extension }),
+      ...(request.target === undefined || dropped ? {} : { toAddress: request.target }),
       ...(request.dtmf === undefined ? {} : { dtmf: request.dtmf }),
       ...(request.wrapUpReason === undefined ? {} : { wrapUpReason: request.wrapUpReason }),
       ...(request.variables === undefined ? {} : { variables: request.variables }),
     };
-    const effect = dialogActionEffect(request, dialogId, extension);
+    const effect = dialogActionEffect(request, dialogId, extension, before.associatedDialogId);
+    // BARGE_CALL is a new call of the supervisor's, naming the monitor call ("Dialog—Barge In"); the rest act on the call.
+    const send = (requestId: string) =>
+      request.action === 'BARGE_CALL'
+        ? this.finesse.makeCall(session.credentials, session.loginId, { requestedAction: 'BARGE_CALL', fromAddress: extension, toAddress: before.to, associatedDialogId: dialogId }, requestId)
+        : this.finesse.dialogAction(session.credentials, dialogId, action, requestId);
     const known = new Set((this.hub.find(session.loginId)?.current().dialogs ?? [before]).map((dialog) => dialog.id));
     return this.audited(session, request.action, dialogId, async () => {
       const notifications = await this.hub.acquireFor(session);
@@ -126,7 +161,7 @@ export class DialogService {
           what: request.action,
           notifications,
           waitMs: this.actionWaitMs,
-          send: (requestId) => this.finesse.dialogAction(session.credentials, dialogId, action, requestId),
+          send,
           effectIn: (update, echoed) => effectInUpdate(effect, update, echoed, known, dialogId, extension),
           settle: () => this.settle(session, notifications, request.action, (dialogs) => effectInRead(effect, dialogs, known, before, extension)),
         });

@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = [
   'webex.connect',
   'webex.disconnect',
   'webex.needs_reauthorization',
+  'team.member_state_change',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -57,19 +57,41 @@ describe('readUpdate on notifications the emulator publishes', () => {
     expect(readUpdate(changed.xml, changed.node)).toMatchObject({ kind: 'dialog', change: 'changed', requestId: 'req-answer', dialog: { id: dialogId, state: 'ACTIVE' } });
   });
 
-  it('gives undefined for the Team node a supervisor follows', async () => {
+  it('maps a member\'s change on the Team node a supervisor follows to a team_member update, not to the supervisor\'s own agent', async () => {
     const supervisor = await NotificationListener.connect(emulator, SUPER1.loginName);
     try {
-      // XEP-0060 subscribe to the team's Users node, as a supervisor desktop does (finesse.md §5).
-      const subscribe = xml('subscribe', { node: '/finesse/api/Team/5000/Users', jid: `${SUPER1.loginId}@${emulator.xmppDomain}` });
-      await supervisor.xmpp.iqCaller.request(
-        xml('iq', { type: 'set', to: `pubsub.${emulator.xmppDomain}` }, xml('pubsub', { xmlns: 'http://jabber.org/protocol/pubsub' }, subscribe)),
-      );
+      await subscribe(supervisor, '/finesse/api/Team/5000/Users');
       await client.setState(agent1, AGENT1.loginId, { state: 'LOGIN', extension: AGENT1.extension }, 'in');
       const teamUpdate = await supervisor.next((update) => update.node === '/finesse/api/Team/5000/Users');
-      expect(readUpdate(teamUpdate.xml, teamUpdate.node)).toBeUndefined();
+      expect(readUpdate(teamUpdate.xml, teamUpdate.node)).toMatchObject({
+        kind: 'team_member',
+        teamId: '5000',
+        change: 'changed',
+        member: { id: AGENT1.loginId, state: 'NOT_READY', extension: AGENT1.extension, onCall: false },
+      });
+    } finally {
+      await supervisor.stop();
+    }
+  });
+
+  it('maps a Queue notification to a queue update with its figures', async () => {
+    const supervisor = await NotificationListener.connect(emulator, SUPER1.loginName);
+    try {
+      await subscribe(supervisor, '/finesse/api/Queue/5022');
+      await client.setState(agent1, AGENT1.loginId, { state: 'LOGIN', extension: AGENT1.extension }, 'in');
+      const queueUpdate = await supervisor.next((update) => update.node === '/finesse/api/Queue/5022');
+      expect(readUpdate(queueUpdate.xml, queueUpdate.node)).toMatchObject({
+        kind: 'queue',
+        queue: { id: '5022', name: 'CustomerCare.SG', callsInQueue: 0, agentsLoggedOn: 1, agentsNotReady: 1 },
+      });
     } finally {
       await supervisor.stop();
     }
   });
 });
+
+/** XEP-0060 subscribe to a node, as a supervisor desktop does (finesse.md §5). */
+async function subscribe(listener: NotificationListener, node: string): Promise<void> {
+  const request = xml('subscribe', { node, jid: `${SUPER1.loginId}@${emulator.xmppDomain}` });
+  await listener.xmpp.iqCaller.request(xml('iq', { type: 'set', to: `pubsub.${emulator.xmppDomain}` }, xml('pubsub', { xmlns: 'http://jabber.org/protocol/pubsub' }, request)));
+}

@@ -23,6 +23,15 @@ describe('stateChangeBody writes', () => {
 });
 
 describe('makeCallBody writes', () => {
+  it('a supervisor\'s SILENT_MONITOR, and BARGE_CALL naming the monitor call by its URI', () => {
+    expect(makeCallBody({ requestedAction: 'SILENT_MONITOR', fromAddress: '1002001', toAddress: '1001001' })).toBe(
+      '<Dialog><requestedAction>SILENT_MONITOR</requestedAction><fromAddress>1002001</fromAddress><toAddress>1001001</toAddress></Dialog>',
+    );
+    expect(makeCallBody({ requestedAction: 'BARGE_CALL', fromAddress: '1002001', toAddress: '1001001', associatedDialogId: '16817457' })).toBe(
+      '<Dialog><requestedAction>BARGE_CALL</requestedAction><fromAddress>1002001</fromAddress><toAddress>1001001</toAddress><associatedDialogUri>/finesse/api/Dialog/16817457</associatedDialogUri></Dialog>',
+    );
+  });
+
   it('MAKE_CALL with from and to, and no mediaProperties without variables (CCX refuses them)', () => {
     const expected = '<Dialog><requestedAction>MAKE_CALL</requestedAction><fromAddress>1001001</fromAddress><toAddress>04155550123</toAddress></Dialog>';
     expect(makeCallBody({ fromAddress: '1001001', toAddress: '04155550123' })).toBe(expected);

@@ -21,6 +21,7 @@ describe('readTeam maps', () => {
           state: 'NOT_READY',
           stateChangedAt: '2012-03-01T17:58:21.234Z',
           reasonCode: { id: '1', code: '10', label: 'Break' },
+          onCall: false,
         },
       ],
     });
@@ -32,6 +33,11 @@ describe('readTeam maps', () => {
       ['1001001', 'READY', ''],
       ['1001002', 'LOGOUT', ''],
     ]);
+  });
+
+  it('a member TALKING or on HOLD as on a call, READY or RESERVED as not', () => {
+    const team = readTeam(`<Team><id>5000</id><name>Care</name><users>${['TALKING', 'HOLD', 'READY', 'RESERVED'].map((state, index) => member(`100100${index}`, state)).join('')}</users></Team>`);
+    expect(team.members.map((entry) => entry.onCall)).toEqual([true, true, false, false]);
   });
 
   it('an empty <users/> or none to no members', () => {

@@ -78,9 +78,33 @@ describe('readUpdate maps', () => {
   });
 });
 
+describe('readUpdate on a supervisor\'s nodes maps', () => {
+  const MEMBER = '<user><loginId>1001002</loginId><firstName>Sam</firstName><lastName>Okafor</lastName><extension>1001002</extension><state>TALKING</state><stateChangeTime>2024-01-01T00:00:00Z</stateChangeTime></user>';
+
+  it('a member summary on a Team node to a team_member change of that team (never the supervisor\'s own agent)', () => {
+    expect(readUpdate(update(MEMBER, 'PUT'), '/finesse/api/Team/5000/Users')).toEqual({
+      kind: 'team_member',
+      requestId: '',
+      teamId: '5000',
+      change: 'changed',
+      member: { id: '1001002', firstName: 'Sam', lastName: 'Okafor', extension: '1001002', state: 'TALKING', stateChangedAt: '2024-01-01T00:00:00Z', onCall: true },
+    });
+  });
+
+  it('POST and DELETE on a Team node to a member added and removed', () => {
+    expect(readUpdate(update(MEMBER, 'POST', '', '/finesse/api/Team/5000/Users'), '/finesse/api/Team/5000/Users')).toMatchObject({ kind: 'team_member', change: 'added' });
+    expect(readUpdate(update(MEMBER, 'DELETE', '', '/finesse/api/Team/5000/Users'), '/finesse/api/Team/5000/Users')).toMatchObject({ kind: 'team_member', change: 'removed' });
+  });
+
+  it('a Queue on a Queue node to a queue update', () => {
+    const queue = '<Queue><uri>/finesse/api/Queue/5022</uri><name>Care</name><statistics><callsInQueue>3</callsInQueue></statistics></Queue>';
+    expect(readUpdate(update(queue, 'PUT', '', '/finesse/api/Queue/5022'), '/finesse/api/Queue/5022')).toMatchObject({ kind: 'queue', queue: { id: '5022', callsInQueue: 3 } });
+  });
+});
+
 describe('readUpdate gives undefined, without throwing, for updates the BFF does not follow', () => {
   const IGNORED: [string, string, string?][] = [
-    ['a Team member summary on a Team node', update('<user><loginId>1001002</loginId><state>READY</state></user>', 'PUT'), '/finesse/api/Team/5000/Users'],
+    ['a Team member update with an unknown event', update('<user><loginId>1001002</loginId><state>READY</state></user>', 'PATCH'), '/finesse/api/Team/5000/Users'],
     ['anything on a Media node', update('<media><state>LOGIN</state></media>', 'PUT'), '/finesse/api/User/1001001/Media/1'],
     ['a Media object', update('<media><mediaId>1</mediaId></media>', 'PUT', '', '/finesse/api/User/1001001/Media/1')],
     ['a Team object', update('<Team><id>1</id></Team>', 'PUT')],
