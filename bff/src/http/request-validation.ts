@@ -14,5 +14,6 @@ export function parseRequest<Schema extends z.ZodType>(schema: Schema, input: un
   if (issue.code === 'unrecognized_keys') {
     throw new InvalidRequestError(`Unknown field${issue.keys.length > 1 ? 's' : ''} in ${what}: ${issue.keys.join(', ')}`);
   }
-  throw new InvalidRequestError(field === '' ? `Invalid request ${what}: ${issue.message}` : `${field}: ${issue.message}`);
+  if (field === '') throw new InvalidRequestError(`Invalid request ${what}: ${issue.message}`);
+  throw new InvalidRequestError(`${field}: ${issue.message}`, { field });
 }

@@ -10,6 +10,7 @@ const ErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     upstream: z.object({ service: z.string(), status: z.number().optional(), type: z.string().optional(), message: z.string().optional() }).optional(),
+    field: z.string().optional(),
   }),
 });
 
