@@ -62,6 +62,9 @@ export const AUDIT_ACTIONS = [
   'session.sign_out',
   'agent.state_change',
   'dialog.action',
+  'admin.agent_create',
+  'admin.agent_update',
+  'admin.agent_delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
