@@ -1,4 +1,6 @@
 import { AdminPage } from './admin-page/admin-page.js';
+import { AgentAdmin } from './agent-admin/agent-admin.js';
+import { AgentForm } from './agent-form/agent-form.js';
 import { AdminSettings } from './admin-settings/admin-settings.js';
 import { AdminSignIn } from './admin-sign-in/admin-sign-in.js';
 import { AuditTrail } from './audit-trail/audit-trail.js';
@@ -13,6 +15,8 @@ const tags: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['cd-registration-outcome', RegistrationOutcome],
   ['cd-admin-settings', AdminSettings],
   ['cd-audit-trail', AuditTrail],
+  ['cd-agent-admin', AgentAdmin],
+  ['cd-agent-form', AgentForm],
 ];
 
 for (const [tag, element] of tags) if (customElements.get(tag) === undefined) customElements.define(tag, element);
@@ -25,5 +29,7 @@ declare global {
     'cd-registration-outcome': RegistrationOutcome;
     'cd-admin-settings': AdminSettings;
     'cd-audit-trail': AuditTrail;
+    'cd-agent-admin': AgentAdmin;
+    'cd-agent-form': AgentForm;
   }
 }
