@@ -88,6 +88,7 @@ describe('the /admin page: agents', () => {
     await expect(focused).resolves.toBe(true);
     await expect(dialog.locator('#userName-error').textContent()).resolves.toContain('already used');
     await expect(dialog.getByLabel('First name').inputValue()).resolves.toBe('Other');
+    await page.screenshot({ path: screenshotPath('admin-agents-field-error') });
     await page.context().close();
   }, 60_000);
 

@@ -5,14 +5,14 @@ export const agentAdminStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--cd-space-3);
-    align-items: end;
-    justify-content: space-between;
+    align-items: center;
     margin-bottom: var(--cd-space-3);
   }
   .bar h2 {
     margin: 0;
   }
   .search {
+    margin-left: auto;
     display: flex;
     gap: var(--cd-space-2);
     align-items: center;
@@ -63,13 +63,16 @@ export const agentAdminStyles = css`
     color: var(--cd-success);
     margin: var(--cd-space-2) 0 0;
   }
+  .news.quiet {
+    margin: 0;
+  }
   dialog {
     color: var(--cd-text);
     background: var(--cd-bg);
     border: 1px solid var(--cd-border);
     border-radius: var(--cd-radius);
     padding: var(--cd-space-4);
-    width: min(44rem, calc(100vw - 2rem));
+    width: min(38rem, calc(100vw - 2rem));
   }
   dialog.confirm {
     width: min(30rem, calc(100vw - 2rem));

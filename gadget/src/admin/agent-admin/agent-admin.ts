@@ -187,7 +187,7 @@ export class AgentAdmin extends LitElement {
         <button class="primary" @click=${() => (this.editing = { kind: 'create' })}>${t('admin.agents.new')}</button>
       </div>
       ${this.#renderTable()}
-      <p class="news" role="status">${this.news}</p>
+      <p class=${this.news === '' ? 'news quiet' : 'news'} role="status">${this.news}</p>
       ${this.#renderForm()} ${this.#renderConfirm()}
     </section>`;
   }

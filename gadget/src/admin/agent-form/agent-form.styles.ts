@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const agentFormStyles = css`
   form {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: var(--cd-space-3) var(--cd-space-4);
   }
   .field {
@@ -13,6 +13,16 @@ export const agentFormStyles = css`
   }
   .field label {
     font-weight: 600;
+  }
+  .field input,
+  .field select {
+    min-height: 32px;
+    box-sizing: border-box;
+  }
+  @media (max-width: 32rem) {
+    form {
+      grid-template-columns: 1fr;
+    }
   }
   .check {
     display: flex;
@@ -48,6 +58,7 @@ export const agentFormStyles = css`
   }
   .actions {
     grid-column: 1 / -1;
+    margin-top: var(--cd-space-2);
     display: flex;
     gap: var(--cd-space-2);
     justify-content: flex-end;
