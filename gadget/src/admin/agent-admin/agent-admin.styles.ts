@@ -22,23 +22,11 @@ export const agentAdminStyles = css`
   .search input {
     flex: 1;
   }
-  .scroll {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
   th,
   td {
-    text-align: left;
     padding: var(--cd-space-2);
-    border-bottom: 1px solid var(--cd-border);
+    vertical-align: middle;
     white-space: nowrap;
-  }
-  th {
-    color: var(--cd-text-muted);
-    font-weight: 600;
   }
   td.name {
     font-weight: 600;

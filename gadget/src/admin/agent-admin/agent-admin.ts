@@ -7,6 +7,7 @@ import type { AdminApi } from '../admin-api.js';
 import { adminPanelStyles } from '../admin-panel.styles.js';
 import { t } from '../i18n/admin-i18n.js';
 import { agentAdminStyles } from './agent-admin.styles.js';
+import { adminTableStyles } from '../admin-table.styles.js';
 
 const PAGE_SIZE = 10;
 
@@ -18,7 +19,7 @@ type Editing = { readonly kind: 'none' } | { readonly kind: 'create' } | { reado
  * (cd-agent-form), delete after a confirmation naming the agent. Each change is read back from CCE, and announced.
  */
 export class AgentAdmin extends LitElement {
-  static override styles = [controlStyles, adminPanelStyles, agentAdminStyles];
+  static override styles = [controlStyles, adminPanelStyles, adminTableStyles, agentAdminStyles];
   static override properties = {
     api: { attribute: false },
     query: { state: true },
