@@ -1,6 +1,6 @@
 import type { AdminAgent, AgentTeamRef } from '../../../shared/api/admin-agents.js';
 import type { UpstreamCall, UpstreamClientOptions } from '../upstream/types.js';
-import type { ConnectionDataOutcome, Credentials, RegistrationReading } from '../domain/types.js';
+import type { AgentDraft, ConnectionDataOutcome, Credentials, ListPage, ListRequest, RegistrationReading } from '../domain/types.js';
 
 /** An administrator's credentials as CCE Administration takes them: `Basic base64(user:password)`, built at sign-in. */
 export type CceAdminCredentials = Credentials;
@@ -36,30 +36,7 @@ export type CceAgent = AdminAgent;
 /** An agent team as a reference: item id and name. */
 export type CceAgentTeam = AgentTeamRef;
 
-/** A list request: CCE's `q`, zero-based `startIndex`, `resultsPerPage` and `sort` (`person.lastName desc`). */
-export interface CceListRequest {
-  readonly q?: string;
-  readonly startIndex: number;
-  readonly resultsPerPage: number;
-  readonly sort?: string;
-}
-
-/** One page of a list and CCE's pageInfo. */
-export interface CcePage<T> {
-  readonly items: T[];
-  readonly startIndex: number;
-  readonly resultsPerPage: number;
-  readonly totalResults: number;
-}
-
-/** What the BFF sends to create or update an agent. The password only when set (CCE keeps it on an update without). */
-export interface CceAgentDraft {
-  readonly agentId?: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly userName: string;
-  readonly password?: string;
-  readonly supervisor: boolean;
-  readonly teamId?: string;
-  readonly description?: string;
-}
+/** A list request in CCE's terms, one page of a list, and an agent to write (domain types: services speak them too). */
+export type CceListRequest = ListRequest;
+export type CcePage<T> = ListPage<T>;
+export type CceAgentDraft = AgentDraft;

@@ -1,6 +1,6 @@
 import type { AdminAgent, AgentCreate, AgentListQuery, AgentPage, AgentSortField, AgentTeamRef, AgentUpdate } from '../../../shared/api/admin-agents.js';
 import type { AdministratorSession } from '../auth/session.js';
-import type { CceAgentDraft, CceListRequest, CcePage, CceAdminCredentials } from '../ccadmin/types.js';
+import type { AgentDraft, Credentials, ListPage, ListRequest } from '../domain/types.js';
 import { CceAdminNotConfiguredError } from '../ccadmin/ccadmin-errors.js';
 import { AppError } from '../errors.js';
 import type { AuditAction, AuditOutcome, NewAuditEvent } from '../store/index.js';
@@ -8,12 +8,12 @@ import type { AuditTrail } from './audit-trail.js';
 
 /** The CCE Administration calls agent administration makes (CceAdminClient provides them). */
 export interface AgentAdministration {
-  agents(credentials: CceAdminCredentials, list: CceListRequest): Promise<CcePage<AdminAgent>>;
-  agent(credentials: CceAdminCredentials, id: string): Promise<AdminAgent>;
-  createAgent(credentials: CceAdminCredentials, draft: CceAgentDraft): Promise<string>;
-  updateAgent(credentials: CceAdminCredentials, id: string, changeStamp: number, draft: CceAgentDraft): Promise<void>;
-  deleteAgent(credentials: CceAdminCredentials, id: string): Promise<void>;
-  agentTeams(credentials: CceAdminCredentials, list: CceListRequest): Promise<CcePage<AgentTeamRef>>;
+  agents(credentials: Credentials, list: ListRequest): Promise<ListPage<AdminAgent>>;
+  agent(credentials: Credentials, id: string): Promise<AdminAgent>;
+  createAgent(credentials: Credentials, draft: AgentDraft): Promise<string>;
+  updateAgent(credentials: Credentials, id: string, changeStamp: number, draft: AgentDraft): Promise<void>;
+  deleteAgent(credentials: Credentials, id: string): Promise<void>;
+  agentTeams(credentials: Credentials, list: ListRequest): Promise<ListPage<AgentTeamRef>>;
 }
 
 export interface AgentAdministrationServiceOptions {
@@ -120,7 +120,7 @@ function describe(agent: AdminAgent): string {
   return `agent ${agent.id} (${agent.userName}, agentId ${agent.agentId})`;
 }
 
-function draftOf(request: Omit<AgentUpdate, 'changeStamp'> | AgentCreate): CceAgentDraft {
+function draftOf(request: Omit<AgentUpdate, 'changeStamp'> | AgentCreate): AgentDraft {
   return {
     firstName: request.firstName.trim(),
     lastName: request.lastName.trim(),
