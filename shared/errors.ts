@@ -17,9 +17,11 @@ export interface ErrorBody {
     /** For a person. */
     readonly message: string;
     readonly upstream?: UpstreamErrorDetail;
+    /** The request field a 400 is about (`userName`), so that a form can show the message by it. */
+    readonly field?: string;
   };
 }
 
-export function errorBody(code: string, message: string, upstream?: UpstreamErrorDetail): ErrorBody {
-  return { error: upstream ? { code, message, upstream } : { code, message } };
+export function errorBody(code: string, message: string, upstream?: UpstreamErrorDetail, field?: string): ErrorBody {
+  return { error: { code, message, ...(upstream ? { upstream } : {}), ...(field === undefined ? {} : { field }) } };
 }

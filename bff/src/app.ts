@@ -31,6 +31,7 @@ import { dialogRoutes } from './routes/dialog-routes.js';
 import { openApiDocument } from './routes/openapi.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import type { RegistrationService } from './services/registration-service.js';
+import type { AgentAdministrationService } from './services/agent-administration-service.js';
 import type { ContextServiceSettings } from '../../shared/api/admin.js';
 import { finessePassThrough, passThroughAllowlist } from './proxy/finesse-pass-through.js';
 import type { GadgetFiles } from './gadget/gadget-files.js';
@@ -64,6 +65,8 @@ export interface AppDependencies {
   readonly streams: SessionStreams;
   /** Context Service registration through CCE Administration (administrators). */
   readonly registrations: RegistrationService;
+  /** Agent administration through CCE Administration (administrators). */
+  readonly agentAdministration: AgentAdministrationService;
   readonly adminSettings: ContextServiceSettings;
   readonly heartbeatMs: number;
   readonly version: string;
@@ -117,7 +120,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', express.json({ limit: '32kb', strict: true }));
   app.use(sessionRoutes(deps.sessions, deps.agents));
   app.use(webexAdminRoutes({ sessions: deps.sessions, onboarding: deps.webexOnboarding, connections: deps.webexConnections, publicUrl: deps.config.publicUrl }));
-  app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings }));
+  app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings, agents: deps.agentAdministration }));
   // Everything below is an agent's: an administrator's session has no Finesse agent (403).
   app.use('/api', requireSession(deps.sessions), requireRole('agent'));
   app.use(agentRoutes(deps.agents));

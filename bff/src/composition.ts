@@ -27,6 +27,7 @@ import type { NewAuditEvent, NewRegistrationChange } from './store/index.js';
 import type { AppDependencies } from './app.js';
 import { CceAdminClient } from './ccadmin/cce-admin-client.js';
 import { RegistrationService } from './services/registration-service.js';
+import { AgentAdministrationService } from './services/agent-administration-service.js';
 import { contextServiceSettings } from './services/context-service-settings.js';
 import { configuredRoutes } from './upstream/configured-routes.js';
 import { upstreamDispatcher } from './upstream/upstream-dispatcher.js';
@@ -137,6 +138,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   });
   await webex.connections.start();
   const registrations = new RegistrationService({ client: cceAdmin, changes: store.registrationChanges, trail: registrationTrail, now, logger });
+  const agentAdministration = new AgentAdministrationService({ client: cceAdmin, trail: audit, now });
   const sessions = new SessionService({
     store,
     finesse,
@@ -205,6 +207,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     context,
     streams,
     registrations,
+    agentAdministration,
     adminSettings: contextServiceSettings(config, { contextService: options.contextService.url, cceAdmin: cceAdminUrl }),
     heartbeatMs: options.heartbeatMs ?? 15_000,
     version: options.version ?? '0.1.0',

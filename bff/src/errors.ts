@@ -10,7 +10,7 @@ export abstract class AppError extends Error {
 
   constructor(
     message: string,
-    readonly details: { readonly logInfo?: string; readonly upstream?: UpstreamErrorDetail; readonly cause?: unknown } = {},
+    readonly details: { readonly logInfo?: string; readonly upstream?: UpstreamErrorDetail; readonly cause?: unknown; readonly field?: string } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = new.target.name;

@@ -1,5 +1,6 @@
 import type { Customer } from '../../shared/api/context.js';
 import type { RegistrationNews } from './admin/registration-panel/registration-text.js';
+import type { AdminAgent } from '../../shared/api/admin-agents.js';
 
 /**
  * Every custom event a Context Desk component emits, typed once. Names carry the `cd-` prefix; all bubble and cross
@@ -26,6 +27,10 @@ export interface DeskEventMap {
   'cd-registration-start': CustomEvent<{ flow: 'registration' | 'deregistration' }>;
   /** Admin page: the BFF answered a PUT of connectionData; `keepConnectionData` while a retry could still succeed. */
   'cd-registration-attempted': CustomEvent<{ news: RegistrationNews; keepConnectionData: boolean }>;
+  /** Admin page: CCE took a new agent or a change to one. */
+  'cd-agent-saved': CustomEvent<{ agent: AdminAgent; created: boolean }>;
+  /** Admin page: the agent form was left without saving. */
+  'cd-agent-form-cancel': CustomEvent<Record<string, never>>;
 }
 
 declare global {

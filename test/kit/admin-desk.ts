@@ -3,6 +3,8 @@ import type { Page, Response } from 'playwright-core';
 import { startCceAdminEmulator } from '../../bff/sandbox/ccadmin/cce-admin-emulator.js';
 import type { CceAdminEmulator } from '../../bff/sandbox/ccadmin/cce-admin-emulator.js';
 import type { Environment } from '../../bff/src/config.js';
+import { startFinesseEmulator } from '../../bff/sandbox/finesse/finesse-emulator.js';
+import { demoAgentDirectory } from '../../bff/sandbox/directory/demo-contact-center.js';
 import { newContext, startDesktopBff, useBrowserWith } from './browser.js';
 import type { DeskUnderTest, DesktopBff } from './browser.js';
 
@@ -10,7 +12,10 @@ import type { DeskUnderTest, DesktopBff } from './browser.js';
 export const CCE_ADMINISTRATOR = { username: 'administrator', password: 'sandbox' } as const;
 export const WEBEX_ADMINISTRATOR = { username: 'administrator', password: 'sandbox' } as const;
 
-/** The BFF on a real port with its CCE_ADMIN_URL on a CCE Administration emulator, for the /admin page. */
+/**
+ * The BFF on a real port with its CCE_ADMIN_URL on a CCE Administration emulator, for the /admin page. The Finesse
+ * and CCE emulators share one agent directory, as in the sandbox: an agent created on /admin signs in to the desktop.
+ */
 export interface AdminDesk {
   readonly url: string;
   readonly desk: DesktopBff;
@@ -22,11 +27,13 @@ export interface AdminDesk {
   close(): Promise<void>;
 }
 
-/** `env`: more configuration, e.g. a Webex integration. */
+/** `env`: more configuration, e.g. a Webex integration. Finesse and CCE share one agent directory, as in sandbox mode. */
 export async function startAdminDesk(env: Environment = {}): Promise<AdminDesk> {
-  const cce = await startCceAdminEmulator({ host: '127.0.0.1', port: 0 });
+  const agents = demoAgentDirectory();
+  const finesse = await startFinesseEmulator({ answerDelayMs: 20, agents });
+  const cce = await startCceAdminEmulator({ host: '127.0.0.1', port: 0, agents });
   // Many sign-ins (and deliberate failures) from one loopback client in one file: the limits are not under test here.
-  const desk = await startDesktopBff({ env: { CCE_ADMIN_URL: cce.url, CCE_ADMIN_TIMEOUT_MS: '5000', SIGN_IN_LIMIT_PER_CLIENT: '1000', SIGN_IN_LIMIT_PER_USER: '100', ...env } });
+  const desk = await startDesktopBff({ emulator: finesse, env: { CCE_ADMIN_URL: cce.url, CCE_ADMIN_TIMEOUT_MS: '5000', SIGN_IN_LIMIT_PER_CLIENT: '1000', SIGN_IN_LIMIT_PER_USER: '100', ...env } });
   return {
     url: desk.url,
     desk,
@@ -39,6 +46,7 @@ export async function startAdminDesk(env: Environment = {}): Promise<AdminDesk> 
     logs: () => desk.bff.logs.join(''),
     async close() {
       await desk.close();
+      await finesse.close();
       await cce.close();
     },
   };

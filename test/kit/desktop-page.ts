@@ -37,11 +37,11 @@ export async function tabValue(frame: Frame, tag: string, path: readonly string[
   return handle.jsonValue();
 }
 
-/** The desktop's own sign-in with the extension, then the Context Desk tab, signed in through finesse.js. */
-export async function signInToDesktop(page: Page, desk: DesktopBff, agent: { username: string; extension: string; name: string }): Promise<Frame> {
+/** The desktop's own sign-in with the extension (password `sandbox` unless given), then the Context Desk tab, signed in through finesse.js. */
+export async function signInToDesktop(page: Page, desk: DesktopBff, agent: { username: string; extension: string; name: string; password?: string }): Promise<Frame> {
   await page.goto(`${desk.url}/`);
   await page.getByLabel('Username').fill(agent.username);
-  await page.getByLabel('Password').fill('sandbox');
+  await page.getByLabel('Password').fill(agent.password ?? 'sandbox');
   await page.getByLabel('Extension').fill(agent.extension);
   await page.getByRole('button', { name: 'Sign In', exact: true }).click();
   await page.getByRole('banner').getByText(agent.name).waitFor(STEP);

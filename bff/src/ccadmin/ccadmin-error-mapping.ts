@@ -5,6 +5,7 @@ import { answerLogInfo, retryAfterSeconds, unexpectedStatus } from '../upstream/
 import type { UpstreamAnswer, UpstreamErrorTable } from '../upstream/types.js';
 import { CceAdminBusyError, CceAdminFailedError, ConnectionDataTooLargeError, DEFAULT_BUSY_RETRY_SECONDS } from './ccadmin-errors.js';
 import { readApiErrors } from './registration-xml.js';
+import { agentRefusal } from './agent-error-mapping.js';
 import type { CceAdminCall, CceApiError } from './types.js';
 
 /*
@@ -17,6 +18,7 @@ import type { CceAdminCall, CceApiError } from './types.js';
  * | 400 apiError about the size of connectionData (4 KB)          | ConnectionDataTooLargeError 413 too_large        |
  * | 400 apiError "deregister before reregistering"                | ConflictError 409 deregister_first               |
  * | 400 any other apiError                                        | UpstreamRefusedError 400 invalid_request         |
+ * | an agent call's apiErrors and 404 (agent-error-mapping.ts)    | 400 with field, 409 stale_agent, 404 not_found   |
  * | 401                                                           | UnauthorizedError 401 invalid_credentials        |
  * | 403                                                           | UpstreamRefusedError 403 forbidden               |
  * | 503 "busy: data synchronization to a device is in progress"   | CceAdminBusyError 503 ccadmin_busy + Retry-After |
@@ -43,7 +45,7 @@ export function firstApiError(body: string): CceApiError | undefined {
   }
 }
 
-function upstreamDetail(status: number | undefined, error?: CceApiError): UpstreamErrorDetail {
+export function upstreamDetail(status: number | undefined, error?: CceApiError): UpstreamErrorDetail {
   return { service: 'ccadmin', ...(status === undefined ? {} : { status }), ...(error ? { type: error.type, message: error.message } : {}) };
 }
 
@@ -67,7 +69,7 @@ function scrubbed(error: CceApiError | undefined, sent: string | undefined): Cce
 
 /** CCE's body as it may reach the server log: without the connectionData sent, or any other. */
 function loggable(body: string, call: Pick<CceAdminCall, 'secret'>): string {
-  return withoutSent(body, call.secret).replace(/(<connectionData>)[^<]*/gi, '$1[redacted]');
+  return withoutSent(body, call.secret).replace(/(<connectionData>|<password>)[^<]*/gi, '$1[redacted]');
 }
 
 /** How long to wait when CCE is busy: its Retry-After, or a few seconds when it sends none. */
@@ -93,6 +95,10 @@ function errorForStatus(answer: UpstreamAnswer, call: CceAdminCall): AppError {
   const error = scrubbed(firstApiError(answer.body), call.secret);
   const log = answerLogInfo('CCE Administration', answer, loggable(answer.body, call));
   const details = { upstream: upstreamDetail(status, error), logInfo: log };
+  if (call.item?.kind === 'agent') {
+    const agentError = agentRefusal(answer, error, call, details);
+    if (agentError) return agentError;
+  }
   if (status === 400 && error) return refusal(status, error, purpose, log);
   if (status === 401) return new UnauthorizedError('invalid_credentials', 'CCE Administration refused the user name or password', details);
   if (status === 403) return new UpstreamRefusedError(403, 'forbidden', 'CCE Administration does not let this user administer Context Service', details);

@@ -1,12 +1,13 @@
 import { UpstreamClient } from '../upstream/upstream-client.js';
-import type { CceAdminCall, CceAdminCredentials, CceAdminClientOptions, CceRegistration, CceUpdateOutcome } from './types.js';
+import type { CceAdminCall, CceAdminCredentials, CceAdminClientOptions, CceAgent, CceAgentDraft, CceAgentTeam, CceListRequest, CcePage, CceRegistration, CceUpdateOutcome } from './types.js';
+import { AGENT_PATH, AGENT_TEAM_PATH, readAgent, readAgentPage, readAgentTeamPage, readCreatedId, writeAgent } from './agent-xml.js';
 import { CCE_ADMIN } from './ccadmin-profile.js';
 import { readPartialSuccess, readRegistration, writeConnectionData } from './registration-xml.js';
 
 const REGISTRATION_PATH = '/contextserviceregistration';
 
 /**
- * The BFF's client for CCE Administration's Context Service Registration API
+ * The BFF's client for CCE Administration's Agent and Agent Team APIs (agent-xml.ts) and its Context Service Registration API
  * (`/unifiedconfig/config/contextserviceregistration`): read the registration state, and send new connectionData,
  * which CCE saves in the AW database and pushes to CVP, Finesse and SocialMiner. Every failure is one of the BFF's
  * errors (see ccadmin-error-mapping.ts). Credentials and connectionData are sent, never logged or put in a message.
@@ -47,8 +48,65 @@ export class CceAdminClient {
     );
   }
 
+  /** Agent API list: `q` (every word in agentId, description, names), zero-based `startIndex`, `sort`. */
+  agents(credentials: CceAdminCredentials, list: CceListRequest): Promise<CcePage<CceAgent>> {
+    return this.upstream.exchange(
+      { ...this.agentCall(credentials, 'listAgents', 'the agent list', 'GET', `${AGENT_PATH}?${listQuery(list)}`), expectedStatus: [200] },
+      (answer) => readAgentPage(answer.body),
+    );
+  }
+
+  agent(credentials: CceAdminCredentials, id: string): Promise<CceAgent> {
+    return this.upstream.exchange({ ...this.agentCall(credentials, 'getAgent', 'the agent', 'GET', agentPath(id), id), expectedStatus: [200] }, (answer) => readAgent(answer.body));
+  }
+
+  /** `POST`: 201 with the new agent's URL in Location; answers its item id. The password is sent, never logged. */
+  createAgent(credentials: CceAdminCredentials, draft: CceAgentDraft): Promise<string> {
+    return this.upstream.exchange(
+      { ...this.agentCall(credentials, 'createAgent', 'the new agent', 'POST', AGENT_PATH), body: writeAgent(draft), secret: draft.password, expectedStatus: [201] },
+      (answer) => readCreatedId(typeof answer.headers.location === 'string' ? answer.headers.location : undefined),
+    );
+  }
+
+  /** `PUT` with the changeStamp read: CCE refuses it when someone changed the agent since (409 stale_agent). */
+  updateAgent(credentials: CceAdminCredentials, id: string, changeStamp: number, draft: CceAgentDraft): Promise<void> {
+    return this.upstream.exchange(
+      { ...this.agentCall(credentials, 'updateAgent', 'the agent change', 'PUT', agentPath(id), id), body: writeAgent(draft, changeStamp), secret: draft.password, expectedStatus: [200] },
+      () => undefined,
+    );
+  }
+
+  /** `DELETE`: CCE marks the agent deleted. */
+  deleteAgent(credentials: CceAdminCredentials, id: string): Promise<void> {
+    return this.upstream.exchange({ ...this.agentCall(credentials, 'deleteAgent', 'the agent deletion', 'DELETE', agentPath(id), id), expectedStatus: [200, 204] }, () => undefined);
+  }
+
+  /** Agent Team API list, one page. */
+  agentTeams(credentials: CceAdminCredentials, list: CceListRequest): Promise<CcePage<CceAgentTeam>> {
+    return this.upstream.exchange(
+      { operation: 'listAgentTeams', purpose: 'the agent team list', method: 'GET', path: `${AGENT_TEAM_PATH}?${listQuery(list)}`, headers: { Authorization: credentials.authorization }, expectedStatus: [200] },
+      (answer) => readAgentTeamPage(answer.body),
+    );
+  }
+
+  private agentCall(credentials: CceAdminCredentials, operation: string, purpose: string, method: CceAdminCall['method'], path: string, id?: string) {
+    return { operation, purpose, method, path, headers: { Authorization: credentials.authorization }, item: { kind: 'agent' as const, ...(id === undefined ? {} : { id }) } };
+  }
+
   /** Closes the client's own keep-alive connections (not a dispatcher passed in). */
   close(): Promise<void> {
     return this.upstream.close();
   }
+}
+
+function agentPath(id: string): string {
+  return `${AGENT_PATH}/${encodeURIComponent(id)}`;
+}
+
+/** CCE's list parameters (Developer Reference, "Pagination", "Search", "Sort"). */
+function listQuery(list: CceListRequest): string {
+  const query = new URLSearchParams({ startIndex: String(list.startIndex), resultsPerPage: String(list.resultsPerPage) });
+  if (list.q !== undefined && list.q.trim() !== '') query.set('q', list.q.trim());
+  if (list.sort !== undefined) query.set('sort', list.sort);
+  return query.toString();
 }

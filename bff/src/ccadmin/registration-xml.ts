@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { RegistrationState } from '../../../shared/api/admin.js';
 import { InvalidRequestError } from '../errors.js';
-import { UpstreamFormatError } from '../upstream/format-error.js';
 import { isXmlText } from '../upstream/xml-characters.js';
-import { upstreamXmlReader } from '../upstream/xml-reader.js';
 import { writeUpstreamXml } from '../upstream/xml-writer.js';
 import type { CceApiError, CceRegistration } from './types.js';
+import { OptionalText, checked, readCceXml } from './cce-xml.js';
 
 /*
  * Every XML CCE Administration's Context Service Registration API speaks, mapped in this one file (Developer Reference,
@@ -18,24 +17,6 @@ import type { CceApiError, CceRegistration } from './types.js';
  *
  * Elements may come in any order; unknown elements are ignored; empty elements read as absent.
  */
-
-/**
- * Reads XML from CCE, which the BFF does not trust (see upstreamXmlReader: no DTD, bounded width and depth,
- * well-formed, exactly one root), and checks its root once parsed. Values stay strings; no attribute carries data.
- */
-const readXml = upstreamXmlReader({ service: 'ccadmin', attributes: false, lists: ['apiError'] });
-
-function readCceXml(xml: string, expectedRoot: string): unknown {
-  const { root, content } = readXml(xml);
-  if (root !== expectedRoot) throw new UpstreamFormatError('ccadmin', `expected <${expectedRoot}>, found <${root}>`);
-  return content;
-}
-
-/** An element with text only (or empty, or absent); trimmed, because CCE's examples indent. */
-const OptionalText = z
-  .string({ error: 'must hold text only, once' })
-  .optional()
-  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
 
 /** The wizard and management URLs are where an administrator's browser goes: absolute http(s) only. */
 const OptionalWebUrl = OptionalText.refine(
@@ -63,18 +44,6 @@ const ApiErrorElement = z.object({
   errorDetail: OptionalTextOnly,
 });
 const ApiErrorsElement = z.object({ apiError: z.array(ApiErrorElement, { error: 'is missing' }).min(1, 'is missing') });
-
-/** A schema problem as a format error naming the element, never its value. */
-function checked<T>(schema: z.ZodType<T>, content: unknown, root: string): T {
-  // An empty root (`<apiErrors/>`) parses as '' (or indentation): it holds no elements.
-  const element = typeof content === 'string' && content.trim() === '' ? {} : content;
-  const result = schema.safeParse(element);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue?.path.map(String).filter((segment) => !/^[0-9]+$/.test(segment)) ?? [];
-  const where = path.length > 0 ? `<${root}><${path.join('><')}>` : `<${root}>`;
-  throw new UpstreamFormatError('ccadmin', `${where} ${issue?.message ?? 'is not as documented'}`);
-}
 
 /** A GET answer: the registration state and the URLs CCE offers for it. */
 export function readRegistration(xml: string): CceRegistration {

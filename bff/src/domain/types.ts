@@ -88,3 +88,31 @@ export interface RegistrationReading {
 export type ConnectionDataOutcome =
   | { readonly kind: 'saved' }
   | { readonly kind: 'partial'; readonly failedDevices: readonly string[]; readonly message: string };
+
+/** A list request of CCE Administration: `q`, zero-based `startIndex`, `resultsPerPage` and `sort` (`person.lastName desc`). */
+export interface ListRequest {
+  readonly q?: string;
+  readonly startIndex: number;
+  readonly resultsPerPage: number;
+  readonly sort?: string;
+}
+
+/** One page of a list and CCE's pageInfo. */
+export interface ListPage<T> {
+  readonly items: T[];
+  readonly startIndex: number;
+  readonly resultsPerPage: number;
+  readonly totalResults: number;
+}
+
+/** What the BFF sends to create or update an agent. The password only when set (CCE keeps it on an update without). */
+export interface AgentDraft {
+  readonly agentId?: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly userName: string;
+  readonly password?: string;
+  readonly supervisor: boolean;
+  readonly teamId?: string;
+  readonly description?: string;
+}

@@ -58,7 +58,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     else if (known.details.logInfo !== undefined) logger.info({ code: known.code, logInfo: known.details.logInfo }, known.message);
     const retryAfter = known instanceof TooManyRequestsError || known instanceof UpstreamError ? known.retryAfterSeconds : undefined;
     if (retryAfter !== undefined) response.set('Retry-After', String(retryAfter));
-    response.status(known.status).json(errorBody(known.code, known.message, known.details.upstream));
+    response.status(known.status).json(errorBody(known.code, known.message, known.details.upstream, known.details.field));
   };
 }
 

@@ -11,6 +11,8 @@ import {
 import type { AdminSessionCreated, AdminSessionInfo, AuditTrail, ContextServiceSettings } from '../../../shared/api/admin.js';
 import type { SessionService } from '../services/session-service.js';
 import type { RegistrationService } from '../services/registration-service.js';
+import type { AgentAdministrationService } from '../services/agent-administration-service.js';
+import { adminAgentRoutes } from './admin-agent-routes.js';
 import { ConnectionDataTooLargeError } from '../ccadmin/ccadmin-errors.js';
 import { notFoundHandler } from '../http/error-middleware.js';
 import { parseRequest } from '../http/request-validation.js';
@@ -20,6 +22,7 @@ export interface AdminRouteOptions {
   readonly sessions: SessionService;
   readonly registrations: RegistrationService;
   readonly settings: ContextServiceSettings;
+  readonly agents: AgentAdministrationService;
 }
 
 /**
@@ -71,6 +74,8 @@ export function adminRoutes(options: AdminRouteOptions): Router {
   router.get('/api/admin/context-service/settings', (_request, response) => {
     response.json(options.settings);
   });
+
+  router.use(adminAgentRoutes(options.agents));
 
   // An unknown administration path is 404 here, before the agents' routes would refuse an administrator with 403.
   router.use('/api/admin', notFoundHandler);

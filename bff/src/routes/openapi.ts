@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Agent, AgentSignInRequest, AgentStateRequest, ReasonCode, WrapUpReason } from '../../../shared/api/agent.js';
 import { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/api/dialog.js';
 import { SessionCreated, SessionInfo, SignInRequest } from '../../../shared/api/session.js';
+import { AGENT_SORT_FIELDS, AdminAgent, AgentCreate, AgentPage, AgentTeamList, AgentUpdate } from '../../../shared/api/admin-agents.js';
 import { AdminSessionCreated, AdminSessionInfo, AdminSignInRequest, AuditTrail, ContextServiceSettings, Registration, RegistrationUpdate, RegistrationUpdateResult } from '../../../shared/api/admin.js';
 import { WebexConnectAnswer, WebexConnectRequest, WebexOrgList } from '../../../shared/api/webex-admin.js';
 import { QueueStatistics, Team, TeamMember, TeamMemberStateRequest } from '../../../shared/api/team.js';
@@ -12,6 +13,7 @@ const ErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     upstream: z.object({ service: z.string(), status: z.number().optional(), type: z.string().optional(), message: z.string().optional() }).optional(),
+    field: z.string().optional(),
   }),
 });
 
@@ -140,6 +142,26 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/api/admin/webex/callback': {
         get: { summary: "Where Webex sends the administrator's browser back (code and state, or error and error_description): 303 to /admin?webex=connected|refused|state_mismatch|code_refused|failed (with org or reason), never a token", security: [], responses: { '303': { description: 'To /admin with the outcome' }, '400': { description: 'Error', content: json(ErrorBody) } } },
+      },
+      '/api/admin/agents': {
+        get: {
+          ...operation({ summary: 'CCE agents, a page at a time (never a password)', response: { status: 200, schema: AgentPage, description: 'One page of agents and the total' }, errors: [400, 401, 403, ...UPSTREAM] }),
+          parameters: [
+            ['q', 'words each found in agentId, description, first, last or user name'],
+            ['page', '1-based, default 1'],
+            ['pageSize', '1 to 100, default 25'],
+            ['sort', `${AGENT_SORT_FIELDS.join(', ')}; a leading - sorts descending; default lastName`],
+          ].map(([name, description]) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } })),
+        },
+        post: operation({ summary: 'Create an agent with its initial password (never answered); 400 names the field CCE refused', request: AgentCreate, response: { status: 201, schema: AdminAgent, description: 'The agent as CCE has it' }, errors: [400, 401, 403, ...UPSTREAM] }),
+      },
+      '/api/admin/agents/{id}': {
+        get: operation({ summary: "One agent by CCE's item id; ETag is its changeStamp", response: { status: 200, schema: AdminAgent, description: 'The agent' }, errors: [400, 401, 403, 404, ...UPSTREAM] }),
+        put: operation({ summary: 'Change an agent: changeStamp in the body or If-Match; 409 stale_agent when someone changed it meanwhile; a password only to set a new one', request: AgentUpdate, response: { status: 200, schema: AdminAgent, description: 'The agent as changed' }, errors: [400, 401, 403, 404, 409, ...UPSTREAM] }),
+        delete: operation({ summary: 'Delete an agent (CCE marks it deleted)', response: { status: 204, description: 'Deleted' }, errors: [400, 401, 403, 404, ...UPSTREAM] }),
+      },
+      '/api/admin/teams': {
+        get: operation({ summary: 'Every CCE agent team, by name', response: { status: 200, schema: AgentTeamList, description: 'The teams' }, errors: [401, 403, ...UPSTREAM] }),
       },
       '/healthz': { get: { summary: 'The process answers', security: [], responses: { '200': { description: 'ok' } } } },
       '/readyz': { get: { summary: 'Upstreams reachable and store writable', security: [], responses: { '200': { description: 'ready' }, '503': { description: 'not ready' } } } },

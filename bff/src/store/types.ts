@@ -69,6 +69,9 @@ export const AUDIT_ACTIONS = [
   'webex.disconnect',
   'webex.needs_reauthorization',
   'team.member_state_change',
+  'admin.agent_create',
+  'admin.agent_update',
+  'admin.agent_delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -7,6 +7,7 @@ import type {
   RegistrationUpdateResult,
 } from '../../../shared/api/admin.js';
 import type { WebexConnectAnswer, WebexOrgList } from '../../../shared/api/webex-admin.js';
+import type { AdminAgent, AgentCreate, AgentPage, AgentTeamList, AgentUpdate } from '../../../shared/api/admin-agents.js';
 import { DeskApi } from '../api/desk-api.js';
 import type { CallOptions } from '../api/desk-api.js';
 import { DeskApiError } from '../api/desk-api-error.js';
@@ -83,6 +84,34 @@ export class AdminApi {
   /** Deletes the org's tokens. */
   disconnectWebex(orgId: string): Promise<void> {
     return this.#call('DELETE', `/api/admin/webex/orgs/${encodeURIComponent(orgId)}`);
+  }
+
+  /** One page of CCE's agents: `q` searches names, user names and agent ids; `sort` is a field, `-` for descending. */
+  agents(query: { q: string; page: number; pageSize: number; sort: string }, options?: CallOptions): Promise<AgentPage> {
+    const search = new URLSearchParams({ page: String(query.page), pageSize: String(query.pageSize), sort: query.sort });
+    if (query.q.trim() !== '') search.set('q', query.q.trim());
+    return this.#call('GET', `/api/admin/agents?${search.toString()}`, undefined, options);
+  }
+
+  agent(id: string, options?: CallOptions): Promise<AdminAgent> {
+    return this.#call('GET', `/api/admin/agents/${encodeURIComponent(id)}`, undefined, options);
+  }
+
+  createAgent(agent: AgentCreate): Promise<AdminAgent> {
+    return this.#call('POST', '/api/admin/agents', agent);
+  }
+
+  /** A change with the changeStamp read: 409 stale_agent when someone changed the agent meanwhile. */
+  updateAgent(id: string, change: AgentUpdate): Promise<AdminAgent> {
+    return this.#call('PUT', `/api/admin/agents/${encodeURIComponent(id)}`, change);
+  }
+
+  deleteAgent(id: string): Promise<void> {
+    return this.#call('DELETE', `/api/admin/agents/${encodeURIComponent(id)}`);
+  }
+
+  teams(options?: CallOptions): Promise<AgentTeamList> {
+    return this.#call('GET', '/api/admin/teams', undefined, options);
   }
 
   settings(options?: CallOptions): Promise<ContextServiceSettings> {

@@ -1,5 +1,7 @@
 import { defineTags } from '../components/define-tags.js';
 import { AdminPage } from './admin-page/admin-page.js';
+import { AgentAdmin } from './agent-admin/agent-admin.js';
+import { AgentForm } from './agent-form/agent-form.js';
 import { AdminSettings } from './admin-settings/admin-settings.js';
 import { AdminSignIn } from './admin-sign-in/admin-sign-in.js';
 import { AuditTrail } from './audit-trail/audit-trail.js';
@@ -16,6 +18,8 @@ const tags: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['cd-admin-settings', AdminSettings],
   ['cd-audit-trail', AuditTrail],
   ['cd-webex-orgs', WebexOrgs],
+  ['cd-agent-admin', AgentAdmin],
+  ['cd-agent-form', AgentForm],
 ];
 
 defineTags(tags);
@@ -29,5 +33,7 @@ declare global {
     'cd-admin-settings': AdminSettings;
     'cd-audit-trail': AuditTrail;
     'cd-webex-orgs': WebexOrgs;
+    'cd-agent-admin': AgentAdmin;
+    'cd-agent-form': AgentForm;
   }
 }

@@ -11,6 +11,9 @@ describe('the OpenAPI document lists the Administration API', () => {
       expect(Object.keys(document.paths['/api/admin/context-service/registration'] ?? {})).toEqual(['get', 'put']);
       expect(Object.keys(document.paths['/api/admin/audit'] ?? {})).toEqual(['get']);
       expect(Object.keys(document.paths['/api/admin/context-service/settings'] ?? {})).toEqual(['get']);
+      expect(Object.keys(document.paths['/api/admin/agents'] ?? {})).toEqual(['get', 'post']);
+      expect(Object.keys(document.paths['/api/admin/agents/{id}'] ?? {})).toEqual(['get', 'put', 'delete']);
+      expect(Object.keys(document.paths['/api/admin/teams'] ?? {})).toEqual(['get']);
       expect(document.paths['/api/admin/session']?.post?.security).toEqual([]);
     } finally {
       await admin.close();

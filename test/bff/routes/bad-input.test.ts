@@ -168,8 +168,11 @@ async function upstreamPicture({ desk, token }: Fixture) {
 function expectRefusal(response: Response, status: number, names: string | undefined): void {
   expect(response.status).toBe(status);
   expect(response.type).toBe('application/json');
-  const body = response.body as { error?: { code?: unknown; message?: unknown } };
-  expect(body.error).toEqual({ code: expect.any(String) as unknown, message: expect.any(String) as unknown });
+  const body = response.body as { error?: { code?: unknown; message?: unknown; field?: unknown } };
+  // A refusal that concerns one field names it in `field` too; nothing else joins code and message.
+  const field = body.error?.field === undefined ? {} : { field: expect.any(String) as unknown };
+  expect(body.error).toEqual({ code: expect.any(String) as unknown, message: expect.any(String) as unknown, ...field });
+  if (typeof body.error?.field === 'string') expect(String(body.error.message)).toContain(body.error.field);
   if (status === 413) expect(body.error?.code).toBe('payload_too_large');
   if (names !== undefined) expect(String(body.error?.message)).toContain(names);
 }

@@ -17,7 +17,7 @@ export const adminPageStyles = css`
     border-bottom: 1px solid var(--cd-border);
     padding-bottom: var(--cd-space-3);
     margin-bottom: var(--cd-space-4);
-    max-width: 960px;
+    max-width: 1200px;
   }
   h1 {
     font-size: 1.5em;
@@ -31,7 +31,7 @@ export const adminPageStyles = css`
   main {
     display: grid;
     gap: var(--cd-space-4);
-    max-width: 960px;
+    max-width: 1200px;
   }
   main > p {
     margin: 0;

@@ -19,7 +19,7 @@ type Phase = 'starting' | 'resuming' | 'signedOut' | 'signedIn';
 /**
  * The /admin page: an administrator signs in with CCE Administration credentials, sees the Context Service
  * registration, registers or deregisters through the Webex wizard (CCE's documented workflow: this page is the
- * callbackUrl), and sees the BFF's Context Service settings and the audit trail of changes. The connectionData a
+ * callbackUrl), administers CCE's agents, and sees the BFF's Context Service settings and the audit trail of changes. The connectionData a
  * wizard returns is held in memory only, until CCE has it.
  */
 export class AdminPage extends LitElement {
@@ -199,6 +199,7 @@ export class AdminPage extends LitElement {
         .leaveProblem=${this.leaveProblem}
       ></cd-registration-panel>
       <cd-webex-orgs .api=${api} .outcome=${this.webexReturn}></cd-webex-orgs>
+      <cd-agent-admin .api=${api}></cd-agent-admin>
       <cd-audit-trail .api=${api} .revision=${this.revision}></cd-audit-trail>
       <cd-admin-settings .api=${api}></cd-admin-settings>
     `;

@@ -8,6 +8,7 @@ import type { AdminApi } from '../admin-api.js';
 import { adminPanelStyles } from '../admin-panel.styles.js';
 import { reasonOf } from '../../api/error-reason.js';
 import { auditTrailStyles } from './audit-trail.styles.js';
+import { adminTableStyles } from '../admin-table.styles.js';
 
 /** How many changes the page shows: the newest, as the BFF lists them. */
 const SHOWN = 50;
@@ -35,7 +36,7 @@ const RESULTS: Readonly<Record<RegistrationAuditEntry['result'], AdminMessageKey
  * answered. Read again whenever the page bumps `revision` (after each change).
  */
 export class AuditTrail extends LitElement {
-  static override styles = [controlStyles, adminPanelStyles, auditTrailStyles];
+  static override styles = [controlStyles, adminPanelStyles, adminTableStyles, auditTrailStyles];
   static override properties = { api: { attribute: false }, revision: { type: Number } };
 
   #trail = new Task(this, {
