@@ -35,6 +35,8 @@ import type { GadgetFiles } from './gadget/gadget-files.js';
 import { gadgetRoutes } from './routes/gadget-routes.js';
 import type { SandboxControlUrls } from './sandbox-mode.js';
 import { sandboxControlRoutes } from './routes/sandbox-control-routes.js';
+import { webexRoutes } from './routes/webex-routes.js';
+import type { WebexReports } from './webex/webex-reports.js';
 
 /** Everything the app is built from; `main.ts` assembles the real ones, tests assemble theirs. */
 export interface AppDependencies {
@@ -63,6 +65,8 @@ export interface AppDependencies {
   readonly gadget: GadgetFiles | undefined;
   /** Sandbox mode: the emulators' control APIs the simulated desktop reaches through the BFF. */
   readonly sandboxControl: SandboxControlUrls | undefined;
+  /** Webex Contact Center's reports (supervisors and administrators). */
+  readonly webexReports: WebexReports;
 }
 
 /** Builds the Express app without listening (ARCHITECTURE: one app, created by a factory). */
@@ -103,6 +107,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', express.json({ limit: '32kb', strict: true }));
   app.use(sessionRoutes(deps.sessions, deps.agents));
   app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings }));
+  app.use(webexRoutes({ sessions: deps.sessions, reports: deps.webexReports }));
   // Everything below is an agent's: an administrator's session has no Finesse agent (403).
   app.use('/api', requireSession(deps.sessions), requireRole('agent'));
   app.use(agentRoutes(deps.agents));

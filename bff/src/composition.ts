@@ -31,6 +31,11 @@ import { configuredRoutes } from './upstream/configured-routes.js';
 import { upstreamDispatcher } from './upstream/upstream-dispatcher.js';
 import { defaultGadgetDir, readGadgetFiles } from './gadget/gadget-files.js';
 import type { SandboxControlUrls } from './sandbox-mode.js';
+import type { WebexAccess } from './webex/webex-access.js';
+import { NOT_CONNECTED } from './webex/not-connected-access.js';
+import { WebexApi } from './webex/webex-api.js';
+import { WebexRateLimits } from './webex/webex-rate-limits.js';
+import { WebexReports } from './webex/webex-reports.js';
 
 export interface Assembly extends AppDependencies {
   /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
@@ -61,6 +66,8 @@ export interface AssemblyOptions {
   readonly sandboxControl?: SandboxControlUrls;
   /** dist/gadget by default. */
   readonly gadgetDir?: string;
+  /** The connected Webex Contact Center orgs' access (the Webex onboarding); without it /api/webex answers 503. */
+  readonly webexAccess?: WebexAccess;
 }
 
 /** The composition root: every long-lived object of the BFF, built from the configuration. */
@@ -164,6 +171,14 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     (session) => authorNameOf(hub.find(session.loginId)?.current().agent),
   );
   delivery.start();
+  const webexDispatcher = upstreamDispatcher(routes.webex);
+  const webexApi = new WebexApi({
+    access: options.webexAccess ?? NOT_CONNECTED,
+    limits: new WebexRateLimits({ requestsPerMinute: config.webexApi.requestsPerMinute, maxQueueMs: config.webexApi.rateLimitMaxWaitMs, clock }),
+    timeoutMs: config.webexApi.timeoutMs,
+    dispatcher: webexDispatcher,
+    onCall: metrics.upstreamCall('webex'),
+  });
   const sweeper = setInterval(() => {
     void sessions.sweep().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'));
   }, 60_000);
@@ -191,6 +206,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     version: options.version ?? '0.1.0',
     gadget: readGadgetFiles(options.gadgetDir ?? defaultGadgetDir()),
     sandboxControl: options.sandboxControl,
+    webexReports: new WebexReports(webexApi),
     async close() {
       clearInterval(sweeper);
       streams.closeAll();
@@ -201,6 +217,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       await context.close();
       await cceAdmin?.close();
       await cceAdminDispatcher?.close();
+      await webexApi.close();
+      await webexDispatcher.close();
       await contextDispatcher.close();
       await finesseDispatcher.close();
       await store.close();

@@ -112,6 +112,12 @@ const schema = z.object({
   CCE_ADMIN_CA_FILE: existingFile,
   /** One CCE Administration call; a registration change waits for CCE to push the data to CVP, Finesse and SocialMiner. */
   CCE_ADMIN_TIMEOUT_MS: integer(15_000, 200, 120_000),
+  /** One Webex Contact Center API call (reports, recordings, configuration). */
+  WEBEX_TIMEOUT_MS: integer(15_000, 200, 120_000),
+  /** Webex's budget per client id and minute (300 by Webex's rate-limiting page; set it lower to share it). */
+  WEBEX_REQUESTS_PER_MINUTE: integer(300, 1, 100_000),
+  /** The longest a request waits out Webex's 429 Retry-After before it is answered 503 with Retry-After. */
+  WEBEX_RATE_LIMIT_MAX_WAIT: duration('90s', 0, 600_000),
   /** The longest wait between two delivery attempts of a note while Context Service is unavailable. */
   NOTE_RETRY_MAX_DELAY: duration('60s', 1000, 3_600_000),
   ALLOWED_ORIGINS: optionalText.refine(isOriginList, 'must be origins (scheme://host[:port], no path), comma-separated'),
@@ -178,6 +184,8 @@ export interface Config {
     readonly caFile: string | undefined;
     readonly timeoutMs: number;
   };
+  /** The Webex Contact Center API clients (issue 11); the org's access comes from the Webex onboarding. */
+  readonly webexApi: { readonly timeoutMs: number; readonly requestsPerMinute: number; readonly rateLimitMaxWaitMs: number };
   readonly signInLimits: { readonly perClient: number; readonly perUser: number; readonly windowMs: number };
   readonly databaseUrl: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -246,6 +254,7 @@ export function loadConfig(environment: Environment): Config {
       noteRetryMaxDelayMs: env.NOTE_RETRY_MAX_DELAY,
     },
     cceAdmin: { url: env.CCE_ADMIN_URL?.replace(/\/+$/, ''), caFile: env.CCE_ADMIN_CA_FILE, timeoutMs: env.CCE_ADMIN_TIMEOUT_MS },
+    webexApi: { timeoutMs: env.WEBEX_TIMEOUT_MS, requestsPerMinute: env.WEBEX_REQUESTS_PER_MINUTE, rateLimitMaxWaitMs: env.WEBEX_RATE_LIMIT_MAX_WAIT },
     allowedOrigins: origins.length > 0 ? origins : publicUrl === undefined ? [] : [new URL(publicUrl).origin],
     session: { ttlMs: env.SESSION_TTL, idleTtlMs: env.SESSION_IDLE_TTL, credentialsKey: env.CREDENTIALS_KEY },
     signInLimits: { perClient: env.SIGN_IN_LIMIT_PER_CLIENT, perUser: env.SIGN_IN_LIMIT_PER_USER, windowMs: env.SIGN_IN_LIMIT_WINDOW },
