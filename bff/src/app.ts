@@ -37,6 +37,7 @@ import type { SandboxControlUrls } from './sandbox-mode.js';
 import { sandboxControlRoutes } from './routes/sandbox-control-routes.js';
 import { webexRoutes } from './routes/webex-routes.js';
 import type { WebexReports } from './webex/webex-reports.js';
+import type { WebexCaptures } from './webex/webex-captures.js';
 
 /** Everything the app is built from; `main.ts` assembles the real ones, tests assemble theirs. */
 export interface AppDependencies {
@@ -67,6 +68,8 @@ export interface AppDependencies {
   readonly sandboxControl: SandboxControlUrls | undefined;
   /** Webex Contact Center's reports (supervisors and administrators). */
   readonly webexReports: WebexReports;
+  /** Webex Contact Center's recordings, behind the BFF's own short-lived links. */
+  readonly webexCaptures: WebexCaptures;
 }
 
 /** Builds the Express app without listening (ARCHITECTURE: one app, created by a factory). */
@@ -107,7 +110,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', express.json({ limit: '32kb', strict: true }));
   app.use(sessionRoutes(deps.sessions, deps.agents));
   app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings }));
-  app.use(webexRoutes({ sessions: deps.sessions, reports: deps.webexReports }));
+  app.use(webexRoutes({ sessions: deps.sessions, reports: deps.webexReports, captures: deps.webexCaptures }));
   // Everything below is an agent's: an administrator's session has no Finesse agent (403).
   app.use('/api', requireSession(deps.sessions), requireRole('agent'));
   app.use(agentRoutes(deps.agents));

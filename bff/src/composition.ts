@@ -36,6 +36,8 @@ import { NOT_CONNECTED } from './webex/not-connected-access.js';
 import { WebexApi } from './webex/webex-api.js';
 import { WebexRateLimits } from './webex/webex-rate-limits.js';
 import { WebexReports } from './webex/webex-reports.js';
+import { WebexCaptures } from './webex/webex-captures.js';
+import { RecordingLinks } from './webex/recording-links.js';
 
 export interface Assembly extends AppDependencies {
   /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
@@ -207,6 +209,13 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     gadget: readGadgetFiles(options.gadgetDir ?? defaultGadgetDir()),
     sandboxControl: options.sandboxControl,
     webexReports: new WebexReports(webexApi),
+    webexCaptures: new WebexCaptures({
+      api: webexApi,
+      links: new RecordingLinks(() => now().getTime()),
+      now: () => now().getTime(),
+      timeoutMs: config.webexApi.timeoutMs,
+      dispatcher: webexDispatcher,
+    }),
     async close() {
       clearInterval(sweeper);
       streams.closeAll();
