@@ -1,0 +1,83 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAdminBff } from '../admin/admin-kit.js';
+import type { AdminBff } from '../admin/admin-kit.js';
+import { HOUR_MS, errorOf, startWebexBff } from './webex-kit.js';
+import type { Caller, WebexBff } from './webex-kit.js';
+
+interface Route {
+  readonly method: 'get' | 'post' | 'put';
+  readonly path: string;
+  readonly query?: Record<string, string | number>;
+  readonly body?: object;
+  /** Who may use it besides administrators. */
+  readonly readers: 'supervisors' | 'administrators only';
+}
+
+const to = Date.now() - 24 * HOUR_MS;
+const span = { from: to - HOUR_MS, to };
+
+/** Every authenticated /api/webex route (the recording links are their own permission). */
+const ROUTES: readonly Route[] = [
+  { method: 'get', path: '/api/webex/tasks', query: span, readers: 'supervisors' },
+  { method: 'get', path: '/api/webex/queues/statistics', query: span, readers: 'supervisors' },
+  { method: 'get', path: '/api/webex/agents/statistics', query: span, readers: 'supervisors' },
+  { method: 'get', path: '/api/webex/agents/activities', query: span, readers: 'supervisors' },
+  { method: 'post', path: '/api/webex/captures', body: { taskIds: ['00000000-0000-4000-8000-000000000000'] }, readers: 'supervisors' },
+];
+
+const EXPECTED: Readonly<Record<Caller, (route: Route) => number | 'allowed'>> = {
+  anonymous: () => 401,
+  agent: () => 403,
+  supervisor: (route) => (route.readers === 'supervisors' ? 'allowed' : 403),
+  administrator: () => 'allowed',
+};
+
+const CASES = ROUTES.flatMap((route) => (Object.keys(EXPECTED) as Caller[]).map((caller) => ({ route, caller, expected: EXPECTED[caller](route) })));
+
+function send(app: Parameters<typeof request>[0], route: Route, token: string | undefined) {
+  let call = request(app)[route.method](route.path);
+  if (route.query) call = call.query(route.query);
+  if (token !== undefined) call = call.set('Authorization', `Bearer ${token}`);
+  return route.body ? call.send(route.body) : call;
+}
+
+describe('who may use /api/webex', () => {
+  let webex: WebexBff;
+
+  beforeAll(async () => {
+    webex = await startWebexBff();
+  });
+
+  afterAll(async () => {
+    await webex.close();
+  });
+
+  it.each(CASES.map((entry) => [`${entry.caller} ${entry.route.method.toUpperCase()} ${entry.route.path}`, entry] as const))('%s', async (_name, { route, caller, expected }) => {
+    const response = await send(webex.admin.bff.app, route, await webex.tokenOf(caller));
+
+    if (expected === 'allowed') expect(response.status, response.text).toBeLessThan(300);
+    else expect(response.status).toBe(expected);
+  });
+});
+
+describe('a BFF without a connected Webex org', () => {
+  let admin: AdminBff;
+  let token: string;
+
+  beforeAll(async () => {
+    admin = await startAdminBff();
+    token = await admin.signInAdministrator();
+  });
+
+  afterAll(async () => {
+    await admin.close();
+  });
+
+  it.each(ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))('%s answers 503 webex_not_connected to an administrator', async (_name, route) => {
+    const response = await send(admin.bff.app, route, token);
+
+    expect(response.status).toBe(503);
+    expect(errorOf(response).code).toBe('webex_not_connected');
+  });
+});
