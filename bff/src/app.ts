@@ -38,6 +38,7 @@ import { sandboxControlRoutes } from './routes/sandbox-control-routes.js';
 import { webexRoutes } from './routes/webex-routes.js';
 import type { WebexReports } from './webex/webex-reports.js';
 import type { WebexCaptures } from './webex/webex-captures.js';
+import type { WebexSites } from './webex/webex-sites.js';
 
 /** Everything the app is built from; `main.ts` assembles the real ones, tests assemble theirs. */
 export interface AppDependencies {
@@ -70,6 +71,8 @@ export interface AppDependencies {
   readonly webexReports: WebexReports;
   /** Webex Contact Center's recordings, behind the BFF's own short-lived links. */
   readonly webexCaptures: WebexCaptures;
+  /** Webex Contact Center's sites (administrators write). */
+  readonly webexSites: WebexSites;
 }
 
 /** Builds the Express app without listening (ARCHITECTURE: one app, created by a factory). */
@@ -110,7 +113,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', express.json({ limit: '32kb', strict: true }));
   app.use(sessionRoutes(deps.sessions, deps.agents));
   app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings }));
-  app.use(webexRoutes({ sessions: deps.sessions, reports: deps.webexReports, captures: deps.webexCaptures }));
+  app.use(webexRoutes({ sessions: deps.sessions, reports: deps.webexReports, captures: deps.webexCaptures, sites: deps.webexSites }));
   // Everything below is an agent's: an administrator's session has no Finesse agent (403).
   app.use('/api', requireSession(deps.sessions), requireRole('agent'));
   app.use(agentRoutes(deps.agents));

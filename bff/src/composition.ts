@@ -38,6 +38,7 @@ import { WebexRateLimits } from './webex/webex-rate-limits.js';
 import { WebexReports } from './webex/webex-reports.js';
 import { WebexCaptures } from './webex/webex-captures.js';
 import { RecordingLinks } from './webex/recording-links.js';
+import { WebexSites } from './webex/webex-sites.js';
 
 export interface Assembly extends AppDependencies {
   /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
@@ -209,6 +210,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     gadget: readGadgetFiles(options.gadgetDir ?? defaultGadgetDir()),
     sandboxControl: options.sandboxControl,
     webexReports: new WebexReports(webexApi),
+    webexSites: new WebexSites(webexApi),
     webexCaptures: new WebexCaptures({
       api: webexApi,
       links: new RecordingLinks(() => now().getTime()),

@@ -124,3 +124,39 @@ export const Recording = z.object({
 export type Recording = z.infer<typeof Recording>;
 export const Captures = z.object({ captures: z.array(z.object({ taskId: z.string(), recordings: z.array(Recording) })) });
 export type Captures = z.infer<typeof Captures>;
+
+/** A site as an administrator writes it (Webex's SiteDTO without what Webex owns). */
+export const SiteInput = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  active: z.boolean(),
+  multimediaProfileId: z.string().trim().min(1, 'must not be empty').max(64),
+  description: z.string().max(255, 'must be at most 255 characters').optional(),
+});
+export type SiteInput = z.infer<typeof SiteInput>;
+
+export const Site = z.object({
+  id: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  multimediaProfileId: z.string(),
+  description: z.string().optional(),
+  version: z.number().optional(),
+});
+export type Site = z.infer<typeof Site>;
+export const SiteList = z.object({ sites: z.array(Site) });
+export type SiteList = z.infer<typeof SiteList>;
+
+/** The largest CSV upload, and its most rows (besides the header). */
+export const SITE_CSV_MAX_BYTES = 1024 * 1024;
+export const SITE_CSV_MAX_ROWS = 1000;
+
+/**
+ * `POST /api/webex/sites/bulk` (`Content-Type: text/csv`, header `name,active,multimediaProfileId,description`):
+ * what was created, what existed already (a second upload creates nothing again), and what was refused and why.
+ */
+export const SiteBulkReport = z.object({
+  created: z.array(z.object({ row: z.number(), name: z.string(), id: z.string() })),
+  existing: z.array(z.object({ row: z.number(), name: z.string() })),
+  refused: z.array(z.object({ row: z.number(), name: z.string().optional(), reason: z.string() })),
+});
+export type SiteBulkReport = z.infer<typeof SiteBulkReport>;

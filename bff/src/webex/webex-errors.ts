@@ -36,6 +36,11 @@ export function webexReasonOf(body: string): string | undefined {
   } catch {
     return undefined;
   }
+  return webexReasonIn(parsed);
+}
+
+/** Webex's reason in an error body already parsed (a bulk item's `apiError`), or undefined when it is none. */
+export function webexReasonIn(parsed: unknown): string | undefined {
   if (!isRecord(parsed)) return undefined;
   const { error, errors, message } = parsed;
   if (isRecord(error) && Array.isArray(error.message)) {

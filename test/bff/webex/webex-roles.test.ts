@@ -4,16 +4,22 @@ import { startAdminBff } from '../admin/admin-kit.js';
 import type { AdminBff } from '../admin/admin-kit.js';
 import { HOUR_MS, errorOf, startWebexBff } from './webex-kit.js';
 import type { Caller, WebexBff } from './webex-kit.js';
+import { DEMO_ORG } from '../../../bff/sandbox/webex/demo/demo-facts.js';
+import { SiteList } from '../../../shared/api/webex.js';
 
 interface Route {
   readonly method: 'get' | 'post' | 'put';
   readonly path: string;
   readonly query?: Record<string, string | number>;
   readonly body?: object;
+  readonly csv?: string;
   /** Who may use it besides administrators. */
   readonly readers: 'supervisors' | 'administrators only';
 }
 
+/** Stands for a site of the organisation in a path; replaced by a real one's id when sent. */
+const DEMO_SITE = ':site';
+let siteId = '00000000-0000-4000-8000-000000000000';
 const to = Date.now() - 24 * HOUR_MS;
 const span = { from: to - HOUR_MS, to };
 
@@ -24,6 +30,11 @@ const ROUTES: readonly Route[] = [
   { method: 'get', path: '/api/webex/agents/statistics', query: span, readers: 'supervisors' },
   { method: 'get', path: '/api/webex/agents/activities', query: span, readers: 'supervisors' },
   { method: 'post', path: '/api/webex/captures', body: { taskIds: ['00000000-0000-4000-8000-000000000000'] }, readers: 'supervisors' },
+  { method: 'get', path: '/api/webex/sites', readers: 'supervisors' },
+  { method: 'get', path: `/api/webex/sites/${DEMO_SITE}`, readers: 'supervisors' },
+  { method: 'post', path: '/api/webex/sites', body: { name: 'Role Test', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId }, readers: 'administrators only' },
+  { method: 'put', path: `/api/webex/sites/${DEMO_SITE}`, body: { name: 'Role Test Renamed', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId }, readers: 'administrators only' },
+  { method: 'post', path: '/api/webex/sites/bulk', csv: `name,active,multimediaProfileId\nRole Bulk,true,${DEMO_ORG.multimediaProfileId}`, readers: 'administrators only' },
 ];
 
 const EXPECTED: Readonly<Record<Caller, (route: Route) => number | 'allowed'>> = {
@@ -36,9 +47,10 @@ const EXPECTED: Readonly<Record<Caller, (route: Route) => number | 'allowed'>> =
 const CASES = ROUTES.flatMap((route) => (Object.keys(EXPECTED) as Caller[]).map((caller) => ({ route, caller, expected: EXPECTED[caller](route) })));
 
 function send(app: Parameters<typeof request>[0], route: Route, token: string | undefined) {
-  let call = request(app)[route.method](route.path);
+  let call = request(app)[route.method](route.path.replace(DEMO_SITE, siteId));
   if (route.query) call = call.query(route.query);
   if (token !== undefined) call = call.set('Authorization', `Bearer ${token}`);
+  if (route.csv !== undefined) return call.set('Content-Type', 'text/csv').send(route.csv);
   return route.body ? call.send(route.body) : call;
 }
 
@@ -47,6 +59,11 @@ describe('who may use /api/webex', () => {
 
   beforeAll(async () => {
     webex = await startWebexBff();
+    const sites = await webex
+      .api()
+      .get('/api/webex/sites')
+      .set('Authorization', `Bearer ${(await webex.tokenOf('administrator')) ?? ''}`);
+    siteId = SiteList.parse(sites.body).sites[0]?.id ?? siteId;
   });
 
   afterAll(async () => {
