@@ -39,6 +39,7 @@ import { webexRoutes } from './routes/webex-routes.js';
 import type { WebexReports } from './webex/webex-reports.js';
 import type { WebexCaptures } from './webex/webex-captures.js';
 import type { WebexSites } from './webex/webex-sites.js';
+import type { LegacyRecordsClient } from './webex/legacy-records.js';
 
 /** Everything the app is built from; `main.ts` assembles the real ones, tests assemble theirs. */
 export interface AppDependencies {
@@ -73,6 +74,8 @@ export interface AppDependencies {
   readonly webexCaptures: WebexCaptures;
   /** Webex Contact Center's sites (administrators write). */
   readonly webexSites: WebexSites;
+  /** The legacy v1 API's CSR and CAR records. */
+  readonly webexLegacy: LegacyRecordsClient;
 }
 
 /** Builds the Express app without listening (ARCHITECTURE: one app, created by a factory). */
@@ -113,7 +116,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api', express.json({ limit: '32kb', strict: true }));
   app.use(sessionRoutes(deps.sessions, deps.agents));
   app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings }));
-  app.use(webexRoutes({ sessions: deps.sessions, reports: deps.webexReports, captures: deps.webexCaptures, sites: deps.webexSites }));
+  app.use(webexRoutes({ sessions: deps.sessions, reports: deps.webexReports, captures: deps.webexCaptures, sites: deps.webexSites, legacy: deps.webexLegacy }));
   // Everything below is an agent's: an administrator's session has no Finesse agent (403).
   app.use('/api', requireSession(deps.sessions), requireRole('agent'));
   app.use(agentRoutes(deps.agents));

@@ -39,6 +39,7 @@ import { WebexReports } from './webex/webex-reports.js';
 import { WebexCaptures } from './webex/webex-captures.js';
 import { RecordingLinks } from './webex/recording-links.js';
 import { WebexSites } from './webex/webex-sites.js';
+import { LegacyRecordsClient } from './webex/legacy-records.js';
 
 export interface Assembly extends AppDependencies {
   /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
@@ -175,6 +176,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   );
   delivery.start();
   const webexDispatcher = upstreamDispatcher(routes.webex);
+  const webexLegacy = new LegacyRecordsClient(config.webexLegacy === undefined ? undefined : { ...config.webexLegacy, timeoutMs: config.webexApi.timeoutMs, dispatcher: webexDispatcher });
   const webexApi = new WebexApi({
     access: options.webexAccess ?? NOT_CONNECTED,
     limits: new WebexRateLimits({ requestsPerMinute: config.webexApi.requestsPerMinute, maxQueueMs: config.webexApi.rateLimitMaxWaitMs, clock }),
@@ -211,6 +213,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     sandboxControl: options.sandboxControl,
     webexReports: new WebexReports(webexApi),
     webexSites: new WebexSites(webexApi),
+    webexLegacy,
     webexCaptures: new WebexCaptures({
       api: webexApi,
       links: new RecordingLinks(() => now().getTime()),
@@ -229,6 +232,7 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       await cceAdmin?.close();
       await cceAdminDispatcher?.close();
       await webexApi.close();
+      await webexLegacy.close();
       await webexDispatcher.close();
       await contextDispatcher.close();
       await finesseDispatcher.close();

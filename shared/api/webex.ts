@@ -160,3 +160,30 @@ export const SiteBulkReport = z.object({
   refused: z.array(z.object({ row: z.number(), name: z.string().optional(), reason: z.string() })),
 });
 export type SiteBulkReport = z.infer<typeof SiteBulkReport>;
+
+/** A legacy record field name: Analyzer's `sid`, `cstts`, `ani__s`, `agentName__s`… */
+const LegacyField = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'must be field names such as sid,cstts,ani__s');
+
+/**
+ * `GET /api/webex/legacy/csrs` and `/cars`: the legacy v1 records (Analyzer) of a span, the `fields` asked for.
+ * Answered as JSON, or as CSV with `Accept: text/csv`.
+ */
+export const LegacyQuery = z
+  .strictObject({
+    from: epochMs,
+    to: epochMs,
+    fields: z
+      .string()
+      .max(2048)
+      .transform((text) => text.split(',').map((field) => field.trim()))
+      .pipe(z.array(LegacyField).min(1).max(50)),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+  })
+  .refine(span, SPAN_ERROR);
+export type LegacyQuery = z.infer<typeof LegacyQuery>;
+
+export const LegacyRecords = z.object({ records: z.array(z.record(z.string(), z.string().nullable())) });
+export type LegacyRecords = z.infer<typeof LegacyRecords>;
+
+/** A CAR's id: the chain `{session}-{timestamp}-{event}` (the session is the CSR's `sid`). */
+export const CarId = z.string().regex(/^[0-9A-Za-z-]{1,64}-\d{1,15}-[a-z][a-z-]{0,31}$/, 'must be a CAR id {session}-{timestamp}-{event}');

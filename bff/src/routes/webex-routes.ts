@@ -1,7 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
 import type { Router } from 'express';
-import { ActivitiesQuery, CapturesRequest, SITE_CSV_MAX_BYTES, SiteInput, StatisticsQuery, TasksQuery } from '../../../shared/api/webex.js';
+import { ActivitiesQuery, CapturesRequest, CarId, LegacyQuery, SITE_CSV_MAX_BYTES, SiteInput, StatisticsQuery, TasksQuery } from '../../../shared/api/webex.js';
 import type { SessionService } from '../services/session-service.js';
 import { parseRequest } from '../http/request-validation.js';
 import { requireRole, requireSession, requireSupervisorOrAdministrator } from '../http/session-middleware.js';
@@ -9,13 +9,30 @@ import { UnsupportedMediaTypeError } from '../errors.js';
 import type { WebexReports } from '../webex/webex-reports.js';
 import type { WebexCaptures } from '../webex/webex-captures.js';
 import type { WebexSites } from '../webex/webex-sites.js';
+import type { LegacyRecordsClient } from '../webex/legacy-records.js';
+import { writeCsv } from '../webex/csv-writer.js';
+import type { LegacyRecords } from '../../../shared/api/webex.js';
+import type { Request, Response } from 'express';
 
 export interface WebexRouteOptions {
   readonly sessions: SessionService;
   readonly reports: WebexReports;
   readonly captures: WebexCaptures;
   readonly sites: WebexSites;
+  readonly legacy: LegacyRecordsClient;
 }
+
+/** JSON, or CSV (a header of the field names) when the caller prefers `text/csv`. */
+function sendRecords(request: Request, response: Response, answer: LegacyRecords, fields?: readonly string[]): void {
+  response.set('Cache-Control', 'no-store');
+  if (request.accepts(['application/json', 'text/csv']) !== 'text/csv') {
+    response.json(answer);
+    return;
+  }
+  response.type('text/csv').send(writeCsv(fields ?? Object.keys(answer.records[0] ?? {}), answer.records));
+}
+
+const SessionId = z.object({ id: z.string().regex(/^[0-9A-Za-z-]{1,64}$/, 'must be a session id') });
 
 /** The site id in a path: Webex's ids are UUIDs; anything else cannot name a site. */
 const SiteId = z.string().min(1).max(64).regex(/^[A-Za-z0-9-]+$/, 'must be a site id');
@@ -27,7 +44,7 @@ const OrgQuery = z.strictObject({ orgId: z.string().max(64).optional() });
  * `webex_not_connected`.
  */
 export function webexRoutes(options: WebexRouteOptions): Router {
-  const { reports, captures, sites } = options;
+  const { reports, captures, sites, legacy } = options;
   const router = express.Router();
   const readers = [requireSession(options.sessions), requireSupervisorOrAdministrator()];
   const writers = [requireSession(options.sessions), requireRole('administrator')];
@@ -74,6 +91,21 @@ export function webexRoutes(options: WebexRouteOptions): Router {
   router.put('/api/webex/sites/:id', ...writers, async (request, response) => {
     const id = parseRequest(z.object({ id: SiteId }), request.params).id;
     response.json(await sites.update(id, parseRequest(SiteInput, request.body), parseRequest(OrgQuery, request.query, 'query').orgId));
+  });
+
+  for (const type of ['csrs', 'cars'] as const) {
+    router.get(`/api/webex/legacy/${type}`, ...readers, async (request, response) => {
+      const query = parseRequest(LegacyQuery, request.query, 'query');
+      sendRecords(request, response, await legacy.query(type, query), query.fields);
+    });
+  }
+
+  router.get('/api/webex/legacy/csrs/:id', ...readers, async (request, response) => {
+    sendRecords(request, response, await legacy.record('csrs', parseRequest(SessionId, request.params).id));
+  });
+
+  router.get('/api/webex/legacy/cars/:id', ...readers, async (request, response) => {
+    sendRecords(request, response, await legacy.record('cars', parseRequest(z.object({ id: CarId }), request.params).id));
   });
 
   // No session: an <audio> element cannot send one. The link's random id is the permission, for minutes only.

@@ -53,7 +53,14 @@ export async function startWebexBff(options: WebexBffOptions = {}): Promise<Webe
   const hits: EmulatorHit[] = [];
   const recorder = await recorderOf(emulator.url, hits, () => (clock ?? { now: () => new Date() }).now().getTime());
   const access = new EmulatorWebexAccess(emulator, DEMO_ORG.admin.id, recorder.url);
-  const admin = await startAdminBff({ env: { WEBEX_TIMEOUT_MS: '5000', ...options.env }, webexAccess: access, ...(clock === undefined ? {} : { clock }) });
+  const admin = await startAdminBff({ env: {
+      WEBEX_TIMEOUT_MS: '5000',
+      WEBEX_LEGACY_URL: emulator.url,
+      WEBEX_LEGACY_TENANT_ID: DEMO_ORG.tenantId,
+      WEBEX_LEGACY_USER_ID: DEMO_ORG.legacyUser.userId,
+      WEBEX_LEGACY_API_KEY: DEMO_ORG.legacyUser.apiKey,
+      ...options.env,
+    }, webexAccess: access, ...(clock === undefined ? {} : { clock }) });
   const tokens = new Map<Caller, string>();
   return {
     admin,

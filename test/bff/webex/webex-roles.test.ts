@@ -13,6 +13,10 @@ interface Route {
   readonly query?: Record<string, string | number>;
   readonly body?: object;
   readonly csv?: string;
+  /** The legacy v1 API, configured apart from the onboarding. */
+  readonly legacy?: boolean;
+  /** Asks for a record that does not exist: an allowed caller gets Webex's 404. */
+  readonly missing?: boolean;
   /** Who may use it besides administrators. */
   readonly readers: 'supervisors' | 'administrators only';
 }
@@ -34,6 +38,10 @@ const ROUTES: readonly Route[] = [
   { method: 'get', path: `/api/webex/sites/${DEMO_SITE}`, readers: 'supervisors' },
   { method: 'post', path: '/api/webex/sites', body: { name: 'Role Test', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId }, readers: 'administrators only' },
   { method: 'put', path: `/api/webex/sites/${DEMO_SITE}`, body: { name: 'Role Test Renamed', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId }, readers: 'administrators only' },
+  { method: 'get', path: '/api/webex/legacy/csrs', query: { ...span, fields: 'sid' }, readers: 'supervisors', legacy: true },
+  { method: 'get', path: '/api/webex/legacy/cars', query: { ...span, fields: 'id' }, readers: 'supervisors', legacy: true },
+  { method: 'get', path: '/api/webex/legacy/csrs/00000000-0000-4000-8000-000000000000', readers: 'supervisors', legacy: true, missing: true },
+  { method: 'get', path: '/api/webex/legacy/cars/00000000-0000-4000-8000-000000000000-1-ended', readers: 'supervisors', legacy: true, missing: true },
   { method: 'post', path: '/api/webex/sites/bulk', csv: `name,active,multimediaProfileId\nRole Bulk,true,${DEMO_ORG.multimediaProfileId}`, readers: 'administrators only' },
 ];
 
@@ -73,7 +81,8 @@ describe('who may use /api/webex', () => {
   it.each(CASES.map((entry) => [`${entry.caller} ${entry.route.method.toUpperCase()} ${entry.route.path}`, entry] as const))('%s', async (_name, { route, caller, expected }) => {
     const response = await send(webex.admin.bff.app, route, await webex.tokenOf(caller));
 
-    if (expected === 'allowed') expect(response.status, response.text).toBeLessThan(300);
+    if (expected === 'allowed' && route.missing === true) expect(response.status, response.text).toBe(404);
+    else if (expected === 'allowed') expect(response.status, response.text).toBeLessThan(300);
     else expect(response.status).toBe(expected);
   });
 });
@@ -91,10 +100,10 @@ describe('a BFF without a connected Webex org', () => {
     await admin.close();
   });
 
-  it.each(ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))('%s answers 503 webex_not_connected to an administrator', async (_name, route) => {
+  it.each(ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))('%s answers 503 (not connected, or the legacy API not configured) to an administrator', async (_name, route) => {
     const response = await send(admin.bff.app, route, token);
 
     expect(response.status).toBe(503);
-    expect(errorOf(response).code).toBe('webex_not_connected');
+    expect(errorOf(response).code).toBe(route.legacy === true ? 'webex_legacy_not_configured' : 'webex_not_connected');
   });
 });
