@@ -3,42 +3,9 @@ import { Agent, AgentSignInRequest, AgentStateRequest, ReasonCode, WrapUpReason 
 import { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/api/dialog.js';
 import { SessionCreated, SessionInfo, SignInRequest } from '../../../shared/api/session.js';
 import { AdminSessionCreated, AdminSessionInfo, AdminSignInRequest, AuditTrail, ContextServiceSettings, Registration, RegistrationUpdate, RegistrationUpdateResult } from '../../../shared/api/admin.js';
+import { webexPaths } from './openapi-webex.js';
+import { ErrorBody, UPSTREAM, json, operation } from './openapi-operation.js';
 import { Activity, ContextRequest, Customer, CustomerInput, MoveActivityInput, NoteInput, NoteStatus, RequestInput, ScreenPop } from '../../../shared/api/context.js';
-
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    upstream: z.object({ service: z.string(), status: z.number().optional(), type: z.string().optional(), message: z.string().optional() }).optional(),
-  }),
-});
-
-interface Operation {
-  readonly summary: string;
-  readonly request?: z.ZodType;
-  readonly query?: Record<string, string>;
-  readonly response?: { readonly status: number; readonly schema?: z.ZodType; readonly description: string };
-  readonly errors: readonly number[];
-  readonly auth?: boolean;
-}
-
-const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } });
-
-function operation(op: Operation): Record<string, unknown> {
-  const responses: Record<string, unknown> = {};
-  const ok = op.response ?? { status: 200, description: 'OK' };
-  responses[String(ok.status)] = { description: ok.description, ...(ok.schema ? { content: json(ok.schema) } : {}) };
-  for (const status of op.errors) responses[String(status)] = { description: 'Error', content: json(ErrorBody) };
-  return {
-    summary: op.summary,
-    ...(op.auth === false ? { security: [] } : {}),
-    ...(op.request ? { requestBody: { required: true, content: json(op.request) } } : {}),
-    ...(op.query ? { parameters: Object.entries(op.query).map(([name, description]) => ({ name, in: 'query', required: true, description, schema: { type: 'string' } })) } : {}),
-    responses,
-  };
-}
-
-const UPSTREAM = [502, 503, 504];
 
 /** An optional query parameter (the `query` of operation() lists required ones). */
 const optionalQuery = (name: string, description: string) => ({ parameters: [{ name, in: 'query', required: false, description, schema: { type: 'string' } }] });
@@ -115,6 +82,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/admin/context-service/settings': {
         get: operation({ summary: "How this BFF reaches Context Service and CCE Administration (no secret; the proxy as scheme://host:port)", response: { status: 200, schema: ContextServiceSettings, description: 'The settings' }, errors: [401, 403] }),
       },
+      ...webexPaths(),
       '/healthz': { get: { summary: 'The process answers', security: [], responses: { '200': { description: 'ok' } } } },
       '/readyz': { get: { summary: 'Upstreams reachable and store writable', security: [], responses: { '200': { description: 'ready' }, '503': { description: 'not ready' } } } },
       '/metrics': { get: { summary: 'Prometheus metrics', security: [], responses: { '200': { description: 'text/plain' } } } },
