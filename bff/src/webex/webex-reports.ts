@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WEBEX_SPAN_MS } from '../../../shared/api/webex.js';
+import { Task, WEBEX_SPAN_MS } from '../../../shared/api/webex.js';
 import type { ActivitiesQuery, ActivityPage, Statistics, StatisticsQuery, StatisticsRow, TaskPage, TasksQuery } from '../../../shared/api/webex.js';
 import type { WebexApi } from './webex-api.js';
 import { queryOf, readWebexJson } from './webex-json.js';
@@ -8,18 +8,8 @@ const TaskAnswer = z.object({
   data: z.array(
     z.object({
       id: z.string(),
-      attributes: z.looseObject({
-        channelType: z.string(),
-        status: z.string(),
-        createdTime: z.number(),
-        lastUpdatedTime: z.number(),
-        owner: z.object({ id: z.string(), name: z.string().optional() }).optional(),
-        queue: z.object({ id: z.string(), name: z.string().optional() }).optional(),
-        origin: z.string().optional(),
-        destination: z.string().optional(),
-        direction: z.string().optional(),
-        captureRequested: z.boolean().nullable().optional(),
-      }),
+      // Webex's attributes as the BFF answers them; unknown ones are dropped (Webex adds some over time).
+      attributes: Task.omit({ id: true }),
     }),
   ),
 });

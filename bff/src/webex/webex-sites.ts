@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Site, SiteBulkReport, SiteInput, SiteList } from '../../../shared/api/webex.js';
+import { Site } from '../../../shared/api/webex.js';
+import type { SiteBulkReport, SiteInput, SiteList } from '../../../shared/api/webex.js';
 import type { UpstreamCall } from '../upstream/types.js';
 import type { WebexOrgAccess } from './webex-access.js';
 import type { WebexApi } from './webex-api.js';
@@ -7,14 +8,6 @@ import { readWebexJson } from './webex-json.js';
 import { webexReasonIn } from './webex-errors.js';
 import { readSiteCsv } from './site-csv.js';
 
-const SiteAnswer = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  active: z.boolean(),
-  multimediaProfileId: z.string(),
-  description: z.string().optional(),
-  version: z.number().optional(),
-});
 const BulkAnswer = z.object({
   items: z.array(z.looseObject({ itemIdentifier: z.unknown(), status: z.number(), href: z.string().optional(), apiError: z.unknown().optional() })),
 });
@@ -22,10 +15,6 @@ const BulkAnswer = z.object({
 /** Webex's bulk endpoint takes a bounded number of items per request (undocumented; the emulator's bound). */
 const BULK_CHUNK = 200;
 
-function siteOf(answer: z.infer<typeof SiteAnswer>): Site {
-  const { id, name, active, multimediaProfileId, description, version } = answer;
-  return { id, name, active, multimediaProfileId, ...(description === undefined ? {} : { description }), ...(version === undefined ? {} : { version }) };
-}
 
 /**
  * Webex Contact Center's sites (reference webex-contact-center.md §1.6, `/organization/{orgid}/site`): list, read,
@@ -35,18 +24,18 @@ export class WebexSites {
   constructor(private readonly api: WebexApi) {}
 
   list(orgId?: string): Promise<SiteList> {
-    return this.call(orgId, (org) => ({ operation: 'listSites', purpose: 'the site list', method: 'GET', path: sitesPath(org), expectedStatus: [200] }), (body) => ({ sites: readWebexJson(z.array(SiteAnswer), body).map(siteOf) }));
+    return this.call(orgId, (org) => ({ operation: 'listSites', purpose: 'the site list', method: 'GET', path: sitesPath(org), expectedStatus: [200] }), (body) => ({ sites: readWebexJson(z.array(Site), body) }));
   }
 
   get(id: string, orgId?: string): Promise<Site> {
-    return this.call(orgId, (org) => ({ operation: 'getSite', purpose: `the site ${id}`, method: 'GET', path: `${sitesPath(org)}/${encodeURIComponent(id)}`, expectedStatus: [200] }), (body) => siteOf(readWebexJson(SiteAnswer, body)));
+    return this.call(orgId, (org) => ({ operation: 'getSite', purpose: `the site ${id}`, method: 'GET', path: `${sitesPath(org)}/${encodeURIComponent(id)}`, expectedStatus: [200] }), (body) => readWebexJson(Site, body));
   }
 
   create(site: SiteInput, orgId?: string): Promise<Site> {
     return this.call(
       orgId,
       (org) => ({ operation: 'createSite', purpose: `the new site ${site.name}`, method: 'POST', path: sitesPath(org), body: JSON.stringify({ ...site, organizationId: org.orgId, version: 0 }), expectedStatus: [201] }),
-      (body) => siteOf(readWebexJson(SiteAnswer, body)),
+      (body) => readWebexJson(Site, body),
     );
   }
 
@@ -63,7 +52,7 @@ export class WebexSites {
         body: JSON.stringify({ ...site, id, organizationId: org.orgId, ...(current.version === undefined ? {} : { version: current.version }) }),
         expectedStatus: [200],
       }),
-      (body) => siteOf(readWebexJson(SiteAnswer, body)),
+      (body) => readWebexJson(Site, body),
     );
   }
 
