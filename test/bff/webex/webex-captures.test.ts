@@ -71,4 +71,12 @@ describe('POST /api/webex/captures', () => {
     expect(errorOf(response).message).toContain(message);
     expect(webex.hits.length).toBe(before);
   });
+
+  it('after the captures and downloads above, the BFF\'s log holds no Webex token and no signed URL', () => {
+    const log = webex.admin.bff.logs.join('');
+
+    expect(webex.access.tokensSeen.length).toBeGreaterThan(0);
+    for (const token of webex.access.tokensSeen) expect(log).not.toContain(token);
+    expect(log).not.toContain('X-Amz-Signature');
+  });
 });
