@@ -42,6 +42,11 @@ import { webexAdminRoutes } from './routes/webex-admin-routes.js';
 import type { WebexAccess } from './webex/webex-access.js';
 import type { WebexConnections } from './webex/webex-connections.js';
 import type { WebexOnboarding } from './webex/webex-onboarding.js';
+import { webexRoutes } from './routes/webex-routes.js';
+import type { WebexReports } from './webex/webex-reports.js';
+import type { WebexCaptures } from './webex/webex-captures.js';
+import type { WebexSites } from './webex/webex-sites.js';
+import type { LegacyRecordsClient } from './webex/legacy-records.js';
 
 /** Everything the app is built from; `main.ts` assembles the real ones, tests assemble theirs. */
 export interface AppDependencies {
@@ -80,6 +85,14 @@ export interface AppDependencies {
   readonly webexConnections: WebexConnections;
   /** "Login with Webex" for administrators. */
   readonly webexOnboarding: WebexOnboarding;
+  /** Webex Contact Center's reports (supervisors and administrators). */
+  readonly webexReports: WebexReports;
+  /** Webex Contact Center's recordings, behind the BFF's own short-lived links. */
+  readonly webexCaptures: WebexCaptures;
+  /** Webex Contact Center's sites (administrators write). */
+  readonly webexSites: WebexSites;
+  /** The legacy v1 API's CSR and CAR records. */
+  readonly webexLegacy: LegacyRecordsClient;
 }
 
 /** Builds the Express app without listening (ARCHITECTURE: one app, created by a factory). */
@@ -121,6 +134,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(sessionRoutes(deps.sessions, deps.agents));
   app.use(webexAdminRoutes({ sessions: deps.sessions, onboarding: deps.webexOnboarding, connections: deps.webexConnections, publicUrl: deps.config.publicUrl }));
   app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings, agents: deps.agentAdministration }));
+  app.use(webexRoutes({ sessions: deps.sessions, reports: deps.webexReports, captures: deps.webexCaptures, sites: deps.webexSites, legacy: deps.webexLegacy }));
   // Everything below is an agent's: an administrator's session has no Finesse agent (403).
   app.use('/api', requireSession(deps.sessions), requireRole('agent'));
   app.use(agentRoutes(deps.agents));

@@ -35,6 +35,14 @@ import { defaultGadgetDir, readGadgetFiles } from './gadget/gadget-files.js';
 import type { SandboxControlUrls } from './sandbox-mode.js';
 import { assembleWebex } from './webex/webex-assembly.js';
 import type { SandboxWebex } from './webex/webex-assembly.js';
+import type { WebexAccess } from './webex/webex-access.js';
+import { WebexApi } from './webex/webex-api.js';
+import { WebexRateLimits } from './webex/webex-rate-limits.js';
+import { WebexReports } from './webex/webex-reports.js';
+import { WebexCaptures } from './webex/webex-captures.js';
+import { RecordingLinks } from './webex/recording-links.js';
+import { WebexSites } from './webex/webex-sites.js';
+import { LegacyRecordsClient } from './webex/legacy-records.js';
 
 export interface Assembly extends AppDependencies {
   /** Stop everything the assembly started, in order: sessions' channels, upstream connections, store. */
@@ -67,6 +75,8 @@ export interface AssemblyOptions {
   readonly sandboxWebex?: SandboxWebex;
   /** dist/gadget by default. */
   readonly gadgetDir?: string;
+  /** The connected Webex Contact Center orgs' access (the Webex onboarding); without it /api/webex answers 503. */
+  readonly webexAccess?: WebexAccess;
 }
 
 /** The composition root: every long-lived object of the BFF, built from the configuration. */
@@ -184,6 +194,15 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     (session) => authorNameOf(hub.find(session.loginId)?.current().agent),
   );
   delivery.start();
+  const webexDispatcher = upstreamDispatcher(routes.webex);
+  const webexLegacy = new LegacyRecordsClient(config.webexLegacy === undefined ? undefined : { ...config.webexLegacy, timeoutMs: config.webexApi.timeoutMs, dispatcher: webexDispatcher });
+  const webexApi = new WebexApi({
+    access: options.webexAccess ?? webex.connections,
+    limits: new WebexRateLimits({ requestsPerMinute: config.webexApi.requestsPerMinute, maxQueueMs: config.webexApi.rateLimitMaxWaitMs, clock }),
+    timeoutMs: config.webexApi.timeoutMs,
+    dispatcher: webexDispatcher,
+    onCall: metrics.upstreamCall('webex'),
+  });
   const sweeper = setInterval(() => {
     void sessions.sweep().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'));
   }, 60_000);
@@ -216,6 +235,16 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     webexAccess: webex.connections,
     webexConnections: webex.connections,
     webexOnboarding: webex.onboarding,
+    webexReports: new WebexReports(webexApi),
+    webexSites: new WebexSites(webexApi),
+    webexLegacy,
+    webexCaptures: new WebexCaptures({
+      api: webexApi,
+      links: new RecordingLinks(() => now().getTime()),
+      now: () => now().getTime(),
+      timeoutMs: config.webexApi.timeoutMs,
+      dispatcher: webexDispatcher,
+    }),
     async close() {
       clearInterval(sweeper);
       streams.closeAll();
@@ -227,6 +256,9 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
       await context.close();
       await cceAdmin?.close();
       await cceAdminDispatcher?.close();
+      await webexApi.close();
+      await webexLegacy.close();
+      await webexDispatcher.close();
       await contextDispatcher.close();
       await finesseDispatcher.close();
       await store.close();

@@ -112,6 +112,19 @@ const schema = z.object({
   CCE_ADMIN_CA_FILE: existingFile,
   /** One CCE Administration call; a registration change waits for CCE to push the data to CVP, Finesse and SocialMiner. */
   CCE_ADMIN_TIMEOUT_MS: integer(15_000, 200, 120_000),
+  /** One Webex Contact Center API call (reports, recordings, configuration). */
+  WEBEX_TIMEOUT_MS: integer(15_000, 200, 120_000),
+  /** Webex's budget per client id and minute (300 by Webex's rate-limiting page; set it lower to share it). */
+  WEBEX_REQUESTS_PER_MINUTE: integer(300, 1, 100_000),
+  /** The longest a request waits out Webex's 429 Retry-After before it is answered 503 with Retry-After. */
+  WEBEX_RATE_LIMIT_MAX_WAIT: duration('90s', 0, 600_000),
+  /** The legacy v1 API host (`https://rest.wxcc-<region>.cisco.com`); optional: without it /api/webex/legacy answers 503. */
+  WEBEX_LEGACY_URL: httpUrl.optional(),
+  /** The legacy API's tenant id (`;tenantId=` of the Authorization header). */
+  WEBEX_LEGACY_TENANT_ID: optionalText,
+  /** The legacy API user (the `From` header) and its API key (signs the user id; a secret). */
+  WEBEX_LEGACY_USER_ID: optionalText,
+  WEBEX_LEGACY_API_KEY: optionalText,
   /** The longest wait between two delivery attempts of a note while Context Service is unavailable. */
   NOTE_RETRY_MAX_DELAY: duration('60s', 1000, 3_600_000),
   /** The Webex integration (one app for every org); its secret has no default. Unset: Webex onboarding answers 503. */
@@ -133,7 +146,7 @@ const schema = z.object({
     .string()
     .default('https://api.wxcc-{region}.cisco.com')
     .refine((template) => URL.canParse(template.replace('{region}', 'us1')) && /^https?:/.test(template), 'must be an http(s) URL, with {region} where the region goes'),
-  WEBEX_TIMEOUT_MS: integer(10_000, 200, 60_000),
+  WEBEX_OAUTH_TIMEOUT_MS: integer(10_000, 200, 60_000),
   ALLOWED_ORIGINS: optionalText.refine(isOriginList, 'must be origins (scheme://host[:port], no path), comma-separated'),
   SESSION_TTL: duration('12h', 60_000, 7 * 86_400_000),
   SESSION_IDLE_TTL: duration('30m', 60_000, 7 * 86_400_000),
@@ -200,6 +213,10 @@ export interface Config {
   };
   /** Webex Contact Center onboarding (issue 11): the integration, where Webex's OAuth lives, and the orgs' API bases. */
   readonly webex: WebexConfig;
+  /** The Webex Contact Center API clients (issue 11); the org's access comes from the Webex onboarding. */
+  readonly webexApi: { readonly timeoutMs: number; readonly requestsPerMinute: number; readonly rateLimitMaxWaitMs: number };
+  /** The legacy v1 API (CSR/CAR records); undefined unless URL, tenant, user and key are all set. */
+  readonly webexLegacy: { readonly url: string; readonly tenantId: string; readonly userId: string; readonly apiKey: string } | undefined;
   readonly signInLimits: { readonly perClient: number; readonly perUser: number; readonly windowMs: number };
   readonly databaseUrl: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -289,9 +306,14 @@ export function loadConfig(environment: Environment): Config {
       scopes: env.WEBEX_SCOPES.trim().split(/ +/),
       regions: env.WEBEX_REGIONS.split(',').map((region) => region.trim()),
       apiBaseTemplate: env.WEBEX_API_BASE_TEMPLATE.replace(/\/+$/, ''),
-      timeoutMs: env.WEBEX_TIMEOUT_MS,
+      timeoutMs: env.WEBEX_OAUTH_TIMEOUT_MS,
     },
     cceAdmin: { url: env.CCE_ADMIN_URL?.replace(/\/+$/, ''), caFile: env.CCE_ADMIN_CA_FILE, timeoutMs: env.CCE_ADMIN_TIMEOUT_MS },
+    webexLegacy:
+      env.WEBEX_LEGACY_URL !== undefined && env.WEBEX_LEGACY_TENANT_ID !== undefined && env.WEBEX_LEGACY_USER_ID !== undefined && env.WEBEX_LEGACY_API_KEY !== undefined
+        ? { url: env.WEBEX_LEGACY_URL.replace(/\/+$/, ''), tenantId: env.WEBEX_LEGACY_TENANT_ID, userId: env.WEBEX_LEGACY_USER_ID, apiKey: env.WEBEX_LEGACY_API_KEY }
+        : undefined,
+    webexApi: { timeoutMs: env.WEBEX_TIMEOUT_MS, requestsPerMinute: env.WEBEX_REQUESTS_PER_MINUTE, rateLimitMaxWaitMs: env.WEBEX_RATE_LIMIT_MAX_WAIT },
     allowedOrigins: origins.length > 0 ? origins : publicUrl === undefined ? [] : [new URL(publicUrl).origin],
     session: { ttlMs: env.SESSION_TTL, idleTtlMs: env.SESSION_IDLE_TTL, credentialsKey: env.CREDENTIALS_KEY },
     signInLimits: { perClient: env.SIGN_IN_LIMIT_PER_CLIENT, perUser: env.SIGN_IN_LIMIT_PER_USER, windowMs: env.SIGN_IN_LIMIT_WINDOW },

@@ -15,6 +15,8 @@ import { startContextServiceEmulator } from '../../bff/sandbox/context-service/c
 import type { ContextServiceEmulator } from '../../bff/sandbox/context-service/context-service-emulator.js';
 import type { Agent } from '../../shared/api/agent.js';
 import type { SandboxWebex } from '../../bff/src/webex/webex-assembly.js';
+import type { WebexAccess } from '../../bff/src/webex/webex-access.js';
+import type { Clock } from '../../bff/src/clock.js';
 
 export interface TestBff {
   readonly app: Express;
@@ -53,6 +55,10 @@ export interface TestBffOptions {
   readonly sandboxDesktop?: boolean;
   /** A Webex emulator standing for Webex's hosts, as sandbox mode sets it up. */
   readonly sandboxWebex?: SandboxWebex;
+  /** The Webex onboarding's access (none: /api/webex answers 503 webex_not_connected). */
+  readonly webexAccess?: WebexAccess;
+  /** A clock whose time the test moves (timers included); real time with an `advance` offset by default. */
+  readonly clock?: Clock;
 }
 
 export type SystemInfoMode = 'open' | 'authenticated';
@@ -101,11 +107,12 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     contextService: { url: contextService.url, token: contextService.token },
     finesseXmppUrl: options.xmpp === false ? undefined : emulator.xmppUrl,
     logger: createLogger('debug', destination),
-    clock,
+    clock: options.clock ?? clock,
     metrics: new Metrics({ processMetrics: false }),
     heartbeatMs: options.heartbeatMs ?? 15_000,
     reconnect: { startingDelayMs: 50, maxDelayMs: 500 },
     ...(options.sandboxWebex ? { sandboxWebex: options.sandboxWebex } : {}),
+    ...(options.webexAccess === undefined ? {} : { webexAccess: options.webexAccess }),
     ...(options.sandboxDesktop === true ? { sandboxControl: { finesse: emulator.url, 'context-service': contextService.url, 'cce-admin': undefined } } : {}),
   });
   const app = createApp(assembly);

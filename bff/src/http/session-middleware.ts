@@ -62,3 +62,15 @@ export function administratorSessionOf(response: Response): AdministratorSession
 export function anySessionOf(response: Response): AnySession {
   return response.locals.session as AnySession;
 }
+
+/**
+ * Routes for those who oversee the contact center (reports and recordings): administrators' sessions, and agents'
+ * sessions that carry Finesse's Supervisor role. Any other session is 403.
+ */
+export function requireSupervisorOrAdministrator(): RequestHandler {
+  return (_request, response, next) => {
+    const session = anySessionOf(response);
+    if (session.kind !== 'administrator' && !session.roles.includes('Supervisor')) throw new ForbiddenError('This needs a supervisor\'s or an administrator\'s session');
+    next();
+  };
+}

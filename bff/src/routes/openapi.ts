@@ -6,43 +6,9 @@ import { AGENT_SORT_FIELDS, AdminAgent, AgentCreate, AgentPage, AgentTeamList, A
 import { AdminSessionCreated, AdminSessionInfo, AdminSignInRequest, AuditTrail, ContextServiceSettings, Registration, RegistrationUpdate, RegistrationUpdateResult } from '../../../shared/api/admin.js';
 import { WebexConnectAnswer, WebexConnectRequest, WebexOrgList } from '../../../shared/api/webex-admin.js';
 import { QueueStatistics, Team, TeamMember, TeamMemberStateRequest } from '../../../shared/api/team.js';
+import { webexPaths } from './openapi-webex.js';
+import { ErrorBody, UPSTREAM, json, operation } from './openapi-operation.js';
 import { Activity, ContextRequest, Customer, CustomerInput, MoveActivityInput, NoteInput, NoteStatus, RequestInput, ScreenPop } from '../../../shared/api/context.js';
-
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    upstream: z.object({ service: z.string(), status: z.number().optional(), type: z.string().optional(), message: z.string().optional() }).optional(),
-    field: z.string().optional(),
-  }),
-});
-
-interface Operation {
-  readonly summary: string;
-  readonly request?: z.ZodType;
-  readonly query?: Record<string, string>;
-  readonly response?: { readonly status: number; readonly schema?: z.ZodType; readonly description: string };
-  readonly errors: readonly number[];
-  readonly auth?: boolean;
-}
-
-const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } });
-
-function operation(op: Operation): Record<string, unknown> {
-  const responses: Record<string, unknown> = {};
-  const ok = op.response ?? { status: 200, description: 'OK' };
-  responses[String(ok.status)] = { description: ok.description, ...(ok.schema ? { content: json(ok.schema) } : {}) };
-  for (const status of op.errors) responses[String(status)] = { description: 'Error', content: json(ErrorBody) };
-  return {
-    summary: op.summary,
-    ...(op.auth === false ? { security: [] } : {}),
-    ...(op.request ? { requestBody: { required: true, content: json(op.request) } } : {}),
-    ...(op.query ? { parameters: Object.entries(op.query).map(([name, description]) => ({ name, in: 'query', required: true, description, schema: { type: 'string' } })) } : {}),
-    responses,
-  };
-}
-
-const UPSTREAM = [502, 503, 504];
 
 /** An optional query parameter (the `query` of operation() lists required ones). */
 const optionalQuery = (name: string, description: string) => ({ parameters: [{ name, in: 'query', required: false, description, schema: { type: 'string' } }] });
@@ -163,6 +129,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/admin/teams': {
         get: operation({ summary: 'Every CCE agent team, by name', response: { status: 200, schema: AgentTeamList, description: 'The teams' }, errors: [401, 403, ...UPSTREAM] }),
       },
+      ...webexPaths(),
       '/healthz': { get: { summary: 'The process answers', security: [], responses: { '200': { description: 'ok' } } } },
       '/readyz': { get: { summary: 'Upstreams reachable and store writable', security: [], responses: { '200': { description: 'ready' }, '503': { description: 'not ready' } } } },
       '/metrics': { get: { summary: 'Prometheus metrics', security: [], responses: { '200': { description: 'text/plain' } } } },

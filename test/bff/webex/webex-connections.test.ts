@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../../bff/src/errors.js';
 import { WebexNotConnectedError } from '../../../bff/src/webex/webex-access.js';
 import { DEMO_ORG, SECOND_ORG } from '../../../bff/sandbox/webex/demo/demo-facts.js';
-import { WebexWorld } from './webex-kit.js';
-import type { WebexNode } from './webex-kit.js';
+import { WebexWorld } from './webex-onboarding-kit.js';
+import type { WebexNode } from './webex-onboarding-kit.js';
 
 const HOUR_S = 3600;
 let world: WebexWorld | undefined;
