@@ -59,7 +59,11 @@ const writeManifestAndGadgetXml = () => ({
   async generateBundle() {
     const template = await readFile('gadget/ContextDesk.xml', 'utf8');
     if (manifest.tab === undefined) this.error('the tab bundle must be built before the gadget XML');
-    this.emitFile({ type: 'asset', fileName: 'ContextDesk.xml', source: template.replaceAll('{{BUNDLE}}', manifest.tab) });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'ContextDesk.xml',
+      source: template.replaceAll('{{BUNDLE}}', manifest.tab),
+    });
     this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
   },
   // Old bundles go only once the new ones are written, so a page open during a rebuild keeps working meanwhile.

@@ -26,28 +26,78 @@ async function measure(name: string, url: string, authorization: string): Promis
   // A short warm-up so keep-alive sockets, JIT and caches are in place before the measured run.
   await autocannon({ url, headers: { authorization }, connections: CONNECTIONS, duration: 2 });
   const result = await autocannon({ url, headers: { authorization }, connections: CONNECTIONS, duration: DURATION_S });
-  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 export async function benchBff(): Promise<void> {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0', SANDBOX_WEBEX_PORT: '0' }, ['finesse', 'context-service']);
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    stdio: 'inherit',
+  });
+  const sandbox = await startChild(
+    'dist/bff/sandbox/main.js',
+    {
+      SANDBOX_FINESSE_PORT: '0',
+      SANDBOX_CONTEXT_SERVICE_PORT: '0',
+      SANDBOX_CCE_ADMIN_PORT: '0',
+      SANDBOX_WEBEX_PORT: '0',
+    },
+    ['finesse', 'context-service'],
+  );
   const finesseUrl = sandbox.urls.get('finesse') ?? '';
   const contextUrl = sandbox.urls.get('context-service') ?? '';
-  const bffProcess = await startChild('dist/bff/src/main.js', { FINESSE_URL: finesseUrl, CONTEXT_SERVICE_URL: contextUrl, CONTEXT_SERVICE_TOKEN: 'sandbox-context-token', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'warn' }, ['bff']);
+  const bffProcess = await startChild(
+    'dist/bff/src/main.js',
+    {
+      FINESSE_URL: finesseUrl,
+      CONTEXT_SERVICE_URL: contextUrl,
+      CONTEXT_SERVICE_TOKEN: 'sandbox-context-token',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'sqlite::memory:',
+      LOG_LEVEL: 'warn',
+    },
+    ['bff'],
+  );
   const bffUrl = bffProcess.urls.get('bff') ?? '';
   try {
-    const session = await fetch(`${bffUrl}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'agent1', password: 'sandbox' }) });
+    const session = await fetch(`${bffUrl}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'agent1', password: 'sandbox' }),
+    });
     const { token } = (await session.json()) as { token: string };
     const basic = `Basic ${Buffer.from('1001001:sandbox').toString('base64')}`;
-    const direct = await measure('direct GET /finesse/api/User (emulator)', `${finesseUrl}/finesse/api/User/1001001`, basic);
-    const passThrough = await measure('pass-through GET /finesse/api/User (BFF)', `${bffUrl}/finesse/api/User/1001001`, `Bearer ${token}`);
+    const direct = await measure(
+      'direct GET /finesse/api/User (emulator)',
+      `${finesseUrl}/finesse/api/User/1001001`,
+      basic,
+    );
+    const passThrough = await measure(
+      'pass-through GET /finesse/api/User (BFF)',
+      `${bffUrl}/finesse/api/User/1001001`,
+      `Bearer ${token}`,
+    );
     const agent = await measure('GET /api/agent (BFF, live picture)', `${bffUrl}/api/agent`, `Bearer ${token}`);
-    const directWrapUps = await measure('direct GET /finesse/api/User/…/WrapUpReasons (emulator)', `${finesseUrl}/finesse/api/User/1001001/WrapUpReasons`, basic);
-    const wrapUps = await measure('GET /api/wrap-up-reasons (BFF, XML to JSON per request)', `${bffUrl}/api/wrap-up-reasons`, `Bearer ${token}`);
+    const directWrapUps = await measure(
+      'direct GET /finesse/api/User/…/WrapUpReasons (emulator)',
+      `${finesseUrl}/finesse/api/User/1001001/WrapUpReasons`,
+      basic,
+    );
+    const wrapUps = await measure(
+      'GET /api/wrap-up-reasons (BFF, XML to JSON per request)',
+      `${bffUrl}/api/wrap-up-reasons`,
+      `Bearer ${token}`,
+    );
 
     const lines = [direct, passThrough, agent, directWrapUps, wrapUps].map(
-      (figures) => `| ${figures.name} | ${figures.rps.toFixed(0)} | ${figures.p50} | ${figures.p99} | ${figures.errors} |`,
+      (figures) =>
+        `| ${figures.name} | ${figures.rps.toFixed(0)} | ${figures.p50} | ${figures.p99} | ${figures.errors} |`,
     );
     const compare = (what: string, route: Figures, base: Figures, target: string) =>
       `${what} keeps ${((route.rps / base.rps) * 100).toFixed(0)}% of direct throughput, ${route.p50 - base.p50 >= 0 ? 'adds' : 'saves'} ${Math.abs(route.p50 - base.p50)} ms at p50 (${target})`;

@@ -10,8 +10,15 @@ export interface ChildService {
 }
 
 /** Start `node <script>` and wait until it has printed a `<name> <url>` line for every name in `waitFor`. */
-export async function startChild(script: string, env: Record<string, string>, waitFor: readonly string[]): Promise<ChildService> {
-  const child: ChildProcess = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startChild(
+  script: string,
+  env: Record<string, string>,
+  waitFor: readonly string[],
+): Promise<ChildService> {
+  const child: ChildProcess = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const urls = new Map<string, string>();
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 30 s`)), 30_000);

@@ -44,10 +44,17 @@ async function signedInGadget(page: Page): Promise<Frame> {
 /** Ring → card: the time from sending the ring to the moment the card shows Maria's name, measured in Node. */
 async function popOnce(frame: Frame, finesseUrl: string): Promise<number> {
   const started = performance.now();
-  const rung = await post(`${finesseUrl}/sandbox/calls`, { from: MARIA_GARCIA.mobilePhone.replace('+1', ''), to: AGENT_EXTENSION });
+  const rung = await post(`${finesseUrl}/sandbox/calls`, {
+    from: MARIA_GARCIA.mobilePhone.replace('+1', ''),
+    to: AGENT_EXTENSION,
+  });
   if (rung.status !== 201) throw new Error(`ring answered ${rung.status}: ${await rung.text()}`);
   const { dialogId } = (await rung.json()) as { dialogId: string };
-  await frame.locator('cd-customer-card').getByText(`${MARIA_GARCIA.firstName} ${MARIA_GARCIA.lastName}`).first().waitFor({ timeout: 20_000 });
+  await frame
+    .locator('cd-customer-card')
+    .getByText(`${MARIA_GARCIA.firstName} ${MARIA_GARCIA.lastName}`)
+    .first()
+    .waitFor({ timeout: 20_000 });
   const elapsed = performance.now() - started;
   await fetch(`${finesseUrl}/sandbox/calls/${dialogId}`, { method: 'DELETE' });
   await frame.locator('cd-customer-search').waitFor({ timeout: 20_000 });
@@ -78,11 +85,21 @@ export async function benchGadget(): Promise<void> {
   // Each language's strings are a chunk of their own; a desktop loads the bundle and one of them.
   const catalogs = readdirSync(dist)
     .filter((file) => /^context-desk-catalog-[a-z]{2}-.*\.js$/.test(file))
-    .map((file) => `${file.replace(/^context-desk-catalog-([a-z]{2}).*$/, '$1')} ${(gzippedSize(file) / 1024).toFixed(1)} KB`);
+    .map(
+      (file) =>
+        `${file.replace(/^context-desk-catalog-([a-z]{2}).*$/, '$1')} ${(gzippedSize(file) / 1024).toFixed(1)} KB`,
+    );
 
   const bff = await startChild(
     'dist/bff/src/main.js',
-    { PORT: '0', SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'warn' },
+    {
+      PORT: '0',
+      SANDBOX_FINESSE_PORT: '0',
+      SANDBOX_CONTEXT_SERVICE_PORT: '0',
+      SANDBOX_CCE_ADMIN_PORT: '0',
+      DATABASE_URL: 'sqlite::memory:',
+      LOG_LEVEL: 'warn',
+    },
     ['bff', 'finesse', 'context-service'],
   );
   const browser = await launchBrowser();
@@ -114,7 +131,11 @@ export async function benchGadget(): Promise<void> {
       '',
       '| measure | n | p50 ms | p95 ms | max ms | target | verdict |',
       '|---|---|---|---|---|---|---|',
-      row(`ring → Maria's card rendered in the gadget (simulated desktop, Context Service ${LATENCY_MS} ms)`, pop, POP_TARGET_MS),
+      row(
+        `ring → Maria's card rendered in the gadget (simulated desktop, Context Service ${LATENCY_MS} ms)`,
+        pop,
+        POP_TARGET_MS,
+      ),
       row('first render of the tab after load (navigation start → first content)', render, FIRST_RENDER_TARGET_MS),
       '',
       `Tab bundle ${manifest.tab}: ${(gzipped / 1024).toFixed(1)} KB gzipped (level 9), plus one language catalog (${catalogs.join(', ')}); budget 30 KB for the bundle and its largest catalog (checked by test/gadget/bundle-budget.test.ts).`,

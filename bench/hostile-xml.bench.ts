@@ -15,7 +15,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BURSTS = 6;
 const WIDE = `<WrapUpReasons>${'<a/><b/>'.repeat(100_000)}</WrapUpReasons>`.padEnd(1_800_000, ' ');
 
-async function healthzP99(bffUrl: string, token: string, withDocuments: boolean): Promise<{ p99: number; statuses: string }> {
+async function healthzP99(
+  bffUrl: string,
+  token: string,
+  withDocuments: boolean,
+): Promise<{ p99: number; statuses: string }> {
   const samples: number[] = [];
   const probing = { running: true };
   const prober = (async () => {
@@ -28,7 +32,11 @@ async function healthzP99(bffUrl: string, token: string, withDocuments: boolean)
   const statuses = new Map<number, number>();
   for (let burst = 0; burst < BURSTS; burst += 1) {
     if (withDocuments) {
-      const answers = await Promise.all(Array.from({ length: 5 }, () => fetch(`${bffUrl}/api/wrap-up-reasons`, { headers: { authorization: `Bearer ${token}` } })));
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          fetch(`${bffUrl}/api/wrap-up-reasons`, { headers: { authorization: `Bearer ${token}` } }),
+        ),
+      );
       for (const answer of answers) {
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         await answer.arrayBuffer();
@@ -39,22 +47,47 @@ async function healthzP99(bffUrl: string, token: string, withDocuments: boolean)
   }
   probing.running = false;
   await prober;
-  return { p99: percentiles(samples).p99, statuses: [...statuses].map(([status, count]) => `${count}×${status}`).join(', ') };
+  return {
+    p99: percentiles(samples).p99,
+    statuses: [...statuses].map(([status, count]) => `${count}×${status}`).join(', '),
+  };
 }
 
-const median = (values: readonly number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: readonly number[]) =>
+  [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 export async function benchHostileXml(): Promise<void> {
-  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0', SANDBOX_WEBEX_PORT: '0' }, ['finesse', 'context-service']);
+  const sandbox = await startChild(
+    'dist/bff/sandbox/main.js',
+    {
+      SANDBOX_FINESSE_PORT: '0',
+      SANDBOX_CONTEXT_SERVICE_PORT: '0',
+      SANDBOX_CCE_ADMIN_PORT: '0',
+      SANDBOX_WEBEX_PORT: '0',
+    },
+    ['finesse', 'context-service'],
+  );
   const hostile = await startHostileFinesse(sandbox.urls.get('finesse') ?? '');
   const bff = await startChild(
     'dist/bff/src/main.js',
-    { FINESSE_URL: hostile.url, CONTEXT_SERVICE_URL: sandbox.urls.get('context-service') ?? '', CONTEXT_SERVICE_TOKEN: 'sandbox-context-token', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'error' },
+    {
+      FINESSE_URL: hostile.url,
+      CONTEXT_SERVICE_URL: sandbox.urls.get('context-service') ?? '',
+      CONTEXT_SERVICE_TOKEN: 'sandbox-context-token',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'sqlite::memory:',
+      LOG_LEVEL: 'error',
+    },
     ['bff'],
   );
   const bffUrl = bff.urls.get('bff') ?? '';
   try {
-    const session = await fetch(`${bffUrl}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'agent1', password: 'sandbox' }) });
+    const session = await fetch(`${bffUrl}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'agent1', password: 'sandbox' }),
+    });
     const { token } = (await session.json()) as { token: string };
     hostile.answer({ path: /\/WrapUpReasons/, body: () => WIDE });
     const quiet: number[] = [];

@@ -63,8 +63,15 @@ export interface Percentiles {
 /** Nearest-rank percentiles. */
 export function percentiles(samples: readonly number[]): Percentiles {
   const sorted = [...samples].sort((left, right) => left - right);
-  const rank = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-  return { count: sorted.length, p50: rank(0.5), p95: rank(0.95), p99: rank(0.99), max: sorted[sorted.length - 1] ?? Number.NaN };
+  const rank = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+  return {
+    count: sorted.length,
+    p50: rank(0.5),
+    p95: rank(0.95),
+    p99: rank(0.99),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+  };
 }
 
 /** What the BFF's `/metrics` says about its own CPU time and its Context Service calls (by operation, summed). */
@@ -97,7 +104,8 @@ export function metricsDiff(after: BffMetrics, before: BffMetrics): BffMetrics {
   const upstream = new Map<string, { ms: number; count: number }>();
   for (const [operation, entry] of after.upstream) {
     const earlier = before.upstream.get(operation) ?? { ms: 0, count: 0 };
-    if (entry.count !== earlier.count) upstream.set(operation, { ms: entry.ms - earlier.ms, count: entry.count - earlier.count });
+    if (entry.count !== earlier.count)
+      upstream.set(operation, { ms: entry.ms - earlier.ms, count: entry.count - earlier.count });
   }
   return { cpuMs: after.cpuMs - before.cpuMs, upstream };
 }
@@ -122,7 +130,11 @@ export class Harness {
   }
 
   /** A JSON request, timed from sending to the last byte of the answer. */
-  async call(method: 'GET' | 'POST' | 'DELETE', url: string, options: { body?: unknown; authorization?: string } = {}): Promise<Answer> {
+  async call(
+    method: 'GET' | 'POST' | 'DELETE',
+    url: string,
+    options: { body?: unknown; authorization?: string } = {},
+  ): Promise<Answer> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.authorization !== undefined) headers.authorization = options.authorization;
@@ -147,22 +159,38 @@ export class Harness {
 
   /** POST /api/session, then POST /api/agent/sign-in at the extension. */
   async signIn(username: string, password: string, extension: string): Promise<void> {
-    const session = await this.expect(this.call('POST', `${this.urls.bff}/api/session`, { body: { username, password } }), 201, 'POST /api/session');
+    const session = await this.expect(
+      this.call('POST', `${this.urls.bff}/api/session`, { body: { username, password } }),
+      201,
+      'POST /api/session',
+    );
     const token = isRecord(session.body) ? session.body.token : undefined;
     if (typeof token !== 'string') throw new Error('POST /api/session: no token');
     this.bearer = `Bearer ${token}`;
-    await this.expect(this.call('POST', `${this.urls.bff}/api/agent/sign-in`, { body: { extension }, authorization: this.bearer }), 200, 'POST /api/agent/sign-in');
+    await this.expect(
+      this.call('POST', `${this.urls.bff}/api/agent/sign-in`, { body: { extension }, authorization: this.bearer }),
+      200,
+      'POST /api/agent/sign-in',
+    );
   }
 
   /** `GET /api/context?dialogId=`, timed. */
   pop(dialogId: string): Promise<Answer> {
-    return this.call('GET', `${this.urls.bff}/api/context?dialogId=${encodeURIComponent(dialogId)}`, { authorization: this.bearer });
+    return this.call('GET', `${this.urls.bff}/api/context?dialogId=${encodeURIComponent(dialogId)}`, {
+      authorization: this.bearer,
+    });
   }
 
   /** The ids of the agent's calls in the BFF's live picture (`GET /api/dialogs`). */
   async dialogIds(): Promise<Set<string>> {
-    const answer = await this.expect(this.call('GET', `${this.urls.bff}/api/dialogs`, { authorization: this.bearer }), 200, 'GET /api/dialogs');
-    const ids = Array.isArray(answer.body) ? answer.body.map((dialog: unknown) => (isRecord(dialog) && typeof dialog.id === 'string' ? dialog.id : '')) : [];
+    const answer = await this.expect(
+      this.call('GET', `${this.urls.bff}/api/dialogs`, { authorization: this.bearer }),
+      200,
+      'GET /api/dialogs',
+    );
+    const ids = Array.isArray(answer.body)
+      ? answer.body.map((dialog: unknown) => (isRecord(dialog) && typeof dialog.id === 'string' ? dialog.id : ''))
+      : [];
     return new Set(ids);
   }
 
@@ -171,12 +199,22 @@ export class Harness {
    * cache, so the next pop of any call is looked up afresh. Costs a Context Service create and its read-back.
    */
   async clearPopCache(label: string): Promise<void> {
-    await this.expect(this.call('POST', `${this.urls.bff}/api/customers`, { body: { firstName: 'Bench', lastName: label }, authorization: this.bearer }), 201, 'POST /api/customers');
+    await this.expect(
+      this.call('POST', `${this.urls.bff}/api/customers`, {
+        body: { firstName: 'Bench', lastName: label },
+        authorization: this.bearer,
+      }),
+      201,
+      'POST /api/customers',
+    );
   }
 
   /** The BFF's Prometheus metrics, read. */
   async metrics(): Promise<BffMetrics> {
-    const response = await request(`${this.urls.bff}/metrics`, { dispatcher: this.dispatcher, signal: AbortSignal.timeout(REQUEST_LIMIT_MS) });
+    const response = await request(`${this.urls.bff}/metrics`, {
+      dispatcher: this.dispatcher,
+      signal: AbortSignal.timeout(REQUEST_LIMIT_MS),
+    });
     const text = await response.body.text();
     if (response.statusCode !== 200) throw new Error(`GET /metrics: HTTP ${response.statusCode}`);
     return readMetrics(text);
@@ -184,7 +222,13 @@ export class Harness {
 
   /** `POST <finesse>/sandbox/calls`: a call from `from` rings at `to`; its dialog id. */
   async ring(from: string, to: string, variables?: Readonly<Record<string, string>>): Promise<string> {
-    const answer = await this.expect(this.call('POST', `${this.urls.finesse}/sandbox/calls`, { body: { from, to, ...(variables ? { variables } : {}) } }), 201, 'POST /sandbox/calls');
+    const answer = await this.expect(
+      this.call('POST', `${this.urls.finesse}/sandbox/calls`, {
+        body: { from, to, ...(variables ? { variables } : {}) },
+      }),
+      201,
+      'POST /sandbox/calls',
+    );
     const dialogId = isRecord(answer.body) ? answer.body.dialogId : undefined;
     if (typeof dialogId !== 'string') throw new Error('POST /sandbox/calls: no dialogId');
     return dialogId;
@@ -197,11 +241,17 @@ export class Harness {
   }
 
   async setContextLatency(ms: number): Promise<void> {
-    await this.expect(this.call('POST', `${this.urls.context}/sandbox/latency`, { body: { ms } }), 200, 'POST /sandbox/latency');
+    await this.expect(
+      this.call('POST', `${this.urls.context}/sandbox/latency`, { body: { ms } }),
+      200,
+      'POST /sandbox/latency',
+    );
   }
 
   async stats(): Promise<Stats> {
-    return readStats((await this.expect(this.call('GET', `${this.urls.context}/sandbox/stats`), 200, 'GET /sandbox/stats')).body);
+    return readStats(
+      (await this.expect(this.call('GET', `${this.urls.context}/sandbox/stats`), 200, 'GET /sandbox/stats')).body,
+    );
   }
 
   async clearStats(): Promise<void> {
@@ -210,7 +260,15 @@ export class Harness {
 
   /** A Context Service REST read straight from the emulator (setup only: finding demo numbers and ids). */
   async contextRead(path: string): Promise<unknown> {
-    return (await this.expect(this.call('GET', `${this.urls.context}/context/v1${path}`, { authorization: `Bearer ${this.urls.contextToken}` }), 200, `GET ${path}`)).body;
+    return (
+      await this.expect(
+        this.call('GET', `${this.urls.context}/context/v1${path}`, {
+          authorization: `Bearer ${this.urls.contextToken}`,
+        }),
+        200,
+        `GET ${path}`,
+      )
+    ).body;
   }
 
   /**
@@ -230,6 +288,8 @@ export class Harness {
       }
       if (statsTotal(statsDiff(last, before)) >= minRise && performance.now() - lastChange >= quietMs) return last;
     }
-    throw new Error(`Context Service calls did not settle within ${limitMs} ms (rose by ${statsTotal(statsDiff(last, before))}, wanted ≥ ${minRise})`);
+    throw new Error(
+      `Context Service calls did not settle within ${limitMs} ms (rose by ${statsTotal(statsDiff(last, before))}, wanted ≥ ${minRise})`,
+    );
   }
 }

@@ -1,11 +1,26 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MARIA_GARCIA, SANDBOX_CONTEXT_SERVICE_TOKEN, SHARED_HOME_PHONE, UNKNOWN_NUMBER, WORK_PHONE_ONLY_CUSTOMER } from '../bff/sandbox/context-service/demo/demo-facts.js';
+import {
+  MARIA_GARCIA,
+  SANDBOX_CONTEXT_SERVICE_TOKEN,
+  SHARED_HOME_PHONE,
+  UNKNOWN_NUMBER,
+  WORK_PHONE_ONLY_CUSTOMER,
+} from '../bff/sandbox/context-service/demo/demo-facts.js';
 import { startChild } from './child-service.js';
 import { writeResultsSection } from './results-file.js';
 import type { Answer, BffMetrics, Percentiles, Stats } from './screen-pop-harness.js';
-import { Harness, isRecord, metricsDiff, percentiles, statsAdd, statsDiff, statsText, statsTotal } from './screen-pop-harness.js';
+import {
+  Harness,
+  isRecord,
+  metricsDiff,
+  percentiles,
+  statsAdd,
+  statsDiff,
+  statsText,
+  statsTotal,
+} from './screen-pop-harness.js';
 
 /**
  * The screen pop, `GET /api/context?dialogId=`, with the Context Service 50 ms away: cold (the first request for a
@@ -53,7 +68,10 @@ const fixed = (value: number): string => (Number.isFinite(value) ? value.toFixed
 function matchOf(answer: Answer): string {
   if (answer.status !== 200) return `HTTP ${answer.status}`;
   const match = isRecord(answer.body) ? answer.body.match : undefined;
-  const candidates = isRecord(answer.body) && Array.isArray(answer.body.candidates) ? ` (${answer.body.candidates.length} candidates)` : '';
+  const candidates =
+    isRecord(answer.body) && Array.isArray(answer.body.candidates)
+      ? ` (${answer.body.candidates.length} candidates)`
+      : '';
   return typeof match === 'string' ? `${match}${candidates}` : 'unreadable';
 }
 
@@ -100,7 +118,10 @@ async function singleMatchNumbers(harness: Harness): Promise<string[]> {
     }
     for (const number of numbers) owners.set(number, (owners.get(number) ?? 0) + 1);
   }
-  const singles = [...owners].filter(([number, count]) => count === 1 && /^\+1\d{10}$/.test(number)).map(([number]) => number).sort();
+  const singles = [...owners]
+    .filter(([number, count]) => count === 1 && /^\+1\d{10}$/.test(number))
+    .map(([number]) => number)
+    .sort();
   return [MARIA_GARCIA.mobilePhone, ...singles.filter((number) => number !== MARIA_GARCIA.mobilePhone)];
 }
 
@@ -120,7 +141,8 @@ async function popAsSoonAsKnown(harness: Harness, dialogId: string): Promise<{ a
   const started = performance.now();
   for (let notFound = 0; ; notFound += 1) {
     const answer = await harness.pop(dialogId);
-    if (answer.status !== 404 || performance.now() - started > 5_000) return { answer: mustBe200(answer, `pop of ${dialogId}`), notFound };
+    if (answer.status !== 404 || performance.now() - started > 5_000)
+      return { answer: mustBe200(answer, `pop of ${dialogId}`), notFound };
     await sleep(1);
   }
 }
@@ -152,7 +174,12 @@ async function coldAfterRing(harness: Harness, from: readonly string[]): Promise
     await harness.hangUp(dialogId);
   }
   return {
-    row: { name: 'cold: first request right after the ring (joins the in-flight prefetch)', latencies, upstream, matches: countMatches(answers) },
+    row: {
+      name: 'cold: first request right after the ring (joins the in-flight prefetch)',
+      latencies,
+      upstream,
+      matches: countMatches(answers),
+    },
     ringToPop,
     firstTryKnown: notFound.filter((count) => count === 0).length,
     notFound,
@@ -160,7 +187,11 @@ async function coldAfterRing(harness: Harness, from: readonly string[]): Promise
 }
 
 /** Ring and wait until the BFF's prefetch of the call is over (Context Service counts rose, then stayed still). */
-async function ringPrefetched(harness: Harness, caller: string, variables?: Readonly<Record<string, string>>): Promise<string> {
+async function ringPrefetched(
+  harness: Harness,
+  caller: string,
+  variables?: Readonly<Record<string, string>>,
+): Promise<string> {
   const before = await harness.stats();
   const dialogId = await harness.ring(caller, AGENT.extension, variables);
   await harness.waitForQuiet(before, 1, QUIET_MS);
@@ -169,7 +200,11 @@ async function ringPrefetched(harness: Harness, caller: string, variables?: Read
 }
 
 /** 1b. Cold with nothing to join: the call's prefetch is over and a write has since cleared the pop cache. */
-async function coldUncached(harness: Harness, from: readonly string[], cold: number): Promise<Row & { readonly upstreamMs: readonly number[] }> {
+async function coldUncached(
+  harness: Harness,
+  from: readonly string[],
+  cold: number,
+): Promise<Row & { readonly upstreamMs: readonly number[] }> {
   const latencies: number[] = [];
   const ownMs: number[] = [];
   const upstreamMs: number[] = [];
@@ -189,11 +224,23 @@ async function coldUncached(harness: Harness, from: readonly string[], cold: num
     answers.push(answer);
     // A phone match: the customer search, then the journey's activity, request and comment searches side by side.
     const took = (operation: string): number => calls.get(operation)?.ms ?? 0;
-    ownMs.push(answer.ms - took('searchCustomers') - Math.max(took('searchActivitys'), took('searchRequests'), took('searchDetails')));
+    ownMs.push(
+      answer.ms -
+        took('searchCustomers') -
+        Math.max(took('searchActivitys'), took('searchRequests'), took('searchDetails')),
+    );
     upstreamMs.push(...[...calls.values()].map((entry) => entry.ms / entry.count));
     await harness.hangUp(dialogId);
   }
-  return { name: 'cold: nothing cached or in flight (prefetch over, cache cleared by a write)', latencies, upstream, targetMs: cold, matches: countMatches(answers), ownMs, upstreamMs };
+  return {
+    name: 'cold: nothing cached or in flight (prefetch over, cache cleared by a write)',
+    latencies,
+    upstream,
+    targetMs: cold,
+    matches: countMatches(answers),
+    ownMs,
+    upstreamMs,
+  };
 }
 
 /** 2. Warm: ring, wait for the prefetch to finish, pop. */
@@ -210,18 +257,33 @@ async function warm(harness: Harness, from: readonly string[]): Promise<Row> {
     answers.push(answer);
     await harness.hangUp(dialogId);
   }
-  return { name: 'warm: after the prefetch finished', latencies, upstream, targetMs: WARM_TARGET_MS, matches: countMatches(answers) };
+  return {
+    name: 'warm: after the prefetch finished',
+    latencies,
+    upstream,
+    targetMs: WARM_TARGET_MS,
+    matches: countMatches(answers),
+  };
 }
 
 /** Pops every dialog in `targets` at once; latencies and the Context Service calls they caused. */
 async function burst(harness: Harness, name: string, targets: readonly string[], targetMs?: number): Promise<Row> {
   const before = await harness.stats();
   const metricsBefore = await harness.metrics();
-  const answers = await Promise.all(targets.map(async (dialogId) => mustBe200(await harness.pop(dialogId), `${name}: pop`)));
+  const answers = await Promise.all(
+    targets.map(async (dialogId) => mustBe200(await harness.pop(dialogId), `${name}: pop`)),
+  );
   await sleep(20);
   const bff = metricsDiff(await harness.metrics(), metricsBefore);
   const upstream = statsDiff(await harness.stats(), before);
-  return { name, latencies: answers.map((answer) => answer.ms), upstream, matches: countMatches(answers), bff, ...(targetMs === undefined ? {} : { targetMs }) };
+  return {
+    name,
+    latencies: answers.map((answer) => answer.ms),
+    upstream,
+    matches: countMatches(answers),
+    bff,
+    ...(targetMs === undefined ? {} : { targetMs }),
+  };
 }
 
 interface BurstRun {
@@ -261,19 +323,41 @@ async function bursts(harness: Harness, from: readonly string[], cold: number): 
   const dialogIds = rung.map((entry) => entry.dialogId);
   try {
     const known = await harness.dialogIds();
-    if (!dialogIds.every((id) => known.has(id))) throw new Error('not every rung call is in the BFF\'s picture');
+    if (!dialogIds.every((id) => known.has(id))) throw new Error("not every rung call is in the BFF's picture");
     // b. Those 200 pops again, now prefetched and cached.
-    const warmBurst = await burst(harness, '200 warm pops at once (200 calls, all prefetched)', dialogIds, WARM_TARGET_MS);
+    const warmBurst = await burst(
+      harness,
+      '200 warm pops at once (200 calls, all prefetched)',
+      dialogIds,
+      WARM_TARGET_MS,
+    );
     // c. The cache cleared by a write, then 200 pops of 200 distinct callers at once: 200 full lookups side by side.
     await harness.clearPopCache('burst-cold');
-    const coldBurst = await burst(harness, '200 cold pops at once (200 calls, cache cleared, nothing in flight)', dialogIds, cold);
+    const coldBurst = await burst(
+      harness,
+      '200 cold pops at once (200 calls, cache cleared, nothing in flight)',
+      dialogIds,
+      cold,
+    );
     // d. The cache cleared, then 200 pops spread over 10 calls: identical lookups in flight are shared.
     await harness.clearPopCache('burst-shared');
     const shared = dialogIds.slice(0, SHARED_CALLS);
-    const sharedBurst = await burst(harness, `200 cold pops at once over ${SHARED_CALLS} calls (20 per call)`, Array.from({ length: BURST }, (_, index) => shared[index % SHARED_CALLS] ?? ''), cold);
-    return { ringBurst, warmBurst, coldBurst, sharedBurst, ringBurstNotFound: rung.filter((entry) => entry.notFound > 0).length };
+    const sharedBurst = await burst(
+      harness,
+      `200 cold pops at once over ${SHARED_CALLS} calls (20 per call)`,
+      Array.from({ length: BURST }, (_, index) => shared[index % SHARED_CALLS] ?? ''),
+      cold,
+    );
+    return {
+      ringBurst,
+      warmBurst,
+      coldBurst,
+      sharedBurst,
+      ringBurstNotFound: rung.filter((entry) => entry.notFound > 0).length,
+    };
   } finally {
-    for (let index = 0; index < dialogIds.length; index += 20) await Promise.all(dialogIds.slice(index, index + 20).map((id) => harness.hangUp(id)));
+    for (let index = 0; index < dialogIds.length; index += 20)
+      await Promise.all(dialogIds.slice(index, index + 20).map((id) => harness.hangUp(id)));
   }
 }
 
@@ -282,7 +366,12 @@ async function bursts(harness: Harness, from: readonly string[], cold: number): 
  * are sampled every few ms. Calls counted within half a latency of each other were sent together (one round); the
  * next round shows a latency later.
  */
-async function profile(harness: Harness, caller: string, from: string, variables?: Readonly<Record<string, string>>): Promise<Profile> {
+async function profile(
+  harness: Harness,
+  caller: string,
+  from: string,
+  variables?: Readonly<Record<string, string>>,
+): Promise<Profile> {
   const dialogId = await ringPrefetched(harness, from, variables);
   await harness.clearPopCache(`profile-${from}`);
   const before = await harness.stats();
@@ -322,7 +411,8 @@ async function mariaActivityId(harness: Harness): Promise<string> {
   return id;
 }
 
-const roundsText = (rounds: readonly Stats[]): string => rounds.map((round) => Object.keys(round).sort().join(' ∥ ')).join(' → ');
+const roundsText = (rounds: readonly Stats[]): string =>
+  rounds.map((round) => Object.keys(round).sort().join(' ∥ ')).join(' → ');
 
 function rowLine(row: Row): string {
   const figures: Percentiles = percentiles(row.latencies);
@@ -333,16 +423,40 @@ function rowLine(row: Row): string {
 }
 
 export async function benchScreenPop(): Promise<void> {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  const sandbox = await startChild('dist/bff/sandbox/main.js', { SANDBOX_FINESSE_PORT: '0', SANDBOX_CONTEXT_SERVICE_PORT: '0', SANDBOX_CCE_ADMIN_PORT: '0', SANDBOX_WEBEX_PORT: '0' }, ['finesse', 'context-service']);
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    stdio: 'inherit',
+  });
+  const sandbox = await startChild(
+    'dist/bff/sandbox/main.js',
+    {
+      SANDBOX_FINESSE_PORT: '0',
+      SANDBOX_CONTEXT_SERVICE_PORT: '0',
+      SANDBOX_CCE_ADMIN_PORT: '0',
+      SANDBOX_WEBEX_PORT: '0',
+    },
+    ['finesse', 'context-service'],
+  );
   const finesseUrl = sandbox.urls.get('finesse') ?? '';
   const contextUrl = sandbox.urls.get('context-service') ?? '';
   const bffProcess = await startChild(
     'dist/bff/src/main.js',
-    { FINESSE_URL: finesseUrl, CONTEXT_SERVICE_URL: contextUrl, CONTEXT_SERVICE_TOKEN: SANDBOX_CONTEXT_SERVICE_TOKEN, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'warn' },
+    {
+      FINESSE_URL: finesseUrl,
+      CONTEXT_SERVICE_URL: contextUrl,
+      CONTEXT_SERVICE_TOKEN: SANDBOX_CONTEXT_SERVICE_TOKEN,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'sqlite::memory:',
+      LOG_LEVEL: 'warn',
+    },
     ['bff'],
   );
-  const harness = new Harness({ bff: bffProcess.urls.get('bff') ?? '', finesse: finesseUrl, context: contextUrl, contextToken: SANDBOX_CONTEXT_SERVICE_TOKEN });
+  const harness = new Harness({
+    bff: bffProcess.urls.get('bff') ?? '',
+    finesse: finesseUrl,
+    context: contextUrl,
+    contextToken: SANDBOX_CONTEXT_SERVICE_TOKEN,
+  });
   try {
     const numbers = await singleMatchNumbers(harness);
     const podId = await mariaActivityId(harness);
@@ -351,14 +465,26 @@ export async function benchScreenPop(): Promise<void> {
     await harness.clearStats();
 
     // Which Context Service calls each kind of caller costs, and how many of them follow one another.
-    const crowdCaller = numbers.find((number) => number !== MARIA_GARCIA.mobilePhone && number !== WORK_PHONE_ONLY_CUSTOMER.workPhone) ?? MARIA_GARCIA.mobilePhone;
+    const crowdCaller =
+      numbers.find((number) => number !== MARIA_GARCIA.mobilePhone && number !== WORK_PHONE_ONLY_CUSTOMER.workPhone) ??
+      MARIA_GARCIA.mobilePhone;
     const profiles = [
-      await profile(harness, `Maria Garcia's mobile ${MARIA_GARCIA.mobilePhone} (one customer)`, MARIA_GARCIA.mobilePhone),
+      await profile(
+        harness,
+        `Maria Garcia's mobile ${MARIA_GARCIA.mobilePhone} (one customer)`,
+        MARIA_GARCIA.mobilePhone,
+      ),
       await profile(harness, `a generated demo customer ${crowdCaller}`, crowdCaller),
-      await profile(harness, `work phone only ${WORK_PHONE_ONLY_CUSTOMER.workPhone}`, WORK_PHONE_ONLY_CUSTOMER.workPhone),
+      await profile(
+        harness,
+        `work phone only ${WORK_PHONE_ONLY_CUSTOMER.workPhone}`,
+        WORK_PHONE_ONLY_CUSTOMER.workPhone,
+      ),
       await profile(harness, `shared home phone ${SHARED_HOME_PHONE} (two customers)`, SHARED_HOME_PHONE),
       await profile(harness, `unknown number ${UNKNOWN_NUMBER}`, UNKNOWN_NUMBER),
-      await profile(harness, `Maria Garcia with ${POD_VARIABLE} set by the IVR`, MARIA_GARCIA.mobilePhone, { [POD_VARIABLE]: podId }),
+      await profile(harness, `Maria Garcia with ${POD_VARIABLE} set by the IVR`, MARIA_GARCIA.mobilePhone, {
+        [POD_VARIABLE]: podId,
+      }),
     ];
     const known = profiles[1];
     const knownRounds = known?.rounds.length ?? 0;
@@ -375,20 +501,39 @@ export async function benchScreenPop(): Promise<void> {
     const burstRun = await bursts(harness, distinct.slice(0, BURST), coldTarget);
     const ringToPop = percentiles(cold.ringToPop);
 
-    const load = loadavg().map((value) => value.toFixed(2)).join(' ');
+    const load = loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ');
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load} at the end of the run (the bench's own three processes included)`;
-    const rows = [coldRow, uncachedRow, warmRow, burstRun.ringBurst, burstRun.warmBurst, burstRun.coldBurst, burstRun.sharedBurst];
+    const rows = [
+      coldRow,
+      uncachedRow,
+      warmRow,
+      burstRun.ringBurst,
+      burstRun.warmBurst,
+      burstRun.coldBurst,
+      burstRun.sharedBurst,
+    ];
     const cpuPerPop = (row: Row): string => (row.bff ? (row.bff.cpuMs / row.latencies.length).toFixed(1) : '?');
-    const unexpectedMatches = rows.flatMap((row) => [...row.matches].filter(([match]) => match !== 'phone').map(([match, count]) => `${row.name}: ${count} × ${match}`));
+    const unexpectedMatches = rows.flatMap((row) =>
+      [...row.matches]
+        .filter(([match]) => match !== 'phone')
+        .map(([match, count]) => `${row.name}: ${count} × ${match}`),
+    );
     const coldPerPop = statsTotal(coldRow.upstream) / POPS;
     const own = percentiles(uncachedRow.ownMs ?? []);
     const perCall = percentiles(uncachedRow.upstreamMs);
     const ownVerdict = own.p95 <= COLD_MARGIN_MS ? 'met' : 'missed';
     const bffSide = (row: Row): string => {
       if (!row.bff) return '';
-      const calls = [...row.bff.upstream.values()].reduce((sum, entry) => ({ ms: sum.ms + entry.ms, count: sum.count + entry.count }), { ms: 0, count: 0 });
+      const calls = [...row.bff.upstream.values()].reduce(
+        (sum, entry) => ({ ms: sum.ms + entry.ms, count: sum.count + entry.count }),
+        { ms: 0, count: 0 },
+      );
       const cpu = `; BFF CPU ${(row.bff.cpuMs / row.latencies.length).toFixed(2)} ms per pop`;
-      return calls.count === 0 ? cpu : `${cpu}; its Context Service calls took ${(calls.ms / calls.count).toFixed(1)} ms on average as the BFF timed them`;
+      return calls.count === 0
+        ? cpu
+        : `${cpu}; its Context Service calls took ${(calls.ms / calls.count).toFixed(1)} ms on average as the BFF timed them`;
     };
     const section = [
       SECTION,
@@ -401,7 +546,10 @@ export async function benchScreenPop(): Promise<void> {
       '',
       '| caller | pop answer | Context Service calls | sequential rounds | upstream floor | pop ms |',
       '|---|---|---|---|---|---|',
-      ...profiles.map((entry) => `| ${entry.caller} | ${entry.match} | ${statsText(entry.upstream)} | ${entry.rounds.length}: ${roundsText(entry.rounds)} | ${entry.rounds.length * LATENCY_MS} ms | ${fixed(entry.ms)} |`),
+      ...profiles.map(
+        (entry) =>
+          `| ${entry.caller} | ${entry.match} | ${statsText(entry.upstream)} | ${entry.rounds.length}: ${roundsText(entry.rounds)} | ${entry.rounds.length * LATENCY_MS} ms | ${fixed(entry.ms)} |`,
+      ),
       '',
       `Every caller in the scenarios below is known by one number: ${statsTotal(known?.upstream ?? {})} Context Service calls in ${knownRounds} sequential rounds (the phone search, then the journey's activity and request searches side by side), so upstream latency is ${knownRounds} × ${LATENCY_MS} ms and the cold target is p95 ≤ ${coldTarget} ms. The rounds are read from when the emulator counted the calls (counts ${LATENCY_MS} ms apart are one round after another), not taken from the BFF's code.`,
       '',
@@ -411,7 +559,7 @@ export async function benchScreenPop(): Promise<void> {
       '|---|---|---|---|---|---|---|---|---|',
       ...rows.map(rowLine),
       '',
-      'Context Service calls by operation, and the BFF\'s side:',
+      "Context Service calls by operation, and the BFF's side:",
       ...rows.map((row) => `- ${row.name}: ${statsText(row.upstream)}${bffSide(row)}`),
       '',
       `Cold target, looked at closely: the BFF timed each Context Service call of a cold pop at p50 ${fixed(perCall.p50)} ms, p95 ${fixed(perCall.p95)} ms, not ${LATENCY_MS}: the emulator's ${LATENCY_MS} ms plus its own search work and HTTP. Taking the calls on a pop's critical path away (the customer search, then the slowest of the three journey searches), the BFF's own time per cold pop is p50 ${fixed(own.p50)}, p95 ${fixed(own.p95)}, p99 ${fixed(own.p99)} ms: ${ownVerdict} against the ${COLD_MARGIN_MS} ms allowance.`,
@@ -422,7 +570,7 @@ export async function benchScreenPop(): Promise<void> {
       '',
       'What the scenarios are:',
       `- **cold, right after the ring**: a caller the BFF has not seen (a distinct number per pop), the pop asked for the moment the call rang (\`POST /sandbox/calls\` answered 201), asked again 1 ms after each 404. The notification that tells the BFF of the call also starts its prefetch, so the answering request joins a lookup already under way (by a few ms at most): this is what a gadget sees when it asks as soon as it hears of the call. Context Service calls: ${coldPerPop.toFixed(2)} per pop, prefetch included, so the request adds none of its own.`,
-      '- **cold, nothing cached or in flight**: the call\'s prefetch is over, then a write through the BFF (`POST /api/customers` of a throwaway customer: every context write clears the whole pop cache) and the pop, which does the whole lookup itself. The cold target is about this case.',
+      "- **cold, nothing cached or in flight**: the call's prefetch is over, then a write through the BFF (`POST /api/customers` of a throwaway customer: every context write clears the whole pop cache) and the pop, which does the whole lookup itself. The cold target is about this case.",
       `- **warm**: the call rings, the bench waits until the Context Service counts rose and then stayed still for ${QUIET_MS} ms (the prefetch is over), then asks for the pop, which comes from the BFF's 30 s pop cache.`,
       `- **200 at once**: the demo has three agents, so agent1 stands in for 200: 200 calls from 200 distinct callers alert at agent1 together (the Finesse emulator lets them), with one BFF session and one XMPP connection. What 200 agents would share is all here: the one BFF process, its pop cache and in-flight lookups, its connection pool to the Context Service. Not simulated: 200 sessions and notification connections. Distinct callers use each demo number in up to three forms (\`+14155550123\`, \`14155550123\`, \`4155550123\`), which the BFF keys apart. The last burst puts 20 pops on each of ${SHARED_CALLS} calls (reloads, or several desktops showing the same calls). Requests all leave in the same instant, which is harsher than 200 agents whose calls arrive over a second or two.`,
       '',

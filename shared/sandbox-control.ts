@@ -17,7 +17,10 @@ export const InboundCallRequest = z.strictObject({
   to: z.string().regex(/^[0-9]{1,20}$/, 'must be an agent extension'),
   mediaType: z.literal('Voice').default('Voice'),
   /** The number the caller dialled (DNIS); defaults to `to`. */
-  dialedNumber: z.string().regex(/^[0-9*#+]{1,32}$/).optional(),
+  dialedNumber: z
+    .string()
+    .regex(/^[0-9*#+]{1,32}$/)
+    .optional(),
   /** callVariable1…10 and ECC variables (`user.…`) the IVR attached. */
   variables: z.record(z.string().max(200), z.string().max(2000)).optional(),
 });
@@ -29,8 +32,11 @@ export type InboundCallRequest = z.infer<typeof InboundCallRequest>;
  */
 export const QueuedCallRequest = z.strictObject({
   from: phoneNumber,
-  queue: z.string().regex(/^[0-9]{1,20}$/, 'must be a queue id (the skill group\'s peripheral number)'),
-  dialedNumber: z.string().regex(/^[0-9*#+]{1,32}$/).optional(),
+  queue: z.string().regex(/^[0-9]{1,20}$/, "must be a queue id (the skill group's peripheral number)"),
+  dialedNumber: z
+    .string()
+    .regex(/^[0-9*#+]{1,32}$/)
+    .optional(),
   variables: z.record(z.string().max(200), z.string().max(2000)).optional(),
 });
 export type QueuedCallRequest = z.infer<typeof QueuedCallRequest>;
@@ -76,8 +82,14 @@ export const FaultRequest = z
     times: z.number().int().min(1).max(1_000_000).optional(),
   })
   .refine((fault) => fault.mode !== 'latency' || fault.ms !== undefined, { message: 'latency needs ms', path: ['ms'] })
-  .refine((fault) => fault.mode !== 'status' || fault.status !== undefined, { message: 'status needs status', path: ['status'] })
-  .refine((fault) => isRegularExpression(fault.path), { message: 'must be a valid regular expression', path: ['path'] });
+  .refine((fault) => fault.mode !== 'status' || fault.status !== undefined, {
+    message: 'status needs status',
+    path: ['status'],
+  })
+  .refine((fault) => isRegularExpression(fault.path), {
+    message: 'must be a valid regular expression',
+    path: ['path'],
+  });
 export type FaultRequest = z.infer<typeof FaultRequest>;
 
 export interface FaultAnswer extends FaultRequest {

@@ -104,7 +104,9 @@ export function createApp(deps: AppDependencies): Express {
   app.use(requestMetrics(deps.metrics));
   app.use(accessLog(deps.logger));
   app.use(helmet());
-  app.use(gadgetRoutes({ files: deps.gadget, publicUrl: deps.config.publicUrl, sandbox: deps.sandboxControl !== undefined }));
+  app.use(
+    gadgetRoutes({ files: deps.gadget, publicUrl: deps.config.publicUrl, sandbox: deps.sandboxControl !== undefined }),
+  );
   if (deps.sandboxControl !== undefined) app.use(sandboxControlRoutes(deps.sandboxControl));
   app.use(
     cors({
@@ -117,7 +119,17 @@ export function createApp(deps: AppDependencies): Express {
     }),
   );
 
-  app.use(operationsRoutes({ finesse: deps.finesse, finesseUrl: deps.finesseUrl, context: deps.context, hub: deps.hub, store: deps.store, metrics: deps.metrics, mode: deps.config.mode }));
+  app.use(
+    operationsRoutes({
+      finesse: deps.finesse,
+      finesseUrl: deps.finesseUrl,
+      context: deps.context,
+      hub: deps.hub,
+      store: deps.store,
+      metrics: deps.metrics,
+      mode: deps.config.mode,
+    }),
+  );
   const openApi = openApiDocument(deps.version);
   app.get('/api/openapi.json', (_request, response) => response.json(openApi));
 
@@ -127,14 +139,41 @@ export function createApp(deps: AppDependencies): Express {
     requireSession(deps.sessions),
     requireRole('agent'),
     passThroughAllowlist,
-    finessePassThrough({ finesseUrl: deps.finesseUrl, timeoutMs: deps.config.finesse.timeoutMs, ca: deps.finesseCa, logger: deps.logger }),
+    finessePassThrough({
+      finesseUrl: deps.finesseUrl,
+      timeoutMs: deps.config.finesse.timeoutMs,
+      ca: deps.finesseCa,
+      logger: deps.logger,
+    }),
   );
 
   app.use('/api', express.json({ limit: '32kb', strict: true }));
   app.use(sessionRoutes(deps.sessions, deps.agents));
-  app.use(webexAdminRoutes({ sessions: deps.sessions, onboarding: deps.webexOnboarding, connections: deps.webexConnections, publicUrl: deps.config.publicUrl }));
-  app.use(adminRoutes({ sessions: deps.sessions, registrations: deps.registrations, settings: deps.adminSettings, agents: deps.agentAdministration }));
-  app.use(webexRoutes({ sessions: deps.sessions, reports: deps.webexReports, captures: deps.webexCaptures, sites: deps.webexSites, legacy: deps.webexLegacy }));
+  app.use(
+    webexAdminRoutes({
+      sessions: deps.sessions,
+      onboarding: deps.webexOnboarding,
+      connections: deps.webexConnections,
+      publicUrl: deps.config.publicUrl,
+    }),
+  );
+  app.use(
+    adminRoutes({
+      sessions: deps.sessions,
+      registrations: deps.registrations,
+      settings: deps.adminSettings,
+      agents: deps.agentAdministration,
+    }),
+  );
+  app.use(
+    webexRoutes({
+      sessions: deps.sessions,
+      reports: deps.webexReports,
+      captures: deps.webexCaptures,
+      sites: deps.webexSites,
+      legacy: deps.webexLegacy,
+    }),
+  );
   // Everything below is an agent's: an administrator's session has no Finesse agent (403).
   app.use('/api', requireSession(deps.sessions), requireRole('agent'));
   app.use(agentRoutes(deps.agents));

@@ -92,7 +92,12 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const finesseDispatcher = upstreamDispatcher(routes.finesse);
   const contextDispatcher = upstreamDispatcher(routes.context);
   installXmppWebSocket(finesseCa);
-  const finesse = new FinesseClient({ baseUrl: options.finesseUrl, timeoutMs: config.finesse.timeoutMs, dispatcher: finesseDispatcher, onCall: metrics.upstreamCall('finesse') });
+  const finesse = new FinesseClient({
+    baseUrl: options.finesseUrl,
+    timeoutMs: config.finesse.timeoutMs,
+    dispatcher: finesseDispatcher,
+    onCall: metrics.upstreamCall('finesse'),
+  });
   const context = new ContextServiceAdapter({
     baseUrl: options.contextService.url,
     token: options.contextService.token,
@@ -127,9 +132,21 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   const streams = new SessionStreams();
   const cceAdminUrl = options.cceAdminUrl ?? config.cceAdmin.url;
   const cceAdminDispatcher = cceAdminUrl === undefined ? undefined : upstreamDispatcher(routes.ccadmin);
-  const cceAdmin = cceAdminUrl === undefined ? undefined : new CceAdminClient({ baseUrl: cceAdminUrl, timeoutMs: config.cceAdmin.timeoutMs, dispatcher: cceAdminDispatcher, onCall: metrics.upstreamCall('ccadmin') });
+  const cceAdmin =
+    cceAdminUrl === undefined
+      ? undefined
+      : new CceAdminClient({
+          baseUrl: cceAdminUrl,
+          timeoutMs: config.cceAdmin.timeoutMs,
+          dispatcher: cceAdminDispatcher,
+          onCall: metrics.upstreamCall('ccadmin'),
+        });
   const countAuditFailure = (action: string) => metrics.auditWriteFailures.inc({ action });
-  const audit = new AuditTrail<NewAuditEvent>({ write: (event) => store.audit.record(event), logger, onWriteFailure: countAuditFailure });
+  const audit = new AuditTrail<NewAuditEvent>({
+    write: (event) => store.audit.record(event),
+    logger,
+    onWriteFailure: countAuditFailure,
+  });
   const registrationTrail = new AuditTrail<NewRegistrationChange>({
     write: (change) => store.registrationChanges.record(change),
     logger,
@@ -147,7 +164,13 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     onCall: metrics.upstreamCall('webex'),
   });
   await webex.connections.start();
-  const registrations = new RegistrationService({ client: cceAdmin, changes: store.registrationChanges, trail: registrationTrail, now, logger });
+  const registrations = new RegistrationService({
+    client: cceAdmin,
+    changes: store.registrationChanges,
+    trail: registrationTrail,
+    now,
+    logger,
+  });
   const agentAdministration = new AgentAdministrationService({ client: cceAdmin, trail: audit, now });
   const sessions = new SessionService({
     store,
@@ -164,7 +187,8 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     },
     ttlMs: config.session.ttlMs,
     idleTtlMs: config.session.idleTtlMs,
-    cipher: config.session.credentialsKey === undefined ? undefined : createCredentialCipher(config.session.credentialsKey),
+    cipher:
+      config.session.credentialsKey === undefined ? undefined : createCredentialCipher(config.session.credentialsKey),
     now,
     logger,
   });
@@ -195,16 +219,28 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
   );
   delivery.start();
   const webexDispatcher = upstreamDispatcher(routes.webex);
-  const webexLegacy = new LegacyRecordsClient(config.webexLegacy === undefined ? undefined : { ...config.webexLegacy, timeoutMs: config.webexApi.timeoutMs, dispatcher: webexDispatcher });
+  const webexLegacy = new LegacyRecordsClient(
+    config.webexLegacy === undefined
+      ? undefined
+      : { ...config.webexLegacy, timeoutMs: config.webexApi.timeoutMs, dispatcher: webexDispatcher },
+  );
   const webexApi = new WebexApi({
     access: options.webexAccess ?? webex.connections,
-    limits: new WebexRateLimits({ requestsPerMinute: config.webexApi.requestsPerMinute, maxQueueMs: config.webexApi.rateLimitMaxWaitMs, clock }),
+    limits: new WebexRateLimits({
+      requestsPerMinute: config.webexApi.requestsPerMinute,
+      maxQueueMs: config.webexApi.rateLimitMaxWaitMs,
+      clock,
+    }),
     timeoutMs: config.webexApi.timeoutMs,
     dispatcher: webexDispatcher,
     onCall: metrics.upstreamCall('webex'),
   });
   const sweeper = setInterval(() => {
-    void sessions.sweep().catch((error: unknown) => logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'));
+    void sessions
+      .sweep()
+      .catch((error: unknown) =>
+        logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'session sweep failed'),
+      );
   }, 60_000);
   sweeper.unref();
 
@@ -227,7 +263,10 @@ export async function assemble(options: AssemblyOptions): Promise<Assembly> {
     streams,
     registrations,
     agentAdministration,
-    adminSettings: contextServiceSettings(config, { contextService: options.contextService.url, cceAdmin: cceAdminUrl }),
+    adminSettings: contextServiceSettings(config, {
+      contextService: options.contextService.url,
+      cceAdmin: cceAdminUrl,
+    }),
     heartbeatMs: options.heartbeatMs ?? 15_000,
     version: options.version ?? '0.1.0',
     gadget: readGadgetFiles(options.gadgetDir ?? defaultGadgetDir()),

@@ -14,7 +14,13 @@ import { createCredentialCipher } from './auth/credential-cipher.js';
  */
 
 /** Upstream URL settings: any one of them switches sandbox mode off. Later upstreams join this list. */
-export const UPSTREAM_VARIABLES = ['FINESSE_URL', 'FINESSE_XMPP_URL', 'CONTEXT_SERVICE_URL', 'CONTEXT_SERVICE_TOKEN', 'CCE_ADMIN_URL'] as const;
+export const UPSTREAM_VARIABLES = [
+  'FINESSE_URL',
+  'FINESSE_XMPP_URL',
+  'CONTEXT_SERVICE_URL',
+  'CONTEXT_SERVICE_TOKEN',
+  'CCE_ADMIN_URL',
+] as const;
 
 const DURATION = /^([0-9]+)(ms|s|m|h|d)?$/;
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -28,7 +34,10 @@ function duration(defaultValue: string, minMs: number, maxMs: number) {
       const match = DURATION.exec(value.trim());
       const ms = match ? Number(match[1]) * (UNIT_MS[match[2] ?? 's'] ?? 1000) : Number.NaN;
       if (!Number.isFinite(ms) || ms < minMs || ms > maxMs) {
-        context.addIssue({ code: 'custom', message: `must be a duration like 90s, 30m or 12h, from ${minMs / 1000}s to ${maxMs / 3_600_000}h` });
+        context.addIssue({
+          code: 'custom',
+          message: `must be a duration like 90s, 30m or 12h, from ${minMs / 1000}s to ${maxMs / 3_600_000}h`,
+        });
         return z.NEVER;
       }
       return ms;
@@ -73,7 +82,10 @@ function isOriginList(value: string | undefined): boolean {
 }
 
 function originsOf(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  return (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
 }
 
 const schema = z.object({
@@ -88,7 +100,12 @@ const schema = z.object({
    * set it for a Finesse whose SystemInfo cannot be read.
    */
   FINESSE_XMPP_DOMAIN: optionalText.refine(
-    (domain) => domain === undefined || (domain.length <= 253 && /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(domain)),
+    (domain) =>
+      domain === undefined ||
+      (domain.length <= 253 &&
+        /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(
+          domain,
+        )),
     'must be a domain name such as finesse.example.com',
   ),
   /** PEM file of the CA that signed Finesse's certificate (Finesse often runs on a private CA). */
@@ -103,9 +120,15 @@ const schema = z.object({
   CONTEXT_TIMEOUT_MS: integer(1200, 200, 15_000),
   CONTEXT_LAB_MODE: z.enum(['true', 'false']).default('false'),
   /** Region for reading phone numbers written without a country code. */
-  CONTEXT_DEFAULT_REGION: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US').default('US'),
+  CONTEXT_DEFAULT_REGION: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US')
+    .default('US'),
   /** The call variable holding the Context Service activity (POD) id. */
-  CONTEXT_POD_VARIABLE: z.string().regex(/^(callVariable([1-9]|10)|user\.[A-Za-z0-9_.]{1,60})$/, 'must be callVariable1…10 or an ECC variable name').default('user.POD.ID'),
+  CONTEXT_POD_VARIABLE: z
+    .string()
+    .regex(/^(callVariable([1-9]|10)|user\.[A-Za-z0-9_.]{1,60})$/, 'must be callVariable1…10 or an ECC variable name')
+    .default('user.POD.ID'),
   /** CCE Administration (`https://<AW server>`), for the Context Service registration; optional: without it the Administration API answers 503. */
   CCE_ADMIN_URL: httpUrl.optional(),
   /** PEM file of the CA that signed CCE Administration's certificate. */
@@ -135,23 +158,38 @@ const schema = z.object({
   WEBEX_SCOPES: z
     .string()
     .default('cjp:config_read cjp:config_write cjp:user')
-    .refine((scopes) => /^[A-Za-z0-9_:.-]+( +[A-Za-z0-9_:.-]+)*$/.test(scopes.trim()), 'must be scopes separated by spaces'),
+    .refine(
+      (scopes) => /^[A-Za-z0-9_:.-]+( +[A-Za-z0-9_:.-]+)*$/.test(scopes.trim()),
+      'must be scopes separated by spaces',
+    ),
   /** The regions an administrator may pick when connecting an org. */
   WEBEX_REGIONS: z
     .string()
     .default('us1,eu1,eu2,anz1,ca1,jp1,sg1,in1')
-    .refine((regions) => regions.split(',').every((region) => /^[a-z0-9]{2,10}$/.test(region.trim())), 'must be region names such as us1,eu1, comma-separated'),
+    .refine(
+      (regions) => regions.split(',').every((region) => /^[a-z0-9]{2,10}$/.test(region.trim())),
+      'must be region names such as us1,eu1, comma-separated',
+    ),
   /** An org's API base; `{region}` is replaced by the region chosen when connecting. */
   WEBEX_API_BASE_TEMPLATE: z
     .string()
     .default('https://api.wxcc-{region}.cisco.com')
-    .refine((template) => URL.canParse(template.replace('{region}', 'us1')) && /^https?:/.test(template), 'must be an http(s) URL, with {region} where the region goes'),
+    .refine(
+      (template) => URL.canParse(template.replace('{region}', 'us1')) && /^https?:/.test(template),
+      'must be an http(s) URL, with {region} where the region goes',
+    ),
   WEBEX_OAUTH_TIMEOUT_MS: integer(10_000, 200, 60_000),
-  ALLOWED_ORIGINS: optionalText.refine(isOriginList, 'must be origins (scheme://host[:port], no path), comma-separated'),
+  ALLOWED_ORIGINS: optionalText.refine(
+    isOriginList,
+    'must be origins (scheme://host[:port], no path), comma-separated',
+  ),
   SESSION_TTL: duration('12h', 60_000, 7 * 86_400_000),
   SESSION_IDLE_TTL: duration('30m', 60_000, 7 * 86_400_000),
   /** base64 of 32 bytes; when set, sessions' Finesse credentials are kept encrypted in the store (several nodes). */
-  CREDENTIALS_KEY: optionalText.refine(isCredentialsKey, 'must be 32 bytes in base64 (for example: openssl rand -base64 32)'),
+  CREDENTIALS_KEY: optionalText.refine(
+    isCredentialsKey,
+    'must be 32 bytes in base64 (for example: openssl rand -base64 32)',
+  ),
   DATABASE_URL: z.string().default('sqlite:./data/context-desk.sqlite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TLS_CERT: existingFile,
@@ -214,14 +252,23 @@ export interface Config {
   /** Webex Contact Center onboarding (issue 11): the integration, where Webex's OAuth lives, and the orgs' API bases. */
   readonly webex: WebexConfig;
   /** The Webex Contact Center API clients (issue 11); the org's access comes from the Webex onboarding. */
-  readonly webexApi: { readonly timeoutMs: number; readonly requestsPerMinute: number; readonly rateLimitMaxWaitMs: number };
+  readonly webexApi: {
+    readonly timeoutMs: number;
+    readonly requestsPerMinute: number;
+    readonly rateLimitMaxWaitMs: number;
+  };
   /** The legacy v1 API (CSR/CAR records); undefined unless URL, tenant, user and key are all set. */
-  readonly webexLegacy: { readonly url: string; readonly tenantId: string; readonly userId: string; readonly apiKey: string } | undefined;
+  readonly webexLegacy:
+    { readonly url: string; readonly tenantId: string; readonly userId: string; readonly apiKey: string } | undefined;
   readonly signInLimits: { readonly perClient: number; readonly perUser: number; readonly windowMs: number };
   readonly databaseUrl: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly tls: { readonly certFile: string; readonly keyFile: string } | undefined;
-  readonly proxy: { readonly httpsProxy: string | undefined; readonly httpProxy: string | undefined; readonly noProxy: string | undefined };
+  readonly proxy: {
+    readonly httpsProxy: string | undefined;
+    readonly httpProxy: string | undefined;
+    readonly noProxy: string | undefined;
+  };
   readonly trustProxyHops: number;
 }
 
@@ -263,11 +310,16 @@ export function loadConfig(environment: Environment): Config {
   const upstreamConfigured = UPSTREAM_VARIABLES.some((name) => env[name] !== undefined);
   if (upstreamConfigured) {
     for (const name of ['FINESSE_URL', 'CONTEXT_SERVICE_URL', 'CONTEXT_SERVICE_TOKEN'] as const) {
-      if (env[name] === undefined) problems.push(`${name}: is required once any upstream is configured (unset every upstream variable for the sandbox)`);
+      if (env[name] === undefined)
+        problems.push(
+          `${name}: is required once any upstream is configured (unset every upstream variable for the sandbox)`,
+        );
     }
   }
-  if ((env.WEBEX_CLIENT_ID === undefined) !== (env.WEBEX_CLIENT_SECRET === undefined)) problems.push('WEBEX_CLIENT_ID, WEBEX_CLIENT_SECRET: set both for Webex Contact Center, or neither');
-  if ((env.TLS_CERT === undefined) !== (env.TLS_KEY === undefined)) problems.push('TLS_CERT, TLS_KEY: set both for HTTPS, or neither');
+  if ((env.WEBEX_CLIENT_ID === undefined) !== (env.WEBEX_CLIENT_SECRET === undefined))
+    problems.push('WEBEX_CLIENT_ID, WEBEX_CLIENT_SECRET: set both for Webex Contact Center, or neither');
+  if ((env.TLS_CERT === undefined) !== (env.TLS_KEY === undefined))
+    problems.push('TLS_CERT, TLS_KEY: set both for HTTPS, or neither');
   if (env.SESSION_IDLE_TTL > env.SESSION_TTL) problems.push('SESSION_IDLE_TTL: must not be longer than SESSION_TTL');
   if (problems.length > 0) throw new ConfigError(problems);
   const origins = originsOf(env.ALLOWED_ORIGINS);
@@ -308,18 +360,41 @@ export function loadConfig(environment: Environment): Config {
       apiBaseTemplate: env.WEBEX_API_BASE_TEMPLATE.replace(/\/+$/, ''),
       timeoutMs: env.WEBEX_OAUTH_TIMEOUT_MS,
     },
-    cceAdmin: { url: env.CCE_ADMIN_URL?.replace(/\/+$/, ''), caFile: env.CCE_ADMIN_CA_FILE, timeoutMs: env.CCE_ADMIN_TIMEOUT_MS },
+    cceAdmin: {
+      url: env.CCE_ADMIN_URL?.replace(/\/+$/, ''),
+      caFile: env.CCE_ADMIN_CA_FILE,
+      timeoutMs: env.CCE_ADMIN_TIMEOUT_MS,
+    },
     webexLegacy:
-      env.WEBEX_LEGACY_URL !== undefined && env.WEBEX_LEGACY_TENANT_ID !== undefined && env.WEBEX_LEGACY_USER_ID !== undefined && env.WEBEX_LEGACY_API_KEY !== undefined
-        ? { url: env.WEBEX_LEGACY_URL.replace(/\/+$/, ''), tenantId: env.WEBEX_LEGACY_TENANT_ID, userId: env.WEBEX_LEGACY_USER_ID, apiKey: env.WEBEX_LEGACY_API_KEY }
+      env.WEBEX_LEGACY_URL !== undefined &&
+      env.WEBEX_LEGACY_TENANT_ID !== undefined &&
+      env.WEBEX_LEGACY_USER_ID !== undefined &&
+      env.WEBEX_LEGACY_API_KEY !== undefined
+        ? {
+            url: env.WEBEX_LEGACY_URL.replace(/\/+$/, ''),
+            tenantId: env.WEBEX_LEGACY_TENANT_ID,
+            userId: env.WEBEX_LEGACY_USER_ID,
+            apiKey: env.WEBEX_LEGACY_API_KEY,
+          }
         : undefined,
-    webexApi: { timeoutMs: env.WEBEX_TIMEOUT_MS, requestsPerMinute: env.WEBEX_REQUESTS_PER_MINUTE, rateLimitMaxWaitMs: env.WEBEX_RATE_LIMIT_MAX_WAIT },
+    webexApi: {
+      timeoutMs: env.WEBEX_TIMEOUT_MS,
+      requestsPerMinute: env.WEBEX_REQUESTS_PER_MINUTE,
+      rateLimitMaxWaitMs: env.WEBEX_RATE_LIMIT_MAX_WAIT,
+    },
     allowedOrigins: origins.length > 0 ? origins : publicUrl === undefined ? [] : [new URL(publicUrl).origin],
     session: { ttlMs: env.SESSION_TTL, idleTtlMs: env.SESSION_IDLE_TTL, credentialsKey: env.CREDENTIALS_KEY },
-    signInLimits: { perClient: env.SIGN_IN_LIMIT_PER_CLIENT, perUser: env.SIGN_IN_LIMIT_PER_USER, windowMs: env.SIGN_IN_LIMIT_WINDOW },
+    signInLimits: {
+      perClient: env.SIGN_IN_LIMIT_PER_CLIENT,
+      perUser: env.SIGN_IN_LIMIT_PER_USER,
+      windowMs: env.SIGN_IN_LIMIT_WINDOW,
+    },
     databaseUrl: env.DATABASE_URL,
     logLevel: env.LOG_LEVEL,
-    tls: env.TLS_CERT !== undefined && env.TLS_KEY !== undefined ? { certFile: env.TLS_CERT, keyFile: env.TLS_KEY } : undefined,
+    tls:
+      env.TLS_CERT !== undefined && env.TLS_KEY !== undefined
+        ? { certFile: env.TLS_CERT, keyFile: env.TLS_KEY }
+        : undefined,
     proxy: { httpsProxy: env.HTTPS_PROXY, httpProxy: env.HTTP_PROXY, noProxy: env.NO_PROXY },
     trustProxyHops: env.TRUST_PROXY_HOPS,
   };

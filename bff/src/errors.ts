@@ -10,7 +10,12 @@ export abstract class AppError extends Error {
 
   constructor(
     message: string,
-    readonly details: { readonly logInfo?: string; readonly upstream?: UpstreamErrorDetail; readonly cause?: unknown; readonly field?: string } = {},
+    readonly details: {
+      readonly logInfo?: string;
+      readonly upstream?: UpstreamErrorDetail;
+      readonly cause?: unknown;
+      readonly field?: string;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = new.target.name;
@@ -27,7 +32,11 @@ export class InvalidRequestError extends AppError {
 export class UnauthorizedError extends AppError {
   readonly status = 401;
   readonly code: string;
-  constructor(code: 'unauthorized' | 'session_expired' | 'invalid_credentials', message: string, details?: AppError['details']) {
+  constructor(
+    code: 'unauthorized' | 'session_expired' | 'invalid_credentials',
+    message: string,
+    details?: AppError['details'],
+  ) {
     super(message, details);
     this.code = code;
   }

@@ -37,14 +37,42 @@ async function main(): Promise<void> {
       const value = Number(process.env[name] ?? '0');
       return Number.isInteger(value) && value >= 0 && value <= 65_535 ? value : 0;
     };
-    sandbox = await startSandbox({ host: '127.0.0.1', finessePort: port('SANDBOX_FINESSE_PORT'), contextPort: port('SANDBOX_CONTEXT_SERVICE_PORT'), cceAdminPort: port('SANDBOX_CCE_ADMIN_PORT'), webexPort: port('SANDBOX_WEBEX_PORT'), logger });
+    sandbox = await startSandbox({
+      host: '127.0.0.1',
+      finessePort: port('SANDBOX_FINESSE_PORT'),
+      contextPort: port('SANDBOX_CONTEXT_SERVICE_PORT'),
+      cceAdminPort: port('SANDBOX_CCE_ADMIN_PORT'),
+      webexPort: port('SANDBOX_WEBEX_PORT'),
+      logger,
+    });
   }
   const finesseUrl = sandbox?.finesseUrl ?? config.finesse.url;
-  const contextService = sandbox?.contextService ?? (config.context.url !== undefined && config.context.token !== undefined ? { url: config.context.url, token: config.context.token } : undefined);
+  const contextService =
+    sandbox?.contextService ??
+    (config.context.url !== undefined && config.context.token !== undefined
+      ? { url: config.context.url, token: config.context.token }
+      : undefined);
   // loadConfig has already refused an upstream configuration without these.
-  if (finesseUrl === undefined || contextService === undefined) throw new Error('FINESSE_URL and CONTEXT_SERVICE_URL are required');
-  const sandboxControl = sandbox === undefined ? undefined : { finesse: sandbox.finesseUrl, 'context-service': sandbox.contextService.url, 'cce-admin': sandbox.cceAdminUrl };
-  const assembly = await assemble({ config, finesseUrl, contextService, finesseXmppUrl: sandbox?.finesseXmppUrl ?? config.finesse.xmppUrl, cceAdminUrl: sandbox?.cceAdminUrl ?? config.cceAdmin.url, logger, ...(sandboxControl ? { sandboxControl } : {}), ...(sandbox ? { sandboxWebex: sandbox.webex } : {}) });
+  if (finesseUrl === undefined || contextService === undefined)
+    throw new Error('FINESSE_URL and CONTEXT_SERVICE_URL are required');
+  const sandboxControl =
+    sandbox === undefined
+      ? undefined
+      : {
+          finesse: sandbox.finesseUrl,
+          'context-service': sandbox.contextService.url,
+          'cce-admin': sandbox.cceAdminUrl,
+        };
+  const assembly = await assemble({
+    config,
+    finesseUrl,
+    contextService,
+    finesseXmppUrl: sandbox?.finesseXmppUrl ?? config.finesse.xmppUrl,
+    cceAdminUrl: sandbox?.cceAdminUrl ?? config.cceAdmin.url,
+    logger,
+    ...(sandboxControl ? { sandboxControl } : {}),
+    ...(sandbox ? { sandboxWebex: sandbox.webex } : {}),
+  });
   await sandbox?.connectDemoWebexOrg(assembly.webexOnboarding);
   const app = createApp(assembly);
 
@@ -68,12 +96,16 @@ async function main(): Promise<void> {
   }
   console.log(`bff ${scheme}://${host}:${port}`);
   if (sandbox) {
-    console.log(`Open the simulated Finesse desktop: ${scheme}://${host}:${port}/  (or /?as=agent1 to start signed in as agent1)`);
+    console.log(
+      `Open the simulated Finesse desktop: ${scheme}://${host}:${port}/  (or /?as=agent1 to start signed in as agent1)`,
+    );
   }
   if (!sandbox && config.publicUrl === undefined) {
     console.log(`PUBLIC_URL is not set: /gadget/ContextDesk.xml answers 503 until it is. ${PUBLIC_URL_REQUIRED}.`);
   }
-  console.log(`Context Desk tab on its own page: ${scheme}://${host}:${port}/tab  ·  administration: ${scheme}://${host}:${port}/admin`);
+  console.log(
+    `Context Desk tab on its own page: ${scheme}://${host}:${port}/tab  ·  administration: ${scheme}://${host}:${port}/admin`,
+  );
 
   let stopping = false;
   const stop = (signal: string): void => {

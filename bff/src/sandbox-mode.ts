@@ -25,7 +25,14 @@ export interface RunningSandbox {
  * them over real HTTP and WebSocket exactly as it would to Cisco's servers. Loaded only in sandbox mode, so a
  * production BFF never carries the emulators or their demo data.
  */
-export async function startSandbox(options: { host: string; finessePort: number; contextPort: number; cceAdminPort?: number; webexPort?: number; logger: Logger }): Promise<RunningSandbox> {
+export async function startSandbox(options: {
+  host: string;
+  finessePort: number;
+  contextPort: number;
+  cceAdminPort?: number;
+  webexPort?: number;
+  logger: Logger;
+}): Promise<RunningSandbox> {
   const { startFinesseEmulator } = await import('../sandbox/finesse/finesse-emulator.js');
   const { startContextServiceEmulator } = await import('../sandbox/context-service/context-service-emulator.js');
   const { demoAgentDirectory } = await import('../sandbox/directory/demo-contact-center.js');
@@ -38,9 +45,16 @@ export async function startSandbox(options: { host: string; finessePort: number;
   const { startWebexEmulator } = await import('../sandbox/webex/webex-emulator.js');
   const webex = await startWebexEmulator({ host: options.host, port: options.webexPort ?? 0 });
   const { connectDemoWebexOrg } = await import('../sandbox/webex/demo/demo-connection.js');
-  options.logger.warn('SANDBOX MODE: no upstream is configured, so Context Desk is talking to its built-in emulators with demo data');
+  options.logger.warn(
+    'SANDBOX MODE: no upstream is configured, so Context Desk is talking to its built-in emulators with demo data',
+  );
   return {
-    lines: [`finesse ${finesse.url}`, `context-service ${contextService.url}`, `cce-admin ${cceAdmin.url}`, `webex ${webex.url}`],
+    lines: [
+      `finesse ${finesse.url}`,
+      `context-service ${contextService.url}`,
+      `cce-admin ${cceAdmin.url}`,
+      `webex ${webex.url}`,
+    ],
     finesseUrl: finesse.url,
     finesseXmppUrl: finesse.xmppUrl,
     contextService: { url: contextService.url, token: contextService.token },

@@ -43,13 +43,21 @@ function base64(text: string): string {
  * `Authorization: Basic`), then the agent in at the extension (NOT_READY). A demo user (`/?as=`) keeps the BFF session
  * across reloads; a typed password is always checked again.
  */
-export async function signInToDesktop(baseUrl: string, credentials: DesktopCredentials, demo: boolean): Promise<DesktopSession> {
+export async function signInToDesktop(
+  baseUrl: string,
+  credentials: DesktopCredentials,
+  demo: boolean,
+): Promise<DesktopSession> {
   const basic = `Basic ${base64(`${credentials.username}:${credentials.password}`)}`;
   const signIn = () => DeskApi.signIn(baseUrl, { authorization: basic });
-  const wanted = (agent: Agent): boolean => agent.loginName.toLowerCase() === credentials.username.toLowerCase() || agent.id === credentials.username;
-  const session = demo ? await storedSession(DESKTOP_SESSION_KEY, baseUrl, wanted, signIn) : kept(baseUrl, await signIn());
+  const wanted = (agent: Agent): boolean =>
+    agent.loginName.toLowerCase() === credentials.username.toLowerCase() || agent.id === credentials.username;
+  const session = demo
+    ? await storedSession(DESKTOP_SESSION_KEY, baseUrl, wanted, signIn)
+    : kept(baseUrl, await signIn());
   let agent = session.agent;
-  if (agent.state === 'LOGOUT' || agent.extension !== credentials.extension) agent = await session.api.signInAgent(credentials.extension);
+  if (agent.state === 'LOGOUT' || agent.extension !== credentials.extension)
+    agent = await session.api.signInAgent(credentials.extension);
   const { location, navigator } = window;
   const gadgetConfig: FinesseGadgetConfig = {
     // Finesse gives gadgets the agent's id and password, base64, as its Authorization.

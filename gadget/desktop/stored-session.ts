@@ -7,7 +7,12 @@ import type { DeskSession } from '../src/host/desk-host.js';
  * A BFF session kept in sessionStorage (the token only, never a password), so that reloading the simulated desktop
  * resumes its sessions instead of signing in again: every sign-in counts against the BFF's per-client limit.
  */
-export async function storedSession(key: string, baseUrl: string, isWanted: (agent: Agent) => boolean, signIn: () => Promise<SessionCreated>): Promise<DeskSession> {
+export async function storedSession(
+  key: string,
+  baseUrl: string,
+  isWanted: (agent: Agent) => boolean,
+  signIn: () => Promise<SessionCreated>,
+): Promise<DeskSession> {
   const token = sessionStorage.getItem(key);
   if (token !== null) {
     const api = new DeskApi(baseUrl, token);
@@ -23,7 +28,11 @@ export async function storedSession(key: string, baseUrl: string, isWanted: (age
 }
 
 /** The session kept under `key` when it is still valid and wanted; unlike storedSession it never ends or forgets it. */
-export async function keptSession(key: string, baseUrl: string, isWanted: (agent: Agent) => boolean): Promise<DeskSession | undefined> {
+export async function keptSession(
+  key: string,
+  baseUrl: string,
+  isWanted: (agent: Agent) => boolean,
+): Promise<DeskSession | undefined> {
   const token = sessionStorage.getItem(key);
   if (token === null) return undefined;
   const api = new DeskApi(baseUrl, token);

@@ -46,7 +46,9 @@ export const AgentListQuery = z.strictObject({
   q: text(100).optional(),
   page: wholeNumber(1, 9999).default(1),
   pageSize: wholeNumber(1, AGENT_PAGE_SIZE_MAX).default(25),
-  sort: z.enum(SORTS, { error: `must be one of ${AGENT_SORT_FIELDS.join(', ')}, optionally with a leading -` }).default('lastName'),
+  sort: z
+    .enum(SORTS, { error: `must be one of ${AGENT_SORT_FIELDS.join(', ')}, optionally with a leading -` })
+    .default('lastName'),
 });
 export type AgentListQuery = z.infer<typeof AgentListQuery>;
 
@@ -60,7 +62,10 @@ export const AgentPage = z.object({
 export type AgentPage = z.infer<typeof AgentPage>;
 
 /** CCE's rules for a user name (Agent API, person.userName): at most 32 of letters, digits and `. _ @ -`. */
-const userName = requiredText(32).refine((value) => /^[A-Za-z0-9._@-]+$/.test(value.trim()), 'may hold letters, digits and . _ @ - only');
+const userName = requiredText(32).refine(
+  (value) => /^[A-Za-z0-9._@-]+$/.test(value.trim()),
+  'may hold letters, digits and . _ @ - only',
+);
 /** CCE's rule for a password: at most 256 printable ASCII characters. */
 const password = z
   .string()
@@ -83,7 +88,11 @@ export const AgentCreate = z.strictObject({ ...agentFields, agentId: digits(11).
 export type AgentCreate = z.infer<typeof AgentCreate>;
 
 /** `PUT /api/admin/agents/{id}`: the changeStamp read (or an If-Match header), the fields; a password only to change it. */
-export const AgentUpdate = z.strictObject({ ...agentFields, changeStamp: z.number().int().min(0).optional(), password: password.optional() });
+export const AgentUpdate = z.strictObject({
+  ...agentFields,
+  changeStamp: z.number().int().min(0).optional(),
+  password: password.optional(),
+});
 export type AgentUpdate = z.infer<typeof AgentUpdate>;
 
 /** `/api/admin/agents/{id}`: CCE's item id. */

@@ -70,7 +70,10 @@ const NOT_XML = /[\uD800-\uDFFF\uFFFE\uFFFF]/u;
 export const RegistrationUpdate = z.strictObject({
   connectionData: z
     .string()
-    .refine((value) => !hasControlCharacters(value) && !NOT_XML.test(value), 'must contain only characters XML can carry (no control characters)'),
+    .refine(
+      (value) => !hasControlCharacters(value) && !NOT_XML.test(value),
+      'must contain only characters XML can carry (no control characters)',
+    ),
 });
 export type RegistrationUpdate = z.infer<typeof RegistrationUpdate>;
 

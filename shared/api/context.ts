@@ -17,7 +17,13 @@ export const Customer = z.object({
   phones: z.array(z.object({ kind: PhoneKind, number: z.string() })),
   emails: z.array(z.object({ kind: EmailKind, address: z.string() })),
   address: z
-    .object({ street: z.string().optional(), city: z.string().optional(), state: z.string().optional(), zip: z.string().optional(), country: z.string().optional() })
+    .object({
+      street: z.string().optional(),
+      city: z.string().optional(),
+      state: z.string().optional(),
+      zip: z.string().optional(),
+      country: z.string().optional(),
+    })
     .optional(),
   externalId: z.string().optional(),
   language: z.string().optional(),
@@ -84,12 +90,17 @@ export const ScreenPop = z.object({
   /** Several customers share the caller's number: the agent picks one. */
   candidates: z.array(Customer).optional(),
   /** Nothing matched: what the call says, to prefill a new customer. */
-  prefill: z.object({ phone: z.string().optional(), email: z.string().optional(), name: z.string().optional() }).optional(),
+  prefill: z
+    .object({ phone: z.string().optional(), email: z.string().optional(), name: z.string().optional() })
+    .optional(),
 });
 export type ScreenPop = z.infer<typeof ScreenPop>;
 
 const phoneInput = text(40).refine((value) => /^[0-9+()\s.-]*$/.test(value), 'must be a phone number');
-const emailInput = text(254).refine((value) => value === '' || /^[^\s@<>]+@[^\s@<>]+$/.test(value), 'must be an email address');
+const emailInput = text(254).refine(
+  (value) => value === '' || /^[^\s@<>]+@[^\s@<>]+$/.test(value),
+  'must be an email address',
+);
 
 /**
  * `POST /api/customers` and `PATCH /api/customers/:id`. A PATCH names only what changed: a field left out stays exactly
@@ -99,10 +110,22 @@ const emailInput = text(254).refine((value) => value === '' || /^[^\s@<>]+@[^\s@
 export const CustomerInput = z.strictObject({
   firstName: text(100).optional(),
   lastName: text(100).optional(),
-  phones: z.array(z.strictObject({ kind: PhoneKind, number: phoneInput })).max(3).optional(),
-  emails: z.array(z.strictObject({ kind: EmailKind, address: emailInput })).max(2).optional(),
+  phones: z
+    .array(z.strictObject({ kind: PhoneKind, number: phoneInput }))
+    .max(3)
+    .optional(),
+  emails: z
+    .array(z.strictObject({ kind: EmailKind, address: emailInput }))
+    .max(2)
+    .optional(),
   address: z
-    .strictObject({ street: text(200).optional(), city: text(100).optional(), state: text(100).optional(), zip: text(20).optional(), country: text(100).optional() })
+    .strictObject({
+      street: text(200).optional(),
+      city: text(100).optional(),
+      state: text(100).optional(),
+      zip: text(20).optional(),
+      country: text(100).optional(),
+    })
     .optional(),
   externalId: text(100).optional(),
   language: text(20).optional(),
@@ -131,11 +154,18 @@ export const NoteStatus = z.object({
 export type NoteStatus = z.infer<typeof NoteStatus>;
 
 /** `POST /api/requests` */
-export const RequestInput = z.strictObject({ customerId: objectId, title: requiredText(200), description: text(2000).optional() });
+export const RequestInput = z.strictObject({
+  customerId: objectId,
+  title: requiredText(200),
+  description: text(2000).optional(),
+});
 export type RequestInput = z.infer<typeof RequestInput>;
 
 /** `PATCH /api/activities/:id`: move an activity to another customer or request. */
 export const MoveActivityInput = z
   .strictObject({ customerId: objectId.optional(), requestId: objectId.optional() })
-  .refine((input) => input.customerId !== undefined || input.requestId !== undefined, { message: 'needs customerId or requestId', path: ['customerId'] });
+  .refine((input) => input.customerId !== undefined || input.requestId !== undefined, {
+    message: 'needs customerId or requestId',
+    path: ['customerId'],
+  });
 export type MoveActivityInput = z.infer<typeof MoveActivityInput>;

@@ -51,16 +51,29 @@ export const Dialog = z.object({
 export type Dialog = z.infer<typeof Dialog>;
 
 /** Call variable names Finesse accepts: callVariable1…10 and ECC variables (`user.name`, `user.name[2]`). */
-const variableName = z.string().regex(/^(callVariable([1-9]|10)|user\.[A-Za-z0-9_.]{1,60}(\[[0-9]{1,3}\])?)$/, 'must be callVariable1…10 or an ECC variable name (user.…)');
+const variableName = z
+  .string()
+  .regex(
+    /^(callVariable([1-9]|10)|user\.[A-Za-z0-9_.]{1,60}(\[[0-9]{1,3}\])?)$/,
+    'must be callVariable1…10 or an ECC variable name (user.…)',
+  );
 export const CallVariables = z
   .unknown()
   // JSON.parse makes "__proto__" an own key, which a record schema skips silently; refuse it by name instead.
   .superRefine((value, context) => {
     if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, '__proto__')) {
-      context.addIssue({ code: 'custom', message: 'must be callVariable1…10 or an ECC variable name (user.…)', path: ['__proto__'] });
+      context.addIssue({
+        code: 'custom',
+        message: 'must be callVariable1…10 or an ECC variable name (user.…)',
+        path: ['__proto__'],
+      });
     }
   })
-  .pipe(z.record(variableName, text(2000)).refine((variables) => Object.keys(variables).length <= 100, 'must hold at most 100 variables'));
+  .pipe(
+    z
+      .record(variableName, text(2000))
+      .refine((variables) => Object.keys(variables).length <= 100, 'must hold at most 100 variables'),
+  );
 
 /** `POST /api/dialogs`: make a call. */
 export const MakeCallRequest = z.strictObject({ to: dialableNumber, variables: CallVariables.optional() });
@@ -80,13 +93,21 @@ export const DialogActionRequest = z
     wrapUpReason: text(39).optional(),
     variables: CallVariables.optional(),
   })
-  .refine((request) => !['CONSULT_CALL', 'TRANSFER_SST', 'PARTICIPANT_DROP'].includes(request.action) || request.target !== undefined, {
-    message: 'is required for CONSULT_CALL, TRANSFER_SST and PARTICIPANT_DROP',
-    path: ['target'],
-  })
-  .refine((request) => request.action !== 'SEND_DTMF' || request.dtmf !== undefined, { message: 'is required for SEND_DTMF', path: ['dtmf'] })
   .refine(
-    (request) => request.action !== 'UPDATE_CALL_DATA' || request.variables !== undefined || request.wrapUpReason !== undefined,
+    (request) =>
+      !['CONSULT_CALL', 'TRANSFER_SST', 'PARTICIPANT_DROP'].includes(request.action) || request.target !== undefined,
+    {
+      message: 'is required for CONSULT_CALL, TRANSFER_SST and PARTICIPANT_DROP',
+      path: ['target'],
+    },
+  )
+  .refine((request) => request.action !== 'SEND_DTMF' || request.dtmf !== undefined, {
+    message: 'is required for SEND_DTMF',
+    path: ['dtmf'],
+  })
+  .refine(
+    (request) =>
+      request.action !== 'UPDATE_CALL_DATA' || request.variables !== undefined || request.wrapUpReason !== undefined,
     { message: 'UPDATE_CALL_DATA needs variables or wrapUpReason', path: ['variables'] },
   );
 export type DialogActionRequest = z.infer<typeof DialogActionRequest>;

@@ -6,7 +6,9 @@ import { z } from 'zod';
  */
 
 /** `POST /api/admin/webex/connect`: the region of the org about to be connected (one of the configured ones). */
-export const WebexConnectRequest = z.strictObject({ region: z.string().regex(/^[a-z0-9]{2,10}$/, 'must be a region such as us1 or eu1') });
+export const WebexConnectRequest = z.strictObject({
+  region: z.string().regex(/^[a-z0-9]{2,10}$/, 'must be a region such as us1 or eu1'),
+});
 export type WebexConnectRequest = z.infer<typeof WebexConnectRequest>;
 
 /** Where to send the browser: Webex's authorize page, with `state` and the PKCE challenge. */

@@ -11,10 +11,16 @@ export const WEBEX_SPAN_MS = 86_400_000;
 /** The longest span the BFF splits into several statistics calls. */
 export const STATISTICS_MAX_SPAN_MS = 7 * WEBEX_SPAN_MS;
 
-export const ChannelType = z.enum(['telephony', 'chat', 'email', 'social'], { error: 'must be telephony, chat, email or social' });
+export const ChannelType = z.enum(['telephony', 'chat', 'email', 'social'], {
+  error: 'must be telephony, chat, email or social',
+});
 export type ChannelType = z.infer<typeof ChannelType>;
 
-const epochMs = z.coerce.number({ error: 'must be epoch time in milliseconds' }).int('must be epoch time in milliseconds').min(0, 'must be epoch time in milliseconds').max(8_640_000_000_000_000);
+const epochMs = z.coerce
+  .number({ error: 'must be epoch time in milliseconds' })
+  .int('must be epoch time in milliseconds')
+  .min(0, 'must be epoch time in milliseconds')
+  .max(8_640_000_000_000_000);
 
 /** `channelTypes=telephony,chat`: comma-separated, from Webex's enum. */
 const channelTypes = z
@@ -27,7 +33,12 @@ const channelTypes = z
 const idList = z
   .string()
   .max(4096)
-  .transform((text) => text.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  )
   .pipe(z.array(z.string().max(64)).max(100, 'must name at most 100 ids'));
 
 const span = (query: { from: number; to?: number | undefined }) => query.to === undefined || query.from < query.to;
@@ -74,7 +85,10 @@ export const StatisticsQuery = z
     orgId: z.string().max(64).optional(),
   })
   .refine(span, SPAN_ERROR)
-  .refine((query) => query.to - query.from <= STATISTICS_MAX_SPAN_MS, { message: 'must be at most 7 days after from', path: ['to'] });
+  .refine((query) => query.to - query.from <= STATISTICS_MAX_SPAN_MS, {
+    message: 'must be at most 7 days after from',
+    path: ['to'],
+  });
 export type StatisticsQuery = z.infer<typeof StatisticsQuery>;
 
 /** One row of Webex's statistics, passed on as Webex gives it (one per interval and queue or agent). */
@@ -96,10 +110,17 @@ export const ActivitiesQuery = z
     orgId: z.string().max(64).optional(),
   })
   .refine(span, SPAN_ERROR)
-  .refine((query) => query.to === undefined || query.to - query.from < WEBEX_SPAN_MS, { message: 'must be less than 24 hours after from', path: ['to'] });
+  .refine((query) => query.to === undefined || query.to - query.from < WEBEX_SPAN_MS, {
+    message: 'must be less than 24 hours after from',
+    path: ['to'],
+  });
 export type ActivitiesQuery = z.infer<typeof ActivitiesQuery>;
 
-export const ActivityPage = z.object({ activities: z.array(z.looseObject({ agentId: z.string(), startTime: z.number() })), page: z.number(), nextPage: z.number().optional() });
+export const ActivityPage = z.object({
+  activities: z.array(z.looseObject({ agentId: z.string(), startTime: z.number() })),
+  page: z.number(),
+  nextPage: z.number().optional(),
+});
 export type ActivityPage = z.infer<typeof ActivityPage>;
 
 /** `POST /api/webex/captures`: up to 10 task ids; links valid for `urlExpiration` minutes (1–60). */
@@ -122,7 +143,9 @@ export const Recording = z.object({
   expiresAt: z.string(),
 });
 export type Recording = z.infer<typeof Recording>;
-export const Captures = z.object({ captures: z.array(z.object({ taskId: z.string(), recordings: z.array(Recording) })) });
+export const Captures = z.object({
+  captures: z.array(z.object({ taskId: z.string(), recordings: z.array(Recording) })),
+});
 export type Captures = z.infer<typeof Captures>;
 
 /** A site as an administrator writes it (Webex's SiteDTO without what Webex owns). */
@@ -186,4 +209,6 @@ export const LegacyRecords = z.object({ records: z.array(z.record(z.string(), z.
 export type LegacyRecords = z.infer<typeof LegacyRecords>;
 
 /** A CAR's id: the chain `{session}-{timestamp}-{event}` (the session is the CSR's `sid`). */
-export const CarId = z.string().regex(/^[0-9A-Za-z-]{1,64}-\d{1,15}-[a-z][a-z-]{0,31}$/, 'must be a CAR id {session}-{timestamp}-{event}');
+export const CarId = z
+  .string()
+  .regex(/^[0-9A-Za-z-]{1,64}-\d{1,15}-[a-z][a-z-]{0,31}$/, 'must be a CAR id {session}-{timestamp}-{event}');

@@ -33,16 +33,27 @@ describe('configuration', () => {
   });
 
   it('FINESSE_XMPP_DOMAIN is kept in lower case, and unset it is undefined (read from SystemInfo)', () => {
-    expect(loadConfig({ FINESSE_URL: 'https://f.example.com', FINESSE_XMPP_DOMAIN: ' Finesse-A.Example.COM ', ...CONTEXT }).finesse.xmppDomain).toBe('finesse-a.example.com');
+    expect(
+      loadConfig({ FINESSE_URL: 'https://f.example.com', FINESSE_XMPP_DOMAIN: ' Finesse-A.Example.COM ', ...CONTEXT })
+        .finesse.xmppDomain,
+    ).toBe('finesse-a.example.com');
     expect(loadConfig({ FINESSE_URL: 'https://f.example.com', ...CONTEXT }).finesse.xmppDomain).toBeUndefined();
   });
 
-  it.each(['finesse example.com', 'finesse.example.com/ws', '-finesse.example.com', 'a@b.com'])('FINESSE_XMPP_DOMAIN %j stops the start naming the variable', (domain) => {
-    expect(problemsOf({ FINESSE_XMPP_DOMAIN: domain }).join('\n')).toContain('FINESSE_XMPP_DOMAIN: must be a domain name');
-  });
+  it.each(['finesse example.com', 'finesse.example.com/ws', '-finesse.example.com', 'a@b.com'])(
+    'FINESSE_XMPP_DOMAIN %j stops the start naming the variable',
+    (domain) => {
+      expect(problemsOf({ FINESSE_XMPP_DOMAIN: domain }).join('\n')).toContain(
+        'FINESSE_XMPP_DOMAIN: must be a domain name',
+      );
+    },
+  );
 
   it('an explicit FINESSE_XMPP_URL is kept', () => {
-    expect(loadConfig({ FINESSE_URL: 'https://f.example.com', FINESSE_XMPP_URL: 'wss://f.example.com:7443/ws', ...CONTEXT }).finesse.xmppUrl).toBe('wss://f.example.com:7443/ws');
+    expect(
+      loadConfig({ FINESSE_URL: 'https://f.example.com', FINESSE_XMPP_URL: 'wss://f.example.com:7443/ws', ...CONTEXT })
+        .finesse.xmppUrl,
+    ).toBe('wss://f.example.com:7443/ws');
   });
 
   it('FINESSE_URL alone stops the start naming the Context Service settings it also needs', () => {
@@ -70,16 +81,32 @@ describe('configuration', () => {
   const BAD: [string, Environment, RegExp][] = [
     ['a port that is not a number', { PORT: 'http' }, /^PORT: must be a whole number/],
     ['a port out of range', { PORT: '70000' }, /^PORT: /],
-    ['a Context Service timeout outside Cisco\'s 200–15000 ms', { CONTEXT_TIMEOUT_MS: '20000' }, /^CONTEXT_TIMEOUT_MS: must be a whole number from 200 to 15000/],
-    ['a Finesse timeout below Cisco-style sane bounds', { FINESSE_TIMEOUT_MS: '50' }, /^FINESSE_TIMEOUT_MS: must be a whole number from 200/],
+    [
+      "a Context Service timeout outside Cisco's 200–15000 ms",
+      { CONTEXT_TIMEOUT_MS: '20000' },
+      /^CONTEXT_TIMEOUT_MS: must be a whole number from 200 to 15000/,
+    ],
+    [
+      'a Finesse timeout below Cisco-style sane bounds',
+      { FINESSE_TIMEOUT_MS: '50' },
+      /^FINESSE_TIMEOUT_MS: must be a whole number from 200/,
+    ],
     ['a FINESSE_URL that is not http(s)', { FINESSE_URL: 'ftp://finesse' }, /^FINESSE_URL: must be an http/],
     ['a session TTL without a unit it knows', { SESSION_TTL: '3 weeks' }, /^SESSION_TTL: must be a duration/],
-    ['an idle TTL longer than the session TTL', { SESSION_TTL: '1h', SESSION_IDLE_TTL: '2h' }, /^SESSION_IDLE_TTL: must not be longer/],
+    [
+      'an idle TTL longer than the session TTL',
+      { SESSION_TTL: '1h', SESSION_IDLE_TTL: '2h' },
+      /^SESSION_IDLE_TTL: must not be longer/,
+    ],
     ['TLS_CERT without TLS_KEY', { TLS_CERT: '/dev/null' }, /^TLS_CERT, TLS_KEY: set both/],
     ['a CA file that does not exist', { FINESSE_CA_FILE: '/no/such/ca.pem' }, /^FINESSE_CA_FILE: file not found/],
     ['an unknown log level', { LOG_LEVEL: 'chatty' }, /^LOG_LEVEL: /],
     ['an allowed origin with a path', { ALLOWED_ORIGINS: 'https://finesse.example.com/desktop' }, /^ALLOWED_ORIGINS: /],
-    ['a credentials key of the wrong length', { CREDENTIALS_KEY: Buffer.alloc(16).toString('base64') }, /^CREDENTIALS_KEY: must be 32 bytes/],
+    [
+      'a credentials key of the wrong length',
+      { CREDENTIALS_KEY: Buffer.alloc(16).toString('base64') },
+      /^CREDENTIALS_KEY: must be 32 bytes/,
+    ],
   ];
   for (const [what, environment, expected] of BAD) {
     it(`${what} stops the start naming the variable`, () => {
@@ -93,11 +120,16 @@ describe('configuration', () => {
   });
 
   it('durations accept s, m, h and d, and a bare number is seconds', () => {
-    expect(loadConfig({ SESSION_TTL: '2d', SESSION_IDLE_TTL: '900' }).session).toMatchObject({ ttlMs: 2 * 86_400_000, idleTtlMs: 900_000 });
+    expect(loadConfig({ SESSION_TTL: '2d', SESSION_IDLE_TTL: '900' }).session).toMatchObject({
+      ttlMs: 2 * 86_400_000,
+      idleTtlMs: 900_000,
+    });
   });
 
   it('ALLOWED_ORIGINS defaults to the origin of PUBLIC_URL', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://bff.example.com/contextdesk' }).allowedOrigins).toEqual(['https://bff.example.com']);
+    expect(loadConfig({ PUBLIC_URL: 'https://bff.example.com/contextdesk' }).allowedOrigins).toEqual([
+      'https://bff.example.com',
+    ]);
   });
 
   it('a valid credentials key is accepted', () => {

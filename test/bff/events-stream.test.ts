@@ -29,7 +29,11 @@ async function stop(): Promise<void> {
 const api = () => request(bff.app);
 
 async function openStream(token: string, headers: Record<string, string> = {}): Promise<EventStreamReader> {
-  const reader = await EventStreamReader.open(`${server.url}/api/events`, { Authorization: bearer(token), 'Accept-Encoding': 'gzip, deflate, br', ...headers });
+  const reader = await EventStreamReader.open(`${server.url}/api/events`, {
+    Authorization: bearer(token),
+    'Accept-Encoding': 'gzip, deflate, br',
+    ...headers,
+  });
   readers.push(reader);
   return reader;
 }
@@ -37,7 +41,8 @@ async function openStream(token: string, headers: Record<string, string> = {}): 
 const agentOf = (frame: SseFrame) => (dataOf(frame) as { agent: Agent }).agent;
 const dialogEvent = (frame: SseFrame) => dataOf(frame) as { change: string; dialog: Dialog };
 const sequenceOf = (frame: SseFrame) => Number(frame.id?.split('-')[1]);
-const agentEventWhere = (match: (agent: Agent) => boolean) => (frame: SseFrame) => frame.event === 'agent' && match(agentOf(frame));
+const agentEventWhere = (match: (agent: Agent) => boolean) => (frame: SseFrame) =>
+  frame.event === 'agent' && match(agentOf(frame));
 
 async function setState(token: string, body: object): Promise<void> {
   const response = await api().put('/api/agent/state').set('Authorization', bearer(token)).send(body);
@@ -51,7 +56,7 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
   });
   afterEach(() => stop());
 
-  describe('GET /api/events streams the agent\'s events as Server-Sent Events', () => {
+  describe("GET /api/events streams the agent's events as Server-Sent Events", () => {
     it('a signed-in session gets 200 text/event-stream, uncompressed and not transformable, opening with retry and a system notice', async () => {
       const token = await bff.signedInAgent();
       const reader = await openStream(token);
@@ -133,22 +138,32 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       expect(replayed.map(sequenceOf)).toEqual(replayed.map((_frame, index) => sequenceOf(firstEvent) + 1 + index));
     });
 
-    it.each(['not-an-id', 'deadbeef-1', '0'])('an unknown Last-Event-ID %s gets a resync event', async (lastEventId) => {
-      const token = await bff.signedInAgent();
-      const reader = await openStream(token, { 'Last-Event-ID': lastEventId });
-      const resync = await reader.nextEvent('resync');
-      expect(resync.id).toBeUndefined();
-      expect(dataOf(resync)).toMatchObject({ reason: expect.any(String) as string });
-    });
+    it.each(['not-an-id', 'deadbeef-1', '0'])(
+      'an unknown Last-Event-ID %s gets a resync event',
+      async (lastEventId) => {
+        const token = await bff.signedInAgent();
+        const reader = await openStream(token, { 'Last-Event-ID': lastEventId });
+        const resync = await reader.nextEvent('resync');
+        expect(resync.id).toBeUndefined();
+        expect(dataOf(resync)).toMatchObject({ reason: expect.any(String) as string });
+      },
+    );
   });
 
   describe('a dropped Finesse notification session loses no event', () => {
     const directReady = async () => {
-      await request(bff.emulator.url).put('/finesse/api/User/1001001').auth('1001001', 'sandbox').set('Content-Type', 'application/xml').send('<User><state>READY</state></User>').expect(202);
+      await request(bff.emulator.url)
+        .put('/finesse/api/User/1001001')
+        .auth('1001001', 'sandbox')
+        .set('Content-Type', 'application/xml')
+        .send('<User><state>READY</state></User>')
+        .expect(202);
     };
 
     async function expectResumeLosesNothing(token: string, before: SseFrame, stream: EventStreamReader): Promise<void> {
-      const seenAfter = stream.frames.slice(stream.frames.indexOf(before) + 1).filter((frame) => frame.id !== undefined);
+      const seenAfter = stream.frames
+        .slice(stream.frames.indexOf(before) + 1)
+        .filter((frame) => frame.id !== undefined);
       stream.close();
       const resumed = await openStream(token, { 'Last-Event-ID': before.id! });
       await resumed.nextEvent('system');

@@ -14,7 +14,11 @@ interface GadgetModule {
   };
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: '#cdata', isArray: (name) => name === 'Require' || name === 'UserPref' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  cdataPropName: '#cdata',
+  isArray: (name) => name === 'Require' || name === 'UserPref',
+});
 
 describe('the gadget as the BFF serves it', () => {
   let bff: TestBff;
@@ -31,8 +35,18 @@ describe('the gadget as the BFF serves it', () => {
     const gadget = parser.parse(response.text) as GadgetModule;
     expect(gadget.Module.ModulePrefs['@_title']).toBe('Context Desk');
     expect(gadget.Module.ModulePrefs['@_description']).not.toBe('');
-    expect(gadget.Module.ModulePrefs.Require.map((feature) => feature['@_feature']).sort()).toEqual(['dynamic-height', 'loadingindicator', 'pubsub-2', 'setprefs', 'settitle']);
-    expect(gadget.Module.UserPref.map((pref) => [pref['@_name'], pref['@_datatype']])).toEqual([['scheme', 'hidden'], ['host', 'hidden'], ['hostPort', 'hidden']]);
+    expect(gadget.Module.ModulePrefs.Require.map((feature) => feature['@_feature']).sort()).toEqual([
+      'dynamic-height',
+      'loadingindicator',
+      'pubsub-2',
+      'setprefs',
+      'settitle',
+    ]);
+    expect(gadget.Module.UserPref.map((pref) => [pref['@_name'], pref['@_datatype']])).toEqual([
+      ['scheme', 'hidden'],
+      ['host', 'hidden'],
+      ['hostPort', 'hidden'],
+    ]);
     expect(gadget.Module.Content['@_type']).toBe('html');
   });
 
@@ -130,7 +144,9 @@ describe('the gadget XML never names the Host header it was asked with', () => {
     try {
       const response = await request(bff.app).get('/gadget/ContextDesk.xml').set('Host', 'evil.example');
       expect(response.status).toBe(503);
-      expect(response.body).toEqual({ error: { code: 'public_url_required', message: expect.stringContaining('PUBLIC_URL') as unknown } });
+      expect(response.body).toEqual({
+        error: { code: 'public_url_required', message: expect.stringContaining('PUBLIC_URL') as unknown },
+      });
       expect(response.text).not.toContain('evil.example');
     } finally {
       await bff.close();

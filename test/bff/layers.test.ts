@@ -21,7 +21,13 @@ function importsOf(file: string): string[] {
 
 /** `file -> import` for every import of the files in `folders` that `forbidden` matches. */
 function violations(folders: readonly string[], forbidden: RegExp): string[] {
-  return folders.flatMap((folder) => filesIn(folder).flatMap((file) => importsOf(file).filter((target) => forbidden.test(target)).map((target) => `${file} -> ${target}`)));
+  return folders.flatMap((folder) =>
+    filesIn(folder).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => forbidden.test(target))
+        .map((target) => `${file} -> ${target}`),
+    ),
+  );
 }
 
 describe('the BFF keeps its layers: route -> service -> adapter -> upstream exchange', () => {
@@ -30,11 +36,15 @@ describe('the BFF keeps its layers: route -> service -> adapter -> upstream exch
   });
 
   it('services/ take no wire types from a client: only its port (ContextStore) and its error table', () => {
-    expect(violations(['services'], /^(finesse|ccadmin|context)\/(?!context-store\.js$|ccadmin-errors\.js$)/)).toEqual([]);
+    expect(violations(['services'], /^(finesse|ccadmin|context)\/(?!context-store\.js$|ccadmin-errors\.js$)/)).toEqual(
+      [],
+    );
   });
 
   it('upstream folders hold adapters only: no application service lives in finesse/, ccadmin/ or context/', () => {
-    const services = ['finesse', 'ccadmin', 'context'].flatMap(filesIn).filter((file) => /-service\.ts$/.test(file) && !file.endsWith('context-service-adapter.ts'));
+    const services = ['finesse', 'ccadmin', 'context']
+      .flatMap(filesIn)
+      .filter((file) => /-service\.ts$/.test(file) && !file.endsWith('context-service-adapter.ts'));
     expect(services).toEqual([]);
   });
 

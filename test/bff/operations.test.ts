@@ -19,7 +19,8 @@ afterEach(async () => {
 const api = () => request(bff.app);
 const metricsText = async () => (await api().get('/metrics')).text;
 /** The sample lines of one metric family. */
-const samples = (text: string, name: string) => text.split('\n').filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `));
+const samples = (text: string, name: string) =>
+  text.split('\n').filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `));
 
 describe('/healthz and /readyz tell whether the BFF can serve', () => {
   it('GET /healthz answers 200 {status: ok}', async () => {
@@ -42,18 +43,27 @@ describe('/healthz and /readyz tell whether the BFF can serve', () => {
     });
   });
 
-  it('GET /readyz while Finesse is OUT_OF_SERVICE answers 503 not_ready naming Finesse\'s status', async () => {
+  it("GET /readyz while Finesse is OUT_OF_SERVICE answers 503 not_ready naming Finesse's status", async () => {
     await bff.sandbox().post('/sandbox/system').send({ status: 'OUT_OF_SERVICE' }).expect(200);
     const response = await api().get('/readyz');
     expect(response.status).toBe(503);
-    expect(response.body).toMatchObject({ status: 'not_ready', checks: { finesse: { ok: false, detail: expect.stringContaining('OUT_OF_SERVICE') as string }, store: { ok: true } } });
+    expect(response.body).toMatchObject({
+      status: 'not_ready',
+      checks: {
+        finesse: { ok: false, detail: expect.stringContaining('OUT_OF_SERVICE') as string },
+        store: { ok: true },
+      },
+    });
   });
 
   it('GET /readyz while Finesse answers SystemInfo with 503 answers 503 with the finesse check failed', async () => {
     await bff.sandbox().post('/sandbox/faults').send({ path: '/SystemInfo$', mode: 'status', status: 503 }).expect(201);
     const response = await api().get('/readyz');
     expect(response.status).toBe(503);
-    expect(response.body).toMatchObject({ status: 'not_ready', checks: { finesse: { ok: false }, store: { ok: true } } });
+    expect(response.body).toMatchObject({
+      status: 'not_ready',
+      checks: { finesse: { ok: false }, store: { ok: true } },
+    });
   });
 });
 
@@ -77,15 +87,19 @@ describe('a Finesse that answers SystemInfo only with credentials (401 without)'
   });
 
   it('GET /readyz while Finesse answers every request 503 still answers 503 not_ready', async () => {
-    await bff.sandbox().post('/sandbox/faults').send({ path: '^/finesse/api/', mode: 'status', status: 503 }).expect(201);
+    await bff
+      .sandbox()
+      .post('/sandbox/faults')
+      .send({ path: '^/finesse/api/', mode: 'status', status: 503 })
+      .expect(201);
     const response = await api().get('/readyz');
     expect(response.status).toBe(503);
     expect(response.body).toMatchObject({ status: 'not_ready', checks: { finesse: { ok: false } } });
   });
 });
 
-describe('FINESSE_XMPP_DOMAIN names Finesse\'s XMPP domain', () => {
-  it('set to the emulator\'s domain, an agent signing in while SystemInfo answers 503 is heard over XMPP', async () => {
+describe("FINESSE_XMPP_DOMAIN names Finesse's XMPP domain", () => {
+  it("set to the emulator's domain, an agent signing in while SystemInfo answers 503 is heard over XMPP", async () => {
     await bff.close();
     bff = await startTestBff({ env: { FINESSE_XMPP_DOMAIN: 'finesse.sandbox' } });
     await bff.sandbox().post('/sandbox/faults').send({ path: '/SystemInfo$', mode: 'status', status: 503 }).expect(201);
@@ -101,9 +115,17 @@ describe('/metrics answers Prometheus text with bounded labels', () => {
     const response = await api().get('/metrics');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain/);
-    expect(samples(response.text, 'contextdesk_http_requests_total')).toContainEqual(expect.stringMatching(/^contextdesk_http_requests_total\{method="GET",route="\/api\/agent",status="200"\} 1$/));
-    expect(samples(response.text, 'contextdesk_upstream_calls_total')).toContainEqual(expect.stringMatching(/^contextdesk_upstream_calls_total\{service="finesse",operation="getUser",outcome="ok"\} [1-9]/));
-    expect(samples(response.text, 'contextdesk_notification_sessions_open')).toContain('contextdesk_notification_sessions_open{transport="xmpp"} 1');
+    expect(samples(response.text, 'contextdesk_http_requests_total')).toContainEqual(
+      expect.stringMatching(/^contextdesk_http_requests_total\{method="GET",route="\/api\/agent",status="200"\} 1$/),
+    );
+    expect(samples(response.text, 'contextdesk_upstream_calls_total')).toContainEqual(
+      expect.stringMatching(
+        /^contextdesk_upstream_calls_total\{service="finesse",operation="getUser",outcome="ok"\} [1-9]/,
+      ),
+    );
+    expect(samples(response.text, 'contextdesk_notification_sessions_open')).toContain(
+      'contextdesk_notification_sessions_open{transport="xmpp"} 1',
+    );
     expect(samples(response.text, 'contextdesk_event_streams_open')).toEqual(['contextdesk_event_streams_open 0']);
   });
 
@@ -123,9 +145,14 @@ describe('/metrics answers Prometheus text with bounded labels', () => {
     try {
       const stream = await EventStreamReader.open(`${server.url}/api/events`, { Authorization: bearer(token) });
       await stream.nextEvent('system');
-      expect(samples(await metricsText(), 'contextdesk_event_streams_open')).toEqual(['contextdesk_event_streams_open 1']);
+      expect(samples(await metricsText(), 'contextdesk_event_streams_open')).toEqual([
+        'contextdesk_event_streams_open 1',
+      ]);
       stream.close();
-      const after = await eventually(metricsText, (text) => samples(text, 'contextdesk_event_streams_open')[0] === 'contextdesk_event_streams_open 0');
+      const after = await eventually(
+        metricsText,
+        (text) => samples(text, 'contextdesk_event_streams_open')[0] === 'contextdesk_event_streams_open 0',
+      );
       expect(samples(after, 'contextdesk_event_streams_open')).toEqual(['contextdesk_event_streams_open 0']);
     } finally {
       await server.close();
@@ -139,7 +166,9 @@ describe('/api/openapi.json documents the API', () => {
     expect(response.status).toBe(200);
     const document = response.body as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(document.openapi).toMatch(/^3\.1\./);
-    const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     expect(operations).toEqual(
       expect.arrayContaining([
         'POST /api/session',
@@ -159,11 +188,14 @@ describe('/api/openapi.json documents the API', () => {
 });
 
 describe('every answer carries the security headers, and CORS admits only the configured origins', () => {
-  it.each(['/healthz', '/api/nothing-here', '/api/agent'])('GET %s answers with X-Content-Type-Options nosniff and no X-Powered-By', async (path) => {
-    const response = await api().get(path);
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['x-powered-by']).toBeUndefined();
-  });
+  it.each(['/healthz', '/api/nothing-here', '/api/agent'])(
+    'GET %s answers with X-Content-Type-Options nosniff and no X-Powered-By',
+    async (path) => {
+      const response = await api().get(path);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    },
+  );
 
   it('a pass-through answer carries X-Content-Type-Options nosniff and no X-Powered-By', async () => {
     const { token } = await bff.signIn();

@@ -49,8 +49,16 @@ const recordingFinesse: RequestListener = (incoming, outgoing) => {
   const chunks: Buffer[] = [];
   incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
   incoming.on('end', () => {
-    captured.push({ method: incoming.method ?? '', url: incoming.url ?? '', headers: incoming.headers, body: Buffer.concat(chunks) });
-    outgoing.writeHead(200, { 'Content-Type': 'application/xml', 'Set-Cookie': 'JSESSIONID=upstream-session; Path=/; HttpOnly' });
+    captured.push({
+      method: incoming.method ?? '',
+      url: incoming.url ?? '',
+      headers: incoming.headers,
+      body: Buffer.concat(chunks),
+    });
+    outgoing.writeHead(200, {
+      'Content-Type': 'application/xml',
+      'Set-Cookie': 'JSESSIONID=upstream-session; Path=/; HttpOnly',
+    });
     outgoing.end(USER_XML);
   });
 };
@@ -62,12 +70,15 @@ function passThroughApp(finesse: ListeningServer, timeoutMs = 2000) {
     response.locals.session = session;
     next();
   });
-  app.use('/finesse/api', finessePassThrough({ finesseUrl: finesse.url, timeoutMs, ca: undefined, logger: createLogger('silent') }));
+  app.use(
+    '/finesse/api',
+    finessePassThrough({ finesseUrl: finesse.url, timeoutMs, ca: undefined, logger: createLogger('silent') }),
+  );
   return app;
 }
 
-describe('the pass-through sends the session\'s credentials, never the browser\'s, and drops upstream cookies', () => {
-  it('a PUT carrying the browser\'s Cookie, Authorization, Origin and Referer reaches Finesse with only the session\'s Basic Authorization', async () => {
+describe("the pass-through sends the session's credentials, never the browser's, and drops upstream cookies", () => {
+  it("a PUT carrying the browser's Cookie, Authorization, Origin and Referer reaches Finesse with only the session's Basic Authorization", async () => {
     const app = passThroughApp(await upstream(recordingFinesse));
     const response = await request(app)
       .put('/finesse/api/User/1001001')
@@ -91,13 +102,17 @@ describe('the pass-through sends the session\'s credentials, never the browser\'
 
   it('an XML body with a declaration, comments, CRLF and non-ASCII text reaches Finesse byte for byte', async () => {
     const app = passThroughApp(await upstream(recordingFinesse));
-    const xml = '<?xml version="1.0" encoding="UTF-8"?>\r\n<User>\r\n  <!-- é ✓ &amp; -->\r\n  <state>LOGIN</state><extension>1001001</extension>\n</User>';
-    const response = await request(app).put('/finesse/api/User/1001001').set('Content-Type', 'application/xml; charset=utf-8').send(xml);
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\r\n<User>\r\n  <!-- é ✓ &amp; -->\r\n  <state>LOGIN</state><extension>1001001</extension>\n</User>';
+    const response = await request(app)
+      .put('/finesse/api/User/1001001')
+      .set('Content-Type', 'application/xml; charset=utf-8')
+      .send(xml);
     expect(response.status).toBe(200);
     expect(captured[0]?.body.equals(Buffer.from(xml, 'utf8'))).toBe(true);
   });
 
-  it('Finesse\'s Set-Cookie is dropped from the answer while its body and Content-Type pass unchanged', async () => {
+  it("Finesse's Set-Cookie is dropped from the answer while its body and Content-Type pass unchanged", async () => {
     const app = passThroughApp(await upstream(recordingFinesse));
     const response = await request(app).get('/finesse/api/User/1001001').buffer(true);
     expect(response.status).toBe(200);
@@ -111,7 +126,10 @@ describe('the pass-through sends the session\'s credentials, never the browser\'
  * How the browser's read of a pass-through answer ends: complete, cut (the connection was closed under it, so the
  * browser knows the XML is incomplete), or not at all within `boundMs`.
  */
-async function howTheAnswerEnds(url: string, boundMs: number): Promise<{ ending: 'complete' | 'cut' | 'no end'; status?: number; text?: string }> {
+async function howTheAnswerEnds(
+  url: string,
+  boundMs: number,
+): Promise<{ ending: 'complete' | 'cut' | 'no end'; status?: number; text?: string }> {
   const signal = AbortSignal.timeout(boundMs);
   let status: number | undefined;
   try {
@@ -124,7 +142,7 @@ async function howTheAnswerEnds(url: string, boundMs: number): Promise<{ ending:
 }
 
 describe('a Finesse failing after it sent its headers is not hidden from the browser', () => {
-  it('Finesse closing its connection after the headers and half a User: the browser\'s answer is cut too, not left open', async () => {
+  it("Finesse closing its connection after the headers and half a User: the browser's answer is cut too, not left open", async () => {
     const finesse = await upstream((_incoming, outgoing) => {
       outgoing.writeHead(200, { 'Content-Type': 'application/xml' });
       outgoing.write('<User><loginId>1001');
@@ -136,7 +154,7 @@ describe('a Finesse failing after it sent its headers is not hidden from the bro
     expect(outcome).toMatchObject({ ending: 'cut', status: 200 });
   });
 
-  it('Finesse sending the headers and half a User, then nothing beyond FINESSE_TIMEOUT_MS (300 ms): the browser\'s answer is cut, not left open', async () => {
+  it("Finesse sending the headers and half a User, then nothing beyond FINESSE_TIMEOUT_MS (300 ms): the browser's answer is cut, not left open", async () => {
     const finesse = await upstream((_incoming, outgoing) => {
       outgoing.writeHead(200, { 'Content-Type': 'application/xml', 'Content-Length': String(USER_XML.length) });
       outgoing.write('<User><loginId>1001');

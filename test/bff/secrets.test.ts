@@ -39,12 +39,18 @@ function record(label: string, response: Response): Response {
 /** A whole working day in miniature, every answer recorded. */
 async function scriptedSession(): Promise<void> {
   const api = () => request(bff.app);
-  const signIn = record('sign-in with password', await api().post('/api/session').send({ username: 'agent1', password: PASSWORD }));
+  const signIn = record(
+    'sign-in with password',
+    await api().post('/api/session').send({ username: 'agent1', password: PASSWORD }),
+  );
   const token = (signIn.body as { token: string }).token;
   tokens.push({ token, signIn: 'sign-in with password' });
   const auth = bearer(token);
 
-  record('agent sign-in', await api().post('/api/agent/sign-in').set('Authorization', auth).send({ extension: '1001001' }));
+  record(
+    'agent sign-in',
+    await api().post('/api/agent/sign-in').set('Authorization', auth).send({ extension: '1001001' }),
+  );
   record('READY', await api().put('/api/agent/state').set('Authorization', auth).send({ state: 'READY' }));
   record('session', await api().get('/api/session').set('Authorization', auth));
 
@@ -53,25 +59,59 @@ async function scriptedSession(): Promise<void> {
   const ring = await bff.sandbox().post('/sandbox/calls').send({ from: '5551234567', to: '1001001' }).expect(201);
   const { dialogId } = ring.body as { dialogId: string };
   await stream.waitFor((frame) => frame.event === 'dialog');
-  record('answer', await api().post(`/api/dialogs/${dialogId}/actions`).set('Authorization', auth).send({ action: 'ANSWER' }));
+  record(
+    'answer',
+    await api().post(`/api/dialogs/${dialogId}/actions`).set('Authorization', auth).send({ action: 'ANSWER' }),
+  );
   record('dialogs', await api().get('/api/dialogs').set('Authorization', auth));
   stream.close();
-  exchanges.push({ label: 'event stream', status: stream.response.status, headers: JSON.stringify(Object.fromEntries(stream.response.headers)), body: stream.text });
+  exchanges.push({
+    label: 'event stream',
+    status: stream.response.status,
+    headers: JSON.stringify(Object.fromEntries(stream.response.headers)),
+    body: stream.text,
+  });
 
   record('pass-through User', await api().get('/finesse/api/User/1001001').set('Authorization', auth).buffer(true));
-  record('pass-through Dialogs', await api().get('/finesse/api/User/1001001/Dialogs').set('Authorization', auth).buffer(true));
+  record(
+    'pass-through Dialogs',
+    await api().get('/finesse/api/User/1001001/Dialogs').set('Authorization', auth).buffer(true),
+  );
   record('pass-through refused', await api().get('/finesse/api/User/1002001').set('Authorization', auth));
-  record('unknown dialog action', await api().post('/api/dialogs/999999/actions').set('Authorization', auth).send({ action: 'HOLD' }));
-  record('invalid JSON', await api().put('/api/agent/state').set('Authorization', auth).set('Content-Type', 'application/json').send('{"state":'));
+  record(
+    'unknown dialog action',
+    await api().post('/api/dialogs/999999/actions').set('Authorization', auth).send({ action: 'HOLD' }),
+  );
+  record(
+    'invalid JSON',
+    await api()
+      .put('/api/agent/state')
+      .set('Authorization', auth)
+      .set('Content-Type', 'application/json')
+      .send('{"state":'),
+  );
   record('unknown route', await api().get('/api/nothing-here').set('Authorization', auth));
   // Wrap-up reasons are read from Finesse on every request (the agent comes from the live picture).
-  await bff.sandbox().post('/sandbox/faults').send({ path: '/WrapUpReasons$', mode: 'malformed', times: 1 }).expect(201);
+  await bff
+    .sandbox()
+    .post('/sandbox/faults')
+    .send({ path: '/WrapUpReasons$', mode: 'malformed', times: 1 })
+    .expect(201);
   record('Finesse garbled', await api().get('/api/wrap-up-reasons').set('Authorization', auth));
-  await bff.sandbox().post('/sandbox/faults').send({ path: '/WrapUpReasons$', mode: 'status', status: 500, times: 1 }).expect(201);
+  await bff
+    .sandbox()
+    .post('/sandbox/faults')
+    .send({ path: '/WrapUpReasons$', mode: 'status', status: 500, times: 1 })
+    .expect(201);
   record('Finesse 500', await api().get('/api/wrap-up-reasons').set('Authorization', auth));
 
-  const basic = record('sign-in with the desktop\'s Basic header', await api().post('/api/session').set('Authorization', `Basic ${base64(`1001001:${PASSWORD}`)}`));
-  tokens.push({ token: (basic.body as { token: string }).token, signIn: 'sign-in with the desktop\'s Basic header' });
+  const basic = record(
+    "sign-in with the desktop's Basic header",
+    await api()
+      .post('/api/session')
+      .set('Authorization', `Basic ${base64(`1001001:${PASSWORD}`)}`),
+  );
+  tokens.push({ token: (basic.body as { token: string }).token, signIn: "sign-in with the desktop's Basic header" });
   record('sign-out', await api().delete('/api/session').set('Authorization', auth));
   record('after sign-out', await api().get('/api/agent').set('Authorization', auth));
   record('wrong password', await api().post('/api/session').send({ username: 'agent1', password: WRONG_PASSWORD }));
@@ -97,7 +137,9 @@ const everything = () => [
 ];
 
 const containing = (needle: string | RegExp, texts = everything()) =>
-  texts.filter(({ text }) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text))).map(({ where }) => where);
+  texts
+    .filter(({ text }) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text)))
+    .map(({ where }) => where);
 
 describe('a scripted session leaks no credential to the browser or the log', () => {
   it('the script ran as intended: signed in, answered a call, signed out, and the wrong password was refused', () => {
@@ -115,7 +157,9 @@ describe('a scripted session leaks no credential to the browser or the log', () 
       'wrong password': 401,
     });
     expect(bff.logs.length).toBeGreaterThan(10);
-    expect(exchanges.find((exchange) => exchange.label === 'dialogs')?.body).toContain((JSON.parse(exchanges.find((exchange) => exchange.label === 'answer')?.body ?? '{}') as Dialog).id);
+    expect(exchanges.find((exchange) => exchange.label === 'dialogs')?.body).toContain(
+      (JSON.parse(exchanges.find((exchange) => exchange.label === 'answer')?.body ?? '{}') as Dialog).id,
+    );
   });
 
   it('the password and the wrong password appear in no answer header, answer body or log line', () => {

@@ -28,10 +28,16 @@ function watchApiBodies(page: Page): () => Promise<string[]> {
 /** Changes an agent behind the page's back, straight at CCE, as another administrator would. */
 async function changeAtCce(baseUrl: string, id: string, firstName: string): Promise<void> {
   const authorization = `Basic ${Buffer.from(`${CCE_ADMINISTRATOR.username}:${CCE_ADMINISTRATOR.password}`).toString('base64')}`;
-  const current = await (await fetch(`${baseUrl}/unifiedconfig/config/agent/${id}`, { headers: { Authorization: authorization } })).text();
+  const current = await (
+    await fetch(`${baseUrl}/unifiedconfig/config/agent/${id}`, { headers: { Authorization: authorization } })
+  ).text();
   const changeStamp = /<changeStamp>([0-9]+)<\/changeStamp>/.exec(current)?.[1] ?? '0';
   const body = `<agent><changeStamp>${changeStamp}</changeStamp><person><firstName>${firstName}</firstName><lastName>Okafor</lastName><userName>agent2</userName></person><supervisor>false</supervisor></agent>`;
-  const answer = await fetch(`${baseUrl}/unifiedconfig/config/agent/${id}`, { method: 'PUT', headers: { Authorization: authorization, 'Content-Type': 'application/xml' }, body });
+  const answer = await fetch(`${baseUrl}/unifiedconfig/config/agent/${id}`, {
+    method: 'PUT',
+    headers: { Authorization: authorization, 'Content-Type': 'application/xml' },
+    body,
+  });
   expect(answer.status).toBe(200);
 }
 
@@ -56,11 +62,22 @@ describe('the /admin page: agents', () => {
 
     const row = section.locator('tbody tr', { hasText: 'jlee' });
     const cells = await row.locator('td').allInnerTexts();
-    expect(cells.slice(0, 5)).toEqual(['Jordan Lee', 'jlee', expect.stringMatching(/^[0-9]{7}$/) as string, 'Customer Care', 'No']);
+    expect(cells.slice(0, 5)).toEqual([
+      'Jordan Lee',
+      'jlee',
+      expect.stringMatching(/^[0-9]{7}$/) as string,
+      'Customer Care',
+      'No',
+    ]);
     const agentId = cells[2] ?? '';
 
     const desktop = await (await newContext(admin.browser)).newPage();
-    await signInToDesktop(desktop, admin.desk.desk, { username: 'jlee', password: JORDAN_PASSWORD, extension: agentId, name: 'Jordan Lee' });
+    await signInToDesktop(desktop, admin.desk.desk, {
+      username: 'jlee',
+      password: JORDAN_PASSWORD,
+      extension: agentId,
+      name: 'Jordan Lee',
+    });
     await expect(desktop.getByRole('banner').getByText('Jordan Lee').isVisible()).resolves.toBe(true);
 
     expect((await apiBodies()).join('\n')).not.toContain(JORDAN_PASSWORD);
@@ -133,7 +150,10 @@ describe('the /admin page: agents', () => {
       expect(await agentRows(page)).toHaveLength(3);
       await expect(section.getByText('1–3 of 3').isVisible()).resolves.toBe(true);
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await section.locator('cd-agent-admin, section').first().screenshot({ path: screenshotPath(`admin-agents-${colorScheme}`) });
+      await section
+        .locator('cd-agent-admin, section')
+        .first()
+        .screenshot({ path: screenshotPath(`admin-agents-${colorScheme}`) });
       await page.screenshot({ path: screenshotPath(`admin-agents-page-${colorScheme}`), fullPage: true });
       await section.getByRole('button', { name: 'New agent' }).click();
       await section.getByRole('dialog', { name: 'New agent' }).waitFor();

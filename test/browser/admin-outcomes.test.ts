@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, seriousAxeViolations } from '../kit/browser.js';
-import { CCE_ADMINISTRATOR, confirmWizard, registrationState, signInToWizard, signedInPage, useAdminDesk } from '../kit/admin-desk.js';
+import {
+  CCE_ADMINISTRATOR,
+  confirmWizard,
+  registrationState,
+  signInToWizard,
+  signedInPage,
+  useAdminDesk,
+} from '../kit/admin-desk.js';
 import { eventually } from '../kit/eventually.js';
 
 describe('the /admin page: how CCE answered the returned connectionData', () => {
@@ -8,7 +15,11 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
 
   /** Starts CCE's device sync window without the page: a deregistration while not registered changes nothing else. */
   async function startSyncWindow(): Promise<void> {
-    const session = await fetch(`${admin.desk.url}/api/admin/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(CCE_ADMINISTRATOR) });
+    const session = await fetch(`${admin.desk.url}/api/admin/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(CCE_ADMINISTRATOR),
+    });
     const { token } = (await session.json()) as { token: string };
     const put = await fetch(`${admin.desk.url}/api/admin/context-service/registration`, {
       method: 'PUT',
@@ -27,7 +38,9 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
 
     const status = page.locator('cd-registration-outcome [role="status"]');
     await page.getByText('these devices did not receive it').waitFor();
-    await expect(status.textContent()).resolves.toBe('Saved in CCE Administration, but these devices did not receive it: Finesse.');
+    await expect(status.textContent()).resolves.toBe(
+      'Saved in CCE Administration, but these devices did not receive it: Finesse.',
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('admin-partial'), fullPage: true });
 
@@ -81,7 +94,9 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     await page.getByText('Automatic retry cancelled.').waitFor();
     await expect(page.getByText(/Trying again in/).count()).resolves.toBe(0);
     await eventually(
-      async () => ((await (await fetch(`${admin.desk.cce.url}/sandbox/state`)).json()) as { syncInProgress: boolean }).syncInProgress,
+      async () =>
+        ((await (await fetch(`${admin.desk.cce.url}/sandbox/state`)).json()) as { syncInProgress: boolean })
+          .syncInProgress,
       (inProgress) => !inProgress,
       { timeoutMs: 10_000, intervalMs: 200 },
     );
@@ -101,7 +116,9 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     await alert.getByText('Deregister first').waitFor();
     await expect(alert.textContent()).resolves.toBe('Deregister first, then register again');
     await page.locator('cd-audit-trail tbody tr').first().waitFor();
-    await expect(page.locator('cd-audit-trail tbody tr').first().innerText()).resolves.toMatch(/Register\s+Registered → Registered\s+Refused/);
+    await expect(page.locator('cd-audit-trail tbody tr').first().innerText()).resolves.toMatch(
+      /Register\s+Registered → Registered\s+Refused/,
+    );
     expect(new URL(page.url()).search).toBe('');
     await expect(page.getByText('other-connection-data').count()).resolves.toBe(0);
     expect(admin.desk.logs()).not.toContain('other-connection-data');
@@ -114,14 +131,16 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     await page.context().close();
   }, 60_000);
 
-  it('when CCE fails to update its database, the page shows CCE\'s own words, and Retry after the fault clears saves the registration', async () => {
+  it("when CCE fails to update its database, the page shows CCE's own words, and Retry after the fault clears saves the registration", async () => {
     await admin.desk.control('sync', { awDatabaseFailure: true });
     const page = await signedInPage(admin);
     await page.goto(`${admin.desk.url}/admin?connectionData=${encodeURIComponent('fresh+connection/data==')}`);
 
     const alert = page.locator('cd-registration-outcome [role="alert"]');
     await alert.getByText('CCE Administration could not save the change').waitFor();
-    await expect(alert.textContent()).resolves.toBe('CCE Administration could not save the change: The configuration update to the AW DB failed.');
+    await expect(alert.textContent()).resolves.toBe(
+      'CCE Administration could not save the change: The configuration update to the AW DB failed.',
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('admin-failed'), fullPage: true });
 
@@ -154,7 +173,9 @@ describe('the /admin page: how CCE answered the returned connectionData', () => 
     const page = await signedInPage(admin);
 
     await expect(registrationState(page).textContent()).resolves.toBe('Invalid — re-register');
-    await expect(page.getByText('The connection data is no longer valid. Register again to recover').isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText('The connection data is no longer valid. Register again to recover').isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Deregister', exact: true }).count()).resolves.toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('admin-invalid'), fullPage: true });

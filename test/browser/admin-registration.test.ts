@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newContext, screenshotPath, seriousAxeViolations } from '../kit/browser.js';
-import { confirmWizard, deepMarkup, openSignedIn, registrationState, signInToWizard, signedInPage, useAdminDesk, watchConnectionData } from '../kit/admin-desk.js';
+import {
+  confirmWizard,
+  deepMarkup,
+  openSignedIn,
+  registrationState,
+  signInToWizard,
+  signedInPage,
+  useAdminDesk,
+  watchConnectionData,
+} from '../kit/admin-desk.js';
 
 /** The audit trail's rows as text, newest first. */
 async function auditRows(page: Page): Promise<string[]> {
@@ -17,7 +26,11 @@ describe('the /admin page: registration and deregistration through the Webex wiz
     const watch = watchConnectionData(page);
     await openSignedIn(page, admin.desk);
     await expect(registrationState(page).textContent()).resolves.toBe('Not registered');
-    await expect(page.getByText('You will sign in to Cisco Webex to authorise this contact center; you come back here afterwards.').isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText('You will sign in to Cisco Webex to authorise this contact center; you come back here afterwards.')
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('admin-not-registered'), fullPage: true });
 
     await page.getByRole('button', { name: 'Register', exact: true }).click();
@@ -27,7 +40,9 @@ describe('the /admin page: registration and deregistration through the Webex wiz
     await page.locator('cd-registration-panel .state.registered').waitFor();
     await expect(registrationState(page).textContent()).resolves.toBe('Registered');
     expect(new URL(page.url()).search).toBe('');
-    await expect(page.getByRole('link', { name: 'Manage Context Service in Cisco Webex Control Hub' }).getAttribute('href')).resolves.toBe(`${admin.desk.cce.url}/webex/management`);
+    await expect(
+      page.getByRole('link', { name: 'Manage Context Service in Cisco Webex Control Hub' }).getAttribute('href'),
+    ).resolves.toBe(`${admin.desk.cce.url}/webex/management`);
     await page.screenshot({ path: screenshotPath('admin-registered'), fullPage: true });
 
     await page.getByRole('button', { name: 'Deregister', exact: true }).click();
@@ -45,7 +60,11 @@ describe('the /admin page: registration and deregistration through the Webex wiz
     expect(bodies.length).toBeGreaterThan(5);
     for (const body of bodies) expect(body).not.toContain(connectionData);
     expect(admin.desk.logs()).not.toContain(connectionData);
-    expect(await page.evaluate(() => JSON.stringify({ ...(globalThis as unknown as { sessionStorage: object }).sessionStorage }))).not.toContain(connectionData);
+    expect(
+      await page.evaluate(() =>
+        JSON.stringify({ ...(globalThis as unknown as { sessionStorage: object }).sessionStorage }),
+      ),
+    ).not.toContain(connectionData);
     await context.close();
   }, 60_000);
 

@@ -16,8 +16,12 @@ describe('the /admin page: signing in with CCE Administration credentials, and w
 
       const alert = page.locator('cd-admin-sign-in [role="alert"]');
       await alert.getByText('did not accept').waitFor();
-      await expect(alert.textContent()).resolves.toBe('CCE Administration did not accept this user name and password. Check them and try again.');
-      await expect(page.locator('cd-admin-sign-in').getByLabel('Password').getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(alert.textContent()).resolves.toBe(
+        'CCE Administration did not accept this user name and password. Check them and try again.',
+      );
+      await expect(page.locator('cd-admin-sign-in').getByLabel('Password').getAttribute('aria-invalid')).resolves.toBe(
+        'true',
+      );
       await expect(page.locator('cd-registration-panel').count()).resolves.toBe(0);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.screenshot({ path: screenshotPath(`admin-sign-in-refused-${colorScheme}`), fullPage: true });
@@ -25,7 +29,7 @@ describe('the /admin page: signing in with CCE Administration credentials, and w
     }
   }, 60_000);
 
-  it('signed in with a fresh BFF, the page shows Not registered, the BFF\'s Context Service settings and an empty audit trail', async () => {
+  it("signed in with a fresh BFF, the page shows Not registered, the BFF's Context Service settings and an empty audit trail", async () => {
     const page = await signedInPage(admin);
 
     await expect(registrationState(page).textContent()).resolves.toBe('Not registered');
@@ -49,14 +53,30 @@ describe('the /admin page: signing in with CCE Administration credentials, and w
     const page = await signedInPage(admin);
     await page.reload();
     await registrationState(page).waitFor();
-    const token = await page.evaluate((key) => (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem(key), TOKEN_KEY);
+    const token = await page.evaluate(
+      (key) =>
+        (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem(
+          key,
+        ),
+      TOKEN_KEY,
+    );
     expect(token).not.toBeNull();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('cd-admin-sign-in').getByLabel('User name').waitFor();
-    const after = await fetch(`${admin.desk.url}/api/admin/context-service/settings`, { headers: { Authorization: `Bearer ${token ?? ''}` } });
+    const after = await fetch(`${admin.desk.url}/api/admin/context-service/settings`, {
+      headers: { Authorization: `Bearer ${token ?? ''}` },
+    });
     expect(after.status).toBe(401);
-    await expect(page.evaluate((key) => (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem(key), TOKEN_KEY)).resolves.toBeNull();
+    await expect(
+      page.evaluate(
+        (key) =>
+          (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem(
+            key,
+          ),
+        TOKEN_KEY,
+      ),
+    ).resolves.toBeNull();
     await page.context().close();
   }, 30_000);
 
@@ -82,7 +102,9 @@ describe('the /admin page: signing in with CCE Administration credentials, and w
 
     const alert = page.locator('cd-registration-panel [role="alert"]');
     await alert.getByText('The registration could not be read').waitFor();
-    await expect(alert.textContent()).resolves.toBe('The registration could not be read: CCE Administration cannot be reached');
+    await expect(alert.textContent()).resolves.toBe(
+      'The registration could not be read: CCE Administration cannot be reached',
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('admin-registration-unreadable'), fullPage: true });
     await page.locator('cd-registration-panel').getByRole('button', { name: 'Try again' }).click();
@@ -95,7 +117,10 @@ describe('the /admin page: signing in with CCE Administration credentials, and w
     await admin.desk.control('faults', { path: 'contextserviceregistration', mode: 'latency', ms: 1500, times: 1 });
     await page.reload();
 
-    await page.locator('cd-registration-panel [role="status"]').getByText('Reading the registration from CCE Administration…').waitFor();
+    await page
+      .locator('cd-registration-panel [role="status"]')
+      .getByText('Reading the registration from CCE Administration…')
+      .waitFor();
     await expect(registrationState(page).textContent()).resolves.toBe('Not registered');
     await page.context().close();
   }, 30_000);
@@ -112,7 +137,12 @@ describe('the /admin page: signing in with CCE Administration credentials, and w
 
     await expect(registrationState(page).textContent()).resolves.toBe('No registrado');
     await expect(page.getByRole('button', { name: 'Registrar', exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang)).resolves.toBe('es-ES');
+    await expect(
+      page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang,
+      ),
+    ).resolves.toBe('es-ES');
     await page.screenshot({ path: screenshotPath('admin-spanish'), fullPage: true });
     await context.close();
   }, 30_000);

@@ -46,7 +46,7 @@ async function connectThroughWebex(page: Page, region: string): Promise<void> {
 describe('the /admin page: Webex Contact Center orgs', () => {
   const admin = useBrowserWith('the admin desk with Webex', startWebexAdminDesk);
 
-  it('Connect with Webex runs the code flow through Webex\'s consent page and lists the org with its region; no token reaches the page', async () => {
+  it("Connect with Webex runs the code flow through Webex's consent page and lists the org with its region; no token reaches the page", async () => {
     const context = await newContext(admin.browser);
     const page = await context.newPage();
     await openSignedIn(page, admin.desk);
@@ -69,7 +69,11 @@ describe('the /admin page: Webex Contact Center orgs', () => {
   it('an org whose refresh token Webex refused shows Needs re-authorization with Reconnect, which connects it again', async () => {
     const { webexAccess } = admin.desk.desk.bff.assembly;
     const held = await webexAccess.access();
-    await fetch(`${admin.desk.webex.url}/sandbox/tokens/expire`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tokens: 'all' }) });
+    await fetch(`${admin.desk.webex.url}/sandbox/tokens/expire`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tokens: 'all' }),
+    });
     await expect(webexAccess.afterUnauthorized(held)).rejects.toMatchObject({ needsReauthorization: true });
     const context = await newContext(admin.browser, { colorScheme: 'dark' });
     const page = await context.newPage();
@@ -88,7 +92,7 @@ describe('the /admin page: Webex Contact Center orgs', () => {
     await context.close();
   }, 60_000);
 
-  it('declining on Webex\'s page comes back in Webex\'s words; Disconnect asks first, then the org is gone', async () => {
+  it("declining on Webex's page comes back in Webex's words; Disconnect asks first, then the org is gone", async () => {
     const context = await newContext(admin.browser);
     const page = await context.newPage();
     await openSignedIn(page, admin.desk);
@@ -98,7 +102,9 @@ describe('the /admin page: Webex Contact Center orgs', () => {
     await section(page).getByText('Webex did not connect the org: The user declined the authorization').waitFor();
 
     await section(page).getByRole('button', { name: 'Disconnect' }).click();
-    await section(page).getByText(`Disconnect ${DEMO_ORG.id}? Its tokens are deleted and Context Desk stops reading its data.`).waitFor();
+    await section(page)
+      .getByText(`Disconnect ${DEMO_ORG.id}? Its tokens are deleted and Context Desk stops reading its data.`)
+      .waitFor();
     await page.screenshot({ path: screenshotPath('admin-webex-disconnect-confirm-light'), fullPage: true });
     await section(page).getByRole('button', { name: 'Yes, disconnect' }).click();
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { MARIA_GARCIA } from '../../bff/sandbox/context-service/demo/demo-facts.js';
 import { newContext, screenshotPath, useDesktop } from '../kit/browser.js';
-import { STEP, colleagueAnswers, colleagueReady, ringFromPanel, signInToDesktop, tabValue } from '../kit/desktop-page.js';
+import {
+  STEP,
+  colleagueAnswers,
+  colleagueReady,
+  ringFromPanel,
+  signInToDesktop,
+  tabValue,
+} from '../kit/desktop-page.js';
 
 const MARIA = `${MARIA_GARCIA.firstName} ${MARIA_GARCIA.lastName}`;
 
@@ -26,7 +33,11 @@ describe("an agent's day in the simulated Finesse desktop, with the mouse", () =
     const page = await context.newPage();
 
     // Sign in to the desktop with the extension.
-    const frame = await signInToDesktop(page, desktop.desk, { username: 'agent1', extension: '1001001', name: 'Alex Rivera' });
+    const frame = await signInToDesktop(page, desktop.desk, {
+      username: 'agent1',
+      extension: '1001001',
+      name: 'Alex Rivera',
+    });
     expect(await tabValue(frame, 'cd-agent-state', ['agent', 'state'], 'NOT_READY')).toBe('NOT_READY');
     await shot(page, '01-signed-in');
 
@@ -66,12 +77,17 @@ describe("an agent's day in the simulated Finesse desktop, with the mouse", () =
     await transfer.first().click();
     // The call went to agent2: no call left, the tab is back to search.
     await frame.locator('cd-customer-search').waitFor(STEP);
-    expect(await frame.locator('cd-call-bar').evaluate((bar) => (bar as unknown as { dialogs: unknown[] }).dialogs.length)).toBe(0);
+    expect(
+      await frame.locator('cd-call-bar').evaluate((bar) => (bar as unknown as { dialogs: unknown[] }).dialogs.length),
+    ).toBe(0);
     await shot(page, '06-transferred');
 
     // Back to Ready; another call from Maria, answered, then dropped: wrap-up with a reason.
-    const state = await frame.locator('cd-agent-state').evaluate((element) => (element as unknown as { agent: { state: string } }).agent.state);
-    if (state !== 'READY') await frame.locator('cd-agent-state').getByRole('button', { name: 'Ready', exact: true }).click();
+    const state = await frame
+      .locator('cd-agent-state')
+      .evaluate((element) => (element as unknown as { agent: { state: string } }).agent.state);
+    if (state !== 'READY')
+      await frame.locator('cd-agent-state').getByRole('button', { name: 'Ready', exact: true }).click();
     await tabValue(frame, 'cd-agent-state', ['agent', 'state'], 'READY');
     await ring(page);
     await callBar(frame).getByRole('button', { name: 'Answer' }).click();

@@ -17,7 +17,9 @@ function pictureOf(agent: Agent): StatePicture {
 }
 
 async function headerPicture(page: Page): Promise<StatePicture> {
-  return pictureOf(await page.locator('sd-agent-header').evaluate((header) => (header as unknown as { agent: Agent }).agent));
+  return pictureOf(
+    await page.locator('sd-agent-header').evaluate((header) => (header as unknown as { agent: Agent }).agent),
+  );
 }
 
 async function tabPicture(frame: Frame): Promise<StatePicture> {
@@ -26,15 +28,31 @@ async function tabPicture(frame: Frame): Promise<StatePicture> {
 
 /** The words the header's state control shows (its selected option), as a person reads them. */
 async function headerShows(page: Page): Promise<string> {
-  return page.locator('sd-agent-header select').evaluate((select) => (select as unknown as { selectedOptions: ArrayLike<{ textContent: string | null } | undefined> }).selectedOptions[0]?.textContent?.trim() ?? '');
+  return page
+    .locator('sd-agent-header select')
+    .evaluate(
+      (select) =>
+        (
+          select as unknown as { selectedOptions: ArrayLike<{ textContent: string | null } | undefined> }
+        ).selectedOptions[0]?.textContent?.trim() ?? '',
+    );
 }
 
 /** Waits until the header's agent is in `state` (with `pending` after the call, when given), and the tab's too; answers both. */
-async function bothIn(page: Page, frame: Frame, state: string, pending = ''): Promise<{ header: StatePicture; tab: StatePicture }> {
+async function bothIn(
+  page: Page,
+  frame: Frame,
+  state: string,
+  pending = '',
+): Promise<{ header: StatePicture; tab: StatePicture }> {
   await page.waitForFunction(
     ([wantedState, wantedPending]) => {
-      const desktop = (globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector('sandbox-desktop');
-      const header = (desktop as { shadowRoot: { querySelector(selector: string): unknown } | null } | null)?.shadowRoot?.querySelector('sd-agent-header');
+      const desktop = (
+        globalThis as unknown as { document: { querySelector(selector: string): unknown } }
+      ).document.querySelector('sandbox-desktop');
+      const header = (
+        desktop as { shadowRoot: { querySelector(selector: string): unknown } | null } | null
+      )?.shadowRoot?.querySelector('sd-agent-header');
       const agent = (header as { agent?: Agent } | null | undefined)?.agent;
       return agent?.state === wantedState && (agent.pendingState ?? '') === wantedPending;
     },
@@ -64,13 +82,17 @@ async function holdHeaderStateAnswers(page: Page): Promise<{ answered: Promise<v
   return { answered: answeredByBff, release: () => release() };
 }
 
-describe('the desktop header and the Context Desk tab never disagree on the agent\'s state', () => {
+describe("the desktop header and the Context Desk tab never disagree on the agent's state", () => {
   const desktop = useDesktop({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
 
   it('through a call and its wrap-up, Not Ready with a reason chosen in the header during the call, whose answer arrives after the wrap-up began, header and tab agree at every step', async () => {
     const context = await newContext(desktop.browser);
     const page = await context.newPage();
-    const frame = await signInToDesktop(page, desktop.desk, { username: 'agent1', extension: '1001001', name: 'Alex Rivera' });
+    const frame = await signInToDesktop(page, desktop.desk, {
+      username: 'agent1',
+      extension: '1001001',
+      name: 'Alex Rivera',
+    });
 
     await frame.locator('cd-agent-state').getByRole('button', { name: 'Ready', exact: true }).click();
     let both = await bothIn(page, frame, 'READY');

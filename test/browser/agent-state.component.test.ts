@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import type { ReasonCode } from '../../shared/api/agent.js';
 import { seriousAxeViolations } from '../kit/browser.js';
 import { mount, useComponentHarness } from '../kit/component-harness.js';
-import { agentIn, answerApi, emittedEvents, finesseRefusal, focusedIn, gate, setProperties } from '../kit/call-control-fixtures.js';
+import {
+  agentIn,
+  answerApi,
+  emittedEvents,
+  finesseRefusal,
+  focusedIn,
+  gate,
+  setProperties,
+} from '../kit/call-control-fixtures.js';
 
 const NOW = Date.parse('2025-03-01T12:00:00.000Z');
 const ago = (seconds: number): string => new Date(NOW - seconds * 1000).toISOString();
@@ -18,7 +26,8 @@ const LOGOUT_CODES: ReasonCode[] = [
   { id: '22', code: '21', label: 'Personal', category: 'LOGOUT', systemCode: false },
 ];
 
-const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+const text = async (page: Page, selector: string): Promise<string> =>
+  ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 const reasonOptions = (page: Page): Promise<string[]> => page.locator('cd-agent-state select option').allTextContents();
 const focusedId = async (page: Page): Promise<string | undefined> => (await focusedIn(page, 'cd-agent-state'))?.id;
 
@@ -36,8 +45,17 @@ describe('<cd-agent-state>', () => {
     const page = await mounted();
     const cases = [
       { agent: agentIn('READY', ago(65)), name: 'Ready', timer: '01:05' },
-      { agent: agentIn('NOT_READY', ago(5), { reasonCode: { id: '2', code: '11', label: 'Lunch' } }), name: 'Not Ready — Lunch', timer: '00:05' },
-      { agent: agentIn('TALKING', ago(3725), { pendingState: 'NOT_READY' }), name: 'Talking', timer: '1:02:05', pending: 'Not Ready after this call' },
+      {
+        agent: agentIn('NOT_READY', ago(5), { reasonCode: { id: '2', code: '11', label: 'Lunch' } }),
+        name: 'Not Ready — Lunch',
+        timer: '00:05',
+      },
+      {
+        agent: agentIn('TALKING', ago(3725), { pendingState: 'NOT_READY' }),
+        name: 'Talking',
+        timer: '1:02:05',
+        pending: 'Not Ready after this call',
+      },
       { agent: agentIn('HOLD', ago(600)), name: 'On hold', timer: '10:00' },
       { agent: agentIn('RESERVED', ago(2)), name: 'Reserved', timer: '00:02' },
       { agent: agentIn('WORK', ago(30)), name: 'Wrap-up', timer: '00:30' },
@@ -76,14 +94,19 @@ describe('<cd-agent-state>', () => {
     expect(reasons.map((call) => call.query)).toEqual([{ category: 'NOT_READY' }]);
     expect(changes.map((call) => call.body)).toEqual([{ state: 'NOT_READY', reasonCodeId: '2' }]);
     expect(await text(page, 'cd-agent-state .name')).toBe('Ready');
-    await setProperties(page, { agent: agentIn('NOT_READY', ago(0), { reasonCode: { id: '2', code: '11', label: 'Lunch' } }) });
+    await setProperties(page, {
+      agent: agentIn('NOT_READY', ago(0), { reasonCode: { id: '2', code: '11', label: 'Lunch' } }),
+    });
     expect(await text(page, 'cd-agent-state .name')).toBe('Not Ready — Lunch');
   });
 
   it('reason codes load on the first open only: "Loading reasons…" while they come, and the list kept for the next open', async () => {
     const page = await mounted();
     const held = gate();
-    const reasons = await answerApi(page, 'GET', '/api/reason-codes', () => ({ body: NOT_READY_CODES, after: held.opened }));
+    const reasons = await answerApi(page, 'GET', '/api/reason-codes', () => ({
+      body: NOT_READY_CODES,
+      after: held.opened,
+    }));
     expect(reasons).toEqual([]);
     await page.getByRole('button', { name: 'Not Ready', exact: true }).click();
     await page.getByText('Loading reasons…').waitFor();
@@ -97,7 +120,9 @@ describe('<cd-agent-state>', () => {
 
   it('with no reason codes but system ones, Not Ready is sent without a reasonCodeId', async () => {
     const page = await mounted();
-    await answerApi(page, 'GET', '/api/reason-codes', () => ({ body: NOT_READY_CODES.filter((code) => code.systemCode === true) }));
+    await answerApi(page, 'GET', '/api/reason-codes', () => ({
+      body: NOT_READY_CODES.filter((code) => code.systemCode === true),
+    }));
     const changes = await answerApi(page, 'PUT', '/api/agent/state', () => ({ body: agentIn('NOT_READY', ago(0)) }));
     await page.getByRole('button', { name: 'Not Ready', exact: true }).click();
     await page.getByRole('button', { name: 'Set Not Ready' }).click();
@@ -109,10 +134,14 @@ describe('<cd-agent-state>', () => {
   it('reason codes that fail to load show the reason and "Try again" loads them', async () => {
     const page = await mounted();
     const reasons = await answerApi(page, 'GET', '/api/reason-codes', (_call, index) =>
-      index === 0 ? { status: 503, body: { error: { code: 'finesse_unavailable', message: 'Finesse is unavailable' } } } : { body: NOT_READY_CODES },
+      index === 0
+        ? { status: 503, body: { error: { code: 'finesse_unavailable', message: 'Finesse is unavailable' } } }
+        : { body: NOT_READY_CODES },
     );
     await page.getByRole('button', { name: 'Not Ready', exact: true }).click();
-    expect(await text(page, 'cd-agent-state [role="alert"]')).toBe('The reasons could not be loaded: Finesse is unavailable');
+    expect(await text(page, 'cd-agent-state [role="alert"]')).toBe(
+      'The reasons could not be loaded: Finesse is unavailable',
+    );
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByLabel('Not Ready reason').waitFor();
     expect(await reasonOptions(page)).toEqual(['Break', 'Lunch']);
@@ -122,9 +151,13 @@ describe('<cd-agent-state>', () => {
   it('a Not Ready answer that arrives after Log out was opened is ignored: the panel lists the logout reasons only', async () => {
     const page = await mounted();
     const late = gate();
-    const reasons = await answerApi(page, 'GET', '/api/reason-codes', (call) => (call.query.category === 'NOT_READY' ? { body: NOT_READY_CODES, after: late.opened } : { body: LOGOUT_CODES }));
+    const reasons = await answerApi(page, 'GET', '/api/reason-codes', (call) =>
+      call.query.category === 'NOT_READY' ? { body: NOT_READY_CODES, after: late.opened } : { body: LOGOUT_CODES },
+    );
     const failed: string[] = [];
-    page.on('requestfailed', (request) => failed.push(`${new URL(request.url()).search} ${request.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (request) =>
+      failed.push(`${new URL(request.url()).search} ${request.failure()?.errorText ?? ''}`),
+    );
     await page.getByRole('button', { name: 'Not Ready', exact: true }).click();
     await page.getByText('Loading reasons…').waitFor();
     await page.getByRole('button', { name: 'Log out', exact: true }).click();
@@ -164,13 +197,20 @@ describe('<cd-agent-state>', () => {
     await expect.poll(() => signIns.map((call) => call.body)).toEqual([{ extension: '1001002' }]);
   });
 
-  it('a change Finesse refuses emits cd-notice with Finesse\'s reason and leaves the state shown as it was', async () => {
+  it("a change Finesse refuses emits cd-notice with Finesse's reason and leaves the state shown as it was", async () => {
     const page = await mounted();
     const changes = await answerApi(page, 'PUT', '/api/agent/state', () => finesseRefusal('CF_INVALID_AGENT_WORKMODE'));
     await answerApi(page, 'GET', '/api/reason-codes', () => ({ body: [] }));
     await page.getByRole('button', { name: 'Not Ready', exact: true }).click();
     await page.getByRole('button', { name: 'Set Not Ready' }).click();
-    await expect.poll(() => emittedEvents(page)).toEqual([{ name: 'cd-notice', detail: { tone: 'error', message: 'The state was not changed: CF_INVALID_AGENT_WORKMODE' } }]);
+    await expect
+      .poll(() => emittedEvents(page))
+      .toEqual([
+        {
+          name: 'cd-notice',
+          detail: { tone: 'error', message: 'The state was not changed: CF_INVALID_AGENT_WORKMODE' },
+        },
+      ]);
     expect(changes).toHaveLength(1);
     expect(await text(page, 'cd-agent-state .name')).toBe('Ready');
     expect(await page.getByRole('button', { name: 'Set Not Ready' }).isVisible()).toBe(true);
@@ -179,7 +219,10 @@ describe('<cd-agent-state>', () => {
   it('while a change waits for Finesse the controls are marked busy, and a second press sends nothing', async () => {
     const page = await mounted(agentIn('NOT_READY', ago(10)));
     const held = gate();
-    const changes = await answerApi(page, 'PUT', '/api/agent/state', () => ({ body: agentIn('READY', ago(0)), after: held.opened }));
+    const changes = await answerApi(page, 'PUT', '/api/agent/state', () => ({
+      body: agentIn('READY', ago(0)),
+      after: held.opened,
+    }));
     await page.getByRole('button', { name: 'Ready', exact: true }).click();
     await expect.poll(() => page.locator('cd-agent-state .controls').getAttribute('aria-busy')).toBe('true');
     // aria-disabled keeps the button focusable; force presses it anyway, as an impatient agent would.

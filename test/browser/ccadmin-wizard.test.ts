@@ -9,10 +9,16 @@ describe('the emulated Webex registration wizard in a browser', () => {
   const browser = useBrowser();
   const emulator = useForDescribe('the CCE Administration emulator', () => startCceAdmin());
   // Stands in for the admin page that receives the browser back.
-  const callback = useForDescribe('the callback page', () => listen((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><title>back</title><h1>Back</h1>')));
+  const callback = useForDescribe('the callback page', () =>
+    listen((_request, response) =>
+      response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><title>back</title><h1>Back</h1>'),
+    ),
+  );
 
   async function registrationUrl(client: RegistrationClient): Promise<string> {
-    return String(readXml((await client.get(`${callback().url}/admin?tab=cs`)).text, 'contextServiceRegistration').registrationUrl);
+    return String(
+      readXml((await client.get(`${callback().url}/admin?tab=cs`)).text, 'contextServiceRegistration').registrationUrl,
+    );
   }
 
   it('with JavaScript off, signing in and allowing access returns to the callback with connectionData that registers', async () => {

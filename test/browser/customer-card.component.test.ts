@@ -6,7 +6,11 @@ import { mount, useComponentHarness } from '../kit/component-harness.js';
 import { MARIA, answer, focusedElement, harnessEvents, holdCalls } from '../kit/customer-context-fixtures.js';
 
 const CUSTOMER = /\/api\/customers\/cust-maria$/;
-const THEIRS: Customer = { ...MARIA, address: { city: 'Oakland', country: 'USA' }, lastUpdated: '2025-03-02T08:00:00.000Z' };
+const THEIRS: Customer = {
+  ...MARIA,
+  address: { city: 'Oakland', country: 'USA' },
+  lastUpdated: '2025-03-02T08:00:00.000Z',
+};
 const CONFLICT = { error: { code: 'stale_customer', message: 'The customer changed since you read it' } };
 
 /** Opens the card's editor from the keyboard: Tab to Edit, Enter. */
@@ -30,9 +34,18 @@ describe('<cd-customer-card>', () => {
     const page = await harness.open();
     await mount(page, 'cd-customer-card', { customer: MARIA });
     await expect(page.getByRole('heading', { name: 'Maria Garcia' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: '+14155550123' }).getAttribute('href')).resolves.toBe('tel:+14155550123');
+    await expect(page.getByRole('link', { name: '+14155550123' }).getAttribute('href')).resolves.toBe(
+      'tel:+14155550123',
+    );
     const text = await page.locator('cd-customer-card article').innerText();
-    for (const shown of ['Mobile: +14155550123', 'Home: maria.garcia@example.com', 'San Francisco, USA', 'Spanish (Spain)', 'CRM-1001']) expect(text).toContain(shown);
+    for (const shown of [
+      'Mobile: +14155550123',
+      'Home: maria.garcia@example.com',
+      'San Francisco, USA',
+      'Spanish (Spain)',
+      'CRM-1001',
+    ])
+      expect(text).toContain(shown);
   });
 
   it('keyboard only: Edit, change the last name, Enter saves only that field with If-Match, then focus returns to Edit', async () => {
@@ -65,10 +78,14 @@ describe('<cd-customer-card>', () => {
     const language = page.getByRole('combobox', { name: 'Language' });
     await expect(language.locator('option:checked').textContent()).resolves.toBe('Spanish (Spain)');
     await expect(language.inputValue()).resolves.toBe('es-ES');
-    await expect(language.locator('option').allTextContents()).resolves.toEqual(expect.arrayContaining(['English (United States)', 'French (France)']));
+    await expect(language.locator('option').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['English (United States)', 'French (France)']),
+    );
     const country = page.getByRole('combobox', { name: 'Country' });
     await expect(country.locator('option:checked').textContent()).resolves.toBe('USA');
-    await expect(country.locator('option').allTextContents()).resolves.toEqual(expect.arrayContaining(['United States', 'Mexico', 'Spain']));
+    await expect(country.locator('option').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['United States', 'Mexico', 'Spain']),
+    );
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.locator('cd-customer-card').screenshot({ path: screenshotPath(`customer-card-edit-${colorScheme}`) });
@@ -86,16 +103,24 @@ describe('<cd-customer-card>', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await saves.arrived(1);
     expect(saves.requests[0]!.postDataJSON()).toEqual({ language: 'fr-FR', address: { country: 'US' } });
-    await saves.release(0, { ...maria, language: 'fr-FR', address: { city: 'San Francisco', country: 'US' }, lastUpdated: '2025-03-01T11:00:00.000Z' });
+    await saves.release(0, {
+      ...maria,
+      language: 'fr-FR',
+      address: { city: 'San Francisco', country: 'US' },
+      lastUpdated: '2025-03-01T11:00:00.000Z',
+    });
     await page.getByRole('button', { name: 'Edit Maria Garcia' }).waitFor();
     const text = await page.locator('cd-customer-card article').innerText();
-    for (const shown of ['French (France)', 'San Francisco, United States', 'Home: (415) 555-0107']) expect(text).toContain(shown);
+    for (const shown of ['French (France)', 'San Francisco, United States', 'Home: (415) 555-0107'])
+      expect(text).toContain(shown);
   });
 
   it('a changed mobile phone alone is sent for its kind alone; language, country and the home phone stay out of the save', async () => {
     const page = await harness.open();
     const saves = await holdCalls(page, CUSTOMER);
-    await mount(page, 'cd-customer-card', { customer: { ...MARIA, phones: [...MARIA.phones, { kind: 'home', number: '(415) 555-0107' }] } });
+    await mount(page, 'cd-customer-card', {
+      customer: { ...MARIA, phones: [...MARIA.phones, { kind: 'home', number: '(415) 555-0107' }] },
+    });
     await page.getByRole('button', { name: 'Edit Maria Garcia' }).click();
     await page.getByLabel('Mobile phone').fill('(415) 555-0199');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -129,13 +154,17 @@ describe('<cd-customer-card>', () => {
     const field = page.getByLabel('Work phone');
     await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = await field.getAttribute('aria-describedby');
-    await expect(page.locator(`cd-customer-card >> #${describedBy ?? 'none'}`).textContent()).resolves.toBe('Use digits, spaces and + ( ) . - only.');
+    await expect(page.locator(`cd-customer-card >> #${describedBy ?? 'none'}`).textContent()).resolves.toBe(
+      'Use digits, spaces and + ( ) . - only.',
+    );
     await expect(focusedElement(page)).resolves.toMatchObject({ name: 'phone.work' });
   });
 
   it('a save refused with 500 keeps the editor open and says why', async () => {
     const page = await harness.open();
-    await page.route(CUSTOMER, (route) => answer(route, { error: { code: 'internal', message: 'The server failed' } }, 500));
+    await page.route(CUSTOMER, (route) =>
+      answer(route, { error: { code: 'internal', message: 'The server failed' } }, 500),
+    );
     await mount(page, 'cd-customer-card', { customer: MARIA });
     await page.getByRole('button', { name: 'Edit Maria Garcia' }).click();
     await page.getByLabel('City').fill('Berkeley');
@@ -176,7 +205,14 @@ describe('<cd-customer-card>', () => {
       const request = route.request();
       if (request.method() === 'GET') return answer(route, THEIRS);
       patches.push({ body: request.postDataJSON(), ifMatch: request.headers()['if-match'] });
-      return patches.length === 1 ? answer(route, CONFLICT, 409) : answer(route, { ...THEIRS, firstName: 'Mariana', address: MARIA.address, lastUpdated: '2025-03-02T09:00:00.000Z' });
+      return patches.length === 1
+        ? answer(route, CONFLICT, 409)
+        : answer(route, {
+            ...THEIRS,
+            firstName: 'Mariana',
+            address: MARIA.address,
+            lastUpdated: '2025-03-02T09:00:00.000Z',
+          });
     });
     await mount(page, 'cd-customer-card', { customer: MARIA });
     await page.getByRole('button', { name: 'Edit Maria Garcia' }).click();
@@ -193,7 +229,9 @@ describe('<cd-customer-card>', () => {
   it('the card, its editor with a problem and the conflict view have no serious axe violations in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await harness.open({ colorScheme });
-      await page.route(CUSTOMER, (route) => (route.request().method() === 'PATCH' ? answer(route, CONFLICT, 409) : answer(route, THEIRS)));
+      await page.route(CUSTOMER, (route) =>
+        route.request().method() === 'PATCH' ? answer(route, CONFLICT, 409) : answer(route, THEIRS),
+      );
       await mount(page, 'cd-customer-card', { customer: MARIA });
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Edit Maria Garcia' }).click();

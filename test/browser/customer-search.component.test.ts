@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from '../kit/browser.js';
 import { mount, useComponentHarness } from '../kit/component-harness.js';
-import { AGENT, MARIA, answer, customer, focusedElement, harnessEvents, holdCalls, quiet } from '../kit/customer-context-fixtures.js';
+import {
+  AGENT,
+  MARIA,
+  answer,
+  customer,
+  focusedElement,
+  harnessEvents,
+  holdCalls,
+  quiet,
+} from '../kit/customer-context-fixtures.js';
 
 const SEARCH = /\/api\/customers\?/;
 const RECENT_KEY = `context-desk.recent.${AGENT.id}`;
@@ -13,11 +22,17 @@ interface PageStorage {
 }
 
 function seedRecent(page: Page, list: unknown): Promise<void> {
-  return page.evaluate(([key, value]) => (globalThis as unknown as PageStorage).localStorage.setItem(key, value), [RECENT_KEY, JSON.stringify(list)] as const);
+  return page.evaluate(([key, value]) => (globalThis as unknown as PageStorage).localStorage.setItem(key, value), [
+    RECENT_KEY,
+    JSON.stringify(list),
+  ] as const);
 }
 
 async function storedRecent(page: Page): Promise<unknown> {
-  return JSON.parse((await page.evaluate((key) => (globalThis as unknown as PageStorage).localStorage.getItem(key), RECENT_KEY)) ?? 'null');
+  return JSON.parse(
+    (await page.evaluate((key) => (globalThis as unknown as PageStorage).localStorage.getItem(key), RECENT_KEY)) ??
+      'null',
+  );
 }
 
 async function quietCustomerView(page: Page): Promise<void> {
@@ -50,14 +65,21 @@ describe('<cd-customer-search>', () => {
       await search(page, text);
       await page.getByText('No customer found.').waitFor();
     }
-    expect(queries).toEqual([{ q: 'Maria Garcia' }, { phone: '+1 (415) 555-0123' }, { email: 'maria.garcia@example.com' }]);
+    expect(queries).toEqual([
+      { q: 'Maria Garcia' },
+      { phone: '+1 (415) 555-0123' },
+      { email: 'maria.garcia@example.com' },
+    ]);
   });
 
   it('results show Loading… while held; choosing one shows the customer with Back, remembers id and name only, and Back returns focus to the search', async () => {
     const page = await harness.open();
     await quietCustomerView(page);
     const searches = await holdCalls(page, SEARCH);
-    await seedRecent(page, Array.from({ length: 10 }, (_, index) => ({ id: `old-${index}`, name: `Old ${index}` })));
+    await seedRecent(
+      page,
+      Array.from({ length: 10 }, (_, index) => ({ id: `old-${index}`, name: `Old ${index}` })),
+    );
     await mount(page, 'cd-customer-search', { agent: AGENT });
     await search(page, 'Garcia');
     await searches.arrived(1);
@@ -94,10 +116,14 @@ describe('<cd-customer-search>', () => {
 
   it('a search while Context Service is unavailable says so in an alert', async () => {
     const page = await harness.open();
-    await page.route(SEARCH, (route) => answer(route, { error: { code: 'context_unavailable', message: 'down' } }, 503));
+    await page.route(SEARCH, (route) =>
+      answer(route, { error: { code: 'context_unavailable', message: 'down' } }, 503),
+    );
     await mount(page, 'cd-customer-search', { agent: AGENT });
     await search(page, 'Garcia');
-    await expect(page.getByRole('alert').textContent()).resolves.toBe("Experiencing issues with accessing customer's context information");
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      "Experiencing issues with accessing customer's context information",
+    );
   });
 
   it('the answer to an earlier search arriving after a newer one is ignored', async () => {

@@ -36,7 +36,9 @@ const agentOneConfig = (overrides: Partial<FinesseGadgetConfig> = {}): FinesseGa
 function gadgetDocument(): string {
   const xml = readFileSync(path.join(root, 'dist/gadget/ContextDesk.xml'), 'utf8');
   const content = /<!\[CDATA\[([\s\S]*?)\]\]>/.exec(xml)?.[1] ?? '';
-  const body = content.replaceAll('{{PUBLIC_URL}}', '').replace(/<script src="\/desktop\/assets\/js\/[^"]+"><\/script>/g, '');
+  const body = content
+    .replaceAll('{{PUBLIC_URL}}', '')
+    .replace(/<script src="\/desktop\/assets\/js\/[^"]+"><\/script>/g, '');
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Gadget</title></head><body>${body}</body></html>`;
 }
 
@@ -48,7 +50,12 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
     await desktop.desk.bff.signedInAgent('agent1');
     // FinesseHost alone (no tab shell), for what the shell would blur: exactly which calls the host makes.
     const built = await build({
-      stdin: { contents: "import { FinesseHost } from './gadget/src/host/finesse-host.ts'; Object.assign(window, { FinesseHost });", resolveDir: root, loader: 'ts' },
+      stdin: {
+        contents:
+          "import { FinesseHost } from './gadget/src/host/finesse-host.ts'; Object.assign(window, { FinesseHost });",
+        resolveDir: root,
+        loader: 'ts',
+      },
       bundle: true,
       format: 'esm',
       write: false,
@@ -59,19 +66,29 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
   }, 60_000);
 
   /** A page at the BFF's origin holding the gadget's document, with the scripted finesse.js installed first. */
-  async function openGadget(config: FinesseGadgetConfig, html = gadgetDocument()): Promise<{ page: Page; finesse: JSHandle<ScriptedFinesseControl>; sessionRequests: Request[] }> {
+  async function openGadget(
+    config: FinesseGadgetConfig,
+    html = gadgetDocument(),
+  ): Promise<{ page: Page; finesse: JSHandle<ScriptedFinesseControl>; sessionRequests: Request[] }> {
     const { browser, desk } = desktop;
     const context = await newContext(browser);
     const page = await context.newPage();
     const sessionRequests: Request[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/session') sessionRequests.push(request);
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/session')
+        sessionRequests.push(request);
     });
     await page.addInitScript(installScriptedFinesse, { config });
-    await page.route(`${desk.url}/test/gadget.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-    await page.route(`${desk.url}/test/finesse-host.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: hostBundle }));
+    await page.route(`${desk.url}/test/gadget.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: html }),
+    );
+    await page.route(`${desk.url}/test/finesse-host.js`, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: hostBundle }),
+    );
     await page.goto(`${desk.url}/test/gadget.html`);
-    const finesse = await page.evaluateHandle(() => (globalThis as unknown as { scriptedFinesse: ScriptedFinesseControl }).scriptedFinesse);
+    const finesse = await page.evaluateHandle(
+      () => (globalThis as unknown as { scriptedFinesse: ScriptedFinesseControl }).scriptedFinesse,
+    );
     return { page, finesse, sessionRequests };
   }
 
@@ -80,7 +97,9 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
     await finesse.evaluate((control) => control.connectHub());
 
     await page.locator('cd-agent-state').waitFor({ state: 'attached' });
-    expect(sessionRequests.map((request) => request.headers().authorization)).toEqual([`Basic ${basicOf('1001001', 'sandbox')}`]);
+    expect(sessionRequests.map((request) => request.headers().authorization)).toEqual([
+      `Basic ${basicOf('1001001', 'sandbox')}`,
+    ]);
     expect(await page.locator('input[type="password"]').count()).toBe(0);
     expect(await page.locator('cd-sign-in').count()).toBe(0);
     const calls = await finesse.evaluate((control) => control.calls);
@@ -98,16 +117,26 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
 
     await finesse.evaluate((control, data) => control.loadUser(data), agentOneUserData());
     await page.waitForFunction((control) => control.calls.getDialogs === 1, finesse);
-    await finesse.evaluate((control, data) => control.addDialog(data), ringingDialogData({ id: dialogId, from: MARIA, to: '1001001' }));
+    await finesse.evaluate(
+      (control, data) => control.addDialog(data),
+      ringingDialogData({ id: dialogId, from: MARIA, to: '1001001' }),
+    );
 
     const popped = await page.waitForFunction(() => {
-      const pop = (globalThis as unknown as { document: { querySelector(selector: string): { shadowRoot: { querySelector(selector: string): unknown } } | null } }).document
+      const pop = (
+        globalThis as unknown as {
+          document: {
+            querySelector(selector: string): { shadowRoot: { querySelector(selector: string): unknown } } | null;
+          };
+        }
+      ).document
         .querySelector('context-desk')
         ?.shadowRoot.querySelector('cd-screen-pop') as { dialog?: Dialog } | null | undefined;
       return pop?.dialog?.id;
     });
     expect(await popped.jsonValue()).toBe(dialogId);
-    if (existsSync(path.join(root, 'gadget/src/components/screen-pop'))) await page.getByText('Maria', { exact: false }).first().waitFor();
+    if (existsSync(path.join(root, 'gadget/src/components/screen-pop')))
+      await page.getByText('Maria', { exact: false }).first().waitFor();
     await page.screenshot({ path: screenshotPath('finesse-host-screen-pop'), fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await desktop.desk.bff.sandbox().delete(`/sandbox/calls/${dialogId}`);
@@ -129,7 +158,8 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
   });
 </script></body></html>`;
   type HostEvents = { agents: Agent[]; dialogs: Dialog[][]; tabShown: number; resumed: boolean | undefined };
-  const hostEvents = (page: Page) => page.evaluate(() => (globalThis as unknown as { hostEvents: HostEvents }).hostEvents);
+  const hostEvents = (page: Page) =>
+    page.evaluate(() => (globalThis as unknown as { hostEvents: HostEvents }).hostEvents);
 
   it('listening fits the iframe once, and ACTIVE_TAB from ContainerServices tells the listener the tab is shown and fits it again', async () => {
     const { page, finesse } = await openGadget(agentOneConfig(), hostPage);
@@ -151,10 +181,29 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
     await finesse.evaluate((control) => control.connectHub());
     await page.waitForFunction((control) => control.calls.users.length === 1, finesse);
 
-    await finesse.evaluate((control, data) => control.loadUser(data), agentOneUserData({ state: 'NOT_READY', reasonCodeId: '2', reasonCode: { id: '2', code: '11', label: 'Lunch' }, roles: { role: ['Agent', 'Supervisor'] }, teams: { Team: { id: '5000', name: 'Customer Care' } } }));
+    await finesse.evaluate(
+      (control, data) => control.loadUser(data),
+      agentOneUserData({
+        state: 'NOT_READY',
+        reasonCodeId: '2',
+        reasonCode: { id: '2', code: '11', label: 'Lunch' },
+        roles: { role: ['Agent', 'Supervisor'] },
+        teams: { Team: { id: '5000', name: 'Customer Care' } },
+      }),
+    );
     await page.waitForFunction((control) => control.calls.getDialogs === 1, finesse);
-    await finesse.evaluate((control, data) => control.addDialog(data), ringingDialogData({ id: '9001', from: MARIA, to: '1001001', variables: { callVariable1: 'order 7', 'user.Context_POD_ID': 'pod-1' } }));
-    await page.waitForFunction(() => (globalThis as unknown as { hostEvents: HostEvents }).hostEvents.dialogs.length === 1);
+    await finesse.evaluate(
+      (control, data) => control.addDialog(data),
+      ringingDialogData({
+        id: '9001',
+        from: MARIA,
+        to: '1001001',
+        variables: { callVariable1: 'order 7', 'user.Context_POD_ID': 'pod-1' },
+      }),
+    );
+    await page.waitForFunction(
+      () => (globalThis as unknown as { hostEvents: HostEvents }).hostEvents.dialogs.length === 1,
+    );
 
     const events = await hostEvents(page);
     expect(events.agents[0]).toEqual({
@@ -193,12 +242,19 @@ describe('FinesseHost: the tab inside a Finesse desktop, against finesse.js as C
   });
 
   it('an SSO desktop signs in with Bearer and its authToken, naming the agent by finesse.gadget.Config.id', async () => {
-    const { page, finesse, sessionRequests } = await openGadget(agentOneConfig({ systemAuthMode: 'SSO', authToken: 'sso-access-token', authorization: '' }), hostPage);
+    const { page, finesse, sessionRequests } = await openGadget(
+      agentOneConfig({ systemAuthMode: 'SSO', authToken: 'sso-access-token', authorization: '' }),
+      hostPage,
+    );
     await finesse.evaluate((control) => control.connectHub());
 
     // The sandbox's Finesse has no SSO, so the BFF refuses it; what matters here is what the tab sent.
-    await page.waitForFunction(() => (globalThis as unknown as { hostEvents: HostEvents }).hostEvents.resumed === false);
-    expect(sessionRequests.map((request) => [request.headers().authorization, request.postDataJSON() as unknown])).toEqual([['Bearer sso-access-token', { username: '1001001' }]]);
+    await page.waitForFunction(
+      () => (globalThis as unknown as { hostEvents: HostEvents }).hostEvents.resumed === false,
+    );
+    expect(
+      sessionRequests.map((request) => [request.headers().authorization, request.postDataJSON() as unknown]),
+    ).toEqual([['Bearer sso-access-token', { username: '1001001' }]]);
     await page.context().close();
   });
 });

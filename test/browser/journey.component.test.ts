@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import type { Journey } from '../../shared/api/context.js';
 import { screenshotPath, seriousAxeViolations } from '../kit/browser.js';
 import { mount, useComponentHarness } from '../kit/component-harness.js';
-import { MARIA, activity, answer, contextRequest, focusedElement, holdCalls, quiet } from '../kit/customer-context-fixtures.js';
+import {
+  MARIA,
+  activity,
+  answer,
+  contextRequest,
+  focusedElement,
+  holdCalls,
+  quiet,
+} from '../kit/customer-context-fixtures.js';
 
 const JOURNEY = /\/api\/customers\/cust-maria\/journey/;
 const REFUND = contextRequest('req-refund', 'Refund for a double charge');
@@ -12,32 +20,71 @@ const OLD = contextRequest('req-old', 'Old modem', 'closed');
 
 const page1: Journey = {
   activities: [
-    activity('a1', { channel: 'chat', requestId: REFUND.id, summary: 'Chat about the refund', createdAt: '2025-02-28T10:00:00.000Z' }),
+    activity('a1', {
+      channel: 'chat',
+      requestId: REFUND.id,
+      summary: 'Chat about the refund',
+      createdAt: '2025-02-28T10:00:00.000Z',
+    }),
     activity('a2', { channel: 'web', summary: 'Visited the service page', createdAt: '2025-02-27T10:00:00.000Z' }),
-    activity('a3', { channel: 'voice', requestId: ROUTER.id, summary: 'Called about the router', notes: 'Promised a callback', createdAt: '2025-02-26T10:00:00.000Z' }),
+    activity('a3', {
+      channel: 'voice',
+      requestId: ROUTER.id,
+      summary: 'Called about the router',
+      notes: 'Promised a callback',
+      createdAt: '2025-02-26T10:00:00.000Z',
+    }),
   ],
   requests: [REFUND, ROUTER, OLD],
   next: 'cursor-2',
 };
-const page2: Journey = { activities: [activity('a4', { channel: 'email', requestId: OLD.id, summary: 'Emailed about the modem', createdAt: '2025-01-10T10:00:00.000Z' })], requests: [REFUND, ROUTER, OLD] };
+const page2: Journey = {
+  activities: [
+    activity('a4', {
+      channel: 'email',
+      requestId: OLD.id,
+      summary: 'Emailed about the modem',
+      createdAt: '2025-01-10T10:00:00.000Z',
+    }),
+  ],
+  requests: [REFUND, ROUTER, OLD],
+};
 
 /** The refund with two notes (the newest a day after its chat), and a request with a note and no activity loaded. */
 const REFUND_NOTED = {
   ...REFUND,
   notes: [
-    { id: 'n2', text: 'Bank confirmed the refund posts on Friday.\nCall her back in Spanish.', author: 'Alex Rivera', createdAt: '2025-03-01T09:30:00.000Z' },
+    {
+      id: 'n2',
+      text: 'Bank confirmed the refund posts on Friday.\nCall her back in Spanish.',
+      author: 'Alex Rivera',
+      createdAt: '2025-03-01T09:30:00.000Z',
+    },
     { id: 'n1', text: 'Refund approved by billing.', createdAt: '2025-02-28T11:00:00.000Z' },
   ],
 };
-const ROUTER_NOTED = { ...ROUTER, notes: [{ id: 'n3', text: 'Courier lost the first parcel.', author: '1001001', createdAt: '2025-02-27T12:00:00.000Z' }] };
-const withNotes: Journey = { activities: [page1.activities[0]!, page1.activities[1]!], requests: [REFUND_NOTED, ROUTER_NOTED, OLD] };
+const ROUTER_NOTED = {
+  ...ROUTER,
+  notes: [
+    { id: 'n3', text: 'Courier lost the first parcel.', author: '1001001', createdAt: '2025-02-27T12:00:00.000Z' },
+  ],
+};
+const withNotes: Journey = {
+  activities: [page1.activities[0]!, page1.activities[1]!],
+  requests: [REFUND_NOTED, ROUTER_NOTED, OLD],
+};
 
 /** The notes of the request titled `title`: who wrote each (or "Note") and the text, newest first. */
 function notesOn(page: Page, title: string): Promise<string[]> {
   return page
     .getByRole('list', { name: `Notes on ${title}` })
     .locator('.note')
-    .evaluateAll((items) => (items as unknown as GroupNode[]).map((item) => `${item.querySelector('.by')?.textContent?.trim() ?? ''}: ${item.querySelector('p')?.textContent ?? ''}`));
+    .evaluateAll((items) =>
+      (items as unknown as GroupNode[]).map(
+        (item) =>
+          `${item.querySelector('.by')?.textContent?.trim() ?? ''}: ${item.querySelector('p')?.textContent ?? ''}`,
+      ),
+    );
 }
 
 function query(url: string): Record<string, string> {
@@ -53,7 +100,9 @@ interface GroupNode {
 function groups(page: Page): Promise<string[]> {
   return page.locator('cd-journey .groups > li').evaluateAll((items) =>
     (items as unknown as GroupNode[]).map((item) => {
-      const summaries = [...item.querySelectorAll('.activity:not(.note) > p:first-of-type')].map((p) => p.textContent?.trim() ?? '');
+      const summaries = [...item.querySelectorAll('.activity:not(.note) > p:first-of-type')].map(
+        (p) => p.textContent?.trim() ?? '',
+      );
       return `${item.querySelector('h4')?.textContent?.trim() ?? ''}: ${summaries.join(' | ')}`;
     }),
   );
@@ -64,7 +113,10 @@ function summary(page: Page, text: string) {
   return page.locator('cd-journey .activity > p', { hasText: text });
 }
 
-async function tabUntil(page: Page, matches: (focused: { tag: string; name: string; label: string; text: string }) => boolean): Promise<void> {
+async function tabUntil(
+  page: Page,
+  matches: (focused: { tag: string; name: string; label: string; text: string }) => boolean,
+): Promise<void> {
   for (let step = 0; step < 30; step++) {
     if (matches(await focusedElement(page))) return;
     await page.keyboard.press('Tab');
@@ -92,23 +144,43 @@ describe('<cd-journey>', () => {
     await expect(page.locator('cd-journey .activity').first().innerText()).resolves.toContain('Chat');
   });
 
-  it('a request\'s notes show under its title, newest first, with who wrote them, above its activities; a request with notes and no activity loaded has its own group', async () => {
+  it("a request's notes show under its title, newest first, with who wrote them, above its activities; a request with notes and no activity loaded has its own group", async () => {
     const page = await harness.open();
     await page.route(JOURNEY, (route) => answer(route, withNotes));
     await mount(page, 'cd-journey', { customerId: MARIA.id });
     await page.getByRole('list', { name: `Notes on ${REFUND.title}` }).waitFor();
-    await expect(notesOn(page, REFUND.title)).resolves.toEqual(['Note by Alex Rivera: Bank confirmed the refund posts on Friday.\nCall her back in Spanish.', 'Note: Refund approved by billing.']);
+    await expect(notesOn(page, REFUND.title)).resolves.toEqual([
+      'Note by Alex Rivera: Bank confirmed the refund posts on Friday.\nCall her back in Spanish.',
+      'Note: Refund approved by billing.',
+    ]);
     await expect(notesOn(page, ROUTER.title)).resolves.toEqual(['Note by 1001001: Courier lost the first parcel.']);
-    await expect(groups(page)).resolves.toEqual(['Refund for a double charge: Chat about the refund', 'Replacement router has not arrived: ', 'Other activities: Visited the service page']);
+    await expect(groups(page)).resolves.toEqual([
+      'Refund for a double charge: Chat about the refund',
+      'Replacement router has not arrived: ',
+      'Other activities: Visited the service page',
+    ]);
     const refundGroup = page.locator('cd-journey .groups > li').first();
-    await expect(refundGroup.locator('.activity').evaluateAll((items) => (items as unknown as { className: string }[]).map((item) => item.className))).resolves.toEqual(['activity note', 'activity note', 'activity']);
-    await expect(refundGroup.locator('.note time').first().getAttribute('datetime')).resolves.toBe('2025-03-01T09:30:00.000Z');
+    await expect(
+      refundGroup
+        .locator('.activity')
+        .evaluateAll((items) => (items as unknown as { className: string }[]).map((item) => item.className)),
+    ).resolves.toEqual(['activity note', 'activity note', 'activity']);
+    await expect(refundGroup.locator('.note time').first().getAttribute('datetime')).resolves.toBe(
+      '2025-03-01T09:30:00.000Z',
+    );
     await page.locator('cd-journey').screenshot({ path: screenshotPath('journey-request-notes-light') });
   });
 
-  it('with a channel filter a request\'s notes still show under it, but a request with notes and no activity of that channel has no group', async () => {
+  it("with a channel filter a request's notes still show under it, but a request with notes and no activity of that channel has no group", async () => {
     const page = await harness.open();
-    await page.route(JOURNEY, (route) => answer(route, query(route.request().url()).channel === 'chat' ? { activities: [page1.activities[0]!], requests: withNotes.requests } : withNotes));
+    await page.route(JOURNEY, (route) =>
+      answer(
+        route,
+        query(route.request().url()).channel === 'chat'
+          ? { activities: [page1.activities[0]!], requests: withNotes.requests }
+          : withNotes,
+      ),
+    );
     await mount(page, 'cd-journey', { customerId: MARIA.id });
     await page.getByRole('list', { name: `Notes on ${ROUTER.title}` }).waitFor();
     await page.getByLabel('Channel').selectOption('chat');
@@ -136,9 +208,13 @@ describe('<cd-journey>', () => {
   it('Context Service unavailable shows the Cisco message with Try again, which loads the journey once it answers', async () => {
     const page = await harness.open();
     let available = false;
-    await page.route(JOURNEY, (route) => (available ? answer(route, page1) : answer(route, { error: { code: 'context_timeout', message: 'timeout' } }, 504)));
+    await page.route(JOURNEY, (route) =>
+      available ? answer(route, page1) : answer(route, { error: { code: 'context_timeout', message: 'timeout' } }, 504),
+    );
     await mount(page, 'cd-journey', { customerId: MARIA.id });
-    await expect(page.getByRole('alert').innerText()).resolves.toContain("Experiencing issues with accessing customer's context information");
+    await expect(page.getByRole('alert').innerText()).resolves.toContain(
+      "Experiencing issues with accessing customer's context information",
+    );
     available = true;
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Refund for a double charge' }).waitFor();
@@ -213,11 +289,19 @@ describe('<cd-journey>', () => {
   it('a move the BFF refuses keeps the form open and says why next to the activity', async () => {
     const page = await harness.open();
     await page.route(JOURNEY, (route) => answer(route, page1));
-    await page.route('**/api/activities/a1', (route) => answer(route, { error: { code: 'request_customer_mismatch', message: 'The request belongs to another customer' } }, 409));
+    await page.route('**/api/activities/a1', (route) =>
+      answer(
+        route,
+        { error: { code: 'request_customer_mismatch', message: 'The request belongs to another customer' } },
+        409,
+      ),
+    );
     await mount(page, 'cd-journey', { customerId: MARIA.id });
     await page.getByRole('button', { name: 'Move Chat about the refund' }).click();
     await page.getByRole('button', { name: 'Move', exact: true }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('Could not move: The request belongs to another customer');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'Could not move: The request belongs to another customer',
+    );
     await expect(page.getByRole('combobox', { name: 'Move to request' }).isVisible()).resolves.toBe(true);
   });
 
@@ -234,7 +318,10 @@ describe('<cd-journey>', () => {
     await expect(tooltip.isVisible()).resolves.toBe(false);
     await tabUntil(page, (focused) => focused.tag === 'time');
     await expect(tooltip.isVisible()).resolves.toBe(true);
-    const exact = await page.evaluate((iso) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)), createdAt);
+    const exact = await page.evaluate(
+      (iso) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+      createdAt,
+    );
     await expect(tooltip.textContent()).resolves.toBe(exact);
     await expect(time.getAttribute('title')).resolves.toBe(exact);
   });
@@ -243,7 +330,11 @@ describe('<cd-journey>', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await harness.open({ colorScheme });
       let answerWith: Journey | undefined = page1;
-      await page.route(JOURNEY, (route) => (answerWith === undefined ? answer(route, { error: { code: 'context_unavailable', message: 'down' } }, 503) : answer(route, answerWith)));
+      await page.route(JOURNEY, (route) =>
+        answerWith === undefined
+          ? answer(route, { error: { code: 'context_unavailable', message: 'down' } }, 503)
+          : answer(route, answerWith),
+      );
       await mount(page, 'cd-journey', { customerId: MARIA.id });
       await page.getByRole('button', { name: 'Move Chat about the refund' }).click();
       expect(await seriousAxeViolations(page)).toEqual([]);
@@ -251,7 +342,8 @@ describe('<cd-journey>', () => {
       await mount(page, 'cd-journey', { customerId: MARIA.id });
       await page.getByRole('list', { name: `Notes on ${REFUND.title}` }).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
-      if (colorScheme === 'dark') await page.locator('cd-journey').screenshot({ path: screenshotPath('journey-request-notes-dark') });
+      if (colorScheme === 'dark')
+        await page.locator('cd-journey').screenshot({ path: screenshotPath('journey-request-notes-dark') });
       answerWith = { activities: [], requests: [] };
       await mount(page, 'cd-journey', { customerId: MARIA.id });
       await page.getByText('No activities.').waitFor();

@@ -34,7 +34,11 @@ describe('the parts the tab loads on demand, in the simulated Finesse desktop', 
     const context = await newContext(desktop.browser);
     const page = await context.newPage();
     const chunk = await holdChunk(page, CUSTOMER_FORMS);
-    const frame = await signInToDesktop(page, desktop.desk, { username: 'agent1', extension: '1001001', name: 'Alex Rivera' });
+    const frame = await signInToDesktop(page, desktop.desk, {
+      username: 'agent1',
+      extension: '1001001',
+      name: 'Alex Rivera',
+    });
     expect(chunk.count()).toBe(0);
 
     await ringFromPanel(page, UNKNOWN_NUMBER, '1001001');
@@ -46,7 +50,9 @@ describe('the parts the tab loads on demand, in the simulated Finesse desktop', 
 
     await first.abort('internetdisconnected');
     const alert = pop.getByRole('alert');
-    await alert.getByText('This part of Context Desk could not be loaded. Check the connection and try again.').waitFor(STEP);
+    await alert
+      .getByText('This part of Context Desk could not be loaded. Check the connection and try again.')
+      .waitFor(STEP);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.screenshot({ path: screenshotPath(`on-demand-02-failed-${colorScheme}`), fullPage: true });
@@ -66,7 +72,11 @@ describe('the parts the tab loads on demand, in the simulated Finesse desktop', 
     const context = await newContext(desktop.browser);
     const page = await context.newPage();
     const chunk = await holdChunk(page, CUSTOMER_FORMS);
-    const frame = await signInToDesktop(page, desktop.desk, { username: 'agent2', extension: '1001002', name: 'Sam Okafor' });
+    const frame = await signInToDesktop(page, desktop.desk, {
+      username: 'agent2',
+      extension: '1001002',
+      name: 'Sam Okafor',
+    });
 
     await ringFromPanel(page, MARIA_GARCIA.mobilePhone, '1001002');
     const card = frame.locator('cd-customer-card');

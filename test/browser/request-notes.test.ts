@@ -10,7 +10,10 @@ const NOTE = 'Bank confirmed the refund posts on Friday; call her back in Spanis
 
 /** The notes shown under the refund request in the journey, newest first. */
 function refundNotes(frame: Frame) {
-  return frame.locator('cd-journey').getByRole('list', { name: `Notes on ${REFUND_TITLE}` }).locator('li');
+  return frame
+    .locator('cd-journey')
+    .getByRole('list', { name: `Notes on ${REFUND_TITLE}` })
+    .locator('li');
 }
 
 async function shotOfJourney(frame: Frame, name: string): Promise<void> {
@@ -20,7 +23,7 @@ async function shotOfJourney(frame: Frame, name: string): Promise<void> {
 describe('a note on a request, in the simulated Finesse desktop', () => {
   const desktop = useDesktop({ env: { SIGN_IN_LIMIT_PER_CLIENT: '200' } });
 
-  it('agent1 writes a note about Maria\'s refund request during her call; after a reload of the desktop it is the newest note under that request in the journey, in light and dark', async () => {
+  it("agent1 writes a note about Maria's refund request during her call; after a reload of the desktop it is the newest note under that request in the journey, in light and dark", async () => {
     const context = await newContext(desktop.browser);
     const page = await context.newPage();
     // Signed in as the desktop's ?as= link does it, so that a reload resumes the desktop's session.

@@ -16,7 +16,11 @@ describe('the simulated Finesse desktop (sandbox mode, `/`)', () => {
   it('at / without parameters it offers the demo users and a Finesse sign-in with username, password and extension', async () => {
     const page = await open('/');
     await page.getByRole('button', { name: 'Sign in as Alex Rivera' }).waitFor();
-    expect(await page.getByRole('button', { name: /^Sign in as / }).allTextContents()).toEqual(['Sign in as Alex Rivera', 'Sign in as Sam Okafor', 'Sign in as Dana Whitfield']);
+    expect(await page.getByRole('button', { name: /^Sign in as / }).allTextContents()).toEqual([
+      'Sign in as Alex Rivera',
+      'Sign in as Sam Okafor',
+      'Sign in as Dana Whitfield',
+    ]);
     for (const label of ['Username', 'Password', 'Extension']) expect(await page.getByLabel(label).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('sandbox-desktop-sign-in') });
@@ -104,7 +108,8 @@ describe('the simulated Finesse desktop (sandbox mode, `/`)', () => {
     await tabValue(await gadgetFrame(page), 'cd-agent-state', ['agent', 'id']);
     const signIns: string[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/session') signIns.push(request.frame().url());
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/session')
+        signIns.push(request.frame().url());
     });
 
     await page.reload();
@@ -122,10 +127,19 @@ describe('the simulated Finesse desktop (sandbox mode, `/`)', () => {
     await page.getByRole('button', { name: 'Sign Out' }).click();
 
     await page.getByRole('button', { name: 'Sign in as Sam Okafor' }).waitFor();
-    const agents = (await desktop.desk.bff.sandbox().get('/sandbox/agents')).body as { loginName: string; state: string }[];
+    const agents = (await desktop.desk.bff.sandbox().get('/sandbox/agents')).body as {
+      loginName: string;
+      state: string;
+    }[];
     expect(agents.find((agent) => agent.loginName === 'agent2')?.state).toBe('LOGOUT');
     // The desktop's token goes at once; the gadget frame's finesse.js drops its own as the frame unloads.
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length), { timeout: 5_000 }).toBe(0);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length),
+        { timeout: 5_000 },
+      )
+      .toBe(0);
     await page.context().close();
   });
 

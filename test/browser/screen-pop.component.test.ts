@@ -3,7 +3,19 @@ import type { Page } from 'playwright-core';
 import type { ScreenPop } from '../../shared/api/context.js';
 import { seriousAxeViolations } from '../kit/browser.js';
 import { mount, useComponentHarness } from '../kit/component-harness.js';
-import { AGENT, MARIA, answer, callFrom, contextRequest, customer, focusedElement, harnessEvents, holdCalls, quiet, setProperties } from '../kit/customer-context-fixtures.js';
+import {
+  AGENT,
+  MARIA,
+  answer,
+  callFrom,
+  contextRequest,
+  customer,
+  focusedElement,
+  harnessEvents,
+  holdCalls,
+  quiet,
+  setProperties,
+} from '../kit/customer-context-fixtures.js';
 
 const UNAVAILABLE = "Experiencing issues with accessing customer's context information";
 const CONTEXT = /\/api\/context\?/;
@@ -16,17 +28,37 @@ const mariaPop: ScreenPop = {
   match: 'phone',
   customer: MARIA,
   activities: [],
-  requests: [contextRequest('req-refund', 'Refund for a double charge'), contextRequest('req-router', 'Replacement router has not arrived')],
+  requests: [
+    contextRequest('req-refund', 'Refund for a double charge'),
+    contextRequest('req-router', 'Replacement router has not arrived'),
+  ],
 };
-const sharedPop: ScreenPop = { dialogId: 'dialog1', match: 'none', activities: [], requests: [], candidates: [DAVID, MEI], prefill: { phone: '+14155550142' } };
-const unknownPop: ScreenPop = { dialogId: 'dialog1', match: 'none', activities: [], requests: [], prefill: { phone: '+16505550199', name: 'Ana Maria Lopez' } };
+const sharedPop: ScreenPop = {
+  dialogId: 'dialog1',
+  match: 'none',
+  activities: [],
+  requests: [],
+  candidates: [DAVID, MEI],
+  prefill: { phone: '+14155550142' },
+};
+const unknownPop: ScreenPop = {
+  dialogId: 'dialog1',
+  match: 'none',
+  activities: [],
+  requests: [],
+  prefill: { phone: '+16505550199', name: 'Ana Maria Lopez' },
+};
 
 /** Every journey the customer view loads answers empty: these tests are about the pop. */
 async function quietJourneys(page: Page): Promise<void> {
   await page.route(JOURNEY, (route) => answer(route, { activities: [], requests: [] }));
 }
 
-async function popFor(page: Page, pop: ScreenPop | { status: number; body: unknown }, from = '+14155550123'): Promise<void> {
+async function popFor(
+  page: Page,
+  pop: ScreenPop | { status: number; body: unknown },
+  from = '+14155550123',
+): Promise<void> {
   await quietJourneys(page);
   await page.route(CONTEXT, (route) => ('status' in pop ? answer(route, pop.body, pop.status) : answer(route, pop)));
   await mount(page, 'cd-screen-pop', { dialog: callFrom(from), agent: AGENT });
@@ -40,7 +72,9 @@ describe('<cd-screen-pop>', () => {
     await quietJourneys(page);
     const pops = await holdCalls(page, CONTEXT);
     await mount(page, 'cd-screen-pop', { dialog: callFrom('+14155550123'), agent: AGENT });
-    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Incoming call from +14155550123');
+    await expect(page.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'Incoming call from +14155550123',
+    );
     await expect(page.getByText('ACD_IN · Queue Support').isVisible()).resolves.toBe(true);
     await pops.arrived(1);
     await expect(page.getByText('Loading…').first().isVisible()).resolves.toBe(true);
@@ -50,13 +84,24 @@ describe('<cd-screen-pop>', () => {
     await page.getByRole('heading', { name: 'Maria Garcia' }).waitFor();
     await page.getByRole('radio', { name: 'Refund for a double charge' }).check();
     const composer = page.locator('cd-note-composer');
-    await expect(composer.evaluate((element) => [(element as unknown as { customerId: string }).customerId, (element as unknown as { requestId: string }).requestId])).resolves.toEqual([MARIA.id, 'req-refund']);
+    await expect(
+      composer.evaluate((element) => [
+        (element as unknown as { customerId: string }).customerId,
+        (element as unknown as { requestId: string }).requestId,
+      ]),
+    ).resolves.toEqual([MARIA.id, 'req-refund']);
     await setProperties(page, { dialog: { ...callFrom('+14155550123'), state: 'HELD' } });
     await page.getByRole('heading', { name: 'Maria Garcia' }).waitFor();
     const events = await harnessEvents(page);
-    expect(events.filter((event) => event.name === 'cd-pop-shown')).toEqual([{ name: 'cd-pop-shown', detail: { announcement: 'Maria Garcia — 2 open requests' } }]);
+    expect(events.filter((event) => event.name === 'cd-pop-shown')).toEqual([
+      { name: 'cd-pop-shown', detail: { announcement: 'Maria Garcia — 2 open requests' } },
+    ]);
     expect(pops.requests).toHaveLength(1);
-    const recent = await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('context-desk.recent.1001001'));
+    const recent = await page.evaluate(() =>
+      (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem(
+        'context-desk.recent.1001001',
+      ),
+    );
     expect(JSON.parse(recent ?? 'null')).toEqual([{ id: MARIA.id, name: 'Maria Garcia' }]);
   });
 
@@ -64,7 +109,11 @@ describe('<cd-screen-pop>', () => {
     const page = await harness.open();
     await quietJourneys(page);
     let available = false;
-    await page.route(CONTEXT, (route) => (available ? answer(route, mariaPop) : answer(route, { error: { code: 'context_unavailable', message: 'Context Service is unavailable' } }, 503)));
+    await page.route(CONTEXT, (route) =>
+      available
+        ? answer(route, mariaPop)
+        : answer(route, { error: { code: 'context_unavailable', message: 'Context Service is unavailable' } }, 503),
+    );
     await mount(page, 'cd-screen-pop', { dialog: callFrom('+14155550123'), agent: AGENT });
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -83,7 +132,9 @@ describe('<cd-screen-pop>', () => {
     let calls = 0;
     await page.route(CONTEXT, (route) => {
       calls += 1;
-      return calls === 1 ? answer(route, { error: { code: 'context_unavailable', message: 'busy' } }, 503, { 'Retry-After': '1' }) : answer(route, mariaPop);
+      return calls === 1
+        ? answer(route, { error: { code: 'context_unavailable', message: 'busy' } }, 503, { 'Retry-After': '1' })
+        : answer(route, mariaPop);
     });
     await mount(page, 'cd-screen-pop', { dialog: callFrom('+14155550123'), agent: AGENT });
     await page.getByText('Retrying in 1 s.').waitFor();
@@ -118,7 +169,9 @@ describe('<cd-screen-pop>', () => {
     await page.getByRole('heading', { name: 'Mei Chen' }).waitFor();
     const events = await harnessEvents(page);
     expect(events.find((event) => event.name === 'cd-customer-chosen')?.detail).toEqual({ customer: MEI });
-    expect(events.find((event) => event.name === 'cd-pop-shown')?.detail).toEqual({ announcement: '2 customers share this number' });
+    expect(events.find((event) => event.name === 'cd-pop-shown')?.detail).toEqual({
+      announcement: '2 customers share this number',
+    });
 
     await page.getByRole('button', { name: 'Back to the list' }).click();
     await expect(page.getByRole('button', { name: 'David Chen' }).isVisible()).resolves.toBe(true);
@@ -129,7 +182,14 @@ describe('<cd-screen-pop>', () => {
     let posted: unknown;
     await page.route('**/api/customers', (route) => {
       posted = route.request().postDataJSON();
-      return answer(route, { ...customer('cust-ana', 'Ana Maria', 'Lopez', '+16505550199'), phones: [{ kind: 'mobile', number: '+16505550199' }] }, 201);
+      return answer(
+        route,
+        {
+          ...customer('cust-ana', 'Ana Maria', 'Lopez', '+16505550199'),
+          phones: [{ kind: 'mobile', number: '+16505550199' }],
+        },
+        201,
+      );
     });
     await popFor(page, unknownPop, '+16505550199');
     await page.getByText('No customer matched').waitFor();
@@ -139,9 +199,16 @@ describe('<cd-screen-pop>', () => {
     await page.getByLabel('Home email').fill('ana@example.com');
     await page.getByRole('button', { name: 'Create customer' }).click();
     await page.getByRole('heading', { name: 'Ana Maria Lopez' }).waitFor();
-    expect(posted).toEqual({ firstName: 'Ana Maria', lastName: 'Lopez', phones: [{ kind: 'mobile', number: '+16505550199' }], emails: [{ kind: 'home', address: 'ana@example.com' }] });
+    expect(posted).toEqual({
+      firstName: 'Ana Maria',
+      lastName: 'Lopez',
+      phones: [{ kind: 'mobile', number: '+16505550199' }],
+      emails: [{ kind: 'home', address: 'ana@example.com' }],
+    });
     const events = await harnessEvents(page);
-    expect(events.find((event) => event.name === 'cd-pop-shown')?.detail).toEqual({ announcement: 'Unknown caller +16505550199' });
+    expect(events.find((event) => event.name === 'cd-pop-shown')?.detail).toEqual({
+      announcement: 'Unknown caller +16505550199',
+    });
     expect(events.some((event) => event.name === 'cd-customer-saved')).toBe(true);
   });
 
@@ -158,18 +225,27 @@ describe('<cd-screen-pop>', () => {
     const field = page.getByLabel('Home email');
     await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = await field.getAttribute('aria-describedby');
-    await expect(page.locator(`cd-new-customer >> #${describedBy ?? 'none'}`).textContent()).resolves.toBe('Enter an email address such as name@example.com.');
+    await expect(page.locator(`cd-new-customer >> #${describedBy ?? 'none'}`).textContent()).resolves.toBe(
+      'Enter an email address such as name@example.com.',
+    );
     await expect(focusedElement(page)).resolves.toMatchObject({ name: 'email.home' });
     expect(posts).toBe(0);
   });
 
   it('the customer, candidates, create form and unavailable states have no serious axe violations in light and dark', async () => {
-    const states = [mariaPop, sharedPop, unknownPop, { status: 503, body: { error: { code: 'context_unavailable', message: 'down' } } }] as const;
+    const states = [
+      mariaPop,
+      sharedPop,
+      unknownPop,
+      { status: 503, body: { error: { code: 'context_unavailable', message: 'down' } } },
+    ] as const;
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await harness.open({ colorScheme });
       await quietJourneys(page);
       let state: (typeof states)[number] = mariaPop;
-      await page.route(CONTEXT, (route) => ('status' in state ? answer(route, state.body, state.status) : answer(route, state)));
+      await page.route(CONTEXT, (route) =>
+        'status' in state ? answer(route, state.body, state.status) : answer(route, state),
+      );
       for (const [index, each] of states.entries()) {
         state = each;
         await mount(page, 'cd-screen-pop', { dialog: callFrom('+14155550123', `dialog${index}`), agent: AGENT });

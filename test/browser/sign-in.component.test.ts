@@ -11,7 +11,9 @@ describe('<cd-sign-in>', () => {
     await page.getByLabel('Username').fill('agent1');
     await page.getByLabel('Password').fill('secret');
     await page.getByLabel('Password').press('Enter');
-    const events = await page.evaluate(() => (globalThis as unknown as { harness: { events: unknown[] } }).harness.events);
+    const events = await page.evaluate(
+      () => (globalThis as unknown as { harness: { events: unknown[] } }).harness.events,
+    );
     expect(events).toEqual([{ name: 'cd-sign-in', detail: { username: 'agent1', password: 'secret' } }]);
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { SHARED_HOME_PHONE, SHARED_HOME_PHONE_CUSTOMERS, UNKNOWN_NUMBER } from '../../bff/sandbox/context-service/demo/demo-facts.js';
+import {
+  SHARED_HOME_PHONE,
+  SHARED_HOME_PHONE_CUSTOMERS,
+  UNKNOWN_NUMBER,
+} from '../../bff/sandbox/context-service/demo/demo-facts.js';
 import { newContext, screenshotPath, useDesktop } from '../kit/browser.js';
 import { STEP, ringFromPanel, sandboxPanel, signInToDesktop, tabValue } from '../kit/desktop-page.js';
 
@@ -23,7 +27,11 @@ describe('callers the directory does not know at once, in the simulated Finesse 
   /** The caller of the (only) ringing or connected call hangs up, through the sandbox panel. */
   async function hangUp(page: Page, from: string): Promise<void> {
     const sandbox = sandboxPanel(page);
-    await sandbox.getByRole('listitem').filter({ hasNotText: 'DROPPED' }).getByRole('button', { name: 'Caller hangs up' }).click();
+    await sandbox
+      .getByRole('listitem')
+      .filter({ hasNotText: 'DROPPED' })
+      .getByRole('button', { name: 'Caller hangs up' })
+      .click();
     await sandbox.getByRole('status').getByText(`${from} hung up.`).waitFor(STEP);
   }
 
@@ -88,7 +96,10 @@ describe('callers the directory does not know at once, in the simulated Finesse 
 
     // Choosing Mei: her card, and her journey with its activities.
     await mei.click();
-    await frame.locator('cd-customer-card').getByRole('heading', { name: `${MEI.firstName} ${MEI.lastName}` }).waitFor(STEP);
+    await frame
+      .locator('cd-customer-card')
+      .getByRole('heading', { name: `${MEI.firstName} ${MEI.lastName}` })
+      .waitFor(STEP);
     const journey = frame.locator('cd-journey');
     await journey.getByRole('heading', { name: 'Journey' }).waitFor(STEP);
     await journey.locator('li').first().waitFor(STEP);

@@ -9,10 +9,20 @@ describe('the emulated Webex consent page in a browser', () => {
   const browser = useBrowser();
   const emulator = useForDescribe('the Webex emulator', () => startWebexEmulator());
   // Stands in for the BFF's OAuth callback that receives the browser back.
-  const callback = useForDescribe('the callback page', () => listen((_request, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><title>back</title><h1>Back</h1>')));
+  const callback = useForDescribe('the callback page', () =>
+    listen((_request, response) =>
+      response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><title>back</title><h1>Back</h1>'),
+    ),
+  );
 
   function authorizeUrl(state: string): string {
-    const query = new URLSearchParams({ client_id: emulator().clientId, response_type: 'code', redirect_uri: `${callback().url}/webex/callback`, scope: 'cjp:config_read cjp:config_write spark:people_read', state });
+    const query = new URLSearchParams({
+      client_id: emulator().clientId,
+      response_type: 'code',
+      redirect_uri: `${callback().url}/webex/callback`,
+      scope: 'cjp:config_read cjp:config_write spark:people_read',
+      state,
+    });
     return `${emulator().url}/v1/authorize?${query.toString()}`;
   }
 
@@ -25,7 +35,9 @@ describe('the emulated Webex consent page in a browser', () => {
     await page.waitForURL((url) => url.origin === callback().url);
     const back = new URL(page.url());
     expect(back.searchParams.get('state')).toBe('s-42');
-    const exchanged = await exchangeCode(emulator(), back.searchParams.get('code') ?? '', { redirect_uri: `${callback().url}/webex/callback` });
+    const exchanged = await exchangeCode(emulator(), back.searchParams.get('code') ?? '', {
+      redirect_uri: `${callback().url}/webex/callback`,
+    });
     expect(exchanged.status).toBe(200);
     await context.close();
   });
@@ -43,7 +55,11 @@ describe('the emulated Webex consent page in a browser', () => {
   it('the consent and error pages have no serious axe violations in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       // The pages forbid scripts by CSP; axe is injected, so this context bypasses it.
-      const context = await browser().newContext({ colorScheme, bypassCSP: true, viewport: { width: 900, height: 720 } });
+      const context = await browser().newContext({
+        colorScheme,
+        bypassCSP: true,
+        viewport: { width: 900, height: 720 },
+      });
       const page = await context.newPage();
       await page.goto(authorizeUrl('s-44'));
       expect(await seriousAxeViolations(page), `${colorScheme} consent`).toEqual([]);

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** `npx context-desk …` as a process, run from the TypeScript sources through tsx (the build runs the same code). */
-function contextDesk(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+function contextDesk(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bff/src/cli/main.ts', ...args], {
     // No upstream variable from the machine running the tests: the doctor must see sandbox mode.
     env: { PATH: process.env.PATH ?? '', DATABASE_URL: 'sqlite::memory:', ...env },
@@ -13,7 +16,9 @@ function contextDesk(args: string[], env: Record<string, string> = {}): Promise<
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout: Buffer.concat(stdout), stderr })));
+  return new Promise((resolve) =>
+    child.once('close', (code) => resolve({ code, stdout: Buffer.concat(stdout), stderr })),
+  );
 }
 
 describe('the context-desk process', () => {
@@ -21,7 +26,9 @@ describe('the context-desk process', () => {
     const result = await contextDesk(['layout', '--check', 'layout.xml']);
 
     expect(result.code).toBe(0);
-    expect(result.stdout.toString('utf8')).toBe('Agent: Context Desk tab present (/3rdpartygadget/files/ContextDesk.xml)\nSupervisor: Context Desk tab present (/3rdpartygadget/files/ContextDesk.xml)\n');
+    expect(result.stdout.toString('utf8')).toBe(
+      'Agent: Context Desk tab present (/3rdpartygadget/files/ContextDesk.xml)\nSupervisor: Context Desk tab present (/3rdpartygadget/files/ContextDesk.xml)\n',
+    );
   });
 
   it('layout --merge writes the merged layout through the pipe, and for layout.xml, merged already, exactly its bytes', async () => {

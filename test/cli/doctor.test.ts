@@ -17,7 +17,11 @@ let context: ContextServiceEmulator;
 let cceAdmin: { url: string; close(): Promise<void> };
 
 async function post(url: string, body: unknown): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${url} answered ${String(response.status)}`);
 }
 
@@ -34,17 +38,29 @@ function upstreamEnv(overrides: Environment = {}): Environment {
   };
 }
 
-async function doctor(env: Environment, args: string[] = []): Promise<{ code: number; out: string; err: string; lines: string[] }> {
+async function doctor(
+  env: Environment,
+  args: string[] = [],
+): Promise<{ code: number; out: string; err: string; lines: string[] }> {
   let out = '';
   let err = '';
-  const code = await runDoctorCommand(args, { out: (text) => void (out += text), err: (text) => void (err += text) }, { env });
+  const code = await runDoctorCommand(
+    args,
+    { out: (text) => void (out += text), err: (text) => void (err += text) },
+    { env },
+  );
   return { code, out, err, lines: out.split('\n').filter((line) => line !== '') };
 }
 
 beforeAll(async () => {
   finesse = await startFinesseEmulator();
   context = await startContextServiceEmulator();
-  cceAdmin = await startCceAdminEmulator({ host: '127.0.0.1', port: 0, username: ADMIN_USER, password: ADMIN_PASSWORD });
+  cceAdmin = await startCceAdminEmulator({
+    host: '127.0.0.1',
+    port: 0,
+    username: ADMIN_USER,
+    password: ADMIN_PASSWORD,
+  });
 });
 
 afterAll(async () => {
@@ -67,10 +83,18 @@ describe('npx context-desk doctor', () => {
     expect(result.lines.filter((line) => line.startsWith('checking '))).toHaveLength(5);
     expect(result.lines).toEqual([
       'Checking the upstreams configured for the BFF (environment variables and .env).',
-      expect.stringMatching(/^checking Finesse REST at http:\/\/127\.0\.0\.1:\d+ \(GET \/finesse\/api\/SystemInfo\) \.\.\. ok \d+ ms \(IN_SERVICE, XMPP domain finesse\.sandbox\)$/),
-      expect.stringMatching(/^checking Finesse notifications at ws:\/\/127\.0\.0\.1:\d+\/ws \(XMPP over WebSocket\) \.\.\. ok \d+ ms \(the XMPP service answered for finesse\.sandbox; sign-in by PLAIN\)$/),
-      expect.stringMatching(/^checking CCE Administration at http:\/\/127\.0\.0\.1:\d+ \(GET \/unifiedconfig\/config\/contextserviceregistration\) \.\.\. ok \d+ ms \(Context Service is registered\)$/),
-      expect.stringMatching(/^checking Context Service at http:\/\/127\.0\.0\.1:\d+ \(GET \/context\/v1\/ping\) \.\.\. ok \d+ ms/),
+      expect.stringMatching(
+        /^checking Finesse REST at http:\/\/127\.0\.0\.1:\d+ \(GET \/finesse\/api\/SystemInfo\) \.\.\. ok \d+ ms \(IN_SERVICE, XMPP domain finesse\.sandbox\)$/,
+      ),
+      expect.stringMatching(
+        /^checking Finesse notifications at ws:\/\/127\.0\.0\.1:\d+\/ws \(XMPP over WebSocket\) \.\.\. ok \d+ ms \(the XMPP service answered for finesse\.sandbox; sign-in by PLAIN\)$/,
+      ),
+      expect.stringMatching(
+        /^checking CCE Administration at http:\/\/127\.0\.0\.1:\d+ \(GET \/unifiedconfig\/config\/contextserviceregistration\) \.\.\. ok \d+ ms \(Context Service is registered\)$/,
+      ),
+      expect.stringMatching(
+        /^checking Context Service at http:\/\/127\.0\.0\.1:\d+ \(GET \/context\/v1\/ping\) \.\.\. ok \d+ ms/,
+      ),
       expect.stringMatching(/^checking the store at sqlite::memory: \.\.\. ok \d+ ms \(opened, wrote and read back\)$/),
       'All 5 checks passed.',
     ]);
@@ -87,13 +111,19 @@ describe('npx context-desk doctor', () => {
     }
   });
 
-  it('with Context Service on a closed port reports it FAILED with Cisco\'s connectivity advice, still checks the rest, and exits 1', async () => {
+  it("with Context Service on a closed port reports it FAILED with Cisco's connectivity advice, still checks the rest, and exits 1", async () => {
     const result = await doctor(upstreamEnv({ CONTEXT_SERVICE_URL: `http://127.0.0.1:${String(await closedPort())}` }));
 
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/checking Context Service at http:\/\/127\.0\.0\.1:\d+ \(GET \/context\/v1\/ping\) \.\.\. FAILED after \d+ ms: .*Context Service cannot be reached \(ECONNREFUSED\)/);
-    expect(result.out).toContain('    - Cisco: "Check the network connectivity. If you use a proxy server, make sure that it is working."');
-    expect(result.out).toContain('    - Cisco: "Verify that the server has internet access and/or the proxy server URL is correct."');
+    expect(result.out).toMatch(
+      /checking Context Service at http:\/\/127\.0\.0\.1:\d+ \(GET \/context\/v1\/ping\) \.\.\. FAILED after \d+ ms: .*Context Service cannot be reached \(ECONNREFUSED\)/,
+    );
+    expect(result.out).toContain(
+      '    - Cisco: "Check the network connectivity. If you use a proxy server, make sure that it is working."',
+    );
+    expect(result.out).toContain(
+      '    - Cisco: "Verify that the server has internet access and/or the proxy server URL is correct."',
+    );
     expect(result.out).toMatch(/checking the store at sqlite::memory: \.\.\. ok/);
     expect(result.lines.at(-1)).toBe('1 of 5 checks FAILED: Context Service.');
   });
@@ -104,15 +134,21 @@ describe('npx context-desk doctor', () => {
     const result = await doctor(upstreamEnv());
 
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/checking Finesse REST at .* FAILED after \d+ ms: Finesse answers but is OUT_OF_SERVICE\n {4}- Finesse answers but is not IN_SERVICE: agents cannot sign in until it is/);
+    expect(result.out).toMatch(
+      /checking Finesse REST at .* FAILED after \d+ ms: Finesse answers but is OUT_OF_SERVICE\n {4}- Finesse answers but is not IN_SERVICE: agents cannot sign in until it is/,
+    );
   });
 
   it('against a Finesse that answers SystemInfo only with credentials reports Finesse REST ok, saying so, and FINESSE_XMPP_DOMAIN is the domain probed', async () => {
     const strict = await startFinesseEmulator({ systemInfoRequiresAuthentication: true });
     try {
       const result = await doctor(upstreamEnv({ FINESSE_URL: strict.url, FINESSE_XMPP_DOMAIN: strict.xmppDomain }));
-      expect(result.out).toMatch(/checking Finesse REST at .* \.\.\. ok \d+ ms \(Finesse answers; SystemInfo requires authentication \(XMPP domain: FINESSE_XMPP_DOMAIN finesse\.sandbox\)\)/);
-      expect(result.out).toMatch(/checking Finesse notifications at .* ok \d+ ms \(the XMPP service answered for finesse\.sandbox/);
+      expect(result.out).toMatch(
+        /checking Finesse REST at .* \.\.\. ok \d+ ms \(Finesse answers; SystemInfo requires authentication \(XMPP domain: FINESSE_XMPP_DOMAIN finesse\.sandbox\)\)/,
+      );
+      expect(result.out).toMatch(
+        /checking Finesse notifications at .* ok \d+ ms \(the XMPP service answered for finesse\.sandbox/,
+      );
     } finally {
       await strict.close();
     }
@@ -134,7 +170,9 @@ describe('npx context-desk doctor', () => {
     const result = await doctor(upstreamEnv(), ['--timeout', '300']);
 
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/checking Finesse notifications at ws:\/\/127\.0\.0\.1:\d+\/ws \(XMPP over WebSocket\) \.\.\. FAILED after \d+ ms: no answer within 300 ms/);
+    expect(result.out).toMatch(
+      /checking Finesse notifications at ws:\/\/127\.0\.0\.1:\d+\/ws \(XMPP over WebSocket\) \.\.\. FAILED after \d+ ms: no answer within 300 ms/,
+    );
     expect(result.out).toContain("the BFF polls each agent's state every FINESSE_POLL_INTERVAL_MS");
   });
 
@@ -144,7 +182,9 @@ describe('npx context-desk doctor', () => {
     const result = await doctor(upstreamEnv());
 
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/checking CCE Administration at .* FAILED after \d+ ms: the Context Service registration state is invalid/);
+    expect(result.out).toMatch(
+      /checking CCE Administration at .* FAILED after \d+ ms: the Context Service registration state is invalid/,
+    );
     expect(result.out).toContain('CCE says: "The Context service registration status is invalid."');
     expect(result.out).toContain('If the issue still persists, re-register Context Service.');
   });
@@ -155,14 +195,18 @@ describe('npx context-desk doctor', () => {
     const result = await doctor(upstreamEnv());
 
     expect(result.code).toBe(1);
-    expect(result.out).toContain('Cisco Finesse is not registered with Context Service. Check your Context Service registration.');
+    expect(result.out).toContain(
+      'Cisco Finesse is not registered with Context Service. Check your Context Service registration.',
+    );
   });
 
   it('with CCE refusing CCE_ADMIN_USERNAME / CCE_ADMIN_PASSWORD says so, exit 1', async () => {
     const result = await doctor(upstreamEnv({ CCE_ADMIN_PASSWORD: 'not-the-password' }));
 
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/CCE Administration .* FAILED after \d+ ms: CCE Administration refused the user name or password/);
+    expect(result.out).toMatch(
+      /CCE Administration .* FAILED after \d+ ms: CCE Administration refused the user name or password/,
+    );
     expect(result.out).toContain('CCE Administration refused CCE_ADMIN_USERNAME / CCE_ADMIN_PASSWORD');
   });
 
@@ -170,11 +214,15 @@ describe('npx context-desk doctor', () => {
     const result = await doctor(upstreamEnv({ CCE_ADMIN_USERNAME: undefined, CCE_ADMIN_PASSWORD: undefined }));
 
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/CCE Administration .* ok \d+ ms \(reachable, it asks for credentials; set CCE_ADMIN_USERNAME and CCE_ADMIN_PASSWORD to check the registration state\)/);
+    expect(result.out).toMatch(
+      /CCE Administration .* ok \d+ ms \(reachable, it asks for credentials; set CCE_ADMIN_USERNAME and CCE_ADMIN_PASSWORD to check the registration state\)/,
+    );
   });
 
   it('without CCE_ADMIN_URL in upstream mode says CCE Administration is not checked and runs the four other checks', async () => {
-    const result = await doctor(upstreamEnv({ CCE_ADMIN_URL: undefined, CCE_ADMIN_USERNAME: undefined, CCE_ADMIN_PASSWORD: undefined }));
+    const result = await doctor(
+      upstreamEnv({ CCE_ADMIN_URL: undefined, CCE_ADMIN_USERNAME: undefined, CCE_ADMIN_PASSWORD: undefined }),
+    );
 
     expect(result.code).toBe(0);
     expect(result.out).toContain('CCE Administration is not configured (CCE_ADMIN_URL is not set): not checked.');
@@ -185,7 +233,9 @@ describe('npx context-desk doctor', () => {
     const result = await doctor({ DATABASE_URL: 'sqlite::memory:' });
 
     expect(result.code).toBe(0);
-    expect(result.lines[0]).toBe('SANDBOX MODE: no upstream is configured, so the doctor has started the built-in emulators in this process and checks those.');
+    expect(result.lines[0]).toBe(
+      'SANDBOX MODE: no upstream is configured, so the doctor has started the built-in emulators in this process and checks those.',
+    );
     expect(result.lines.filter((line) => / \.\.\. ok \d+ ms/.test(line))).toHaveLength(5);
   });
 
@@ -200,10 +250,13 @@ describe('npx context-desk doctor', () => {
     expect(result.err).toMatch(reason);
   });
 
-  it.each([[['--timeout', '50']], [['--timeout', 'soon']], [['--verbose']]])('refuses the arguments %j with the usage, exit 2', async (args) => {
-    const result = await doctor({ DATABASE_URL: 'sqlite::memory:' }, args);
+  it.each([[['--timeout', '50']], [['--timeout', 'soon']], [['--verbose']]])(
+    'refuses the arguments %j with the usage, exit 2',
+    async (args) => {
+      const result = await doctor({ DATABASE_URL: 'sqlite::memory:' }, args);
 
-    expect(result.code).toBe(2);
-    expect(result.err).toContain('Usage: npx context-desk doctor [--timeout <ms>]');
-  });
+      expect(result.code).toBe(2);
+      expect(result.err).toContain('Usage: npx context-desk doctor [--timeout <ms>]');
+    },
+  );
 });

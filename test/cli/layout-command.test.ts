@@ -21,7 +21,9 @@ describe('npx context-desk layout', () => {
     const result = layout('--check', LAYOUT_XML);
 
     expect(result.code).toBe(0);
-    expect(result.out).toBe('Agent: Context Desk tab present (/3rdpartygadget/files/ContextDesk.xml)\nSupervisor: Context Desk tab present (/3rdpartygadget/files/ContextDesk.xml)\n');
+    expect(result.out).toBe(
+      'Agent: Context Desk tab present (/3rdpartygadget/files/ContextDesk.xml)\nSupervisor: Context Desk tab present (/3rdpartygadget/files/ContextDesk.xml)\n',
+    );
   });
 
   it('--check on a layout that lacks the tab for Supervisor says so and exits 1', () => {
@@ -43,11 +45,22 @@ describe('npx context-desk layout', () => {
     expect(result.code).toBe(0);
     expect(result.out.length).toBeGreaterThan(input.length);
     expect(result.out.match(/<id>contextDesk<\/id>/g)).toHaveLength(2);
-    expect(result.err).toBe('Agent: has the Context Desk tab already, left as it is\nSupervisor: Context Desk tab added\n');
+    expect(result.err).toBe(
+      'Agent: has the Context Desk tab already, left as it is\nSupervisor: Context Desk tab added\n',
+    );
   });
 
   it('--merge with --gadget-url, --roles and a --tab-label that needs escaping writes them escaped into the chosen role only', () => {
-    const result = layout('--merge', fixturePath('standard-tabs-layout.xml'), '--roles', 'agent', '--gadget-url', 'https://bff.example.com/gadget/ContextDesk.xml?v=2&lang=en', '--tab-label', 'Kunde & <Kontext>');
+    const result = layout(
+      '--merge',
+      fixturePath('standard-tabs-layout.xml'),
+      '--roles',
+      'agent',
+      '--gadget-url',
+      'https://bff.example.com/gadget/ContextDesk.xml?v=2&lang=en',
+      '--tab-label',
+      'Kunde & <Kontext>',
+    );
 
     expect(result.code).toBe(0);
     expect(result.out.match(/<id>contextDesk<\/id>/g)).toHaveLength(1);
@@ -59,7 +72,11 @@ describe('npx context-desk layout', () => {
   it('a file that does not exist is named in the error, exit 1, nothing on standard output', () => {
     const result = layout('--merge', '/nonexistent/finesse-layout.xml');
 
-    expect(result).toEqual({ code: 1, out: '', err: 'context-desk layout: /nonexistent/finesse-layout.xml: no such file\n' });
+    expect(result).toEqual({
+      code: 1,
+      out: '',
+      err: 'context-desk layout: /nonexistent/finesse-layout.xml: no such file\n',
+    });
   });
 
   it('malformed XML is refused with its line and column, exit 1', () => {
@@ -67,7 +84,9 @@ describe('npx context-desk layout', () => {
 
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
-    expect(result.err).toMatch(/malformed-layout\.xml is not well-formed XML: line 7, column \d+: unexpected close tag/);
+    expect(result.err).toMatch(
+      /malformed-layout\.xml is not well-formed XML: line 7, column \d+: unexpected close tag/,
+    );
   });
 
   it('a document whose root is not finesseLayout is refused, exit 1', () => {
@@ -80,7 +99,10 @@ describe('npx context-desk layout', () => {
   it('a file that is not UTF-8 text is refused rather than changed, exit 1', () => {
     const directory = mkdtempSync(join(tmpdir(), 'context-desk-layout-'));
     const latin1 = join(directory, 'latin1.xml');
-    writeFileSync(latin1, Buffer.from('<finesseLayout><configs><config key="title" value="Caf\xe9"/></configs></finesseLayout>', 'latin1'));
+    writeFileSync(
+      latin1,
+      Buffer.from('<finesseLayout><configs><config key="title" value="Caf\xe9"/></configs></finesseLayout>', 'latin1'),
+    );
 
     const result = layout('--merge', latin1);
 
@@ -91,11 +113,26 @@ describe('npx context-desk layout', () => {
   it.each([
     [['--merge', 'x.xml', '--roles', 'Administrator'], /--roles: "Administrator" is not a desktop role/],
     [['--merge', 'x.xml', '--roles', ''], /--roles: "" is not a desktop role/],
-    [['--merge', 'x.xml', '--gadget-url', 'ContextDesk.xml'], /--gadget-url: must be an absolute http:\/\/ or https:\/\/ URL, or a path starting with \//],
-    [['--merge', 'x.xml', '--gadget-url', 'ftp://files.example.com/ContextDesk.xml'], /--gadget-url: must be an absolute http/],
-    [['--merge', 'x.xml', '--gadget-url', '//evil.example.com/ContextDesk.xml'], /--gadget-url: must be an absolute http/],
-    [['--merge', 'x.xml', '--gadget-url', '/3rdpartygadget/files/Context Desk.xml'], /--gadget-url: must be an absolute http/],
-    [['--merge', 'x.xml', '--gadget-url', 'https://admin:secret@bff.example.com/ContextDesk.xml'], /--gadget-url: must not contain a user name or password/],
+    [
+      ['--merge', 'x.xml', '--gadget-url', 'ContextDesk.xml'],
+      /--gadget-url: must be an absolute http:\/\/ or https:\/\/ URL, or a path starting with \//,
+    ],
+    [
+      ['--merge', 'x.xml', '--gadget-url', 'ftp://files.example.com/ContextDesk.xml'],
+      /--gadget-url: must be an absolute http/,
+    ],
+    [
+      ['--merge', 'x.xml', '--gadget-url', '//evil.example.com/ContextDesk.xml'],
+      /--gadget-url: must be an absolute http/,
+    ],
+    [
+      ['--merge', 'x.xml', '--gadget-url', '/3rdpartygadget/files/Context Desk.xml'],
+      /--gadget-url: must be an absolute http/,
+    ],
+    [
+      ['--merge', 'x.xml', '--gadget-url', 'https://admin:secret@bff.example.com/ContextDesk.xml'],
+      /--gadget-url: must not contain a user name or password/,
+    ],
     [['--merge', 'x.xml', '--tab-label', '   '], /--tab-label: must be 1 to 64 characters on one line/],
     [['--merge', 'x.xml', '--tab-label', 'Context\nDesk'], /--tab-label: must be 1 to 64 characters on one line/],
     [['--merge', 'a.xml', '--check', 'b.xml'], /give either --merge <file> or --check <file>/],

@@ -62,12 +62,21 @@ describe('the layout merge', () => {
       { role: 'Supervisor', result: 'added' },
     ]);
     expect(withoutBlock(input, STANDARD_BLOCK).copies).toBe(1);
-    expect(withoutBlock(result.text, STANDARD_BLOCK)).toEqual({ rest: withoutBlock(input, STANDARD_BLOCK).rest, copies: 2 });
+    expect(withoutBlock(result.text, STANDARD_BLOCK)).toEqual({
+      rest: withoutBlock(input, STANDARD_BLOCK).rest,
+      copies: 2,
+    });
     expect(checkLayout(result.text, BOTH).map((role) => role.present)).toEqual([true, true]);
   });
 
   it('changes nothing when run on its own output (merging twice is merging once)', () => {
-    for (const name of ['standard-tabs-layout.xml', 'agent-tab-only.xml', 'hand-edited-layout.xml', 'no-tabs-layout.xml', 'one-line-layout.xml']) {
+    for (const name of [
+      'standard-tabs-layout.xml',
+      'agent-tab-only.xml',
+      'hand-edited-layout.xml',
+      'no-tabs-layout.xml',
+      'one-line-layout.xml',
+    ]) {
       const once = merge(fixture(name)).text;
 
       expect(merge(once).text, name).toBe(once);
@@ -80,11 +89,14 @@ describe('the layout merge', () => {
     const result = merge(input);
 
     // Indented with tabs like its siblings, after the last real tab of each role (before the Agent's closing comment).
-    const block = '\n\t\t\t<tab>\n\t\t\t\t<id>contextDesk</id>\n\t\t\t\t<icon>tabs</icon>\n\t\t\t\t<label>Context Desk</label>\n\t\t\t\t<gadgets>\n\t\t\t\t\t<gadget>/3rdpartygadget/files/ContextDesk.xml</gadget>\n\t\t\t\t</gadgets>\n\t\t\t</tab>';
+    const block =
+      '\n\t\t\t<tab>\n\t\t\t\t<id>contextDesk</id>\n\t\t\t\t<icon>tabs</icon>\n\t\t\t\t<label>Context Desk</label>\n\t\t\t\t<gadgets>\n\t\t\t\t\t<gadget>/3rdpartygadget/files/ContextDesk.xml</gadget>\n\t\t\t\t</gadgets>\n\t\t\t</tab>';
     expect(withoutBlock(result.text, block)).toEqual({ rest: input, copies: 2 });
     expect(result.text).toContain(`</tab>${block}   \n\t\t\t<!-- More tabs go here. -->`);
     expect(result.text).toContain("<?xml version='1.0' encoding='UTF-8' ?>");
-    expect(result.text).toContain('<![CDATA[https://cuic.example.com:8444/cuic/gadget/LiveData/LiveDataGadget.jsp?gadgetHeight=310&viewId=99E6C8E210000141000000D80A0006C4]]>');
+    expect(result.text).toContain(
+      '<![CDATA[https://cuic.example.com:8444/cuic/gadget/LiveData/LiveDataGadget.jsp?gadgetHeight=310&viewId=99E6C8E210000141000000D80A0006C4]]>',
+    );
   });
 
   it('does not take a contextDesk tab that is commented out for the real one', () => {
@@ -116,7 +128,9 @@ describe('the layout merge', () => {
     const result = merge(fixture('one-line-layout.xml'));
 
     expect(result.text).not.toContain('\n');
-    expect(result.text).toContain('</tab><tab><id>contextDesk</id><icon>tabs</icon><label>Context Desk</label><gadgets><gadget>/3rdpartygadget/files/ContextDesk.xml</gadget></gadgets></tab></tabs>');
+    expect(result.text).toContain(
+      '</tab><tab><id>contextDesk</id><icon>tabs</icon><label>Context Desk</label><gadgets><gadget>/3rdpartygadget/files/ContextDesk.xml</gadget></gadgets></tab></tabs>',
+    );
     expect(result.text).toContain('<tabs><tab><id>contextDesk</id>');
   });
 
@@ -138,7 +152,10 @@ describe('the layout merge', () => {
   });
 
   it('warns when the role already loads the same gadget from another tab, which would load it twice', () => {
-    const input = fixture('standard-tabs-layout.xml').replace('/desktop/scripts/js/queueStatistics.js', DEFAULT_GADGET_URL);
+    const input = fixture('standard-tabs-layout.xml').replace(
+      '/desktop/scripts/js/queueStatistics.js',
+      DEFAULT_GADGET_URL,
+    );
 
     const result = merge(input, ['Agent']);
 
@@ -147,15 +164,22 @@ describe('the layout merge', () => {
 
   it('refuses XML that is not well-formed, naming the line and column', () => {
     expect(() => merge(fixture('malformed-layout.xml'))).toThrow(LayoutError);
-    expect(() => merge(fixture('malformed-layout.xml'))).toThrow(/not well-formed XML: line 7, column \d+: unexpected close tag/);
+    expect(() => merge(fixture('malformed-layout.xml'))).toThrow(
+      /not well-formed XML: line 7, column \d+: unexpected close tag/,
+    );
   });
 
   it('refuses a document whose root is not finesseLayout, such as the REST API TeamLayoutConfig wrapper', () => {
-    expect(() => merge(fixture('team-layout-config.xml'))).toThrow(/not a Finesse desktop layout: its root element is <TeamLayoutConfig>, not <finesseLayout>/);
+    expect(() => merge(fixture('team-layout-config.xml'))).toThrow(
+      /not a Finesse desktop layout: its root element is <TeamLayoutConfig>, not <finesseLayout>/,
+    );
   });
 
   it('refuses a chosen role the layout has no <layout> for, naming the roles it has', () => {
-    const agentOnly = fixture('standard-tabs-layout.xml').replace(/<layout>\s*<role>Supervisor<\/role>[\s\S]*?<\/layout>/, '');
+    const agentOnly = fixture('standard-tabs-layout.xml').replace(
+      /<layout>\s*<role>Supervisor<\/role>[\s\S]*?<\/layout>/,
+      '',
+    );
 
     expect(() => merge(agentOnly)).toThrow(/has no <layout> for the Supervisor role \(it has Agent\)/);
   });

@@ -18,7 +18,8 @@ afterAll(async () => {
   await plainHttp.close();
 });
 
-const probe = (url: string, domain: string, signal = new AbortController().signal) => probeXmpp({ url, domain, ca: undefined, signal });
+const probe = (url: string, domain: string, signal = new AbortController().signal) =>
+  probeXmpp({ url, domain, ca: undefined, signal });
 
 describe('the notification service probe', () => {
   it("opens a stream to Finesse's XMPP domain and answers the SASL mechanisms offered", async () => {
@@ -26,11 +27,15 @@ describe('the notification service probe', () => {
   });
 
   it('reports a stream refused for another domain with its condition, host-unknown', async () => {
-    await expect(probe(finesse.xmppUrl, 'other.example.com')).rejects.toThrow('the notification service refused the stream (host-unknown)');
+    await expect(probe(finesse.xmppUrl, 'other.example.com')).rejects.toThrow(
+      'the notification service refused the stream (host-unknown)',
+    );
   });
 
   it('reports an HTTP server that does not upgrade to a WebSocket with its status', async () => {
-    await expect(probe(`${plainHttp.url.replace('http:', 'ws:')}/ws`, finesse.xmppDomain)).rejects.toThrow(/Unexpected server response: 404/);
+    await expect(probe(`${plainHttp.url.replace('http:', 'ws:')}/ws`, finesse.xmppDomain)).rejects.toThrow(
+      /Unexpected server response: 404/,
+    );
   });
 
   it('stops, and rejects, when its signal aborts while the connection opens', async () => {

@@ -4,7 +4,12 @@ import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 
 /** `npm start`'s process, run from the TypeScript sources through tsx (the build runs the same code). */
-function startBff(env: Record<string, string>): { child: ChildProcess; lines: string[]; line: (pattern: RegExp) => Promise<string>; exit: Promise<number | null> } {
+function startBff(env: Record<string, string>): {
+  child: ChildProcess;
+  lines: string[];
+  line: (pattern: RegExp) => Promise<string>;
+  exit: Promise<number | null>;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bff/src/main.ts'], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: 'sqlite::memory:', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,7 +76,11 @@ describe('the BFF process', () => {
     const bff = startBff({});
     running = bff.child;
     const bffUrl = (await bff.line(/^bff /)).split(' ')[1] ?? '';
-    const signIn = await fetch(`${bffUrl}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'agent1', password: 'sandbox' }) });
+    const signIn = await fetch(`${bffUrl}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'agent1', password: 'sandbox' }),
+    });
     const { token } = (await signIn.json()) as { token: string };
     const stream = await fetch(`${bffUrl}/api/events`, { headers: { authorization: `Bearer ${token}` } });
     expect(stream.status).toBe(200);
@@ -86,7 +95,11 @@ describe('the BFF process', () => {
   });
 
   it('a bad setting stops the start with exit code 2, naming the variable and not its value', async () => {
-    const bff = startBff({ FINESSE_URL: 'https://finesse.example.com', FINESSE_TIMEOUT_MS: 'soon', CREDENTIALS_KEY: 'c2VjcmV0' });
+    const bff = startBff({
+      FINESSE_URL: 'https://finesse.example.com',
+      FINESSE_TIMEOUT_MS: 'soon',
+      CREDENTIALS_KEY: 'c2VjcmV0',
+    });
     running = bff.child;
     expect(await bff.exit).toBe(2);
     const output = bff.lines.join('\n');

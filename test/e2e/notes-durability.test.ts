@@ -42,7 +42,10 @@ async function deliveredNotes(customerId: string): Promise<{ text: string; tags:
   const activities = response.body as { tags: string[]; dataElements: Record<string, unknown>[] }[];
   return activities
     .filter((activity) => activity.tags.some((tag) => tag.startsWith('contextdesk-note-')))
-    .map((activity) => ({ text: String(activity.dataElements.find((element) => 'Context_Notes' in element)?.Context_Notes), tags: activity.tags }));
+    .map((activity) => ({
+      text: String(activity.dataElements.find((element) => 'Context_Notes' in element)?.Context_Notes),
+      tags: activity.tags,
+    }));
 }
 
 describe('notes are never lost', () => {
@@ -55,9 +58,15 @@ describe('notes are never lost', () => {
       DATABASE_URL: `sqlite:${database}`,
       NOTE_RETRY_MAX_DELAY: '2s',
     };
-    await request(contextService.url).post('/sandbox/faults').send({ path: '^/context/v1', mode: 'status', status: 503 }).expect(201);
+    await request(contextService.url)
+      .post('/sandbox/faults')
+      .send({ path: '^/context/v1', mode: 'status', status: 503 })
+      .expect(201);
     bff = await startBffProcess(env);
-    const session = await request(bff.url).post('/api/session').send({ username: 'agent1', password: 'sandbox' }).expect(201);
+    const session = await request(bff.url)
+      .post('/api/session')
+      .send({ username: 'agent1', password: 'sandbox' })
+      .expect(201);
     const token = (session.body as { token: string }).token;
     const noteIds: string[] = [];
     for (let index = 0; index < NOTES; index++) {
@@ -78,7 +87,10 @@ describe('notes are never lost', () => {
     bff = await startBffProcess(env);
     // Kill it again in the middle of delivering, so some note may have reached Context Service without being marked
     // delivered: the idempotent delivery must not make a second copy of it.
-    await untilPasses(async () => expect((await deliveredNotes(CUSTOMERS[0] ?? '')).length).toBeGreaterThanOrEqual(10), 30_000);
+    await untilPasses(
+      async () => expect((await deliveredNotes(CUSTOMERS[0] ?? '')).length).toBeGreaterThanOrEqual(10),
+      30_000,
+    );
     bff.kill('SIGKILL');
     await bff.exited;
     bff = await startBffProcess(env);
@@ -89,7 +101,10 @@ describe('notes are never lost', () => {
     }, 60_000);
     for (const [position, customerId] of CUSTOMERS.entries()) {
       const notes = await deliveredNotes(customerId);
-      const expected = Array.from({ length: NOTES / 2 }, (_, index) => `durability note ${index * CUSTOMERS.length + position}`);
+      const expected = Array.from(
+        { length: NOTES / 2 },
+        (_, index) => `durability note ${index * CUSTOMERS.length + position}`,
+      );
       expect(notes.map((note) => note.text)).toEqual(expected);
       const tags = notes.flatMap((note) => note.tags.filter((tag) => tag.startsWith('contextdesk-note-')));
       expect(new Set(tags).size).toBe(NOTES / 2);

@@ -40,7 +40,7 @@ describe('taking the connectionData a Webex wizard appended to the /admin addres
     expect(takeConnectionData(bar)).toEqual({ kind: 'returned', connectionData: 'ab+cd==' });
   });
 
-  it('an empty value (the deregistration wizard\'s return) is an empty connectionData, not none', () => {
+  it("an empty value (the deregistration wizard's return) is an empty connectionData, not none", () => {
     const bar = addressBar('/admin?connectionData=');
     expect(takeConnectionData(bar)).toEqual({ kind: 'returned', connectionData: '' });
     expect(bar.shown()).toBe('/admin');
@@ -58,7 +58,7 @@ describe('taking the connectionData a Webex wizard appended to the /admin addres
     expect(bar.shown()).toBe('/admin');
   });
 
-  it('the callbackUrl is the page\'s origin and path, without query or fragment', () => {
+  it("the callbackUrl is the page's origin and path, without query or fragment", () => {
     expect(callbackUrlOf(addressBar('/admin?connectionData=x#y').location)).toBe('https://desk.example.com/admin');
   });
 });

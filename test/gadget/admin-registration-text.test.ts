@@ -2,24 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { REGISTRATION_RESULTS, RegistrationState } from '../../shared/api/admin.js';
 import { adminEn } from '../../gadget/src/admin/i18n/admin-catalog-en.js';
 import { newsAfter, registrationText } from '../../gadget/src/admin/registration-panel/registration-text.js';
-import type { RegistrationNews, RegistrationText } from '../../gadget/src/admin/registration-panel/registration-text.js';
+import type {
+  RegistrationNews,
+  RegistrationText,
+} from '../../gadget/src/admin/registration-panel/registration-text.js';
 
 /** What the panel shows, in English, one line per paragraph or device. */
 function shown(text: RegistrationText): string[] {
-  return [adminEn[text.words], adminEn[text.explanation], ...text.devices.map((line) => adminEn[line.words].replace('{device}', line.device))];
+  return [
+    adminEn[text.words],
+    adminEn[text.explanation],
+    ...text.devices.map((line) => adminEn[line.words].replace('{device}', line.device)),
+  ];
 }
 
 const ALL_DEVICES_HAVE_IT = 'CVP, Finesse and SocialMiner have the connection data';
 
 describe('registrationText: the state in words, told in the light of the last outcome', () => {
   it('with no outcome on the page yet, each state reads as CCE reports it', () => {
-    expect(shown(registrationText('notRegistered', undefined))).toEqual(['Not registered', adminEn['admin.registration.explain.notRegistered']]);
-    expect(shown(registrationText('registered', undefined))).toEqual(['Registered', adminEn['admin.registration.explain.registered']]);
-    expect(shown(registrationText('invalid', undefined))).toEqual(['Invalid — re-register', adminEn['admin.registration.explain.invalid']]);
+    expect(shown(registrationText('notRegistered', undefined))).toEqual([
+      'Not registered',
+      adminEn['admin.registration.explain.notRegistered'],
+    ]);
+    expect(shown(registrationText('registered', undefined))).toEqual([
+      'Registered',
+      adminEn['admin.registration.explain.registered'],
+    ]);
+    expect(shown(registrationText('invalid', undefined))).toEqual([
+      'Invalid — re-register',
+      adminEn['admin.registration.explain.invalid'],
+    ]);
   });
 
   it('a registration CVP and SocialMiner did not receive reads Registered, with Finesse having the connection data and CVP and SocialMiner not', () => {
-    const text = registrationText('registered', { action: 'register', result: 'partial', failedDevices: ['CVP', 'SocialMiner'] });
+    const text = registrationText('registered', {
+      action: 'register',
+      result: 'partial',
+      failedDevices: ['CVP', 'SocialMiner'],
+    });
     expect(shown(text)).toEqual([
       'Registered',
       'CCE Administration saved the connection data, but not every device has it yet. Retry above once they are reachable.',
@@ -31,7 +51,11 @@ describe('registrationText: the state in words, told in the light of the last ou
   });
 
   it('a deregistration Finesse did not receive reads Not registered, with Finesse still holding the old connection data', () => {
-    const text = registrationText('notRegistered', { action: 'deregister', result: 'partial', failedDevices: ['finesse'] });
+    const text = registrationText('notRegistered', {
+      action: 'deregister',
+      result: 'partial',
+      failedDevices: ['finesse'],
+    });
     expect(shown(text)).toEqual([
       'Not registered',
       'CCE Administration removed the connection data, but not every device has received the change yet. Retry above once they are reachable.',
@@ -42,17 +66,27 @@ describe('registrationText: the state in words, told in the light of the last ou
   });
 
   it('a partial success naming a device CCE calls otherwise lists only what CCE said, claiming no device has the change', () => {
-    const text = registrationText('registered', { action: 'register', result: 'partial', failedDevices: ['cvp-a.example.com'] });
+    const text = registrationText('registered', {
+      action: 'register',
+      result: 'partial',
+      failedDevices: ['cvp-a.example.com'],
+    });
     expect(shown(text).slice(2)).toEqual(['cvp-a.example.com did not receive it']);
   });
 
   it('a saved deregistration reads "no longer uses Context Service", never "not yet"', () => {
-    const [, explanation] = shown(registrationText('notRegistered', { action: 'deregister', result: 'saved', failedDevices: [] }));
-    expect(explanation).toBe('This contact center no longer uses Context Service: its connection data was removed from CVP, Finesse and SocialMiner. Register to use it again.');
+    const [, explanation] = shown(
+      registrationText('notRegistered', { action: 'deregister', result: 'saved', failedDevices: [] }),
+    );
+    expect(explanation).toBe(
+      'This contact center no longer uses Context Service: its connection data was removed from CVP, Finesse and SocialMiner. Register to use it again.',
+    );
   });
 
   it('a refused registration reads Registered with the earlier connection data, and says to deregister first as the outcome does', () => {
-    const [words, explanation] = shown(registrationText('registered', { action: 'register', result: 'refused', failedDevices: [] }));
+    const [words, explanation] = shown(
+      registrationText('registered', { action: 'register', result: 'refused', failedDevices: [] }),
+    );
     expect(words).toBe('Registered');
     expect(explanation).toContain('earlier connection data');
     expect(explanation).toContain('deregister first');
@@ -62,7 +96,9 @@ describe('registrationText: the state in words, told in the light of the last ou
     const partial: RegistrationNews = { action: 'register', result: 'partial', failedDevices: ['CVP'] };
     expect(registrationText('notRegistered', partial)).toEqual(registrationText('notRegistered', undefined));
     expect(registrationText('invalid', partial)).toEqual(registrationText('invalid', undefined));
-    expect(registrationText('registered', { action: 'deregister', result: 'saved', failedDevices: [] })).toEqual(registrationText('registered', undefined));
+    expect(registrationText('registered', { action: 'deregister', result: 'saved', failedDevices: [] })).toEqual(
+      registrationText('registered', undefined),
+    );
   });
 
   describe('over every state × action × result, nothing the panel says contradicts the outcome', () => {
@@ -76,7 +112,11 @@ describe('registrationText: the state in words, told in the light of the last ou
             // state that change left; another state means someone changed it since, and CCE's word is then the news).
             if (result === 'partial' && state === (action === 'register' ? 'registered' : 'notRegistered')) {
               expect(lines.join('\n')).not.toContain(ALL_DEVICES_HAVE_IT);
-              expect(lines.filter((line) => line.startsWith('SocialMiner'))).toEqual([action === 'register' ? 'SocialMiner did not receive it' : 'SocialMiner still has the old connection data']);
+              expect(lines.filter((line) => line.startsWith('SocialMiner'))).toEqual([
+                action === 'register'
+                  ? 'SocialMiner did not receive it'
+                  : 'SocialMiner still has the old connection data',
+              ]);
             }
             // After a deregistration CCE confirmed, the page never says Context Service is not used "yet".
             if (action === 'deregister' && (result === 'saved' || result === 'partial') && state === 'notRegistered') {

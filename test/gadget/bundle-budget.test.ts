@@ -8,10 +8,14 @@ const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8
 const gzipped = (file: string): number => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
 const source = (file: string): string => readFileSync(path.join(dist, file), 'utf8');
 /** The file names a module's `import("./…")` calls name, each once. */
-const dynamicImports = (file: string): string[] => [...new Set([...source(file).matchAll(/import\(\s*["']\.\/([^"']+)["']\s*\)/g)].map((match) => match[1] ?? ''))].sort();
+const dynamicImports = (file: string): string[] =>
+  [
+    ...new Set([...source(file).matchAll(/import\(\s*["']\.\/([^"']+)["']\s*\)/g)].map((match) => match[1] ?? '')),
+  ].sort();
 const HASH = '[A-Za-z0-9_-]{8}';
 const tabChunks = readdirSync(dist).filter((file) => new RegExp(`^context-desk-.+-${HASH}\\.js$`).test(file));
-const chunksNamed = (name: string): string[] => tabChunks.filter((file) => new RegExp(`^context-desk-${name}-${HASH}\\.js$`).test(file));
+const chunksNamed = (name: string): string[] =>
+  tabChunks.filter((file) => new RegExp(`^context-desk-${name}-${HASH}\\.js$`).test(file));
 /** The tab's language catalogs: chunks of their own, one fetched per desktop. */
 const catalogs = chunksNamed('catalog-[a-z]{2}');
 
@@ -36,11 +40,14 @@ describe('the tab bundle', () => {
     expect(gzipped(manifest.tab) + largestCatalog).toBeLessThanOrEqual(30 * 1024);
   });
 
-  it.each(Object.entries(ON_DEMAND_BUDGETS))('its on-demand part %s is a chunk of its own within %i bytes gzipped', (part, budget) => {
-    const file = partChunk(part);
-    expect(file, `no chunk for ${part} among ${tabChunks.join(', ')}`).toBeDefined();
-    expect(gzipped(file ?? '')).toBeLessThanOrEqual(budget);
-  });
+  it.each(Object.entries(ON_DEMAND_BUDGETS))(
+    'its on-demand part %s is a chunk of its own within %i bytes gzipped',
+    (part, budget) => {
+      const file = partChunk(part);
+      expect(file, `no chunk for ${part} among ${tabChunks.join(', ')}`).toBeDefined();
+      expect(gzipped(file ?? '')).toBeLessThanOrEqual(budget);
+    },
+  );
 
   it('imports nothing statically, Lit inlined; its only dynamic imports are its language catalogs and its named on-demand parts', () => {
     const entry = source(manifest.tab);

@@ -38,15 +38,19 @@ describe('the calls the bar controls', () => {
     expect(liveCalls([consult, ended, original, gone], TALKING).map((dialog) => dialog.id)).toEqual(['1', '2']);
   });
 
-  it('the actions allowed are the agent\'s own participant\'s, found by extension; none without a participant of theirs', () => {
+  it("the actions allowed are the agent's own participant's, found by extension; none without a participant of theirs", () => {
     const call = callWithAgent('1', 'ACTIVE', ['HOLD', 'DROP']);
     expect([...allowedActions(call, TALKING)]).toEqual(['HOLD', 'DROP']);
-    expect([...allowedActions(call, agentIn('TALKING', '2025-03-01T10:00:00.000Z', { extension: '1009999' }))]).toEqual([]);
+    expect([...allowedActions(call, agentIn('TALKING', '2025-03-01T10:00:00.000Z', { extension: '1009999' }))]).toEqual(
+      [],
+    );
   });
 
   it('the other party is the caller on an inbound call and the number dialled on an outbound one', () => {
     expect(otherParty(callWithAgent('1', 'ACTIVE', []), TALKING)).toBe('+14155550123');
-    expect(otherParty(callWithAgent('2', 'ACTIVE', [], { from: '1001001', to: '6505550199' }), TALKING)).toBe('6505550199');
+    expect(otherParty(callWithAgent('2', 'ACTIVE', [], { from: '1001001', to: '6505550199' }), TALKING)).toBe(
+      '6505550199',
+    );
   });
 
   it.each([
@@ -80,7 +84,7 @@ function store(refuse = false): KeyValueStore & { readonly items: Map<string, st
 describe('NoteOutbox', () => {
   const entry = { key: 'k1', text: 'Callback Friday', customerId: 'cust-1', dialogId: '16817456' };
 
-  it('keeps entries by key under the agent\'s prefix, replaces one put again, and removes it (the key with the last one)', () => {
+  it("keeps entries by key under the agent's prefix, replaces one put again, and removes it (the key with the last one)", () => {
     const storage = store();
     const outbox = new NoteOutbox(storage, '1001001');
     outbox.put(entry);
@@ -93,7 +97,7 @@ describe('NoteOutbox', () => {
     expect(storage.items.size).toBe(0);
   });
 
-  it('keeps a draft per customer with the refused send\'s key, and forgets an empty draft', () => {
+  it("keeps a draft per customer with the refused send's key, and forgets an empty draft", () => {
     const storage = store();
     const outbox = new NoteOutbox(storage, 'a');
     outbox.saveDraft('cust-1', { text: 'half', retry: { key: 'k9', text: 'half' } });
@@ -127,11 +131,18 @@ describe('NoteOutbox', () => {
   it.each([
     ['with crypto.randomUUID', () => undefined],
     // A standalone tab on plain HTTP is not a secure context: no randomUUID, only getRandomValues.
-    ['with only crypto.getRandomValues', () => vi.stubGlobal('crypto', { getRandomValues: <T extends Uint8Array>(bytes: T): T => webcrypto.getRandomValues(bytes) })],
+    [
+      'with only crypto.getRandomValues',
+      () =>
+        vi.stubGlobal('crypto', {
+          getRandomValues: <T extends Uint8Array>(bytes: T): T => webcrypto.getRandomValues(bytes),
+        }),
+    ],
   ])('Idempotency-Keys %s are distinct UUID v4 strings', (_name, arrange) => {
     arrange();
     const keys = new Set(Array.from({ length: 20 }, () => newIdempotencyKey()));
     expect(keys.size).toBe(20);
-    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const key of keys)
+      expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

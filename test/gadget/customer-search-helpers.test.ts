@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RECENT_LIMIT, readRecent, recentKey, rememberCustomer } from '../../gadget/src/components/customer-search/recent-customers.js';
+import {
+  RECENT_LIMIT,
+  readRecent,
+  recentKey,
+  rememberCustomer,
+} from '../../gadget/src/components/customer-search/recent-customers.js';
 import type { KeyValueStore } from '../../gadget/src/components/customer-search/recent-customers.js';
 import { searchTerms } from '../../gadget/src/components/customer-search/search-terms.js';
 
@@ -28,7 +33,10 @@ describe('recent customers', () => {
     rememberCustomer(store, 'agent1', { id: 'c1', firstName: 'Maria', lastName: 'Garcia' });
     rememberCustomer(store, 'agent1', { id: 'c2', firstName: 'David', lastName: 'Chen' });
     const list = rememberCustomer(store, 'agent1', { id: 'c1', firstName: 'Maria', lastName: 'Garcia' });
-    expect(list).toEqual([{ id: 'c1', name: 'Maria Garcia' }, { id: 'c2', name: 'David Chen' }]);
+    expect(list).toEqual([
+      { id: 'c1', name: 'Maria Garcia' },
+      { id: 'c2', name: 'David Chen' },
+    ]);
     expect(JSON.parse(store.values.get(recentKey('agent1')) ?? '')).toEqual(list);
   });
 

@@ -11,7 +11,11 @@ import { adminEs } from '../../gadget/src/admin/i18n/admin-catalog-es.js';
 /** Product names stand as they are in every language. */
 const PRODUCT_NAMES: ReadonlySet<string> = new Set(['Webex Contact Center']);
 
-const placeholders = (text: string): string => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort().join();
+const placeholders = (text: string): string =>
+  [...text.matchAll(/\{(\w+)\}/g)]
+    .map((match) => match[1] ?? '')
+    .sort()
+    .join();
 
 const pairs: readonly (readonly [string, Readonly<Record<string, string>>, Readonly<Record<string, string>>])[] = [
   ['the tab', en, es],
@@ -26,14 +30,21 @@ describe.each(pairs)('the string catalogs of %s', (_page, english, spanish) => {
   });
 
   it('every Spanish string has the same {placeholders} as its English one', () => {
-    const mismatched = Object.entries(english).filter(([key, text]) => placeholders(text) !== placeholders(spanish[key] ?? ''));
+    const mismatched = Object.entries(english).filter(
+      ([key, text]) => placeholders(text) !== placeholders(spanish[key] ?? ''),
+    );
     expect(mismatched).toEqual([]);
   });
 
   it('no string is empty, and Spanish is translated rather than copied (beyond names and short codes)', () => {
     expect(Object.values(english).filter((text) => text.trim() === '')).toEqual([]);
     expect(Object.values(spanish).filter((text) => text.trim() === '')).toEqual([]);
-    const copied = Object.entries(english).filter(([key, text]) => text.replace(/\{\w+\}/g, '').replace(/[^A-Za-z]/g, '').length > 12 && text === spanish[key] && !PRODUCT_NAMES.has(text));
+    const copied = Object.entries(english).filter(
+      ([key, text]) =>
+        text.replace(/\{\w+\}/g, '').replace(/[^A-Za-z]/g, '').length > 12 &&
+        text === spanish[key] &&
+        !PRODUCT_NAMES.has(text),
+    );
     expect(copied).toEqual([]);
   });
 });

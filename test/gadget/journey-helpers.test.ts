@@ -7,7 +7,15 @@ const NOW = Date.parse('2025-03-10T12:00:00.000Z');
 const ago = (seconds: number): string => new Date(NOW - seconds * 1000).toISOString();
 
 function activity(id: string, requestId?: string): Activity {
-  return { id, ...(requestId === undefined ? {} : { requestId }), channel: 'voice', createdAt: ago(60), lastUpdated: ago(60), state: 'closed', fields: {} };
+  return {
+    id,
+    ...(requestId === undefined ? {} : { requestId }),
+    channel: 'voice',
+    createdAt: ago(60),
+    lastUpdated: ago(60),
+    state: 'closed',
+    fields: {},
+  };
 }
 
 function request(id: string, title: string): ContextRequest {
@@ -46,11 +54,17 @@ describe('relativeTime and exactTime', () => {
 });
 
 describe('groupJourney', () => {
-  it('groups activities under their requests in the order of each group\'s newest activity; those without a request form one group', () => {
+  it("groups activities under their requests in the order of each group's newest activity; those without a request form one group", () => {
     const refund = request('r1', 'Refund');
     const router = request('r2', 'Router');
-    const groups = groupJourney([activity('a1', 'r1'), activity('a2'), activity('a3', 'r2'), activity('a4', 'r1'), activity('a5')], [router, refund], { noteOnlyRequests: true });
-    expect(groups.map((group) => [group.request?.title, group.requestId, group.activities.map((each) => each.id)])).toEqual([
+    const groups = groupJourney(
+      [activity('a1', 'r1'), activity('a2'), activity('a3', 'r2'), activity('a4', 'r1'), activity('a5')],
+      [router, refund],
+      { noteOnlyRequests: true },
+    );
+    expect(
+      groups.map((group) => [group.request?.title, group.requestId, group.activities.map((each) => each.id)]),
+    ).toEqual([
       ['Refund', 'r1', ['a1', 'a4']],
       [undefined, undefined, ['a2', 'a5']],
       ['Router', 'r2', ['a3']],
@@ -58,7 +72,9 @@ describe('groupJourney', () => {
   });
 
   it('an activity naming a request on no loaded page keeps its id without a request', () => {
-    expect(groupJourney([activity('a1', 'r9')], [], { noteOnlyRequests: true })).toEqual([{ request: undefined, requestId: 'r9', activities: [activity('a1', 'r9')] }]);
+    expect(groupJourney([activity('a1', 'r9')], [], { noteOnlyRequests: true })).toEqual([
+      { request: undefined, requestId: 'r9', activities: [activity('a1', 'r9')] },
+    ]);
   });
 
   it('no activities give no groups', () => {
@@ -67,8 +83,13 @@ describe('groupJourney', () => {
 
   it('a request whose newest note is newer than every activity comes first; its activities stay under it', () => {
     const refund = { ...request('r1', 'Refund'), notes: [{ id: 'n1', text: 'Bank confirmed', createdAt: ago(10) }] };
-    const older = (id: string, requestId: string | undefined, seconds: number) => ({ ...activity(id, requestId), lastUpdated: ago(seconds) });
-    const groups = groupJourney([older('a1', undefined, 100), older('a2', 'r1', 200)], [refund], { noteOnlyRequests: true });
+    const older = (id: string, requestId: string | undefined, seconds: number) => ({
+      ...activity(id, requestId),
+      lastUpdated: ago(seconds),
+    });
+    const groups = groupJourney([older('a1', undefined, 100), older('a2', 'r1', 200)], [refund], {
+      noteOnlyRequests: true,
+    });
     expect(groups.map((group) => [group.requestId, group.activities.map((each) => each.id)])).toEqual([
       ['r1', ['a2']],
       [undefined, ['a1']],
@@ -83,11 +104,15 @@ describe('groupJourney', () => {
       [undefined, 1],
     ]);
     expect(shown[0]?.request).toBe(refund);
-    expect(groupJourney([activity('a1')], [refund], { noteOnlyRequests: false }).map((group) => group.requestId)).toEqual([undefined]);
+    expect(
+      groupJourney([activity('a1')], [refund], { noteOnlyRequests: false }).map((group) => group.requestId),
+    ).toEqual([undefined]);
   });
 
   it('mergeRequests keeps one copy per id, the later one', () => {
     const renamed = { ...request('r1', 'Refund (renamed)') };
-    expect(mergeRequests([request('r1', 'Refund'), request('r2', 'Router')], [renamed]).map((each) => each.title)).toEqual(['Refund (renamed)', 'Router']);
+    expect(
+      mergeRequests([request('r1', 'Refund'), request('r2', 'Router')], [renamed]).map((each) => each.title),
+    ).toEqual(['Refund (renamed)', 'Router']);
   });
 });

@@ -33,13 +33,26 @@ export async function startAdminDesk(env: Environment = {}): Promise<AdminDesk> 
   const finesse = await startFinesseEmulator({ answerDelayMs: 20, agents });
   const cce = await startCceAdminEmulator({ host: '127.0.0.1', port: 0, agents });
   // Many sign-ins (and deliberate failures) from one loopback client in one file: the limits are not under test here.
-  const desk = await startDesktopBff({ emulator: finesse, env: { CCE_ADMIN_URL: cce.url, CCE_ADMIN_TIMEOUT_MS: '5000', SIGN_IN_LIMIT_PER_CLIENT: '1000', SIGN_IN_LIMIT_PER_USER: '100', ...env } });
+  const desk = await startDesktopBff({
+    emulator: finesse,
+    env: {
+      CCE_ADMIN_URL: cce.url,
+      CCE_ADMIN_TIMEOUT_MS: '5000',
+      SIGN_IN_LIMIT_PER_CLIENT: '1000',
+      SIGN_IN_LIMIT_PER_USER: '100',
+      ...env,
+    },
+  });
   return {
     url: desk.url,
     desk,
     cce,
     async control(path, body = {}) {
-      const response = await fetch(`${cce.url}/sandbox/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`${cce.url}/sandbox/${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (!response.ok) throw new Error(`sandbox ${path} answered ${response.status}: ${await response.text()}`);
       return response.status === 204 ? undefined : response.json();
     },
@@ -65,7 +78,10 @@ export function useAdminDesk(): DeskUnderTest<AdminDesk> {
 }
 
 /** Signs in on the /admin page's form (the page must show it). */
-export async function signInOnPage(page: Page, credentials: { username: string; password: string } = CCE_ADMINISTRATOR): Promise<void> {
+export async function signInOnPage(
+  page: Page,
+  credentials: { username: string; password: string } = CCE_ADMINISTRATOR,
+): Promise<void> {
   const form = page.locator('cd-admin-sign-in');
   await form.getByLabel('User name').fill(credentials.username);
   await form.getByLabel('Password').fill(credentials.password);
@@ -80,7 +96,10 @@ export async function openSignedIn(page: Page, admin: AdminDesk): Promise<void> 
 }
 
 /** A fresh page (a context of its own) signed in on /admin; the test closes it with `page.context().close()`. */
-export async function signedInPage(admin: DeskUnderTest<AdminDesk>, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+export async function signedInPage(
+  admin: DeskUnderTest<AdminDesk>,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
   const context = await newContext(admin.browser, options);
   const page = await context.newPage();
   await openSignedIn(page, admin.desk);
@@ -133,14 +152,18 @@ export function watchConnectionData(page: Page): { returned: string[]; apiBodies
 export function deepMarkup(page: Page): Promise<string> {
   return page.evaluate(() => {
     const parts: string[] = [];
-    const visit = (root: { querySelectorAll(selector: string): Iterable<{ shadowRoot: { innerHTML: string } | null }> }): void => {
+    const visit = (root: {
+      querySelectorAll(selector: string): Iterable<{ shadowRoot: { innerHTML: string } | null }>;
+    }): void => {
       for (const element of root.querySelectorAll('*')) {
         if (element.shadowRoot === null) continue;
         parts.push(element.shadowRoot.innerHTML);
         visit(element.shadowRoot as unknown as Parameters<typeof visit>[0]);
       }
     };
-    const document = (globalThis as unknown as { document: { documentElement: { outerHTML: string } } & Parameters<typeof visit>[0] }).document;
+    const document = (
+      globalThis as unknown as { document: { documentElement: { outerHTML: string } } & Parameters<typeof visit>[0] }
+    ).document;
     parts.push(document.documentElement.outerHTML);
     visit(document);
     return parts.join('\n');

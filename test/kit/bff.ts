@@ -79,7 +79,12 @@ const EXTENSIONS: Record<string, string> = { agent1: '1001001', agent2: '1001002
  * test controls and a logger whose lines the test can read. Drive it with supertest through `app`.
  */
 export async function startTestBff(options: TestBffOptions = {}): Promise<TestBff> {
-  const emulator = options.emulator ?? (await startFinesseEmulator({ answerDelayMs: 20, systemInfoRequiresAuthentication: options.systemInfo === 'authenticated' }));
+  const emulator =
+    options.emulator ??
+    (await startFinesseEmulator({
+      answerDelayMs: 20,
+      systemInfoRequiresAuthentication: options.systemInfo === 'authenticated',
+    }));
   const contextService = options.contextService ?? (await startContextServiceEmulator());
   const logs: string[] = [];
   const destination = new Writable({
@@ -100,7 +105,11 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     ...options.env,
   });
   let offset = 0;
-  const clock = { ...realClock, now: () => new Date(Date.now() + offset), advance: (ms: number) => void (offset += ms) };
+  const clock = {
+    ...realClock,
+    now: () => new Date(Date.now() + offset),
+    advance: (ms: number) => void (offset += ms),
+  };
   const assembly = await assemble({
     config,
     finesseUrl: options.finesseUrl ?? emulator.url,
@@ -113,7 +122,9 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     reconnect: { startingDelayMs: 50, maxDelayMs: 500 },
     ...(options.sandboxWebex ? { sandboxWebex: options.sandboxWebex } : {}),
     ...(options.webexAccess === undefined ? {} : { webexAccess: options.webexAccess }),
-    ...(options.sandboxDesktop === true ? { sandboxControl: { finesse: emulator.url, 'context-service': contextService.url, 'cce-admin': undefined } } : {}),
+    ...(options.sandboxDesktop === true
+      ? { sandboxControl: { finesse: emulator.url, 'context-service': contextService.url, 'cce-admin': undefined } }
+      : {}),
   });
   const app = createApp(assembly);
 
@@ -134,7 +145,10 @@ export async function startTestBff(options: TestBffOptions = {}): Promise<TestBf
     signIn,
     async signedInAgent(username = 'agent1', extension = EXTENSIONS[username] ?? '') {
       const { token } = await signIn(username);
-      const response = await request(app).post('/api/agent/sign-in').set('Authorization', `Bearer ${token}`).send({ extension });
+      const response = await request(app)
+        .post('/api/agent/sign-in')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ extension });
       if (response.status !== 200) throw new Error(`agent sign-in answered ${response.status}: ${response.text}`);
       return token;
     },

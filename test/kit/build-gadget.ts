@@ -7,5 +7,9 @@ import path from 'node:path';
  */
 export default function buildGadget(): void {
   const root = path.resolve(import.meta.dirname, '..', '..');
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'rollup', 'dist', 'bin', 'rollup'), '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'rollup', 'dist', 'bin', 'rollup'), '-c', '--silent'],
+    { cwd: root, stdio: 'inherit' },
+  );
 }

@@ -54,7 +54,11 @@ export function callCenter() {
 /** A compact, comparable summary of dialog notifications: `POST agent1 ALERTING`. */
 export function dialogEvents(notifications: Notification[]): string[] {
   return notifications.flatMap((notification) =>
-    notification.kind === 'dialog' ? [`${notification.event} ${loginName(notification.loginId)} ${notification.dialog.id} ${notification.dialog.state}`] : [],
+    notification.kind === 'dialog'
+      ? [
+          `${notification.event} ${loginName(notification.loginId)} ${notification.dialog.id} ${notification.dialog.state}`,
+        ]
+      : [],
   );
 }
 

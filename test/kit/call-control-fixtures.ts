@@ -23,7 +23,12 @@ export function agentIn(state: AgentState, since: string, values: Partial<Agent>
 }
 
 /** A voice call between the caller and the agent, the agent's participant in `ownState` offering `actions`. */
-export function callWithAgent(id: string, ownState: string, actions: readonly string[], values: Partial<Dialog> = {}): Dialog {
+export function callWithAgent(
+  id: string,
+  ownState: string,
+  actions: readonly string[],
+  values: Partial<Dialog> = {},
+): Dialog {
   return {
     id,
     mediaType: 'Voice',
@@ -62,7 +67,12 @@ export interface Answer {
  * Answers the component's calls to `method path` (path exact or a pattern) and records each request. The answer may
  * depend on the request and on how many came before.
  */
-export async function answerApi(page: Page, method: string, path: string | RegExp, answer: (call: RecordedCall, index: number) => Answer): Promise<RecordedCall[]> {
+export async function answerApi(
+  page: Page,
+  method: string,
+  path: string | RegExp,
+  answer: (call: RecordedCall, index: number) => Answer,
+): Promise<RecordedCall[]> {
   const calls: RecordedCall[] = [];
   await page.route(
     (url) => (typeof path === 'string' ? url.pathname === path : path.test(url.pathname)),
@@ -86,10 +96,12 @@ export async function answerApi(page: Page, method: string, path: string | RegEx
       const { status = 200, body, after } = answer(call, calls.length - 1);
       await after;
       // The page may have given up on the request meanwhile (aborted by a newer one): nothing left to answer.
-      const taken = await route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body ?? null) }).then(
-        () => true,
-        () => false,
-      );
+      const taken = await route
+        .fulfill({ status, contentType: 'application/json', body: JSON.stringify(body ?? null) })
+        .then(
+          () => true,
+          () => false,
+        );
       answered(taken);
     },
   );
@@ -98,7 +110,16 @@ export async function answerApi(page: Page, method: string, path: string | RegEx
 
 /** A BFF error body as error-middleware writes it, with Finesse's own words as the upstream detail. */
 export function finesseRefusal(message: string, type = 'Invalid State'): Answer {
-  return { status: 409, body: { error: { code: 'finesse_refused', message: 'Finesse refused the request', upstream: { service: 'finesse', status: 400, type, message } } } };
+  return {
+    status: 409,
+    body: {
+      error: {
+        code: 'finesse_refused',
+        message: 'Finesse refused the request',
+        upstream: { service: 'finesse', status: 400, type, message },
+      },
+    },
+  };
 }
 
 /** A promise with its resolve function, to hold an answer until the test lets it go. */
@@ -110,12 +131,18 @@ export function gate(): { readonly opened: Promise<void>; open(): void } {
 
 /** Events the mounted component emitted (the harness records them). */
 export function emittedEvents(page: Page): Promise<{ name: string; detail: unknown }[]> {
-  return page.evaluate(() => (globalThis as unknown as { harness: { events: { name: string; detail: unknown }[] } }).harness.events);
+  return page.evaluate(
+    () => (globalThis as unknown as { harness: { events: { name: string; detail: unknown }[] } }).harness.events,
+  );
 }
 
 /** Sets properties on the mounted component as its parent would. */
 export async function setProperties(page: Page, properties: Record<string, unknown>): Promise<void> {
-  await page.evaluate((values) => (globalThis as unknown as { harness: { set(values: Record<string, unknown>): void } }).harness.set(values), properties);
+  await page.evaluate(
+    (values) =>
+      (globalThis as unknown as { harness: { set(values: Record<string, unknown>): void } }).harness.set(values),
+    properties,
+  );
 }
 
 /** The element the mounted component `tag` has focused in its shadow root: its id and text. */
@@ -125,7 +152,9 @@ export function focusedIn(page: Page, tag: string): Promise<{ id: string; text: 
       readonly id: string;
       readonly textContent: string | null;
     }
-    const page = globalThis as unknown as { document: { querySelector(selector: string): { shadowRoot: { activeElement: Node | null } | null } | null } };
+    const page = globalThis as unknown as {
+      document: { querySelector(selector: string): { shadowRoot: { activeElement: Node | null } | null } | null };
+    };
     const focused = page.document.querySelector(name)?.shadowRoot?.activeElement;
     return focused ? { id: focused.id, text: focused.textContent?.trim() ?? '' } : undefined;
   }, tag);

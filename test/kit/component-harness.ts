@@ -23,7 +23,8 @@ export async function startComponentHarness(): Promise<ListeningServer> {
     tsconfig: path.join(root, 'test/browser/harness/tsconfig.json'),
   });
   const script = bundle.outputFiles[0]?.text ?? '';
-  const page = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Component harness</title><script type="module" src="/harness.js"></script></head><body><main></main></body></html>';
+  const page =
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Component harness</title><script type="module" src="/harness.js"></script></head><body><main></main></body></html>';
   return listen((request, response) => {
     if (request.url === '/harness.js') {
       response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
@@ -34,12 +35,20 @@ export async function startComponentHarness(): Promise<ListeningServer> {
       return;
     }
     // Calls nobody routed: loud, so a test never passes on an answer it did not choose.
-    response.writeHead(599, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { code: 'unrouted', message: `no route for ${request.method ?? ''} ${request.url ?? ''}` } }));
+    response.writeHead(599, { 'Content-Type': 'application/json' }).end(
+      JSON.stringify({
+        error: { code: 'unrouted', message: `no route for ${request.method ?? ''} ${request.url ?? ''}` },
+      }),
+    );
   });
 }
 
 /** Opens the harness in a fresh page, ready for `harness.mount`. */
-export async function openHarness(browser: Browser, server: ListeningServer, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+export async function openHarness(
+  browser: Browser,
+  server: ListeningServer,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(server.url);
@@ -51,7 +60,9 @@ export async function openHarness(browser: Browser, server: ListeningServer, opt
 export async function mount(page: Page, tag: string, properties: Record<string, unknown> = {}): Promise<void> {
   await page.evaluate(
     ([name, values]) => {
-      (globalThis as unknown as { harness: { mount(tag: string, properties: Record<string, unknown>): void } }).harness.mount(name, values);
+      (
+        globalThis as unknown as { harness: { mount(tag: string, properties: Record<string, unknown>): void } }
+      ).harness.mount(name, values);
     },
     [tag, properties] as const,
   );
@@ -76,7 +87,8 @@ export function useComponentHarness(): HarnessPages {
   });
   return {
     open(options = {}) {
-      if (browser === undefined || server === undefined) throw new Error('the harness is open only inside the describe that uses it');
+      if (browser === undefined || server === undefined)
+        throw new Error('the harness is open only inside the describe that uses it');
       return openHarness(browser, server, options);
     },
   };

@@ -14,10 +14,12 @@ export interface Journey {
 }
 
 /** The JSON error of a refused request. */
-export const errorOf = (response: Response) => (response.body as { error: { code: string; message: string; upstream?: Record<string, unknown> } }).error;
+export const errorOf = (response: Response) =>
+  (response.body as { error: { code: string; message: string; upstream?: Record<string, unknown> } }).error;
 
 function expectStatus(response: Response, status: number, what: string): void {
-  if (response.status !== status) throw new Error(`${what} answered ${response.status}, not ${status}: ${response.text}`);
+  if (response.status !== status)
+    throw new Error(`${what} answered ${response.status}, not ${status}: ${response.text}`);
 }
 
 /**
@@ -28,9 +30,17 @@ export function contextApi(bff: TestBff, token: string) {
   const auth = bearer(token);
   const get = (path: string): Test => request(bff.app).get(path).set('Authorization', auth);
   const post = (path: string, body: unknown, headers: Record<string, string> = {}): Test =>
-    request(bff.app).post(path).set('Authorization', auth).set(headers).send(body as object);
+    request(bff.app)
+      .post(path)
+      .set('Authorization', auth)
+      .set(headers)
+      .send(body as object);
   const patch = (path: string, body: unknown, headers: Record<string, string> = {}): Test =>
-    request(bff.app).patch(path).set('Authorization', auth).set(headers).send(body as object);
+    request(bff.app)
+      .patch(path)
+      .set('Authorization', auth)
+      .set(headers)
+      .send(body as object);
   const read = async <T>(path: string): Promise<T> => {
     const response = await get(path);
     expectStatus(response, 200, `GET ${path}`);
@@ -43,11 +53,16 @@ export function contextApi(bff: TestBff, token: string) {
     popResponse: (dialogId: string): Test => get(`/api/context?dialogId=${encodeURIComponent(dialogId)}`),
     pop: (dialogId: string) => read<ScreenPop>(`/api/context?dialogId=${encodeURIComponent(dialogId)}`),
     customer: (id: string) => read<Customer>(`/api/customers/${id}`),
-    journey: (id: string, query = '') => read<Journey>(`/api/customers/${id}/journey${query === '' ? '' : `?${query}`}`),
+    journey: (id: string, query = '') =>
+      read<Journey>(`/api/customers/${id}/journey${query === '' ? '' : `?${query}`}`),
     note: (noteId: string) => read<NoteStatus>(`/api/notes/${noteId}`),
     /** `POST /api/customers/:id/notes` with an Idempotency-Key (when given). */
     addNote: (customerId: string, body: unknown, idempotencyKey?: string): Test =>
-      post(`/api/customers/${customerId}/notes`, body, idempotencyKey === undefined ? {} : { 'Idempotency-Key': idempotencyKey }),
+      post(
+        `/api/customers/${customerId}/notes`,
+        body,
+        idempotencyKey === undefined ? {} : { 'Idempotency-Key': idempotencyKey },
+      ),
   };
 }
 
@@ -81,7 +96,10 @@ export function contextServiceControl(bff: TestBff) {
     },
     /** `GET /context/v1/{type}?q=…` as the store answers it, newest first. */
     async search(type: 'customer' | 'activity' | 'request' | 'detail', q: string): Promise<ContextObjectJson[]> {
-      const response = await rest().get(`/context/v1/${type}`).query({ q, maxEntries: '200' }).set('Authorization', auth);
+      const response = await rest()
+        .get(`/context/v1/${type}`)
+        .query({ q, maxEntries: '200' })
+        .set('Authorization', auth);
       expectStatus(response, 200, `GET /context/v1/${type}?q=${q}`);
       return response.body as ContextObjectJson[];
     },
@@ -113,6 +131,13 @@ export function contextServiceControl(bff: TestBff) {
 export type ContextServiceControl = ReturnType<typeof contextServiceControl>;
 
 /** The counts that grew between two stats snapshots (`{ "search.customer": 1 }`); empty when nothing was called. */
-export function statsDelta(before: Readonly<Record<string, number>>, after: Readonly<Record<string, number>>): Record<string, number> {
-  return Object.fromEntries(Object.entries(after).flatMap(([key, count]) => (count === (before[key] ?? 0) ? [] : [[key, count - (before[key] ?? 0)]])));
+export function statsDelta(
+  before: Readonly<Record<string, number>>,
+  after: Readonly<Record<string, number>>,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(after).flatMap(([key, count]) =>
+      count === (before[key] ?? 0) ? [] : [[key, count - (before[key] ?? 0)]],
+    ),
+  );
 }

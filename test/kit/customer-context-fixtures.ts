@@ -19,15 +19,41 @@ export const MARIA: Customer = {
 };
 
 export function customer(id: string, firstName: string, lastName: string, phone: string): Customer {
-  return { id, firstName, lastName, phones: [{ kind: 'home', number: phone }], emails: [], fields: {}, lastUpdated: '2025-02-01T09:00:00.000Z' };
+  return {
+    id,
+    firstName,
+    lastName,
+    phones: [{ kind: 'home', number: phone }],
+    emails: [],
+    fields: {},
+    lastUpdated: '2025-02-01T09:00:00.000Z',
+  };
 }
 
 export function contextRequest(id: string, title: string, state: 'active' | 'closed' = 'active'): ContextRequest {
-  return { id, customerId: MARIA.id, title, state, createdAt: '2025-02-20T09:00:00.000Z', lastUpdated: '2025-02-20T09:00:00.000Z', notes: [] };
+  return {
+    id,
+    customerId: MARIA.id,
+    title,
+    state,
+    createdAt: '2025-02-20T09:00:00.000Z',
+    lastUpdated: '2025-02-20T09:00:00.000Z',
+    notes: [],
+  };
 }
 
 export function activity(id: string, values: Partial<Activity> = {}): Activity {
-  return { id, customerId: MARIA.id, channel: 'voice', summary: `Activity ${id}`, createdAt: '2025-02-25T09:00:00.000Z', lastUpdated: '2025-02-25T09:00:00.000Z', state: 'closed', fields: {}, ...values };
+  return {
+    id,
+    customerId: MARIA.id,
+    channel: 'voice',
+    summary: `Activity ${id}`,
+    createdAt: '2025-02-25T09:00:00.000Z',
+    lastUpdated: '2025-02-25T09:00:00.000Z',
+    state: 'closed',
+    fields: {},
+    ...values,
+  };
 }
 
 export const AGENT: Agent = {
@@ -95,7 +121,9 @@ export async function holdCalls(page: Page, url: string | RegExp): Promise<HeldC
 
 /** The harness's record of emitted events. */
 export function harnessEvents(page: Page): Promise<{ name: string; detail: unknown }[]> {
-  return page.evaluate(() => (globalThis as unknown as { harness: { events: { name: string; detail: unknown }[] } }).harness.events);
+  return page.evaluate(
+    () => (globalThis as unknown as { harness: { events: { name: string; detail: unknown }[] } }).harness.events,
+  );
 }
 
 /** Waits until the page is quiet: no call under way, every answer (a late one included) rendered. */
@@ -122,6 +150,11 @@ export function focusedElement(page: Page): Promise<{ tag: string; name: string;
   return page.evaluate(() => {
     let element = (globalThis as unknown as { document: { activeElement: FocusNode | null } }).document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return { tag: element?.tagName.toLowerCase() ?? '', name: element?.getAttribute('name') ?? '', label: element?.getAttribute('aria-label') ?? '', text: element?.textContent?.trim() ?? '' };
+    return {
+      tag: element?.tagName.toLowerCase() ?? '',
+      name: element?.getAttribute('name') ?? '',
+      label: element?.getAttribute('aria-label') ?? '',
+      text: element?.textContent?.trim() ?? '',
+    };
   });
 }

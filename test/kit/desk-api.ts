@@ -44,13 +44,18 @@ export function deskApi(bff: TestBff) {
     act: (token: string, dialogId: string, body: Record<string, unknown>): Promise<Response> =>
       api().post(`/api/dialogs/${dialogId}/actions`).set('Authorization', bearer(token)).send(body),
 
-    makeCall: (token: string, body: Record<string, unknown>): Promise<Response> => api().post('/api/dialogs').set('Authorization', bearer(token)).send(body),
+    makeCall: (token: string, body: Record<string, unknown>): Promise<Response> =>
+      api().post('/api/dialogs').set('Authorization', bearer(token)).send(body),
 
-    setState: (token: string, body: Record<string, unknown>): Promise<Response> => api().put('/api/agent/state').set('Authorization', bearer(token)).send(body),
+    setState: (token: string, body: Record<string, unknown>): Promise<Response> =>
+      api().put('/api/agent/state').set('Authorization', bearer(token)).send(body),
 
     /** A call from outside rings at the agent signed in on `to`; answers its dialog id. */
     async ring(from: string, to: string, variables?: Record<string, string>): Promise<string> {
-      const response = await bff.sandbox().post('/sandbox/calls').send({ from, to, ...(variables ? { variables } : {}) });
+      const response = await bff
+        .sandbox()
+        .post('/sandbox/calls')
+        .send({ from, to, ...(variables ? { variables } : {}) });
       if (response.status !== 201) throw new Error(`ringing ${to} answered ${response.status}: ${response.text}`);
       return (response.body as InboundCallAnswer).dialogId;
     },
@@ -68,7 +73,8 @@ export type DeskApi = ReturnType<typeof deskApi>;
 /** The dialog with this id among `dialogs`; fails the test when it is not there. */
 export function dialogById(dialogs: readonly Dialog[], id: string): Dialog {
   const dialog = dialogs.find((candidate) => candidate.id === id);
-  if (!dialog) throw new Error(`no dialog ${id} among ${dialogs.map((candidate) => candidate.id).join(', ') || 'none'}`);
+  if (!dialog)
+    throw new Error(`no dialog ${id} among ${dialogs.map((candidate) => candidate.id).join(', ') || 'none'}`);
   return dialog;
 }
 

@@ -22,13 +22,19 @@ export async function gadgetFrame(page: Page): Promise<Frame> {
  * A property of a component inside the tab (`<context-desk>`'s shadow root), e.g. `['agent', 'state']` of
  * `cd-agent-state`: waits until it is set (and equals `expected`, when given), and answers it.
  */
-export async function tabValue(frame: Frame, tag: string, path: readonly string[], expected?: string): Promise<unknown> {
+export async function tabValue(
+  frame: Frame,
+  tag: string,
+  path: readonly string[],
+  expected?: string,
+): Promise<unknown> {
   const handle = await frame.waitForFunction(
     ([name, keys, wanted]) => {
       type Node = { shadowRoot: { querySelector(selector: string): unknown } | null } | null;
       const page = globalThis as unknown as { document: { querySelector(selector: string): Node } };
       let value = page.document.querySelector('context-desk')?.shadowRoot?.querySelector(name);
-      for (const key of keys) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
+      for (const key of keys)
+        value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
       if (value === null || value === undefined || (wanted !== undefined && value !== wanted)) return undefined;
       return value;
     },
@@ -38,7 +44,11 @@ export async function tabValue(frame: Frame, tag: string, path: readonly string[
 }
 
 /** The desktop's own sign-in with the extension (password `sandbox` unless given), then the Context Desk tab, signed in through finesse.js. */
-export async function signInToDesktop(page: Page, desk: DesktopBff, agent: { username: string; extension: string; name: string; password?: string }): Promise<Frame> {
+export async function signInToDesktop(
+  page: Page,
+  desk: DesktopBff,
+  agent: { username: string; extension: string; name: string; password?: string },
+): Promise<Frame> {
   await page.goto(`${desk.url}/`);
   await page.getByLabel('Username').fill(agent.username);
   await page.getByLabel('Password').fill(agent.password ?? 'sandbox');
@@ -71,7 +81,10 @@ export async function ringFromPanel(page: Page, from: string, extension: string)
 /** agent2 at 1001002, READY, through the API: the colleague a consult call reaches. Answers their session token. */
 export async function colleagueReady(desk: DesktopBff): Promise<string> {
   const token = await desk.bff.signedInAgent('agent2');
-  const ready = await request(desk.bff.app).put('/api/agent/state').set('Authorization', `Bearer ${token}`).send({ state: 'READY' });
+  const ready = await request(desk.bff.app)
+    .put('/api/agent/state')
+    .set('Authorization', `Bearer ${token}`)
+    .send({ state: 'READY' });
   expect(ready.status).toBe(200);
   return token;
 }
@@ -79,10 +92,18 @@ export async function colleagueReady(desk: DesktopBff): Promise<string> {
 /** The colleague of `colleagueReady` answers the consult call ringing at 1001002, through the API. */
 export async function colleagueAnswers(desk: DesktopBff, token: string): Promise<void> {
   await untilPasses(async () => {
-    const dialogs = (await request(desk.bff.app).get('/api/dialogs').set('Authorization', `Bearer ${token}`)).body as Dialog[];
-    const ringing = dialogs.find((dialog) => dialog.participants.some((participant) => participant.address === '1001002' && participant.actions.includes('ANSWER')));
+    const dialogs = (await request(desk.bff.app).get('/api/dialogs').set('Authorization', `Bearer ${token}`))
+      .body as Dialog[];
+    const ringing = dialogs.find((dialog) =>
+      dialog.participants.some(
+        (participant) => participant.address === '1001002' && participant.actions.includes('ANSWER'),
+      ),
+    );
     expect(ringing).toBeDefined();
-    const answered = await request(desk.bff.app).post(`/api/dialogs/${ringing?.id ?? ''}/actions`).set('Authorization', `Bearer ${token}`).send({ action: 'ANSWER' });
+    const answered = await request(desk.bff.app)
+      .post(`/api/dialogs/${ringing?.id ?? ''}/actions`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ action: 'ANSWER' });
     expect(answered.status).toBe(200);
   }, 10_000);
 }

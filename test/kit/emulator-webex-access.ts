@@ -15,7 +15,8 @@ async function tokenGrant(emulator: WebexEmulator, fields: Record<string, string
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ client_id: emulator.clientId, client_secret: emulator.clientSecret, ...fields }),
   });
-  if (response.status !== 200) throw new Error(`the emulator's token endpoint answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`the emulator's token endpoint answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as TokenPair;
 }
 
@@ -56,11 +57,21 @@ export class EmulatorWebexAccess implements WebexAccess {
       method: 'POST',
       redirect: 'manual',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ client_id: this.emulator.clientId, redirect_uri: REDIRECT_URI, scope: SCOPES, response_type: 'code', state: 'test', person: this.adminPersonId, decision: 'accept' }),
+      body: new URLSearchParams({
+        client_id: this.emulator.clientId,
+        redirect_uri: REDIRECT_URI,
+        scope: SCOPES,
+        response_type: 'code',
+        state: 'test',
+        person: this.adminPersonId,
+        decision: 'accept',
+      }),
     });
     const code = new URL(consent.headers.get('location') ?? REDIRECT_URI).searchParams.get('code');
     if (code === null) throw new Error(`the emulator's consent answered ${consent.status} without a code`);
-    return this.remember(await tokenGrant(this.emulator, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI }));
+    return this.remember(
+      await tokenGrant(this.emulator, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI }),
+    );
   }
 
   private remember(pair: TokenPair): WebexOrgAccess {

@@ -58,7 +58,10 @@ export class EventStreamReader {
   }
 
   /** The first frame at or after index `from` that matches; waits for it at most `timeoutMs`. */
-  async waitFor(match: (frame: SseFrame) => boolean, options: { from?: number; timeoutMs?: number } = {}): Promise<SseFrame> {
+  async waitFor(
+    match: (frame: SseFrame) => boolean,
+    options: { from?: number; timeoutMs?: number } = {},
+  ): Promise<SseFrame> {
     const deadline = Date.now() + (options.timeoutMs ?? 8000);
     for (;;) {
       const found = this.frames.slice(options.from ?? 0).find(match);

@@ -2,7 +2,11 @@
  * Reads again until the value satisfies `done`, at most `timeoutMs`: for outcomes that arrive asynchronously and
  * announce themselves nowhere a test can await. Answers the satisfying value; throws with the last one otherwise.
  */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, options: { timeoutMs?: number; intervalMs?: number } = {}): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  options: { timeoutMs?: number; intervalMs?: number } = {},
+): Promise<T> {
   const deadline = Date.now() + (options.timeoutMs ?? 5000);
   for (;;) {
     const value = await read();

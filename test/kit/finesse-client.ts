@@ -53,13 +53,19 @@ export class FinesseRestClient {
   }
 
   put(path: string, xml: string, requestId?: string): Promise<Response> {
-    const call = request(this.emulator.url).put(`/finesse/api${path}`).set('Authorization', basic(this.user, this.password)).set('Content-Type', 'application/xml');
+    const call = request(this.emulator.url)
+      .put(`/finesse/api${path}`)
+      .set('Authorization', basic(this.user, this.password))
+      .set('Content-Type', 'application/xml');
     if (requestId !== undefined) call.set('requestId', requestId);
     return call.send(xml);
   }
 
   post(path: string, xml: string, requestId?: string): Promise<Response> {
-    const call = request(this.emulator.url).post(`/finesse/api${path}`).set('Authorization', basic(this.user, this.password)).set('Content-Type', 'application/xml');
+    const call = request(this.emulator.url)
+      .post(`/finesse/api${path}`)
+      .set('Authorization', basic(this.user, this.password))
+      .set('Content-Type', 'application/xml');
     if (requestId !== undefined) call.set('requestId', requestId);
     return call.send(xml);
   }
@@ -82,7 +88,9 @@ export class FinesseRestClient {
 export function control(emulator: FinesseEmulator) {
   return {
     ring: async (from: string, to: string, variables?: Record<string, string>): Promise<string> => {
-      const response = await request(emulator.url).post('/sandbox/calls').send(variables ? { from, to, variables } : { from, to });
+      const response = await request(emulator.url)
+        .post('/sandbox/calls')
+        .send(variables ? { from, to, variables } : { from, to });
       if (response.status !== 201) throw new Error(`ring answered ${response.status}: ${response.text}`);
       return (response.body as { dialogId: string }).dialogId;
     },
@@ -95,11 +103,17 @@ export function apiError(response: Response): { status: number; type: string; da
   const errors = (parseXml(response.text).ApiErrors as XmlTree).ApiError as XmlTree[];
   const error = errors[0] ?? {};
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-  return { status: response.status, type: text(error.ErrorType), data: text(error.ErrorData), message: text(error.ErrorMessage) };
+  return {
+    status: response.status,
+    type: text(error.ErrorType),
+    data: text(error.ErrorData),
+    message: text(error.ErrorMessage),
+  };
 }
 
 export const signIn = (extension: string) => `<User><state>LOGIN</state><extension>${extension}</extension></User>`;
 export const ready = '<User><state>READY</state></User>';
-export const notReady = (reasonCodeId = '1') => `<User><state>NOT_READY</state><reasonCodeId>${reasonCodeId}</reasonCodeId></User>`;
+export const notReady = (reasonCodeId = '1') =>
+  `<User><state>NOT_READY</state><reasonCodeId>${reasonCodeId}</reasonCodeId></User>`;
 export const dialogAction = (action: string, target: string, extra = '') =>
   `<Dialog><requestedAction>${action}</requestedAction><targetMediaAddress>${target}</targetMediaAddress>${extra}</Dialog>`;

@@ -32,8 +32,18 @@ export class NotificationListener {
     xmpp.on('stanza', (stanza) => this.onStanza(stanza));
   }
 
-  static async connect(emulator: FinesseEmulator, username: string, password = PASSWORD): Promise<NotificationListener> {
-    const xmpp = client({ service: emulator.xmppUrl, domain: emulator.xmppDomain, username, password, resource: 'contextdesk-test' });
+  static async connect(
+    emulator: FinesseEmulator,
+    username: string,
+    password = PASSWORD,
+  ): Promise<NotificationListener> {
+    const xmpp = client({
+      service: emulator.xmppUrl,
+      domain: emulator.xmppDomain,
+      username,
+      password,
+      resource: 'contextdesk-test',
+    });
     xmpp.on('error', () => undefined);
     const listener = new NotificationListener(xmpp);
     await xmpp.start();
@@ -54,7 +64,11 @@ export class NotificationListener {
       };
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((candidate) => candidate !== waiter);
-        reject(new Error(`no matching notification within ${ms} ms; received: ${this.received.map((update) => `${update.event} ${update.source}`).join(', ')}`));
+        reject(
+          new Error(
+            `no matching notification within ${ms} ms; received: ${this.received.map((update) => `${update.event} ${update.source}`).join(', ')}`,
+          ),
+        );
       }, ms);
       this.waiters.push(waiter);
     });

@@ -5,7 +5,20 @@ import { SyntaxValidator } from 'fast-xml-validator';
  * Test-side XML reading: independent of the emulator's own codec, values kept as strings, attributes kept, and the
  * documented lists always arrays so assertions read the same for one item or many.
  */
-const LISTS = new Set(['role', 'Team', 'ReasonCode', 'WrapUpReason', 'Dialog', 'Participant', 'action', 'CallVariable', 'User', 'ctiServer', 'ApiError', 'apiError']);
+const LISTS = new Set([
+  'role',
+  'Team',
+  'ReasonCode',
+  'WrapUpReason',
+  'Dialog',
+  'Participant',
+  'action',
+  'CallVariable',
+  'User',
+  'ctiServer',
+  'ApiError',
+  'apiError',
+]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -52,5 +65,7 @@ export function childOrder(text: string, path: string[]): string[] {
     if (!found) throw new Error(`no <${name}> at ${path.join('/')}`);
     node = found[name];
   }
-  return (node as Record<string, unknown>[]).map((entry) => Object.keys(entry).find((key) => key !== ':@') ?? '').filter((key) => key !== '#text');
+  return (node as Record<string, unknown>[])
+    .map((entry) => Object.keys(entry).find((key) => key !== ':@') ?? '')
+    .filter((key) => key !== '#text');
 }

@@ -35,9 +35,24 @@ export async function startHostileFinesse(emulatorUrl: string): Promise<HostileF
       }
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
-      const headers = Object.fromEntries(Object.entries(request.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !HOP_HEADERS.has(entry[0])));
-      const upstream = await fetch(`${emulatorUrl}${path}`, { method: request.method ?? 'GET', headers, ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}) });
-      response.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([name]) => name !== 'content-length' && name !== 'transfer-encoding' && name !== 'content-encoding')));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string' && !HOP_HEADERS.has(entry[0]),
+        ),
+      );
+      const upstream = await fetch(`${emulatorUrl}${path}`, {
+        method: request.method ?? 'GET',
+        headers,
+        ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+      });
+      response.writeHead(
+        upstream.status,
+        Object.fromEntries(
+          [...upstream.headers].filter(
+            ([name]) => name !== 'content-length' && name !== 'transfer-encoding' && name !== 'content-encoding',
+          ),
+        ),
+      );
       response.end(Buffer.from(await upstream.arrayBuffer()));
     })().catch(() => response.destroy());
   });

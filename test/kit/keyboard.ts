@@ -89,7 +89,9 @@ function readFocus(frameElement: DomElement | undefined): Focused | undefined {
   let element = (globalThis as unknown as { document: DomDocument }).document.activeElement;
   for (;;) {
     if (element === null) return undefined;
-    const inner: DomElement | null | undefined = element.shadowRoot?.activeElement ?? (element.contentDocument === undefined ? undefined : element.contentDocument?.activeElement);
+    const inner: DomElement | null | undefined =
+      element.shadowRoot?.activeElement ??
+      (element.contentDocument === undefined ? undefined : element.contentDocument?.activeElement);
     if (inner === null || inner === undefined) break;
     if (element.tagName.toLowerCase() === 'iframe') {
       frames.push(squash(element.getAttribute('title')));
@@ -102,7 +104,14 @@ function readFocus(frameElement: DomElement | undefined): Focused | undefined {
   const style = element.ownerDocument.defaultView?.getComputedStyle(element);
   const outlined = style !== undefined && style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
   const shadowed = style !== undefined && style.boxShadow !== 'none' && style.boxShadow !== '';
-  return { name: nameOf(element), role: roleOf(element), frames, value: element.value ?? '', focusVisible: outlined || shadowed, inFrame };
+  return {
+    name: nameOf(element),
+    role: roleOf(element),
+    frames,
+    value: element.value ?? '',
+    focusVisible: outlined || shadowed,
+    inFrame,
+  };
 }
 
 /** The element a keyboard user is on now (undefined when focus is on the page itself). */
@@ -135,13 +144,21 @@ function matches(focus: Focused | undefined, name: string | RegExp, target: Focu
  * Presses `key` until the focused element (inside `frame`, when given) has the accessible name (and role), as a
  * keyboard user would; stays put when it already has. Fails naming every element focus passed through.
  */
-export async function pressUntilFocused(page: Page, key: string, frame: Frame | undefined, name: string | RegExp, target: FocusTarget = {}): Promise<Focused> {
+export async function pressUntilFocused(
+  page: Page,
+  key: string,
+  frame: Frame | undefined,
+  name: string | RegExp,
+  target: FocusTarget = {},
+): Promise<Focused> {
   const passed: string[] = [];
   let focus = await focused(page, frame);
   for (let presses = 0; !matches(focus, name, target); presses += 1) {
     passed.push(describe(focus));
     if (presses >= (target.max ?? 80)) {
-      throw new Error(`${key} never reached ${target.role ?? 'element'} "${String(name)}"; focus went through:\n  ${passed.join('\n  ')}`);
+      throw new Error(
+        `${key} never reached ${target.role ?? 'element'} "${String(name)}"; focus went through:\n  ${passed.join('\n  ')}`,
+      );
     }
     await page.keyboard.press(key);
     focus = await focused(page, frame);
@@ -150,16 +167,31 @@ export async function pressUntilFocused(page: Page, key: string, frame: Frame | 
 }
 
 /** Tab until the named element has focus (see pressUntilFocused). */
-export function tabTo(page: Page, frame: Frame | undefined, name: string | RegExp, target: FocusTarget = {}): Promise<Focused> {
+export function tabTo(
+  page: Page,
+  frame: Frame | undefined,
+  name: string | RegExp,
+  target: FocusTarget = {},
+): Promise<Focused> {
   return pressUntilFocused(page, 'Tab', frame, name, target);
 }
 
 /** Shift+Tab until the named element has focus. */
-export function tabBackTo(page: Page, frame: Frame | undefined, name: string | RegExp, target: FocusTarget = {}): Promise<Focused> {
+export function tabBackTo(
+  page: Page,
+  frame: Frame | undefined,
+  name: string | RegExp,
+  target: FocusTarget = {},
+): Promise<Focused> {
   return pressUntilFocused(page, 'Shift+Tab', frame, name, target);
 }
 
 /** An arrow key (a toolbar's, a tab list's) until the named element has focus; a short bound, these are small groups. */
-export function arrowTo(page: Page, frame: Frame | undefined, name: string | RegExp, target: FocusTarget & { key?: string } = {}): Promise<Focused> {
+export function arrowTo(
+  page: Page,
+  frame: Frame | undefined,
+  name: string | RegExp,
+  target: FocusTarget & { key?: string } = {},
+): Promise<Focused> {
   return pressUntilFocused(page, target.key ?? 'ArrowRight', frame, name, { max: 12, ...target });
 }

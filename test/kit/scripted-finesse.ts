@@ -41,8 +41,16 @@ export function installScriptedFinesse(options: ScriptedFinesseOptions): void {
   type Data = Record<string, unknown>;
   type Callback = (argument: unknown) => void;
   const page = globalThis as unknown as Record<string, unknown>;
-  const calls = { clientServicesInit: 0, users: [] as string[], getDialogs: 0, activeTabHandlers: 0, makeActiveTabReq: 0, adjustHeight: 0 };
-  const list = (value: unknown): unknown[] => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]);
+  const calls = {
+    clientServicesInit: 0,
+    users: [] as string[],
+    getDialogs: 0,
+    activeTabHandlers: 0,
+    makeActiveTabReq: 0,
+    adjustHeight: 0,
+  };
+  const list = (value: unknown): unknown[] =>
+    value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value];
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
   let userOptions: { id: string; onLoad?: Callback; onChange?: Callback } | undefined;
@@ -57,8 +65,10 @@ export function installScriptedFinesse(options: ScriptedFinesseOptions): void {
       handlers,
       getId: () => text(data().id ?? data().loginId),
       getData: () => data(),
-      addHandler: (event: string, callback: Callback) => void (handlers[event] = [...(handlers[event] ?? []), callback]),
-      removeHandler: (event: string, callback: Callback) => void (handlers[event] = (handlers[event] ?? []).filter((candidate) => candidate !== callback)),
+      addHandler: (event: string, callback: Callback) =>
+        void (handlers[event] = [...(handlers[event] ?? []), callback]),
+      removeHandler: (event: string, callback: Callback) =>
+        void (handlers[event] = (handlers[event] ?? []).filter((candidate) => candidate !== callback)),
     };
   };
 
@@ -70,7 +80,8 @@ export function installScriptedFinesse(options: ScriptedFinesseOptions): void {
     getState: () => text(userData.state),
     getStateChangeTime: () => text(userData.stateChangeTime),
     getPendingState: () => text(userData.pendingState),
-    getNotReadyReasonCodeId: () => (userData.reasonCodeId === '-1' ? undefined : (userData.reasonCodeId as string | undefined)),
+    getNotReadyReasonCodeId: () =>
+      userData.reasonCodeId === '-1' ? undefined : (userData.reasonCodeId as string | undefined),
     getReasonCodeLabel: () => text((userData.reasonCode as Data | undefined)?.label),
     hasAgentRole: () => list((userData.roles as Data | undefined)?.role).includes('Agent'),
     hasSupervisorRole: () => list((userData.roles as Data | undefined)?.role).includes('Supervisor'),
@@ -98,7 +109,8 @@ export function installScriptedFinesse(options: ScriptedFinesseOptions): void {
       getMediaProperties: () => {
         const flat: Data = {};
         for (const [key, value] of Object.entries(media)) if (key !== 'callvariables') flat[key] = value;
-        for (const variable of list((media.callvariables as Data | undefined)?.CallVariable) as Data[]) flat[text(variable.name)] = variable.value;
+        for (const variable of list((media.callvariables as Data | undefined)?.CallVariable) as Data[])
+          flat[text(variable.name)] = variable.value;
         return flat;
       },
       getParticipants: () => list((data.participants as Data).Participant),
@@ -193,7 +205,12 @@ export function agentOneUserData(overrides: Partial<FinesseUserData> = {}): Fine
 }
 
 /** A ringing inbound call in finesse.js's shape: one participant each for the caller and the agent. */
-export function ringingDialogData(options: { id: string; from: string; to: string; variables?: Record<string, string> }): FinesseDialogData {
+export function ringingDialogData(options: {
+  id: string;
+  from: string;
+  to: string;
+  variables?: Record<string, string>;
+}): FinesseDialogData {
   const variables = Object.entries(options.variables ?? {}).map(([name, value]) => ({ name, value }));
   return {
     id: options.id,
@@ -213,8 +230,22 @@ export function ringingDialogData(options: { id: string; from: string; to: strin
     },
     participants: {
       Participant: [
-        { mediaAddress: options.from, mediaAddressType: '', state: 'ACTIVE', stateCause: '', startTime: '2025-06-11T09:01:00.000Z', actions: '' },
-        { mediaAddress: options.to, mediaAddressType: 'AGENT_DEVICE', state: 'ALERTING', stateCause: '', startTime: '2025-06-11T09:01:02.000Z', actions: { action: 'ANSWER' } },
+        {
+          mediaAddress: options.from,
+          mediaAddressType: '',
+          state: 'ACTIVE',
+          stateCause: '',
+          startTime: '2025-06-11T09:01:00.000Z',
+          actions: '',
+        },
+        {
+          mediaAddress: options.to,
+          mediaAddressType: 'AGENT_DEVICE',
+          state: 'ALERTING',
+          stateCause: '',
+          startTime: '2025-06-11T09:01:02.000Z',
+          actions: { action: 'ANSWER' },
+        },
       ],
     },
   };

@@ -40,8 +40,12 @@ export const SANDBOX_CCE_ADMIN_PASSWORD = 'sandbox';
  * links open, and the sandbox control API, on one HTTP server.
  */
 export async function startCceAdminEmulator(options: CceAdminEmulatorOptions): Promise<CceAdminEmulator> {
-  const account = { username: options.username ?? SANDBOX_CCE_ADMIN_USERNAME, password: options.password ?? SANDBOX_CCE_ADMIN_PASSWORD };
-  if (account.username === '' || account.username.includes(':')) throw new Error('The CCE administrator username must be non-empty and without ":"');
+  const account = {
+    username: options.username ?? SANDBOX_CCE_ADMIN_USERNAME,
+    password: options.password ?? SANDBOX_CCE_ADMIN_PASSWORD,
+  };
+  if (account.username === '' || account.username.includes(':'))
+    throw new Error('The CCE administrator username must be non-empty and without ":"');
   if (account.password === '') throw new Error('The CCE administrator password must be non-empty');
 
   let baseUrl = '';
@@ -49,9 +53,11 @@ export async function startCceAdminEmulator(options: CceAdminEmulatorOptions): P
   const agents = options.agents ?? demoAgentDirectory();
   const tickets = new WizardTickets();
   const faults = new FaultBook({
-    status: (response, status) => sendApiErrors(response, status, [{ errorType: 'injectedFault', errorMessage: 'Injected fault' }]),
+    status: (response, status) =>
+      sendApiErrors(response, status, [{ errorType: 'injectedFault', errorMessage: 'Injected fault' }]),
     // Cut off mid-element, as a dropped connection through a proxy leaves it.
-    malformed: (response) => response.status(200).type('application/xml').send('<contextServiceRegistration><state>regis'),
+    malformed: (response) =>
+      response.status(200).type('application/xml').send('<contextServiceRegistration><state>regis'),
   });
   const app = cceAdminApp({
     aw,

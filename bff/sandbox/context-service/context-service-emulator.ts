@@ -30,14 +30,21 @@ export interface ContextServiceEmulator {
  * Starts an emulated Cisco Context Service cloud REST API (reference §1.2–1.6): customers, requests, activities and
  * comments in lab and production stores, seeded with demo data, plus the sandbox control API, on one HTTP server.
  */
-export async function startContextServiceEmulator(options: ContextServiceEmulatorOptions = {}): Promise<ContextServiceEmulator> {
+export async function startContextServiceEmulator(
+  options: ContextServiceEmulatorOptions = {},
+): Promise<ContextServiceEmulator> {
   const token = options.token ?? SANDBOX_CONTEXT_SERVICE_TOKEN;
-  if (token === '' || /\s/.test(token)) throw new Error('The Context Service emulator token must be non-empty and without spaces');
+  if (token === '' || /\s/.test(token))
+    throw new Error('The Context Service emulator token must be non-empty and without spaces');
   const demo = demoObjects(options.seed ?? DEMO_SEED, demoAnchor(Date.now()));
   const faults = new FaultBook({
     status: (response, status) => sendContextError(response, status, 'Injected fault'),
     // Cut off mid-object, as a dropped proxy connection leaves it.
-    malformed: (response) => response.status(200).type('application/json').send('[{"id":"3f2a9c1e-7b4d-4e8a-9c2f-1d5e6b7a8c9d","refUrl":"http'),
+    malformed: (response) =>
+      response
+        .status(200)
+        .type('application/json')
+        .send('[{"id":"3f2a9c1e-7b4d-4e8a-9c2f-1d5e6b7a8c9d","refUrl":"http'),
   });
   const service: ContextService = {
     stores: { lab: new ObjectStore(), production: new ObjectStore() },
@@ -55,7 +62,11 @@ export async function startContextServiceEmulator(options: ContextServiceEmulato
   };
   service.reset();
 
-  const server = await listenEmulator(contextServiceApp(service, faults), options.host ?? '127.0.0.1', options.port ?? 0);
+  const server = await listenEmulator(
+    contextServiceApp(service, faults),
+    options.host ?? '127.0.0.1',
+    options.port ?? 0,
+  );
   service.baseUrl = server.baseUrl;
 
   return {

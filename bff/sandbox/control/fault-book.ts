@@ -37,7 +37,11 @@ export class FaultBook {
       const fault = parseBody(FaultRequest, request.body, response);
       if (!fault) return;
       const answer: FaultAnswer = { id: randomUUID(), ...fault };
-      this.faults.push({ ...answer, pattern: new RegExp(fault.path), remaining: fault.times ?? Number.POSITIVE_INFINITY });
+      this.faults.push({
+        ...answer,
+        pattern: new RegExp(fault.path),
+        remaining: fault.times ?? Number.POSITIVE_INFINITY,
+      });
       response.status(201).json(answer);
     });
     router.delete('/sandbox/faults', (_request, response) => {

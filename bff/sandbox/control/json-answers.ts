@@ -8,12 +8,21 @@ export function sendJsonError(response: Response, status: number, code: string, 
 }
 
 /** Validate a control request body; on failure answer 400 naming the first bad field and return undefined. */
-export function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknown, response: Response): z.infer<Schema> | undefined {
+export function parseBody<Schema extends z.ZodType>(
+  schema: Schema,
+  body: unknown,
+  response: Response,
+): z.infer<Schema> | undefined {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.join('.') ?? '';
-  sendJsonError(response, 400, 'invalid_request', field === '' ? (issue?.message ?? 'Invalid request') : `${field}: ${issue?.message ?? 'invalid'}`);
+  sendJsonError(
+    response,
+    400,
+    'invalid_request',
+    field === '' ? (issue?.message ?? 'Invalid request') : `${field}: ${issue?.message ?? 'invalid'}`,
+  );
   return undefined;
 }
 
@@ -23,10 +32,20 @@ export function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknow
  */
 export function controlApiEnd(): Router {
   const router = express.Router();
-  router.use('/sandbox', (_request, response) => sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'));
+  router.use('/sandbox', (_request, response) =>
+    sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'),
+  );
   router.use('/sandbox', (error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
-    sendJsonError(response, status, status < 500 ? 'invalid_request' : 'internal_error', status < 500 ? 'Request body could not be read' : 'Internal error');
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+        ? error.status
+        : 500;
+    sendJsonError(
+      response,
+      status,
+      status < 500 ? 'invalid_request' : 'internal_error',
+      status < 500 ? 'Request body could not be read' : 'Internal error',
+    );
   });
   return router;
 }

@@ -76,15 +76,20 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
   // The non-voice desk hears every voice state change: a call interrupts interruptible MRDs.
   const announceUser: NotificationSink = (notification) => {
     queue.push(notification);
-    if (notification.kind === 'user') media.voiceStateChanged(notification.view.user.loginId, notification.view.status.state);
+    if (notification.kind === 'user')
+      media.voiceStateChanged(notification.view.user.loginId, notification.view.status.state);
   };
   const roster = new AgentRoster(directory, announceUser, scheduler);
   const media = new MediaDesk(DEMO_MEDIA_ROUTING_DOMAINS, roster, queue.push, scheduler);
   const demoTasks = options.demoTasks === true ? DEMO_TASKS : [];
   media.seed(demoTasks);
-  const mediaNodes = (loginId: string): string[] => media.domains.filter((domain) => !domain.voice).map((domain) => mediaNode(loginId, domain.id));
+  const mediaNodes = (loginId: string): string[] =>
+    media.domains.filter((domain) => !domain.voice).map((domain) => mediaNode(loginId, domain.id));
   const auth = new BasicAuthenticator(roster, scheduler);
-  const calls = new CallSwitch(directory, roster, queue.push, scheduler, { answerDelayMs: options.answerDelayMs ?? 1500, queueChanged: queue.touch });
+  const calls = new CallSwitch(directory, roster, queue.push, scheduler, {
+    answerDelayMs: options.answerDelayMs ?? 1500,
+    queueChanged: queue.touch,
+  });
   const queues = new QueueBoard(directory, roster, calls);
   const queueWatch = new QueueWatch(queues, queue.push);
   queue.afterFlush = () => queueWatch.check();
@@ -105,8 +110,10 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
   };
 
   const faults = new FaultBook({
-    status: (response, status) => sendApiError(response, new FinesseApiError(status, errorTypeFor(status), '', 'Injected fault')),
-    malformed: (response) => response.status(200).type('application/xml').send('<User><uri>/finesse/api/User/1001001</uri><state>REA'),
+    status: (response, status) =>
+      sendApiError(response, new FinesseApiError(status, errorTypeFor(status), '', 'Injected fault')),
+    malformed: (response) =>
+      response.status(200).type('application/xml').send('<User><uri>/finesse/api/User/1001001</uri><state>REA'),
   });
   // A reset announces the calls it ends and the agents it signs out, undelayed, as Finesse announces any change.
   const reset = (): void => {
@@ -126,7 +133,12 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
     {
       domain: xmppDomain,
       authenticate: (username, password) => auth.verify(username, password)?.loginId ?? null,
-      autoSubscriptions: (loginId) => [`/finesse/api/User/${loginId}`, `/finesse/api/User/${loginId}/Dialogs`, ...mediaNodes(loginId), '/finesse/api/SystemInfo'],
+      autoSubscriptions: (loginId) => [
+        `/finesse/api/User/${loginId}`,
+        `/finesse/api/User/${loginId}/Dialogs`,
+        ...mediaNodes(loginId),
+        '/finesse/api/SystemInfo',
+      ],
       maySubscribe: (loginId, node) => {
         const user = roster.find(loginId);
         const team = /^\/finesse\/api\/Team\/([^/]+)\/Users$/.exec(node)?.[1];
@@ -135,7 +147,11 @@ export async function startFinesseEmulator(options: FinesseEmulatorOptions = {})
         const queueId = /^\/finesse\/api\/Queue\/([^/]+)$/.exec(node)?.[1];
         if (queueId !== undefined) return directory.queues.some((candidate) => candidate.id === queueId);
         if (mediaNodes(loginId).includes(node)) return true;
-        return node === `/finesse/api/User/${loginId}` || node === `/finesse/api/User/${loginId}/Dialogs` || node === '/finesse/api/SystemInfo';
+        return (
+          node === `/finesse/api/User/${loginId}` ||
+          node === `/finesse/api/User/${loginId}/Dialogs` ||
+          node === '/finesse/api/SystemInfo'
+        );
       },
     },
     options.log ? { log: options.log } : {},

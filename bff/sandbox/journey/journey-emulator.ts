@@ -53,7 +53,8 @@ export async function startJourneyEmulator(options: JourneyEmulatorOptions = {})
   const requestsPerMinute = options.requestsPerMinute ?? 300;
   const objects = demoObjects(options.seed ?? DEMO_SEED, demoAnchor(now()));
   const faults = new FaultBook({
-    status: (response, status) => response.status(status).json(dataApiError(status, 'Injected fault', `EMULATOR_FAULT_${status}`)),
+    status: (response, status) =>
+      response.status(status).json(dataApiError(status, 'Injected fault', `EMULATOR_FAULT_${status}`)),
     // Cut off mid-object, as a dropped proxy connection leaves it.
     malformed: (response) => response.status(200).type('application/json').send('{"meta":{"organizationId":"6f0e1d2c'),
   });

@@ -32,7 +32,9 @@ export class WebexCloud {
     readonly now: () => number,
     private readonly defaults: CloudDefaults,
   ) {
-    this.siteStores = new Map(orgs.map((org) => [org.id, new SiteStore(org.id, now, new Set(org.agents.map((agent) => agent.site.id)))]));
+    this.siteStores = new Map(
+      orgs.map((org) => [org.id, new SiteStore(org.id, now, new Set(org.agents.map((agent) => agent.site.id)))]),
+    );
     this.reset();
   }
 

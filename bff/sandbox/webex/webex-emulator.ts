@@ -2,7 +2,13 @@ import { FaultBook } from '../control/fault-book.js';
 import { listenEmulator } from '../control/emulator-server.js';
 import { demoAnchor } from '../context-service/demo/demo-data.js';
 import { demoOrgs } from './demo/demo-orgs.js';
-import { DEMO_ORG, SANDBOX_WEBEX_CLIENT_ID, SANDBOX_WEBEX_CLIENT_SECRET, SANDBOX_WEBEX_SCOPES, WEBEX_DEMO_SEED } from './demo/demo-facts.js';
+import {
+  DEMO_ORG,
+  SANDBOX_WEBEX_CLIENT_ID,
+  SANDBOX_WEBEX_CLIENT_SECRET,
+  SANDBOX_WEBEX_SCOPES,
+  WEBEX_DEMO_SEED,
+} from './demo/demo-facts.js';
 import { dataApiError } from './http/error-bodies.js';
 import { RateBudget } from './http/rate-budget.js';
 import { webexApp } from './http/webex-app.js';
@@ -50,11 +56,19 @@ export async function startWebexEmulator(options: WebexEmulatorOptions = {}): Pr
   const lifetimes = { ...WEBEX_TOKEN_LIFETIMES, ...options.lifetimes };
   const requestsPerMinute = options.requestsPerMinute ?? 300;
   const faults = new FaultBook({
-    status: (response, status) => response.status(status).json(dataApiError(status, 'Injected fault', `EMULATOR_FAULT_${status}`)),
+    status: (response, status) =>
+      response.status(status).json(dataApiError(status, 'Injected fault', `EMULATOR_FAULT_${status}`)),
     // Cut off mid-object, as a dropped proxy connection leaves it.
     malformed: (response) => response.status(200).type('application/json').send('{"meta":{"orgId":"6f0e1d2c-3b4a'),
   });
-  const clients = new ClientRegistry([{ clientId: SANDBOX_WEBEX_CLIENT_ID, clientSecret: SANDBOX_WEBEX_CLIENT_SECRET, scopes: SANDBOX_WEBEX_SCOPES, redirectUris: options.redirectUris ?? [] }]);
+  const clients = new ClientRegistry([
+    {
+      clientId: SANDBOX_WEBEX_CLIENT_ID,
+      clientSecret: SANDBOX_WEBEX_CLIENT_SECRET,
+      scopes: SANDBOX_WEBEX_SCOPES,
+      redirectUris: options.redirectUris ?? [],
+    },
+  ]);
   const cloud = new WebexCloud(
     demoOrgs(options.seed ?? WEBEX_DEMO_SEED, demoAnchor(now())),
     clients,

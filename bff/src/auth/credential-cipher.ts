@@ -65,7 +65,9 @@ function parseKey(keyBase64: string): KeyObject {
   }
   const bytes = Buffer.from(trimmed, 'base64');
   if (bytes.length !== KEY_BYTES) {
-    throw new CredentialKeyError(`the credential key must be ${KEY_BYTES} bytes in base64; it decodes to ${bytes.length} bytes`);
+    throw new CredentialKeyError(
+      `the credential key must be ${KEY_BYTES} bytes in base64; it decodes to ${bytes.length} bytes`,
+    );
   }
   return createSecretKey(bytes);
 }
@@ -75,7 +77,12 @@ function seal(key: KeyObject, secret: JsonValue): string {
   const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(VERSION, 'utf8'));
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(secret), 'utf8'), cipher.final()]);
-  return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ciphertext.toString('base64url')].join('.');
+  return [
+    VERSION,
+    iv.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+    ciphertext.toString('base64url'),
+  ].join('.');
 }
 
 function open(key: KeyObject, sealed: string): unknown {

@@ -72,7 +72,11 @@ export class SignInLimits {
   ) {
     const duration = Math.max(1, Math.ceil(options.windowMs / 1000));
     this.clients = new RateLimiterMemory({ keyPrefix: 'sign-in-client', points: options.perClient, duration });
-    this.userClients = new RateLimiterMemory({ keyPrefix: 'sign-in-user-client', points: Math.min(options.perUser, AGENT_TOTAL), duration });
+    this.userClients = new RateLimiterMemory({
+      keyPrefix: 'sign-in-user-client',
+      points: Math.min(options.perUser, AGENT_TOTAL),
+      duration,
+    });
     this.agents = new RateLimiterMemory({ keyPrefix: 'sign-in-agent', points: AGENT_TOTAL, duration });
   }
 
@@ -88,7 +92,12 @@ export class SignInLimits {
       throw limited(who, after.msBeforeNext);
     };
     await reserve(this.clients, client, this.options.perClient, 'this client');
-    await reserve(this.userClients, `${userKey}|${client}`, Math.min(this.options.perUser, AGENT_TOTAL), 'this user from this client');
+    await reserve(
+      this.userClients,
+      `${userKey}|${client}`,
+      Math.min(this.options.perUser, AGENT_TOTAL),
+      'this user from this client',
+    );
     if (secret.kind === 'password') {
       const total = this.oneNamePerAccount || this.aliases.has(normalise(user)) ? AGENT_TOTAL : UNLINKED_NAME_TOTAL;
       const failures = (await this.agents.get(userKey))?.consumedPoints ?? 0;

@@ -22,13 +22,28 @@ import type { CceAdminCall, CceApiError } from './types.js';
 
 type Details = { readonly upstream: UpstreamErrorDetail; readonly logInfo: string };
 
-export function agentRefusal(answer: UpstreamAnswer, error: CceApiError | undefined, call: CceAdminCall, details: Details): AppError | undefined {
+export function agentRefusal(
+  answer: UpstreamAnswer,
+  error: CceApiError | undefined,
+  call: CceAdminCall,
+  details: Details,
+): AppError | undefined {
   const which = call.item?.id === undefined ? 'the agent' : `agent ${call.item.id}`;
-  if (answer.status === 404) return new UpstreamRefusedError(404, 'not_found', `CCE Administration has no ${which} (deleted meanwhile?)`, details);
+  if (answer.status === 404)
+    return new UpstreamRefusedError(
+      404,
+      'not_found',
+      `CCE Administration has no ${which} (deleted meanwhile?)`,
+      details,
+    );
   if (answer.status !== 400 || error === undefined) return undefined;
   const field = agentFieldOf(error.data);
   if (field === 'changeStamp' && !/required|missing/i.test(error.type)) {
-    return new ConflictError('stale_agent', `changeStamp: someone changed ${which} since it was read; reload it and make the change again`, { ...details, field: 'changeStamp' });
+    return new ConflictError(
+      'stale_agent',
+      `changeStamp: someone changed ${which} since it was read; reload it and make the change again`,
+      { ...details, field: 'changeStamp' },
+    );
   }
   if (field === undefined) return undefined;
   const reason = error.message === '' ? error.type : error.message;

@@ -3,7 +3,12 @@ import type { AppError } from '../errors.js';
 import { ConflictError, UnauthorizedError, UpstreamRefusedError } from '../errors.js';
 import { answerLogInfo, retryAfterSeconds, unexpectedStatus } from '../upstream/failure-errors.js';
 import type { UpstreamAnswer, UpstreamErrorTable } from '../upstream/types.js';
-import { CceAdminBusyError, CceAdminFailedError, ConnectionDataTooLargeError, DEFAULT_BUSY_RETRY_SECONDS } from './ccadmin-errors.js';
+import {
+  CceAdminBusyError,
+  CceAdminFailedError,
+  ConnectionDataTooLargeError,
+  DEFAULT_BUSY_RETRY_SECONDS,
+} from './ccadmin-errors.js';
 import { readApiErrors } from './registration-xml.js';
 import { agentRefusal } from './agent-error-mapping.js';
 import type { CceAdminCall, CceApiError } from './types.js';
@@ -46,7 +51,11 @@ export function firstApiError(body: string): CceApiError | undefined {
 }
 
 export function upstreamDetail(status: number | undefined, error?: CceApiError): UpstreamErrorDetail {
-  return { service: 'ccadmin', ...(status === undefined ? {} : { status }), ...(error ? { type: error.type, message: error.message } : {}) };
+  return {
+    service: 'ccadmin',
+    ...(status === undefined ? {} : { status }),
+    ...(error ? { type: error.type, message: error.message } : {}),
+  };
 }
 
 /**
@@ -82,10 +91,20 @@ function refusal(status: number, error: CceApiError, purpose: string, log: strin
   const details = { upstream: upstreamDetail(status, error), logInfo: log };
   const text = `${error.type} ${error.message} ${error.data ?? ''}`;
   if (REREGISTER_REFUSAL.test(text)) {
-    return new ConflictError('deregister_first', 'Context Service is registered with other connection data: deregister first, then register again', details);
+    return new ConflictError(
+      'deregister_first',
+      'Context Service is registered with other connection data: deregister first, then register again',
+      details,
+    );
   }
-  if (SIZE_REFUSAL.test(text)) return new ConnectionDataTooLargeError('connectionData is larger than CCE Administration accepts (4 KB)', details);
-  return new UpstreamRefusedError(400, 'invalid_request', `CCE Administration refused ${purpose}: ${error.message === '' ? error.type : error.message}`, details);
+  if (SIZE_REFUSAL.test(text))
+    return new ConnectionDataTooLargeError('connectionData is larger than CCE Administration accepts (4 KB)', details);
+  return new UpstreamRefusedError(
+    400,
+    'invalid_request',
+    `CCE Administration refused ${purpose}: ${error.message === '' ? error.type : error.message}`,
+    details,
+  );
 }
 
 /** CCE answered, but not with a status the call expects. `purpose` says what was asked ("the registration change"). */
@@ -100,12 +119,27 @@ function errorForStatus(answer: UpstreamAnswer, call: CceAdminCall): AppError {
     if (agentError) return agentError;
   }
   if (status === 400 && error) return refusal(status, error, purpose, log);
-  if (status === 401) return new UnauthorizedError('invalid_credentials', 'CCE Administration refused the user name or password', details);
-  if (status === 403) return new UpstreamRefusedError(403, 'forbidden', 'CCE Administration does not let this user administer Context Service', details);
+  if (status === 401)
+    return new UnauthorizedError(
+      'invalid_credentials',
+      'CCE Administration refused the user name or password',
+      details,
+    );
+  if (status === 403)
+    return new UpstreamRefusedError(
+      403,
+      'forbidden',
+      'CCE Administration does not let this user administer Context Service',
+      details,
+    );
   if (status === 503) return new CceAdminBusyError(details.upstream, busySeconds(answer), log);
   if (status >= 500 && status <= 599) {
     const reason = error?.message ?? '';
-    return new CceAdminFailedError(`CCE Administration failed ${purpose}${reason === '' ? '' : `: ${reason}`}`, details.upstream, log);
+    return new CceAdminFailedError(
+      `CCE Administration failed ${purpose}${reason === '' ? '' : `: ${reason}`}`,
+      details.upstream,
+      log,
+    );
   }
   return unexpectedStatus('CCE Administration', answer, purpose, details);
 }

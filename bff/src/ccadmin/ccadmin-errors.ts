@@ -14,7 +14,13 @@ export class CceAdminBusyError extends UpstreamError {
   override readonly code = 'ccadmin_busy';
 
   constructor(upstream: UpstreamErrorDetail, retryAfterSeconds: number, logInfo?: string) {
-    super(503, 'upstream_unavailable', `CCE Administration is busy synchronising devices; try again in ${retryAfterSeconds} s`, { upstream, logInfo }, retryAfterSeconds);
+    super(
+      503,
+      'upstream_unavailable',
+      `CCE Administration is busy synchronising devices; try again in ${retryAfterSeconds} s`,
+      { upstream, logInfo },
+      retryAfterSeconds,
+    );
   }
 }
 
@@ -32,9 +38,14 @@ export class CceAdminNotConfiguredError extends UpstreamError {
   override readonly code = 'ccadmin_not_configured';
 
   constructor() {
-    super(503, 'upstream_unavailable', 'CCE Administration is not configured: set CCE_ADMIN_URL to administer the Context Service registration', {
-      upstream: { service: 'ccadmin' },
-    });
+    super(
+      503,
+      'upstream_unavailable',
+      'CCE Administration is not configured: set CCE_ADMIN_URL to administer the Context Service registration',
+      {
+        upstream: { service: 'ccadmin' },
+      },
+    );
   }
 }
 
@@ -43,4 +54,3 @@ export class ConnectionDataTooLargeError extends AppError {
   readonly status = 413;
   readonly code = 'too_large';
 }
-

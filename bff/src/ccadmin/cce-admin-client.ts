@@ -1,6 +1,25 @@
 import { UpstreamClient } from '../upstream/upstream-client.js';
-import type { CceAdminCall, CceAdminCredentials, CceAdminClientOptions, CceAgent, CceAgentDraft, CceAgentTeam, CceListRequest, CcePage, CceRegistration, CceUpdateOutcome } from './types.js';
-import { AGENT_PATH, AGENT_TEAM_PATH, readAgent, readAgentPage, readAgentTeamPage, readCreatedId, writeAgent } from './agent-xml.js';
+import type {
+  CceAdminCall,
+  CceAdminCredentials,
+  CceAdminClientOptions,
+  CceAgent,
+  CceAgentDraft,
+  CceAgentTeam,
+  CceListRequest,
+  CcePage,
+  CceRegistration,
+  CceUpdateOutcome,
+} from './types.js';
+import {
+  AGENT_PATH,
+  AGENT_TEAM_PATH,
+  readAgent,
+  readAgentPage,
+  readAgentTeamPage,
+  readCreatedId,
+  writeAgent,
+} from './agent-xml.js';
 import { CCE_ADMIN } from './ccadmin-profile.js';
 import { readPartialSuccess, readRegistration, writeConnectionData } from './registration-xml.js';
 
@@ -23,7 +42,14 @@ export class CceAdminClient {
   registration(credentials: CceAdminCredentials, callbackUrl?: string): Promise<CceRegistration> {
     const query = callbackUrl === undefined ? '' : `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
     return this.upstream.exchange(
-      { operation: 'getRegistration', purpose: 'the request for the registration', method: 'GET', path: `${REGISTRATION_PATH}${query}`, headers: { Authorization: credentials.authorization }, expectedStatus: [200] },
+      {
+        operation: 'getRegistration',
+        purpose: 'the request for the registration',
+        method: 'GET',
+        path: `${REGISTRATION_PATH}${query}`,
+        headers: { Authorization: credentials.authorization },
+        expectedStatus: [200],
+      },
       (answer) => readRegistration(answer.body),
     );
   }
@@ -44,26 +70,38 @@ export class CceAdminClient {
         secret: connectionData,
         expectedStatus: [200, 201],
       },
-      (answer): CceUpdateOutcome => (answer.status === 201 ? { kind: 'partial', ...readPartialSuccess(answer.body) } : { kind: 'saved' }),
+      (answer): CceUpdateOutcome =>
+        answer.status === 201 ? { kind: 'partial', ...readPartialSuccess(answer.body) } : { kind: 'saved' },
     );
   }
 
   /** Agent API list: `q` (every word in agentId, description, names), zero-based `startIndex`, `sort`. */
   agents(credentials: CceAdminCredentials, list: CceListRequest): Promise<CcePage<CceAgent>> {
     return this.upstream.exchange(
-      { ...this.agentCall(credentials, 'listAgents', 'the agent list', 'GET', `${AGENT_PATH}?${listQuery(list)}`), expectedStatus: [200] },
+      {
+        ...this.agentCall(credentials, 'listAgents', 'the agent list', 'GET', `${AGENT_PATH}?${listQuery(list)}`),
+        expectedStatus: [200],
+      },
       (answer) => readAgentPage(answer.body),
     );
   }
 
   agent(credentials: CceAdminCredentials, id: string): Promise<CceAgent> {
-    return this.upstream.exchange({ ...this.agentCall(credentials, 'getAgent', 'the agent', 'GET', agentPath(id), id), expectedStatus: [200] }, (answer) => readAgent(answer.body));
+    return this.upstream.exchange(
+      { ...this.agentCall(credentials, 'getAgent', 'the agent', 'GET', agentPath(id), id), expectedStatus: [200] },
+      (answer) => readAgent(answer.body),
+    );
   }
 
   /** `POST`: 201 with the new agent's URL in Location; answers its item id. The password is sent, never logged. */
   createAgent(credentials: CceAdminCredentials, draft: CceAgentDraft): Promise<string> {
     return this.upstream.exchange(
-      { ...this.agentCall(credentials, 'createAgent', 'the new agent', 'POST', AGENT_PATH), body: writeAgent(draft), secret: draft.password, expectedStatus: [201] },
+      {
+        ...this.agentCall(credentials, 'createAgent', 'the new agent', 'POST', AGENT_PATH),
+        body: writeAgent(draft),
+        secret: draft.password,
+        expectedStatus: [201],
+      },
       (answer) => readCreatedId(typeof answer.headers.location === 'string' ? answer.headers.location : undefined),
     );
   }
@@ -71,26 +109,58 @@ export class CceAdminClient {
   /** `PUT` with the changeStamp read: CCE refuses it when someone changed the agent since (409 stale_agent). */
   updateAgent(credentials: CceAdminCredentials, id: string, changeStamp: number, draft: CceAgentDraft): Promise<void> {
     return this.upstream.exchange(
-      { ...this.agentCall(credentials, 'updateAgent', 'the agent change', 'PUT', agentPath(id), id), body: writeAgent(draft, changeStamp), secret: draft.password, expectedStatus: [200] },
+      {
+        ...this.agentCall(credentials, 'updateAgent', 'the agent change', 'PUT', agentPath(id), id),
+        body: writeAgent(draft, changeStamp),
+        secret: draft.password,
+        expectedStatus: [200],
+      },
       () => undefined,
     );
   }
 
   /** `DELETE`: CCE marks the agent deleted. */
   deleteAgent(credentials: CceAdminCredentials, id: string): Promise<void> {
-    return this.upstream.exchange({ ...this.agentCall(credentials, 'deleteAgent', 'the agent deletion', 'DELETE', agentPath(id), id), expectedStatus: [200, 204] }, () => undefined);
+    return this.upstream.exchange(
+      {
+        ...this.agentCall(credentials, 'deleteAgent', 'the agent deletion', 'DELETE', agentPath(id), id),
+        expectedStatus: [200, 204],
+      },
+      () => undefined,
+    );
   }
 
   /** Agent Team API list, one page. */
   agentTeams(credentials: CceAdminCredentials, list: CceListRequest): Promise<CcePage<CceAgentTeam>> {
     return this.upstream.exchange(
-      { operation: 'listAgentTeams', purpose: 'the agent team list', method: 'GET', path: `${AGENT_TEAM_PATH}?${listQuery(list)}`, headers: { Authorization: credentials.authorization }, expectedStatus: [200] },
+      {
+        operation: 'listAgentTeams',
+        purpose: 'the agent team list',
+        method: 'GET',
+        path: `${AGENT_TEAM_PATH}?${listQuery(list)}`,
+        headers: { Authorization: credentials.authorization },
+        expectedStatus: [200],
+      },
       (answer) => readAgentTeamPage(answer.body),
     );
   }
 
-  private agentCall(credentials: CceAdminCredentials, operation: string, purpose: string, method: CceAdminCall['method'], path: string, id?: string) {
-    return { operation, purpose, method, path, headers: { Authorization: credentials.authorization }, item: { kind: 'agent' as const, ...(id === undefined ? {} : { id }) } };
+  private agentCall(
+    credentials: CceAdminCredentials,
+    operation: string,
+    purpose: string,
+    method: CceAdminCall['method'],
+    path: string,
+    id?: string,
+  ) {
+    return {
+      operation,
+      purpose,
+      method,
+      path,
+      headers: { Authorization: credentials.authorization },
+      item: { kind: 'agent' as const, ...(id === undefined ? {} : { id }) },
+    };
   }
 
   /** Closes the client's own keep-alive connections (not a dispatcher passed in). */
@@ -105,7 +175,10 @@ function agentPath(id: string): string {
 
 /** CCE's list parameters (Developer Reference, "Pagination", "Search", "Sort"). */
 function listQuery(list: CceListRequest): string {
-  const query = new URLSearchParams({ startIndex: String(list.startIndex), resultsPerPage: String(list.resultsPerPage) });
+  const query = new URLSearchParams({
+    startIndex: String(list.startIndex),
+    resultsPerPage: String(list.resultsPerPage),
+  });
   if (list.q !== undefined && list.q.trim() !== '') query.set('q', list.q.trim());
   if (list.sort !== undefined) query.set('sort', list.sort);
   return query.toString();

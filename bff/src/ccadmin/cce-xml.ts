@@ -7,7 +7,11 @@ import { upstreamXmlReader } from '../upstream/xml-reader.js';
  * depth, well-formed, exactly one root), and checks its root once parsed. Values stay strings; no attribute carries
  * data. The elements CCE repeats in lists always read as arrays, so a list of one reads like a list of many.
  */
-const readXml = upstreamXmlReader({ service: 'ccadmin', attributes: false, lists: ['apiError', 'agent', 'agentTeam', 'skillGroup', 'supervisor'] });
+const readXml = upstreamXmlReader({
+  service: 'ccadmin',
+  attributes: false,
+  lists: ['apiError', 'agent', 'agentTeam', 'skillGroup', 'supervisor'],
+});
 
 export function readCceXml(xml: string, expectedRoot: string): unknown {
   const { root, content } = readXml(xml);

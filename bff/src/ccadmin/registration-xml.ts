@@ -70,7 +70,8 @@ export function readApiErrors(xml: string): CceApiError[] {
 
 /** The PUT body. connectionData is opaque to the BFF and only escaped; "" deregisters. */
 export function writeConnectionData(connectionData: string): string {
-  if (!isXmlText(connectionData)) throw new InvalidRequestError('connectionData: must contain only characters XML can carry');
+  if (!isXmlText(connectionData))
+    throw new InvalidRequestError('connectionData: must contain only characters XML can carry');
   return writeUpstreamXml('contextServiceRegistration', { connectionData });
 }
 
@@ -96,7 +97,9 @@ export function readPartialSuccess(xml: string): { failedDevices: string[]; mess
   const partial = errors.filter((error) => /partial/i.test(error.type));
   const relevant = partial.length > 0 ? partial : errors;
   const names = relevant
-    .flatMap((error) => (error.data ?? error.detail ?? DEVICES_IN_MESSAGE.exec(error.message)?.[1] ?? '').split(/[,;\n]/))
+    .flatMap((error) =>
+      (error.data ?? error.detail ?? DEVICES_IN_MESSAGE.exec(error.message)?.[1] ?? '').split(/[,;\n]/),
+    )
     .map((name) => name.trim());
   return {
     failedDevices: [...new Set(names.filter((name) => name !== ''))],

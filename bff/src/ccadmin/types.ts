@@ -1,6 +1,13 @@
 import type { AdminAgent, AgentTeamRef } from '../../../shared/api/admin-agents.js';
 import type { UpstreamCall, UpstreamClientOptions } from '../upstream/types.js';
-import type { AgentDraft, ConnectionDataOutcome, Credentials, ListPage, ListRequest, RegistrationReading } from '../domain/types.js';
+import type {
+  AgentDraft,
+  ConnectionDataOutcome,
+  Credentials,
+  ListPage,
+  ListRequest,
+  RegistrationReading,
+} from '../domain/types.js';
 
 /** An administrator's credentials as CCE Administration takes them: `Basic base64(user:password)`, built at sign-in. */
 export type CceAdminCredentials = Credentials;

@@ -20,7 +20,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.out(MAIN_USAGE);
       return EXIT.ok;
     default:
-      io.err(`${command === undefined ? 'context-desk: no command given' : `context-desk: unknown command "${command}"`}\n\n${MAIN_USAGE}`);
+      io.err(
+        `${command === undefined ? 'context-desk: no command given' : `context-desk: unknown command "${command}"`}\n\n${MAIN_USAGE}`,
+      );
       return EXIT.usage;
   }
 }

@@ -47,7 +47,12 @@ export function readActivity(object: ContextObject): Activity {
 }
 
 /** An agent's note as a new voice activity of the customer, tagged so that a retried delivery finds it. */
-export function noteActivityBody(note: { customerId: string; text: string; contributor: string; tag: string }): Record<string, unknown> {
+export function noteActivityBody(note: {
+  customerId: string;
+  text: string;
+  contributor: string;
+  tag: string;
+}): Record<string, unknown> {
   return {
     type: 'activity',
     state: 'active',

@@ -8,13 +8,20 @@ import type { ContextObject } from './types.js';
 const itself = (object: ContextObject): ContextObject => object;
 
 /** The customer the activity moves to: the request's (checked against one named too), or the one named, checked to exist. */
-async function targetCustomer(api: ContextServiceApi, to: { customerId?: string }, request: ContextRequest | undefined): Promise<string> {
+async function targetCustomer(
+  api: ContextServiceApi,
+  to: { customerId?: string },
+  request: ContextRequest | undefined,
+): Promise<string> {
   if (request === undefined) {
     if (to.customerId === undefined) throw new InvalidRequestError('moving an activity needs customerId or requestId');
     return api.get('customer', to.customerId, (customer) => customer.id);
   }
   if (to.customerId !== undefined && request.customerId !== to.customerId) {
-    throw new ConflictError('request_customer_mismatch', `The request ${request.id} belongs to another customer than ${to.customerId}`);
+    throw new ConflictError(
+      'request_customer_mismatch',
+      `The request ${request.id} belongs to another customer than ${to.customerId}`,
+    );
   }
   return request.customerId;
 }
@@ -25,12 +32,20 @@ async function targetCustomer(api: ContextServiceApi, to: { customerId?: string 
  * An activity moved to another customer without a request leaves its old request, which belongs to the old customer.
  * Links are rewritten as ids; the refUrls the store may hold for the old links are dropped, not left pointing back.
  */
-export async function moveActivity(api: ContextServiceApi, activityId: string, to: { customerId?: string; requestId?: string }): Promise<Activity> {
+export async function moveActivity(
+  api: ContextServiceApi,
+  activityId: string,
+  to: { customerId?: string; requestId?: string },
+): Promise<Activity> {
   const request = to.requestId === undefined ? undefined : await api.get('request', to.requestId, readRequest);
   const customerId = await targetCustomer(api, to, request);
   // Read last, right before the PUT, so that its lastUpdated is as fresh as it can be.
   const activity = await api.get('activity', activityId, itself);
   const parentId = request?.id ?? (customerId === activity.customerId ? activity.parentId : undefined);
-  await api.update(activity, { customerId, customerRefUrl: undefined, parentId, parentRefUrl: undefined }, 'stale_activity');
+  await api.update(
+    activity,
+    { customerId, customerRefUrl: undefined, parentId, parentRefUrl: undefined },
+    'stale_activity',
+  );
   return api.get('activity', activity.id, readActivity);
 }

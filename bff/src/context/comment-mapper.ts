@@ -26,7 +26,12 @@ export function readComment(object: ContextObject): ParentedNote | undefined {
   const author = elementText(object, DISPLAY_NAME) ?? object.contributorIds[0];
   return {
     parentId: object.parentId,
-    note: { id: object.id, text, ...(author === undefined ? {} : { author }), createdAt: object.created ?? object.lastUpdated ?? '' },
+    note: {
+      id: object.id,
+      text,
+      ...(author === undefined ? {} : { author }),
+      createdAt: object.created ?? object.lastUpdated ?? '',
+    },
   };
 }
 
@@ -34,7 +39,14 @@ export function readComment(object: ContextObject): ParentedNote | undefined {
  * An agent's note as a comment on an activity or request (`parentId`). Details are created closed and never updated
  * (Webapp README; CS-UTILS test.js), so the body says so; Context_Visible makes the comment show in Cisco's gadget too.
  */
-export function noteCommentBody(note: { customerId: string; parentId: string; text: string; contributor: string; contributorName: string; tag: string }): Record<string, unknown> {
+export function noteCommentBody(note: {
+  customerId: string;
+  parentId: string;
+  text: string;
+  contributor: string;
+  contributorName: string;
+  tag: string;
+}): Record<string, unknown> {
   return {
     type: 'detail',
     state: 'closed',

@@ -34,7 +34,8 @@ function storeMessage(body: string): string | undefined {
     const parsed: unknown = JSON.parse(body);
     if (typeof parsed !== 'object' || parsed === null || !('error' in parsed)) return undefined;
     const { error } = parsed;
-    if (typeof error !== 'object' || error === null || !('message' in error) || typeof error.message !== 'string') return undefined;
+    if (typeof error !== 'object' || error === null || !('message' in error) || typeof error.message !== 'string')
+      return undefined;
     return error.message.slice(0, 200);
   } catch {
     return undefined;
@@ -45,15 +46,26 @@ function storeMessage(body: string): string | undefined {
 function errorForStatus(answer: UpstreamAnswer, { purpose, conflictCode = 'context_conflict' }: ContextCall): AppError {
   const { status } = answer;
   const message = storeMessage(answer.body);
-  const upstream: UpstreamErrorDetail = message === undefined ? { service: 'context', status } : { service: 'context', status, message };
+  const upstream: UpstreamErrorDetail =
+    message === undefined ? { service: 'context', status } : { service: 'context', status, message };
   const details = { upstream, logInfo: answerLogInfo('Context Service', answer, answer.body) };
   if (status === 404) return new NotFoundError(`Context Service did not find ${purpose}`, details);
-  if (status === 409) return new ConflictError(conflictCode, `Context Service refused ${purpose}: it changed since it was read`, details);
-  if (status === 400 || status === 422) return new UpstreamRefusedError(400, 'upstream_refused', `Context Service refused ${purpose}${message === undefined ? '' : `: ${message}`}`, details);
+  if (status === 409)
+    return new ConflictError(conflictCode, `Context Service refused ${purpose}: it changed since it was read`, details);
+  if (status === 400 || status === 422)
+    return new UpstreamRefusedError(
+      400,
+      'upstream_refused',
+      `Context Service refused ${purpose}${message === undefined ? '' : `: ${message}`}`,
+      details,
+    );
   const unavailable = { status, ...(message === undefined ? {} : { storeMessage: message }), logInfo: details.logInfo };
-  if (status === 401 || status === 403) return new ContextUnavailableError('unauthorized', 'Context Service refused the BFF credentials', unavailable);
-  if (status === 429 || status === 503) return new ContextUnavailableError('busy', 'Context Service is busy', unavailable, retryAfterSeconds(answer));
-  if (status >= 500) return new ContextUnavailableError('server_error', `Context Service failed with ${status}`, unavailable);
+  if (status === 401 || status === 403)
+    return new ContextUnavailableError('unauthorized', 'Context Service refused the BFF credentials', unavailable);
+  if (status === 429 || status === 503)
+    return new ContextUnavailableError('busy', 'Context Service is busy', unavailable, retryAfterSeconds(answer));
+  if (status >= 500)
+    return new ContextUnavailableError('server_error', `Context Service failed with ${status}`, unavailable);
   return unexpectedStatus('Context Service', answer, purpose, details);
 }
 
@@ -63,9 +75,13 @@ function errorForStatus(answer: UpstreamAnswer, { purpose, conflictCode = 'conte
  */
 function errorForNoAnswer(failure: NetworkFailure, purpose: string, timeoutMs: number): UpstreamError | undefined {
   if (failure.kind === 'timeout') return new ContextTimeoutError(purpose, timeoutMs, failure.code);
-  if (failure.kind === 'unreachable') return new ContextUnavailableError('unreachable', 'Context Service cannot be reached', { logInfo: failure.code });
+  if (failure.kind === 'unreachable')
+    return new ContextUnavailableError('unreachable', 'Context Service cannot be reached', { logInfo: failure.code });
   return undefined;
 }
 
 /** The store's own entries; unreadable bodies are mapped as for every upstream. */
-export const contextErrors: UpstreamErrorTable<ContextCall> = { forStatus: errorForStatus, forNoAnswer: errorForNoAnswer };
+export const contextErrors: UpstreamErrorTable<ContextCall> = {
+  forStatus: errorForStatus,
+  forNoAnswer: errorForNoAnswer,
+};

@@ -18,7 +18,12 @@ export class ContextUnavailableError extends UpstreamError {
   constructor(
     readonly reason: ContextUnavailability,
     message: string,
-    details: { readonly status?: number; readonly storeMessage?: string; readonly logInfo?: string; readonly cause?: unknown } = {},
+    details: {
+      readonly status?: number;
+      readonly storeMessage?: string;
+      readonly logInfo?: string;
+      readonly cause?: unknown;
+    } = {},
     retryAfterSeconds?: number,
   ) {
     const upstream: UpstreamErrorDetail = {
@@ -27,7 +32,13 @@ export class ContextUnavailableError extends UpstreamError {
       type: reason,
       ...(details.storeMessage === undefined ? {} : { message: details.storeMessage }),
     };
-    super(503, 'upstream_unavailable', `${CONTEXT_UNAVAILABLE_MESSAGE}: ${message}`, { upstream, logInfo: details.logInfo, cause: details.cause }, retryAfterSeconds);
+    super(
+      503,
+      'upstream_unavailable',
+      `${CONTEXT_UNAVAILABLE_MESSAGE}: ${message}`,
+      { upstream, logInfo: details.logInfo, cause: details.cause },
+      retryAfterSeconds,
+    );
   }
 }
 
@@ -50,7 +61,10 @@ export class StaleObjectError extends ConflictError {
     upstream?: UpstreamErrorDetail,
   ) {
     const now = current === undefined ? 'a newer one' : `lastUpdated ${current}`;
-    super(`stale_${object}`, `The ${object} changed since it was read (you have lastUpdated ${seen}; Context Service has ${now})`, upstream ? { upstream } : {});
+    super(
+      `stale_${object}`,
+      `The ${object} changed since it was read (you have lastUpdated ${seen}; Context Service has ${now})`,
+      upstream ? { upstream } : {},
+    );
   }
 }
-

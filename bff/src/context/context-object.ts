@@ -41,7 +41,8 @@ function readElements(value: unknown): Map<string, DataElement> {
     const type = typeof element.type === 'string' ? element.type : 'string';
     for (const [key, field] of Object.entries(element)) {
       if (key === 'type') continue;
-      if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean') elements.set(key, { value: field, type });
+      if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean')
+        elements.set(key, { value: field, type });
     }
   }
   return elements;
@@ -56,7 +57,9 @@ function contributorIds(value: unknown): string[] {
 }
 
 function tags(value: unknown): string[] {
-  return Array.isArray(value) ? (value as readonly unknown[]).filter((tag): tag is string => typeof tag === 'string') : [];
+  return Array.isArray(value)
+    ? (value as readonly unknown[]).filter((tag): tag is string => typeof tag === 'string')
+    : [];
 }
 
 /**
@@ -69,7 +72,8 @@ export function readContextObject(value: unknown, expected?: ContextObjectType):
   if (id === undefined) throw new UpstreamFormatError('context', 'a context object has no id');
   const type = TYPES.find((known) => known === value.type);
   if (type === undefined) throw new UpstreamFormatError('context', 'a context object has no known type');
-  if (expected !== undefined && type !== expected) throw new UpstreamFormatError('context', `expected a ${expected} object, got a ${type}`);
+  if (expected !== undefined && type !== expected)
+    throw new UpstreamFormatError('context', `expected a ${expected} object, got a ${type}`);
   const customerId = linkId(value, 'customerId', 'customerRefUrl');
   const parentId = linkId(value, 'parentId', 'parentRefUrl');
   const mediaType = text(value, 'mediaType');
@@ -115,7 +119,10 @@ export function otherFields(object: ContextObject, mapped: ReadonlySet<string>):
   return fields;
 }
 
-const elementJson = (field: string, element: DataElement): Record<string, unknown> => ({ [field]: element.value, type: element.type });
+const elementJson = (field: string, element: DataElement): Record<string, unknown> => ({
+  [field]: element.value,
+  type: element.type,
+});
 
 /** Elements back to the wire: one object per field, `{ "<field>": value, "type": … }`. */
 export function writeElements(elements: ReadonlyMap<string, DataElement>): Record<string, unknown>[] {
@@ -130,11 +137,16 @@ export function writeElements(elements: ReadonlyMap<string, DataElement>): Recor
 export function patchElements(stored: unknown, changes: ReadonlyMap<string, DataElement | undefined>): unknown[] {
   const pending = new Map(changes);
   const patched = (Array.isArray(stored) ? (stored as readonly unknown[]) : []).flatMap((element) => {
-    const field = isRecord(element) ? Object.keys(element).find((key) => key !== 'type' && changes.has(key)) : undefined;
+    const field = isRecord(element)
+      ? Object.keys(element).find((key) => key !== 'type' && changes.has(key))
+      : undefined;
     if (field === undefined) return [element];
     const change = pending.get(field);
     pending.delete(field);
     return change === undefined ? [] : [elementJson(field, change)];
   });
-  return [...patched, ...[...pending].flatMap(([field, element]) => (element === undefined ? [] : [elementJson(field, element)]))];
+  return [
+    ...patched,
+    ...[...pending].flatMap(([field, element]) => (element === undefined ? [] : [elementJson(field, element)])),
+  ];
 }

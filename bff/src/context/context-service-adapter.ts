@@ -76,7 +76,10 @@ export class ContextServiceAdapter implements ContextStore {
 
   /** A new request of the customer, read back for its id and dates. */
   async createRequest(input: { customerId: string; title: string; description?: string }): Promise<ContextRequest> {
-    const id = await this.api.create('request', requestBody({ ...input, customerId: checkId(input.customerId, 'customerId') }));
+    const id = await this.api.create(
+      'request',
+      requestBody({ ...input, customerId: checkId(input.customerId, 'customerId') }),
+    );
     return this.api.get('request', id, readRequest);
   }
 

@@ -9,14 +9,20 @@ import type { SearchTerm } from './search-query.js';
 import { searchPath, searchQuery } from './search-query.js';
 import type { ContextCall, ContextObject, ContextObjectType, ContextServiceOptions } from './types.js';
 
-const NAMES: Readonly<Record<ContextObjectType, string>> = { customer: 'Customer', request: 'Request', activity: 'Activity', detail: 'Detail' };
+const NAMES: Readonly<Record<ContextObjectType, string>> = {
+  customer: 'Customer',
+  request: 'Request',
+  activity: 'Activity',
+  detail: 'Detail',
+};
 
 /**
  * An id the BFF puts in a path or a search term: visible ASCII without quotes, so that it can neither climb the path
  * nor change a query. Context Service ids are UUIDs; anything else cannot name an object there.
  */
 export function checkId(value: string, name: string): string {
-  if (!/^[\x21\x23-\x7E]{1,128}$/.test(value) || value === '.' || value === '..') throw new InvalidRequestError(`${name} must be a Context Service id`);
+  if (!/^[\x21\x23-\x7E]{1,128}$/.test(value) || value === '.' || value === '..')
+    throw new InvalidRequestError(`${name} must be a Context Service id`);
   return value;
 }
 
@@ -34,7 +40,10 @@ interface ContextReply {
 
 function replyOf(answer: UpstreamAnswer): ContextReply {
   const totalHits = headerText(answer.headers, 'x-total-hits');
-  return { json: readUpstreamJson('context', answer.body), totalHits: totalHits !== undefined && /^[0-9]{1,9}$/.test(totalHits) ? Number(totalHits) : undefined };
+  return {
+    json: readUpstreamJson('context', answer.body),
+    totalHits: totalHits !== undefined && /^[0-9]{1,9}$/.test(totalHits) ? Number(totalHits) : undefined,
+  };
 }
 
 /** A call as every resource sends it: the lab-mode header, and the bearer token unless the call is anonymous (ping). */
@@ -56,15 +65,31 @@ export class ContextServiceApi {
    */
   async get<T>(type: ContextObjectType, id: string, map: (object: ContextObject) => T): Promise<T> {
     const path = `/${type}/${encodeURIComponent(checkId(id, `${type}Id`))}`;
-    return this.exchange({ operation: `get${NAMES[type]}`, purpose: `the ${type} ${id}`, method: 'GET', path, expectedStatus: [200] }, (reply) => map(readContextObject(reply.json, type)));
+    return this.exchange(
+      { operation: `get${NAMES[type]}`, purpose: `the ${type} ${id}`, method: 'GET', path, expectedStatus: [200] },
+      (reply) => map(readContextObject(reply.json, type)),
+    );
   }
 
   /** `POST /{type}` → 201 `{ id, refUrl }`: the new object's id. */
   async create(type: ContextObjectType, body: Readonly<Record<string, unknown>>): Promise<string> {
-    const call = { operation: `create${NAMES[type]}`, purpose: `the new ${type}`, method: 'POST', path: `/${type}`, body: JSON.stringify(body), expectedStatus: [200, 201] } as const;
+    const call = {
+      operation: `create${NAMES[type]}`,
+      purpose: `the new ${type}`,
+      method: 'POST',
+      path: `/${type}`,
+      body: JSON.stringify(body),
+      expectedStatus: [200, 201],
+    } as const;
     return this.exchange(call, (reply) => {
       const json = reply.json;
-      if (typeof json !== 'object' || json === null || !('id' in json) || typeof json.id !== 'string' || json.id === '') {
+      if (
+        typeof json !== 'object' ||
+        json === null ||
+        !('id' in json) ||
+        typeof json.id !== 'string' ||
+        json.id === ''
+      ) {
         throw new UpstreamFormatError('context', `the answer to a new ${type} has no id`);
       }
       return json.id;
@@ -77,27 +102,53 @@ export class ContextServiceApi {
    */
   async update(object: ContextObject, changes: Readonly<Record<string, unknown>>, conflictCode: string): Promise<void> {
     const path = `/${object.type}/${encodeURIComponent(checkId(object.id, `${object.type}Id`))}`;
-    const call = { operation: `update${NAMES[object.type]}`, purpose: `the ${object.type} update`, method: 'PUT', path, body: JSON.stringify({ ...object.raw, ...changes }) } as const;
+    const call = {
+      operation: `update${NAMES[object.type]}`,
+      purpose: `the ${object.type} update`,
+      method: 'PUT',
+      path,
+      body: JSON.stringify({ ...object.raw, ...changes }),
+    } as const;
     await this.exchange({ ...call, expectedStatus: [200, 201, 204], conflictCode }, () => undefined);
   }
 
   /** `GET /{type}?q=…`, newest first, each object read with `map`. */
-  async search<T>(type: ContextObjectType, terms: readonly SearchTerm[], operator: 'AND' | 'OR', page: { startIndex: number; maxEntries: number }, map: (object: ContextObject) => T): Promise<SearchPage<T>> {
+  async search<T>(
+    type: ContextObjectType,
+    terms: readonly SearchTerm[],
+    operator: 'AND' | 'OR',
+    page: { startIndex: number; maxEntries: number },
+    map: (object: ContextObject) => T,
+  ): Promise<SearchPage<T>> {
     const path = searchPath(type, searchQuery(terms, operator), page.startIndex, page.maxEntries);
-    return this.exchange({ operation: `search${NAMES[type]}s`, purpose: `the ${type} search`, method: 'GET', path, expectedStatus: [200] }, (reply) => ({
-      items: readContextObjects(reply.json ?? [], type).map(map),
-      totalHits: reply.totalHits,
-    }));
+    return this.exchange(
+      { operation: `search${NAMES[type]}s`, purpose: `the ${type} search`, method: 'GET', path, expectedStatus: [200] },
+      (reply) => ({
+        items: readContextObjects(reply.json ?? [], type).map(map),
+        totalHits: reply.totalHits,
+      }),
+    );
   }
 
   /** `GET /ping`, served without a token: whether the store answers at all. */
   async ping(): Promise<void> {
-    await this.exchange({ operation: 'ping', purpose: 'the ping', method: 'GET', path: '/ping', expectedStatus: [200] }, () => undefined, { anonymous: true });
+    await this.exchange(
+      { operation: 'ping', purpose: 'the ping', method: 'GET', path: '/ping', expectedStatus: [200] },
+      () => undefined,
+      { anonymous: true },
+    );
   }
 
   /** Every call carries the lab-mode header and, unless anonymous (ping), the bearer token; the answer is read as JSON. */
-  private exchange<T>(call: CallWithoutHeaders, read: (reply: ContextReply) => T, { anonymous = false } = {}): Promise<T> {
-    const headers = { 'cisco-context-labmode': String(this.options.labMode), ...(anonymous ? {} : { Authorization: `Bearer ${this.options.token}` }) };
+  private exchange<T>(
+    call: CallWithoutHeaders,
+    read: (reply: ContextReply) => T,
+    { anonymous = false } = {},
+  ): Promise<T> {
+    const headers = {
+      'cisco-context-labmode': String(this.options.labMode),
+      ...(anonymous ? {} : { Authorization: `Bearer ${this.options.token}` }),
+    };
     return this.upstream.exchange({ ...call, headers }, (answer) => read(replyOf(answer)));
   }
 }

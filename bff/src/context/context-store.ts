@@ -18,10 +18,20 @@ export interface ContextStore {
   updateCustomer(id: string, input: CustomerInput, ifMatch: string): Promise<Customer>;
   getActivity(id: string): Promise<Activity>;
   /** Newest first; `cursor` continues where the previous page ended. */
-  journey(customerId: string, options: { channel?: Channel; cursor?: string; limit: number }): Promise<{ activities: Activity[]; requests: ContextRequest[]; next?: string }>;
+  journey(
+    customerId: string,
+    options: { channel?: Channel; cursor?: string; limit: number },
+  ): Promise<{ activities: Activity[]; requests: ContextRequest[]; next?: string }>;
   createRequest(input: { customerId: string; title: string; description?: string }): Promise<ContextRequest>;
   /** An agent's note: a new activity for the customer (under a request), or a comment on an activity or request. */
-  addNote(note: { customerId: string; text: string; contributor: string; requestId?: string; activityId?: string; idempotencyKey: string }): Promise<{ activityId: string }>;
+  addNote(note: {
+    customerId: string;
+    text: string;
+    contributor: string;
+    requestId?: string;
+    activityId?: string;
+    idempotencyKey: string;
+  }): Promise<{ activityId: string }>;
   moveActivity(activityId: string, to: { customerId?: string; requestId?: string }): Promise<Activity>;
   /** Whether the store answers (for /readyz). */
   ping(): Promise<void>;

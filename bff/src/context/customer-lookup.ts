@@ -30,7 +30,9 @@ export class CustomerLookup {
     const formats = storedFormats(phone, this.region);
     const terms: SearchTerm[] = Object.values(PHONE_FIELDS).flatMap((key) => formats.map((value) => ({ key, value })));
     const customers = await this.customers(terms, 'OR', MAX_ENTRIES);
-    return customers.filter((customer) => customer.phones.some((stored) => toE164(stored.number, this.region) === e164));
+    return customers.filter((customer) =>
+      customer.phones.some((stored) => toE164(stored.number, this.region) === e164),
+    );
   }
 
   /** Customers whose work or home email is `email`, in any letter case. */
@@ -39,7 +41,9 @@ export class CustomerLookup {
     if (!EMAIL_LIKE.test(wanted)) return [];
     const terms: SearchTerm[] = Object.values(EMAIL_FIELDS).map((key) => ({ key, value: wanted }));
     const customers = await this.customers(terms, 'OR', MAX_ENTRIES);
-    return customers.filter((customer) => customer.emails.some((stored) => stored.address.trim().toLowerCase() === wanted));
+    return customers.filter((customer) =>
+      customer.emails.some((stored) => stored.address.trim().toLowerCase() === wanted),
+    );
   }
 
   /**
@@ -47,15 +51,21 @@ export class CustomerLookup {
    * must match some field (`query_string`), so "Maria Lopez" finds Maria Lopez and not every Maria.
    */
   async search(query: string, limit: number): Promise<Customer[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ENTRIES) throw new InvalidRequestError(`limit must be a whole number from 1 to ${MAX_ENTRIES}`);
-    if (PHONE_LIKE.test(query) && toE164(query, this.region) !== undefined) return (await this.byPhone(query)).slice(0, limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ENTRIES)
+      throw new InvalidRequestError(`limit must be a whole number from 1 to ${MAX_ENTRIES}`);
+    if (PHONE_LIKE.test(query) && toE164(query, this.region) !== undefined)
+      return (await this.byPhone(query)).slice(0, limit);
     const words = query.split(/\s+/).filter(hasValue).slice(0, MAX_WORDS);
     if (words.length === 0) return [];
     const terms = words.map((value) => ({ key: 'query_string', value }));
     return this.customers(terms, 'AND', limit);
   }
 
-  private async customers(terms: readonly SearchTerm[], operator: 'AND' | 'OR', maxEntries: number): Promise<Customer[]> {
+  private async customers(
+    terms: readonly SearchTerm[],
+    operator: 'AND' | 'OR',
+    maxEntries: number,
+  ): Promise<Customer[]> {
     return (await this.api.search('customer', terms, operator, { startIndex: 0, maxEntries }, readCustomer)).items;
   }
 }

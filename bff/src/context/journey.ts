@@ -19,7 +19,10 @@ export interface Journey {
 }
 
 /** Each request with the notes whose parent it is (the comments come newest first, and stay so). */
-function withNotes(requests: readonly ContextRequest[], comments: readonly (ParentedNote | undefined)[]): ContextRequest[] {
+function withNotes(
+  requests: readonly ContextRequest[],
+  comments: readonly (ParentedNote | undefined)[],
+): ContextRequest[] {
   const notes = new Map(requests.map((request) => [request.id, [...request.notes]]));
   for (const comment of comments) if (comment !== undefined) notes.get(comment.parentId)?.push(comment.note);
   return requests.map((request) => ({ ...request, notes: notes.get(request.id) ?? [] }));
@@ -33,9 +36,14 @@ function withNotes(requests: readonly ContextRequest[], comments: readonly (Pare
  * searches run side by side. `next` is there while the store reports more hits; without X-Total-Hits, while pages
  * come back full.
  */
-export async function readJourney(api: ContextServiceApi, customerId: string, options: { channel?: Channel; cursor?: string; limit: number }): Promise<Journey> {
+export async function readJourney(
+  api: ContextServiceApi,
+  customerId: string,
+  options: { channel?: Channel; cursor?: string; limit: number },
+): Promise<Journey> {
   const { limit } = options;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_JOURNEY_PAGE) throw new InvalidRequestError(`limit must be a whole number from 1 to ${MAX_JOURNEY_PAGE}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_JOURNEY_PAGE)
+    throw new InvalidRequestError(`limit must be a whole number from 1 to ${MAX_JOURNEY_PAGE}`);
   const owner: SearchTerm = { key: 'customerId', value: checkId(customerId, 'customerId') };
   const startIndex = options.cursor === undefined ? 0 : decodeCursor(options.cursor);
   const activityTerms = options.channel === undefined ? [owner] : [owner, { key: 'mediaType', value: options.channel }];

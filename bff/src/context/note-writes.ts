@@ -20,7 +20,8 @@ export interface Note {
 
 /** The key becomes one search word: visible ASCII, no quotes (the outbox uses UUIDs). */
 function noteTag(idempotencyKey: string): string {
-  if (!/^[\x21\x23-\x7E]{1,128}$/.test(idempotencyKey)) throw new InvalidRequestError('idempotencyKey must be 1 to 128 visible ASCII characters without quotes');
+  if (!/^[\x21\x23-\x7E]{1,128}$/.test(idempotencyKey))
+    throw new InvalidRequestError('idempotencyKey must be 1 to 128 visible ASCII characters without quotes');
   return `${NOTE_TAG_PREFIX}${idempotencyKey}`;
 }
 
@@ -35,13 +36,43 @@ function noteTag(idempotencyKey: string): string {
 export async function deliverNote(api: ContextServiceApi, note: Note): Promise<{ activityId: string }> {
   const tag = noteTag(note.idempotencyKey);
   const customerId = checkId(note.customerId, 'customerId');
-  const parent = note.activityId !== undefined ? { type: 'activity' as const, id: note.activityId } : note.requestId !== undefined ? { type: 'request' as const, id: note.requestId } : undefined;
+  const parent =
+    note.activityId !== undefined
+      ? { type: 'activity' as const, id: note.activityId }
+      : note.requestId !== undefined
+        ? { type: 'request' as const, id: note.requestId }
+        : undefined;
   const type = parent === undefined ? 'activity' : 'detail';
-  const delivered = await api.search(type, [{ key: 'tags', value: tag }], 'AND', { startIndex: 0, maxEntries: 1 }, (object) => object.id);
+  const delivered = await api.search(
+    type,
+    [{ key: 'tags', value: tag }],
+    'AND',
+    { startIndex: 0, maxEntries: 1 },
+    (object) => object.id,
+  );
   const earlier = delivered.items[0];
   if (earlier !== undefined) return { activityId: earlier };
-  if (parent === undefined) return { activityId: await api.create('activity', noteActivityBody({ customerId, text: note.text, contributor: note.contributor, tag })) };
+  if (parent === undefined)
+    return {
+      activityId: await api.create(
+        'activity',
+        noteActivityBody({ customerId, text: note.text, contributor: note.contributor, tag }),
+      ),
+    };
   const owner = await api.get(parent.type, parent.id, (object) => object.customerId);
-  if (owner !== undefined && owner !== customerId) throw new ConflictError('note_parent_mismatch', `The ${parent.type} ${parent.id} belongs to another customer`);
-  return { activityId: await api.create('detail', noteCommentBody({ customerId, parentId: parent.id, text: note.text, contributor: note.contributor, contributorName: note.contributorName ?? note.contributor, tag })) };
+  if (owner !== undefined && owner !== customerId)
+    throw new ConflictError('note_parent_mismatch', `The ${parent.type} ${parent.id} belongs to another customer`);
+  return {
+    activityId: await api.create(
+      'detail',
+      noteCommentBody({
+        customerId,
+        parentId: parent.id,
+        text: note.text,
+        contributor: note.contributor,
+        contributorName: note.contributorName ?? note.contributor,
+        tag,
+      }),
+    ),
+  };
 }

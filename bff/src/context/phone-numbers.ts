@@ -3,7 +3,10 @@ import type { CountryCode, PhoneNumber } from 'libphonenumber-js';
 
 /** The default region, checked once at construction (searchable code ERR_CONTEXT_REGION). */
 export function checkRegion(region: string): CountryCode {
-  if (!isSupportedCountry(region)) throw new TypeError('ERR_CONTEXT_REGION: defaultRegion must be an ISO 3166-1 alpha-2 country code libphonenumber supports, e.g. US');
+  if (!isSupportedCountry(region))
+    throw new TypeError(
+      'ERR_CONTEXT_REGION: defaultRegion must be an ISO 3166-1 alpha-2 country code libphonenumber supports, e.g. US',
+    );
   return region;
 }
 
@@ -41,7 +44,9 @@ export function storedFormats(raw: string, region: CountryCode): string[] {
   const international = number.formatInternational();
   const prefix = `+${number.countryCallingCode}`;
   const internationalDashed = `${prefix} ${dashed(international.slice(prefix.length))}`;
-  return [...new Set([number.number, number.nationalNumber, national, dashed(national), international, internationalDashed])];
+  return [
+    ...new Set([number.number, number.nationalNumber, national, dashed(national), international, internationalDashed]),
+  ];
 }
 
 /** Whether two numbers, each in any formatting, are the same valid number. */

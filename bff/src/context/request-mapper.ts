@@ -28,14 +28,21 @@ export function readRequest(object: ContextObject): ContextRequest {
 }
 
 /** A new request of the customer; a blank description is left out (the store has no empty fields). */
-export function requestBody(input: { customerId: string; title: string; description?: string }): Record<string, unknown> {
+export function requestBody(input: {
+  customerId: string;
+  title: string;
+  description?: string;
+}): Record<string, unknown> {
   const description = input.description?.trim() ?? '';
   return {
     type: 'request',
     state: 'active',
     customerId: input.customerId,
     fieldsets: [REQUEST_FIELDSET],
-    dataElements: [{ [TITLE]: input.title.trim(), type: 'string' }, ...(description === '' ? [] : [{ [DESCRIPTION]: description, type: 'string' }])],
+    dataElements: [
+      { [TITLE]: input.title.trim(), type: 'string' },
+      ...(description === '' ? [] : [{ [DESCRIPTION]: description, type: 'string' }]),
+    ],
     contributors: [],
     tags: [],
   };

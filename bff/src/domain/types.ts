@@ -37,11 +37,27 @@ export type CallCenterStatus = 'IN_SERVICE' | 'OUT_OF_SERVICE' | 'PARTIAL_SERVIC
  */
 export type CallCenterUpdate =
   | { readonly kind: 'agent'; readonly requestId: string; readonly agent: Agent }
-  | { readonly kind: 'dialog'; readonly requestId: string; readonly change: 'added' | 'changed' | 'removed'; readonly dialog: Dialog }
-  | { readonly kind: 'error'; readonly requestId: string; readonly source: string; readonly error: CallCenterErrorDetail }
+  | {
+      readonly kind: 'dialog';
+      readonly requestId: string;
+      readonly change: 'added' | 'changed' | 'removed';
+      readonly dialog: Dialog;
+    }
+  | {
+      readonly kind: 'error';
+      readonly requestId: string;
+      readonly source: string;
+      readonly error: CallCenterErrorDetail;
+    }
   | { readonly kind: 'system'; readonly requestId: string; readonly status: CallCenterStatus }
   /** A member of a team the signed-in supervisor supervises joined it, changed (state, extension) or left it. */
-  | { readonly kind: 'team_member'; readonly requestId: string; readonly teamId: string; readonly change: 'added' | 'changed' | 'removed'; readonly member: TeamMember }
+  | {
+      readonly kind: 'team_member';
+      readonly requestId: string;
+      readonly teamId: string;
+      readonly change: 'added' | 'changed' | 'removed';
+      readonly member: TeamMember;
+    }
   /** New figures of a queue the signed-in supervisor watches. */
   | { readonly kind: 'queue'; readonly requestId: string; readonly queue: QueueStatistics };
 

@@ -84,7 +84,12 @@ export class AgentNotifications {
         ]);
         // A supervisor also watches their teams and queues: read after the User, which names the teams.
         const supervision = await readSupervision(options.finesse, options.credentials, agent);
-        return { agent, dialogs, startedAt, ...(supervision ? { supervision: { read: supervision, startedAt: supervisionStartedAt } } : {}) };
+        return {
+          agent,
+          dialogs,
+          startedAt,
+          ...(supervision ? { supervision: { read: supervision, startedAt: supervisionStartedAt } } : {}),
+        };
       },
       onRead: ({ agent, dialogs, startedAt, supervision }) => {
         const updates = this.snapshot.reconcile(agent, dialogs, startedAt);
@@ -127,7 +132,10 @@ export class AgentNotifications {
     if (!this.xmpp) return;
     this.xmpp.start();
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.xmpp.firstOnline, new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.xmppStartWaitMs)))]);
+    await Promise.race([
+      this.xmpp.firstOnline,
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.xmppStartWaitMs))),
+    ]);
     clearTimeout(timer);
   }
 
@@ -147,7 +155,10 @@ export class AgentNotifications {
    * Listen to new events. With a Last-Event-ID, also get what was missed since; `missed` is undefined when that id
    * is unknown here (too old, or from before a restart) and the client must read the current state again.
    */
-  subscribe(listener: EventListener, lastEventId?: string): { missed: ChannelEvent[] | undefined; unsubscribe: () => void } {
+  subscribe(
+    listener: EventListener,
+    lastEventId?: string,
+  ): { missed: ChannelEvent[] | undefined; unsubscribe: () => void } {
     this.listeners.add(listener);
     const missed = lastEventId === undefined ? [] : this.history.after(lastEventId);
     return { missed, unsubscribe: () => this.listeners.delete(listener) };
@@ -187,7 +198,10 @@ export class AgentNotifications {
     try {
       update = this.options.parseUpdate(xml, node);
     } catch (error) {
-      this.options.logger.warn({ loginId: this.loginId, reason: error instanceof Error ? error.message : 'unknown' }, 'unreadable Finesse notification');
+      this.options.logger.warn(
+        { loginId: this.loginId, reason: error instanceof Error ? error.message : 'unknown' },
+        'unreadable Finesse notification',
+      );
       this.options.onDropped?.('unreadable');
       return;
     }

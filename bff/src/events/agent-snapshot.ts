@@ -54,16 +54,19 @@ export class AgentSnapshot {
   reconcile(agent: Agent, dialogs: readonly Dialog[], startedAt: ReadMark = this.revision): FinesseUpdate[] {
     const updates: FinesseUpdate[] = [];
     const stale = (changedAt: number | undefined): boolean => changedAt !== undefined && changedAt > startedAt;
-    if (!stale(this.agentChangedAt) && (!this.agent || JSON.stringify(this.agent) !== JSON.stringify(agent))) updates.push({ kind: 'agent', requestId: '', agent });
+    if (!stale(this.agentChangedAt) && (!this.agent || JSON.stringify(this.agent) !== JSON.stringify(agent)))
+      updates.push({ kind: 'agent', requestId: '', agent });
     const fresh = new Map(dialogs.map((dialog) => [dialog.id, dialog]));
     for (const [id, dialog] of this.dialogs) {
-      if (!fresh.has(id) && !stale(this.dialogChangedAt.get(id))) updates.push({ kind: 'dialog', requestId: '', change: 'removed', dialog });
+      if (!fresh.has(id) && !stale(this.dialogChangedAt.get(id)))
+        updates.push({ kind: 'dialog', requestId: '', change: 'removed', dialog });
     }
     for (const dialog of dialogs) {
       if (stale(this.dialogChangedAt.get(dialog.id))) continue;
       const known = this.dialogs.get(dialog.id);
       if (!known) updates.push({ kind: 'dialog', requestId: '', change: 'added', dialog });
-      else if (JSON.stringify(known) !== JSON.stringify(dialog)) updates.push({ kind: 'dialog', requestId: '', change: 'changed', dialog });
+      else if (JSON.stringify(known) !== JSON.stringify(dialog))
+        updates.push({ kind: 'dialog', requestId: '', change: 'changed', dialog });
     }
     for (const update of updates) this.apply(update);
     return updates;
@@ -85,7 +88,8 @@ export class AgentSnapshot {
   private touch(dialogId: string): void {
     this.dialogChangedAt.delete(dialogId);
     this.dialogChangedAt.set(dialogId, this.revision);
-    if (this.dialogChangedAt.size > TOUCHED_CALLS_KEPT) this.dialogChangedAt.delete(this.dialogChangedAt.keys().next().value as string);
+    if (this.dialogChangedAt.size > TOUCHED_CALLS_KEPT)
+      this.dialogChangedAt.delete(this.dialogChangedAt.keys().next().value as string);
   }
 
   private remember(dialogId: string): void {

@@ -52,7 +52,10 @@ function eventFor(update: FinesseUpdate): Omit<ChannelEvent, 'id'> {
     case 'system':
       return { name: 'system', data: { finesse: update.status } };
     case 'error':
-      return { name: 'finesse_error', data: { type: update.error.type, message: update.error.message, data: update.error.data } };
+      return {
+        name: 'finesse_error',
+        data: { type: update.error.type, message: update.error.message, data: update.error.data },
+      };
     case 'team_member':
       return { name: 'team_member', data: { teamId: update.teamId, change: update.change, member: update.member } };
     case 'queue':

@@ -131,13 +131,17 @@ export class NotificationHub {
 
   private async create(loginId: string, credentials: FinesseCredentials): Promise<AgentNotifications> {
     const password = basicPassword(credentials.authorization);
-    const domain = this.options.xmppUrl !== undefined && password !== undefined ? await this.xmppDomain(credentials) : undefined;
+    const domain =
+      this.options.xmppUrl !== undefined && password !== undefined ? await this.xmppDomain(credentials) : undefined;
     return new AgentNotifications({
       loginId,
       credentials,
       finesse: this.options.finesse,
       parseUpdate: this.options.parseUpdate,
-      xmpp: this.options.xmppUrl !== undefined && domain !== undefined && password !== undefined ? { url: this.options.xmppUrl, domain, password } : undefined,
+      xmpp:
+        this.options.xmppUrl !== undefined && domain !== undefined && password !== undefined
+          ? { url: this.options.xmppUrl, domain, password }
+          : undefined,
       pollIntervalMs: this.options.pollIntervalMs,
       xmppStartWaitMs: 3000,
       historySize: this.options.historySize ?? 500,
@@ -168,7 +172,10 @@ export class NotificationHub {
       return await this.domain;
     } catch (error) {
       this.domain = undefined;
-      this.options.logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'Finesse SystemInfo unreadable; polling instead of XMPP');
+      this.options.logger.warn(
+        { reason: error instanceof Error ? error.message : 'unknown' },
+        'Finesse SystemInfo unreadable; polling instead of XMPP',
+      );
       return undefined;
     }
   }

@@ -69,7 +69,8 @@ export class SupervisionSnapshot {
         const before = members.get(member.id);
         members.set(member.id, member);
         if (!before) updates.push({ kind: 'team_member', requestId: '', teamId: team.id, change: 'added', member });
-        else if (JSON.stringify(before) !== JSON.stringify(member)) updates.push({ kind: 'team_member', requestId: '', teamId: team.id, change: 'changed', member });
+        else if (JSON.stringify(before) !== JSON.stringify(member))
+          updates.push({ kind: 'team_member', requestId: '', teamId: team.id, change: 'changed', member });
       }
       teams.set(team.id, { id: team.id, name: team.name, members });
     }
@@ -90,7 +91,11 @@ export class SupervisionSnapshot {
   current(): Supervision | undefined {
     if (!this.seeded) return undefined;
     return {
-      teams: [...this.teams.values()].map((team) => ({ id: team.id, name: team.name, members: [...team.members.values()] })),
+      teams: [...this.teams.values()].map((team) => ({
+        id: team.id,
+        name: team.name,
+        members: [...team.members.values()],
+      })),
       queues: [...this.queues.values()],
     };
   }

@@ -13,7 +13,11 @@ export interface SupervisorReads {
  * Every team Finesse says the agent supervises (its User's `<teams>`), with all members, and the queues Finesse lists
  * for them; undefined for an agent without the Supervisor role.
  */
-export async function readSupervision(finesse: SupervisorReads, credentials: FinesseCredentials, agent: Agent): Promise<Supervision | undefined> {
+export async function readSupervision(
+  finesse: SupervisorReads,
+  credentials: FinesseCredentials,
+  agent: Agent,
+): Promise<Supervision | undefined> {
   if (!agent.roles.includes('Supervisor')) return undefined;
   const [teams, queues] = await Promise.all([
     Promise.all((agent.supervisedTeams ?? []).map((team) => finesse.team(credentials, team.id))),

@@ -116,12 +116,18 @@ export class XmppNotifications {
         maxDelay: this.options.maxDelayMs,
         jitter: 'full',
         retry: (error: unknown) => {
-          this.options.logger.warn({ loginId: this.login.loginId, reason: reasonOf(error) }, 'Finesse notification session failed; retrying');
+          this.options.logger.warn(
+            { loginId: this.login.loginId, reason: reasonOf(error) },
+            'Finesse notification session failed; retrying',
+          );
           return !this.stopped && !isAuthenticationFailure(error);
         },
       });
     } catch (error) {
-      this.options.logger.error({ loginId: this.login.loginId, reason: reasonOf(error) }, 'Finesse notification session given up');
+      this.options.logger.error(
+        { loginId: this.login.loginId, reason: reasonOf(error) },
+        'Finesse notification session given up',
+      );
     } finally {
       this.connecting = false;
     }
@@ -141,7 +147,10 @@ export class XmppNotifications {
     xmpp.reconnect.stop();
     xmpp.on('error', (error) => {
       if ('code' in error && error.code === OVERSIZED_MESSAGE) {
-        this.options.logger.warn({ loginId: this.login.loginId, maxBytes: XMPP_MAX_STANZA_BYTES }, 'Finesse notification over the size cap dropped');
+        this.options.logger.warn(
+          { loginId: this.login.loginId, maxBytes: XMPP_MAX_STANZA_BYTES },
+          'Finesse notification over the size cap dropped',
+        );
         this.handlers.onOversized?.();
         return;
       }
@@ -173,11 +182,18 @@ export class XmppNotifications {
   private async subscribe(xmpp: Client): Promise<void> {
     const jid = `${this.login.loginId}@${this.login.domain}`;
     for (const node of this.handlers.nodes?.() ?? []) {
-      const request = xml('iq', { type: 'set', to: `pubsub.${this.login.domain}` }, xml('pubsub', { xmlns: NS_PUBSUB }, xml('subscribe', { node, jid })));
+      const request = xml(
+        'iq',
+        { type: 'set', to: `pubsub.${this.login.domain}` },
+        xml('pubsub', { xmlns: NS_PUBSUB }, xml('subscribe', { node, jid })),
+      );
       try {
         await xmpp.iqCaller.request(request);
       } catch (error) {
-        this.options.logger.warn({ loginId: this.login.loginId, node, reason: reasonOf(error) }, 'Finesse refused a pubsub subscription');
+        this.options.logger.warn(
+          { loginId: this.login.loginId, node, reason: reasonOf(error) },
+          'Finesse refused a pubsub subscription',
+        );
       }
     }
   }
@@ -204,7 +220,10 @@ export class XmppNotifications {
 }
 
 function reasonOf(error: unknown): string {
-  if (error instanceof Error) return 'condition' in error && typeof error.condition === 'string' ? `${error.name}: ${error.condition}` : error.message;
+  if (error instanceof Error)
+    return 'condition' in error && typeof error.condition === 'string'
+      ? `${error.name}: ${error.condition}`
+      : error.message;
   return 'unknown error';
 }
 

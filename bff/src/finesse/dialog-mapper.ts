@@ -1,6 +1,14 @@
 import type { Dialog, Participant } from '../../../shared/api/dialog.js';
 import type { XmlElement } from './xml-element.js';
-import { childElement, childElements, childText, childTexts, idFromUri, nonEmptyText, requiredText } from './xml-element.js';
+import {
+  childElement,
+  childElements,
+  childText,
+  childTexts,
+  idFromUri,
+  nonEmptyText,
+  requiredText,
+} from './xml-element.js';
 import { readRoot } from './finesse-xml-reader.js';
 
 /** `AGENT_DEVICE` marks an agent's phone; anything else (empty, a PSTN number's type) is someone outside. */
@@ -30,7 +38,9 @@ function variablesFrom(mediaProperties: XmlElement): Record<string, string> {
 
 /** The earliest participant start: Finesse gives no start time for the dialog itself. */
 function startedAt(participants: readonly XmlElement[]): string | undefined {
-  const times = participants.map((participant) => nonEmptyText(participant, 'startTime')).filter((time) => time !== undefined);
+  const times = participants
+    .map((participant) => nonEmptyText(participant, 'startTime'))
+    .filter((time) => time !== undefined);
   return times.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
 }
 

@@ -31,7 +31,8 @@ function segment(value: string, name: string): string {
 
 /** requestId travels as a header: visible ASCII only, so it can never split or add a header. */
 function checkRequestId(requestId: string): string {
-  if (!/^[\x21-\x7E]{1,128}$/.test(requestId)) throw new InvalidRequestError('requestId must be 1 to 128 visible ASCII characters');
+  if (!/^[\x21-\x7E]{1,128}$/.test(requestId))
+    throw new InvalidRequestError('requestId must be 1 to 128 visible ASCII characters');
   return requestId;
 }
 
@@ -49,12 +50,31 @@ export class FinesseClient {
 
   /** `GET /User/{id}`: by loginId, or by loginName (CCE answers with the loginId, which SSO sign-in needs). */
   async getUser(credentials: FinesseCredentials, idOrLoginName: string): Promise<Agent> {
-    return this.read('getUser', 'the request for the agent', credentials, `/User/${segment(idOrLoginName, 'idOrLoginName')}`, readAgent);
+    return this.read(
+      'getUser',
+      'the request for the agent',
+      credentials,
+      `/User/${segment(idOrLoginName, 'idOrLoginName')}`,
+      readAgent,
+    );
   }
 
   /** `PUT /User/{id}`: sign in, Ready, Not Ready (with a reason code), sign out. */
-  async setState(credentials: FinesseCredentials, loginId: string, change: FinesseStateChange, requestId: string): Promise<void> {
-    return this.write('setState', 'the state change', credentials, 'PUT', `/User/${segment(loginId, 'loginId')}`, stateChangeBody(change), requestId);
+  async setState(
+    credentials: FinesseCredentials,
+    loginId: string,
+    change: FinesseStateChange,
+    requestId: string,
+  ): Promise<void> {
+    return this.write(
+      'setState',
+      'the state change',
+      credentials,
+      'PUT',
+      `/User/${segment(loginId, 'loginId')}`,
+      stateChangeBody(change),
+      requestId,
+    );
   }
 
   /** `GET /User/{id}/ReasonCodes?category=…` (deprecated from 12.5(1) but still served). */
@@ -64,40 +84,102 @@ export class FinesseClient {
   }
 
   async wrapUpReasons(credentials: FinesseCredentials, loginId: string): Promise<WrapUpReason[]> {
-    return this.read('wrapUpReasons', 'the request for wrap-up reasons', credentials, `/User/${segment(loginId, 'loginId')}/WrapUpReasons`, readWrapUpReasons);
+    return this.read(
+      'wrapUpReasons',
+      'the request for wrap-up reasons',
+      credentials,
+      `/User/${segment(loginId, 'loginId')}/WrapUpReasons`,
+      readWrapUpReasons,
+    );
   }
 
   async dialogs(credentials: FinesseCredentials, loginId: string): Promise<Dialog[]> {
-    return this.read('dialogs', 'the request for the dialogs', credentials, `/User/${segment(loginId, 'loginId')}/Dialogs`, readDialogs);
+    return this.read(
+      'dialogs',
+      'the request for the dialogs',
+      credentials,
+      `/User/${segment(loginId, 'loginId')}/Dialogs`,
+      readDialogs,
+    );
   }
 
   async dialog(credentials: FinesseCredentials, dialogId: string): Promise<Dialog> {
-    return this.read('dialog', 'the request for the dialog', credentials, `/Dialog/${segment(dialogId, 'dialogId')}`, readDialog);
+    return this.read(
+      'dialog',
+      'the request for the dialog',
+      credentials,
+      `/Dialog/${segment(dialogId, 'dialogId')}`,
+      readDialog,
+    );
   }
 
   /** `POST /User/{id}/Dialogs` with MAKE_CALL. */
-  async makeCall(credentials: FinesseCredentials, loginId: string, call: FinesseMakeCall, requestId: string): Promise<void> {
-    return this.write('makeCall', 'the call', credentials, 'POST', `/User/${segment(loginId, 'loginId')}/Dialogs`, makeCallBody(call), requestId);
+  async makeCall(
+    credentials: FinesseCredentials,
+    loginId: string,
+    call: FinesseMakeCall,
+    requestId: string,
+  ): Promise<void> {
+    return this.write(
+      'makeCall',
+      'the call',
+      credentials,
+      'POST',
+      `/User/${segment(loginId, 'loginId')}/Dialogs`,
+      makeCallBody(call),
+      requestId,
+    );
   }
 
   /** `PUT /Dialog/{id}`: answer, hold, transfer, DTMF, call data… */
-  async dialogAction(credentials: FinesseCredentials, dialogId: string, action: FinesseDialogAction, requestId: string): Promise<void> {
-    return this.write('dialogAction', 'the call action', credentials, 'PUT', `/Dialog/${segment(dialogId, 'dialogId')}`, dialogActionBody(action), requestId);
+  async dialogAction(
+    credentials: FinesseCredentials,
+    dialogId: string,
+    action: FinesseDialogAction,
+    requestId: string,
+  ): Promise<void> {
+    return this.write(
+      'dialogAction',
+      'the call action',
+      credentials,
+      'PUT',
+      `/Dialog/${segment(dialogId, 'dialogId')}`,
+      dialogActionBody(action),
+      requestId,
+    );
   }
 
   /** `GET /Team/{id}`: supervisors of the team only; every member, signed in or not (Finesse lists only the signed-in by default). */
   async team(credentials: FinesseCredentials, teamId: string): Promise<FinesseTeam> {
-    return this.read('team', 'the request for the team', credentials, `/Team/${segment(teamId, 'teamId')}?includeLoggedOutAgents=true`, readTeam);
+    return this.read(
+      'team',
+      'the request for the team',
+      credentials,
+      `/Team/${segment(teamId, 'teamId')}?includeLoggedOutAgents=true`,
+      readTeam,
+    );
   }
 
   /** `GET /User/{id}/Queues`: the queues whose statistics the user may see (a supervisor's include their teams'). */
   async queues(credentials: FinesseCredentials, loginId: string): Promise<FinesseQueue[]> {
-    return this.read('queues', 'the request for the queues', credentials, `/User/${segment(loginId, 'loginId')}/Queues`, readQueues);
+    return this.read(
+      'queues',
+      'the request for the queues',
+      credentials,
+      `/User/${segment(loginId, 'loginId')}/Queues`,
+      readQueues,
+    );
   }
 
   /** `GET /Queue/{id}`: one queue's statistics. */
   async queue(credentials: FinesseCredentials, queueId: string): Promise<FinesseQueue> {
-    return this.read('queue', 'the request for the queue', credentials, `/Queue/${segment(queueId, 'queueId')}`, readQueue);
+    return this.read(
+      'queue',
+      'the request for the queue',
+      credentials,
+      `/Queue/${segment(queueId, 'queueId')}`,
+      readQueue,
+    );
   }
 
   /**
@@ -121,8 +203,21 @@ export class FinesseClient {
     return this.upstream.close();
   }
 
-  private read<T>(operation: string, purpose: string, credentials: FinesseCredentials, path: string, map: (xml: string) => T): Promise<T> {
-    const call: UpstreamCall = { operation, purpose, method: 'GET', path, headers: { Authorization: credentials.authorization }, expectedStatus: [200] };
+  private read<T>(
+    operation: string,
+    purpose: string,
+    credentials: FinesseCredentials,
+    path: string,
+    map: (xml: string) => T,
+  ): Promise<T> {
+    const call: UpstreamCall = {
+      operation,
+      purpose,
+      method: 'GET',
+      path,
+      headers: { Authorization: credentials.authorization },
+      expectedStatus: [200],
+    };
     return this.upstream.exchange(call, (answer) => map(answer.body));
   }
 
@@ -138,6 +233,9 @@ export class FinesseClient {
     // GET answers 200; PUT and POST answer 202 with an empty body, the outcome following as a notification. requestId is
     // echoed by Finesse on the response and (per the lab example) in the resulting notification (finesse.md §1).
     const headers = { Authorization: credentials.authorization, requestId: checkRequestId(requestId) };
-    await this.upstream.exchange({ operation, purpose, method, path, headers, body, expectedStatus: [202] }, () => undefined);
+    await this.upstream.exchange(
+      { operation, purpose, method, path, headers, body, expectedStatus: [202] },
+      () => undefined,
+    );
   }
 }

@@ -50,7 +50,9 @@ function firstApiError(answer: UpstreamAnswer): FinesseErrorDetail | undefined {
 }
 
 function upstreamDetail(status: number, error: FinesseErrorDetail | undefined): UpstreamErrorDetail {
-  return error ? { service: 'finesse', status, type: error.type, message: error.message } : { service: 'finesse', status };
+  return error
+    ? { service: 'finesse', status, type: error.type, message: error.message }
+    : { service: 'finesse', status };
 }
 
 /** Finesse answered, but not with the status the call expects. `purpose` says what was asked ("the state change"). */
@@ -64,11 +66,19 @@ function errorForStatus(answer: UpstreamAnswer, { purpose }: UpstreamCall): AppE
     return new UpstreamRefusedError(refusal.status, refusal.code, refused, details);
   }
   // Finesse answers 401 also when an agent acts on someone else's object: a refusal, not bad credentials (§2).
-  if (status === 401 && error?.type === 'Invalid Authorization User Specified') return new UpstreamRefusedError(403, 'forbidden', refused, details);
+  if (status === 401 && error?.type === 'Invalid Authorization User Specified')
+    return new UpstreamRefusedError(403, 'forbidden', refused, details);
   if (status === 401) return new UnauthorizedError('invalid_credentials', 'Finesse refused the credentials', details);
   if (status === 403) return new UpstreamRefusedError(403, 'forbidden', refused, details);
   if (status === 404 && error) return new UpstreamRefusedError(404, 'not_found', refused, details);
-  if (status === 503) return new UpstreamError(503, 'upstream_unavailable', 'Finesse is out of service', details, retryAfterSeconds(answer));
+  if (status === 503)
+    return new UpstreamError(
+      503,
+      'upstream_unavailable',
+      'Finesse is out of service',
+      details,
+      retryAfterSeconds(answer),
+    );
   return unexpectedStatus('Finesse', answer, purpose, details);
 }
 

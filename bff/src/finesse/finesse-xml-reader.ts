@@ -7,7 +7,21 @@ import { isXmlElement } from './xml-element.js';
 const readXml = upstreamXmlReader({
   service: 'finesse',
   attributes: true,
-  lists: ['role', 'Team', 'ReasonCode', 'WrapUpReason', 'Dialog', 'Participant', 'action', 'CallVariable', 'User', 'ApiError', 'apiError', 'ctiServer', 'service'],
+  lists: [
+    'role',
+    'Team',
+    'ReasonCode',
+    'WrapUpReason',
+    'Dialog',
+    'Participant',
+    'action',
+    'CallVariable',
+    'User',
+    'ApiError',
+    'apiError',
+    'ctiServer',
+    'service',
+  ],
 });
 
 /** A parsed document: the root element's name and content. */
@@ -23,7 +37,8 @@ export interface XmlDocument {
 export function readFinesseXml(text: string, roots?: readonly string[]): XmlDocument {
   const { root, content } = readXml(text, roots);
   if (typeof content === 'string' && content.trim() === '') return { root, element: {} };
-  if (typeof content === 'string') throw new UpstreamFormatError('finesse', `root <${root}> holds text instead of elements`);
+  if (typeof content === 'string')
+    throw new UpstreamFormatError('finesse', `root <${root}> holds text instead of elements`);
   if (!isXmlElement(content)) throw new UpstreamFormatError('finesse', `root <${root}> occurs more than once`);
   return { root, element: content };
 }

@@ -8,7 +8,8 @@ import { readRoot } from './finesse-xml-reader.js';
 function count(statistics: XmlElement, name: string): number {
   const value = nonEmptyText(statistics, name);
   if (value === undefined) return 0;
-  if (!/^-?[0-9]{1,9}$/.test(value)) throw new UpstreamFormatError('finesse', `<Queue> statistic <${name}> is not a number`);
+  if (!/^-?[0-9]{1,9}$/.test(value))
+    throw new UpstreamFormatError('finesse', `<Queue> statistic <${name}> is not a number`);
   return Number(value);
 }
 

@@ -20,7 +20,8 @@ export function reasonCodeFromXml(reason: XmlElement, listCategory: string | und
   const id = nonEmptyText(reason, 'id') ?? idFromUri(nonEmptyText(reason, 'uri'));
   if (id === undefined) throw new UpstreamFormatError('finesse', '<ReasonCode> lacks <id> and <uri>');
   const category = nonEmptyText(reason, 'category') ?? listCategory;
-  if (!isCategory(category)) throw new UpstreamFormatError('finesse', '<ReasonCode> has no NOT_READY or LOGOUT <category>');
+  if (!isCategory(category))
+    throw new UpstreamFormatError('finesse', '<ReasonCode> has no NOT_READY or LOGOUT <category>');
   const systemCode = booleanText(childText(reason, 'systemCode'));
   return {
     id,

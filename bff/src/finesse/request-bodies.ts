@@ -29,7 +29,8 @@ export function makeCallBody(call: FinesseMakeCall): string {
     toAddress: call.toAddress,
   };
   // BARGE_CALL names the supervisor's monitor call by its URI ("Dialog—Barge In", Developer Guide 12.5(1)).
-  if (call.associatedDialogId !== undefined) dialog.associatedDialogUri = `/finesse/api/Dialog/${encodeURIComponent(call.associatedDialogId)}`;
+  if (call.associatedDialogId !== undefined)
+    dialog.associatedDialogUri = `/finesse/api/Dialog/${encodeURIComponent(call.associatedDialogId)}`;
   if (call.variables !== undefined && Object.keys(call.variables).length > 0) {
     dialog.mediaProperties = { callvariables: callVariables(call.variables) };
   }
@@ -48,7 +49,8 @@ export function dialogActionBody(action: FinesseDialogAction): string {
   if (action.dtmf !== undefined) dialog.actionParams = { ActionParam: [{ name: 'dtmfString', value: action.dtmf }] };
   const mediaProperties: Record<string, string | XmlElementToWrite> = {};
   if (action.wrapUpReason !== undefined) mediaProperties.wrapUpReason = action.wrapUpReason;
-  if (action.variables !== undefined && Object.keys(action.variables).length > 0) mediaProperties.callvariables = callVariables(action.variables);
+  if (action.variables !== undefined && Object.keys(action.variables).length > 0)
+    mediaProperties.callvariables = callVariables(action.variables);
   if (Object.keys(mediaProperties).length > 0) dialog.mediaProperties = mediaProperties;
   return writeUpstreamXml('Dialog', dialog);
 }

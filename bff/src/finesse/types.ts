@@ -1,6 +1,14 @@
 import type { QueueStatistics, Team } from '../../../shared/api/team.js';
 import type { UpstreamCallReport, UpstreamClientOptions } from '../upstream/types.js';
-import type { AgentStateChange, CallCenterErrorDetail, CallCenterStatus, CallCenterUpdate, Credentials, DialogCommand, NewCall } from '../domain/types.js';
+import type {
+  AgentStateChange,
+  CallCenterErrorDetail,
+  CallCenterStatus,
+  CallCenterUpdate,
+  Credentials,
+  DialogCommand,
+  NewCall,
+} from '../domain/types.js';
 
 /**
  * Finesse's names for the domain types its client maps into. Credentials: the agent's sign-in, sent as the

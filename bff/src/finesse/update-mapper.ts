@@ -25,11 +25,22 @@ const TEAM_USERS_NODE = /\/finesse\/api\/Team\/([^/]+)\/Users$/;
 const QUEUE_NODE = /\/finesse\/api\/Queue\/[^/]+$/;
 
 /** Team/{id}/Users: POST a member joined, PUT a member changed, DELETE a member left (README, Supervisors). */
-function teamMemberUpdate(teamId: string, data: XmlElement, event: string, requestId: string): FinesseUpdate | undefined {
+function teamMemberUpdate(
+  teamId: string,
+  data: XmlElement,
+  event: string,
+  requestId: string,
+): FinesseUpdate | undefined {
   const change = DIALOG_CHANGES[event];
   if (change === undefined) return undefined;
   const user = requiredElement(data, ['user', 'User'], 'data');
-  return { kind: 'team_member', requestId, teamId: decodeURIComponent(teamId), change, member: teamMemberFromUser(user) };
+  return {
+    kind: 'team_member',
+    requestId,
+    teamId: decodeURIComponent(teamId),
+    change,
+    member: teamMemberFromUser(user),
+  };
 }
 
 function dialogUpdate(data: XmlElement, event: string, requestId: string): FinesseUpdate | undefined {
@@ -38,7 +49,8 @@ function dialogUpdate(data: XmlElement, event: string, requestId: string): Fines
   const wrapper = childElement(data, ['dialogs', 'Dialogs']);
   const dialogs = wrapper ? childElements(wrapper, 'Dialog') : [requiredElement(data, ['Dialog', 'dialog'], 'data')];
   const [dialog] = dialogs;
-  if (dialogs.length !== 1 || dialog === undefined) throw new UpstreamFormatError('finesse', `<dialogs> holds ${dialogs.length} dialogs, not one`);
+  if (dialogs.length !== 1 || dialog === undefined)
+    throw new UpstreamFormatError('finesse', `<dialogs> holds ${dialogs.length} dialogs, not one`);
   return { kind: 'dialog', requestId, change, dialog: dialogFromXml(dialog) };
 }
 

@@ -2,7 +2,15 @@ import type { Agent, AgentState, Role, TeamRef } from '../../../shared/api/agent
 import { AGENT_STATES } from '../../../shared/api/agent.js';
 import type { FinesseTeam } from './types.js';
 import type { XmlElement } from './xml-element.js';
-import { childElement, childElements, childText, childTexts, idFromUri, nonEmptyText, requiredText } from './xml-element.js';
+import {
+  childElement,
+  childElements,
+  childText,
+  childTexts,
+  idFromUri,
+  nonEmptyText,
+  requiredText,
+} from './xml-element.js';
 import { readRoot } from './finesse-xml-reader.js';
 
 /** What a Team member summary and the full User share. */
@@ -26,7 +34,9 @@ function agentState(user: XmlElement, owner: string): AgentState {
  */
 function reasonCode(user: XmlElement): Agent['reasonCode'] {
   const nested = childElement(user, ['ReasonCode', 'reasonCode']);
-  const id = nonEmptyText(user, 'reasonCodeId') ?? (nested ? nonEmptyText(nested, 'id') ?? idFromUri(nonEmptyText(nested, 'uri')) : undefined);
+  const id =
+    nonEmptyText(user, 'reasonCodeId') ??
+    (nested ? (nonEmptyText(nested, 'id') ?? idFromUri(nonEmptyText(nested, 'uri'))) : undefined);
   if (id === undefined || id === '-1') return undefined;
   return { id, code: (nested && childText(nested, 'code')) ?? '', label: (nested && childText(nested, 'label')) ?? '' };
 }
@@ -68,7 +78,12 @@ export function agentFromUser(user: XmlElement): Agent {
     ...(teamId !== undefined ? { team: { id: teamId, name: childText(user, 'teamName') ?? '' } } : {}),
     ...(supervised ? { supervisedTeams: childElements(supervised, 'Team').map(teamRef) } : {}),
     ...(settings
-      ? { wrapUp: { onIncoming: childText(settings, 'wrapUpOnIncoming') ?? '', onOutgoing: childText(settings, 'wrapUpOnOutgoing') ?? '' } }
+      ? {
+          wrapUp: {
+            onIncoming: childText(settings, 'wrapUpOnIncoming') ?? '',
+            onOutgoing: childText(settings, 'wrapUpOnOutgoing') ?? '',
+          },
+        }
       : {}),
   };
 }

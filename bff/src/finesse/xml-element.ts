@@ -50,7 +50,8 @@ function asElement(value: unknown, name: ElementName): XmlElement {
 export const XML_MAX_FIELD_LENGTH = 4096;
 
 function bounded(text: string, name: ElementName): string {
-  if (text.length > XML_MAX_FIELD_LENGTH) throw new UpstreamFormatError('finesse', `${label(name)} is longer than ${XML_MAX_FIELD_LENGTH} characters`);
+  if (text.length > XML_MAX_FIELD_LENGTH)
+    throw new UpstreamFormatError('finesse', `${label(name)} is longer than ${XML_MAX_FIELD_LENGTH} characters`);
   return text;
 }
 
@@ -141,6 +142,9 @@ export function childNames(element: XmlElement): string[] {
 
 /** The last path segment of a Finesse URI (`/finesse/api/Dialog/321654` → `321654`), or undefined. */
 export function idFromUri(uri: string | undefined): string | undefined {
-  const id = uri?.split('/').filter((segment) => segment !== '').pop();
+  const id = uri
+    ?.split('/')
+    .filter((segment) => segment !== '')
+    .pop();
   return id === undefined || id === '' ? undefined : id;
 }

@@ -6,7 +6,10 @@ import { randomBytes } from 'node:crypto';
  * (`__UP_name__`), the container's gadget features loaded first. Every script gets this answer's CSP nonce, so the
  * gadget's own inline hub hook runs and nothing injected does.
  */
-export function renderGadgetFrame(gadgetXml: string, preferences: Readonly<Record<string, string>>): { html: string; nonce: string } {
+export function renderGadgetFrame(
+  gadgetXml: string,
+  preferences: Readonly<Record<string, string>>,
+): { html: string; nonce: string } {
   const content = /<Content\s+type="html"\s*>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*<\/Content>/.exec(gadgetXml)?.[1];
   if (content === undefined) throw new Error('the gadget XML has no <Content type="html"> with CDATA');
   const nonce = randomBytes(16).toString('base64');

@@ -16,7 +16,12 @@ export function accessLog(logger: Logger): RequestHandler {
     response.on('finish', () => {
       if (request.path === '/healthz' || request.path === '/metrics') return;
       logger.info(
-        { method: request.method, path: request.baseUrl + request.path, status: response.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 },
+        {
+          method: request.method,
+          path: request.baseUrl + request.path,
+          status: response.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
         'request',
       );
     });

@@ -1,7 +1,15 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { errorBody } from '../../../shared/errors.js';
-import { AppError, InvalidRequestError, NotFoundError, PayloadTooLargeError, TooManyRequestsError, UnsupportedMediaTypeError, UpstreamError } from '../errors.js';
+import {
+  AppError,
+  InvalidRequestError,
+  NotFoundError,
+  PayloadTooLargeError,
+  TooManyRequestsError,
+  UnsupportedMediaTypeError,
+  UpstreamError,
+} from '../errors.js';
 
 /**
  * Express's body parsers and router fail with http-errors objects: a 4xx `status` (or `statusCode`), and from the
@@ -27,13 +35,16 @@ function toAppError(error: unknown): AppError | undefined {
     case 'entity.parse.failed':
       return new InvalidRequestError('Request body is not valid JSON');
     case 'encoding.unsupported':
-      return new UnsupportedMediaTypeError('Request body has a Content-Encoding the BFF does not read (identity, gzip, deflate and br are read)');
+      return new UnsupportedMediaTypeError(
+        'Request body has a Content-Encoding the BFF does not read (identity, gzip, deflate and br are read)',
+      );
     case 'charset.unsupported':
       return new UnsupportedMediaTypeError('Request body has a charset the BFF does not read (UTF-8)');
     default:
       if (error instanceof URIError) return new InvalidRequestError('A path parameter has bad percent-encoding');
       if (failure.status === 413) return new PayloadTooLargeError('Request body is too large');
-      if (failure.status === 415) return new UnsupportedMediaTypeError('Request body is of a type the BFF does not read');
+      if (failure.status === 415)
+        return new UnsupportedMediaTypeError('Request body is of a type the BFF does not read');
       return new InvalidRequestError('Request body could not be read (is its Content-Encoding right?)');
   }
 }
@@ -54,11 +65,19 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       response.status(500).json(errorBody('internal_error', 'Something went wrong; the error was logged'));
       return;
     }
-    if (known.status >= 500) logger.warn({ code: known.code, status: known.status, logInfo: known.details.logInfo, upstream: known.details.upstream }, known.message);
-    else if (known.details.logInfo !== undefined) logger.info({ code: known.code, logInfo: known.details.logInfo }, known.message);
-    const retryAfter = known instanceof TooManyRequestsError || known instanceof UpstreamError ? known.retryAfterSeconds : undefined;
+    if (known.status >= 500)
+      logger.warn(
+        { code: known.code, status: known.status, logInfo: known.details.logInfo, upstream: known.details.upstream },
+        known.message,
+      );
+    else if (known.details.logInfo !== undefined)
+      logger.info({ code: known.code, logInfo: known.details.logInfo }, known.message);
+    const retryAfter =
+      known instanceof TooManyRequestsError || known instanceof UpstreamError ? known.retryAfterSeconds : undefined;
     if (retryAfter !== undefined) response.set('Retry-After', String(retryAfter));
-    response.status(known.status).json(errorBody(known.code, known.message, known.details.upstream, known.details.field));
+    response
+      .status(known.status)
+      .json(errorBody(known.code, known.message, known.details.upstream, known.details.field));
   };
 }
 

@@ -14,8 +14,9 @@ export function requireSession(sessions: SessionService): RequestHandler {
 }
 
 const REFUSALS: Readonly<Record<SessionKind, string>> = {
-  agent: 'This needs an agent\'s session: an administrator\'s session has no Finesse agent',
-  administrator: 'This needs an administrator\'s session: sign in with CCE Administration credentials at POST /api/admin/session',
+  agent: "This needs an agent's session: an administrator's session has no Finesse agent",
+  administrator:
+    "This needs an administrator's session: sign in with CCE Administration credentials at POST /api/admin/session",
 };
 
 /**
@@ -43,7 +44,8 @@ export function requireRole(kind: SessionKind): RequestHandler {
  */
 export function requireSupervisor(): RequestHandler {
   return (_request, response, next) => {
-    if (!sessionOf(response).roles.includes('Supervisor')) throw new ForbiddenError('This needs a supervisor: Finesse does not give you the Supervisor role');
+    if (!sessionOf(response).roles.includes('Supervisor'))
+      throw new ForbiddenError('This needs a supervisor: Finesse does not give you the Supervisor role');
     next();
   };
 }
@@ -70,7 +72,8 @@ export function anySessionOf(response: Response): AnySession {
 export function requireSupervisorOrAdministrator(): RequestHandler {
   return (_request, response, next) => {
     const session = anySessionOf(response);
-    if (session.kind !== 'administrator' && !session.roles.includes('Supervisor')) throw new ForbiddenError('This needs a supervisor\'s or an administrator\'s session');
+    if (session.kind !== 'administrator' && !session.roles.includes('Supervisor'))
+      throw new ForbiddenError("This needs a supervisor's or an administrator's session");
     next();
   };
 }

@@ -37,7 +37,10 @@ const RULES: readonly Rule[] = [
 ];
 
 function allowed(method: string, path: string, session: Session): boolean {
-  return RULES.some(([ruleMethod, pattern]) => ruleMethod === method && new RegExp(pattern.source.replace('SELF', session.loginId)).test(path));
+  return RULES.some(
+    ([ruleMethod, pattern]) =>
+      ruleMethod === method && new RegExp(pattern.source.replace('SELF', session.loginId)).test(path),
+  );
 }
 
 /** Refuses anything outside the allowlist before it reaches the proxy. */
@@ -89,14 +92,18 @@ export function finessePassThrough(options: PassThroughOptions): RequestHandler 
       },
       error: (error, request, response) => {
         const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
-        const [status, errorCode, message] = timedOut.has(request) || code === 'ETIMEDOUT'
-          ? ([504, 'upstream_timeout', 'Finesse did not answer in time'] as const)
-          : code.startsWith('HPE_')
-            ? ([502, 'upstream_invalid_response', 'Finesse answered with something that is not HTTP'] as const)
-            : ([503, 'upstream_unavailable', 'Finesse could not be reached'] as const);
+        const [status, errorCode, message] =
+          timedOut.has(request) || code === 'ETIMEDOUT'
+            ? ([504, 'upstream_timeout', 'Finesse did not answer in time'] as const)
+            : code.startsWith('HPE_')
+              ? ([502, 'upstream_invalid_response', 'Finesse answered with something that is not HTTP'] as const)
+              : ([503, 'upstream_unavailable', 'Finesse could not be reached'] as const);
         options.logger.warn({ code, status }, 'Finesse pass-through failed');
         if (response instanceof http.ServerResponse) {
-          if (!response.headersSent) response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(errorBody(errorCode, message, { service: 'finesse', status })));
+          if (!response.headersSent)
+            response
+              .writeHead(status, { 'Content-Type': 'application/json' })
+              .end(JSON.stringify(errorBody(errorCode, message, { service: 'finesse', status })));
           else response.end();
         } else {
           response.destroy();

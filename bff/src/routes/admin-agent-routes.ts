@@ -33,7 +33,12 @@ export function adminAgentRoutes(agents: AgentAdministrationService): Router {
   router.put('/api/admin/agents/:id', async (request, response) => {
     const { id } = parseRequest(AgentIdParams, request.params, 'path');
     const { changeStamp, ...fields } = parseRequest(AgentUpdate, request.body);
-    const agent = await agents.update(administratorSessionOf(response), id, changeStampOf(changeStamp, request), fields);
+    const agent = await agents.update(
+      administratorSessionOf(response),
+      id,
+      changeStampOf(changeStamp, request),
+      fields,
+    );
     response.set('Cache-Control', 'no-store').set('ETag', `"${agent.changeStamp}"`).json(agent);
   });
 
@@ -55,11 +60,20 @@ export function adminAgentRoutes(agents: AgentAdministrationService): Router {
 function changeStampOf(fromBody: number | undefined, request: Request): number {
   const header = request.get('If-Match');
   const fromHeader = header === undefined ? undefined : /^\s*(?:W\/)?"?([0-9]{1,15})"?\s*$/.exec(header)?.[1];
-  if (header !== undefined && fromHeader === undefined) throw new InvalidRequestError('If-Match: must be the agent\'s ETag, its changeStamp in quotes', { field: 'changeStamp' });
+  if (header !== undefined && fromHeader === undefined)
+    throw new InvalidRequestError("If-Match: must be the agent's ETag, its changeStamp in quotes", {
+      field: 'changeStamp',
+    });
   if (fromBody !== undefined && fromHeader !== undefined && fromBody !== Number(fromHeader)) {
-    throw new InvalidRequestError('changeStamp: the body and If-Match name different versions', { field: 'changeStamp' });
+    throw new InvalidRequestError('changeStamp: the body and If-Match name different versions', {
+      field: 'changeStamp',
+    });
   }
   const changeStamp = fromBody ?? (fromHeader === undefined ? undefined : Number(fromHeader));
-  if (changeStamp === undefined) throw new InvalidRequestError('changeStamp: required, in the body or as If-Match, so that a change made meanwhile is not overwritten', { field: 'changeStamp' });
+  if (changeStamp === undefined)
+    throw new InvalidRequestError(
+      'changeStamp: required, in the body or as If-Match, so that a change made meanwhile is not overwritten',
+      { field: 'changeStamp' },
+    );
   return changeStamp;
 }

@@ -8,7 +8,12 @@ import {
   RegistrationUpdate,
   connectionDataBytes,
 } from '../../../shared/api/admin.js';
-import type { AdminSessionCreated, AdminSessionInfo, AuditTrail, ContextServiceSettings } from '../../../shared/api/admin.js';
+import type {
+  AdminSessionCreated,
+  AdminSessionInfo,
+  AuditTrail,
+  ContextServiceSettings,
+} from '../../../shared/api/admin.js';
 import type { SessionService } from '../services/session-service.js';
 import type { RegistrationService } from '../services/registration-service.js';
 import type { AgentAdministrationService } from '../services/agent-administration-service.js';
@@ -39,7 +44,11 @@ export function adminRoutes(options: AdminRouteOptions): Router {
     const user = username.trim();
     const authorization = `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
     const created = await sessions.signInAdministrator({ user, authorization }, request.ip ?? 'unknown');
-    const answer: AdminSessionCreated = { token: created.token, expiresAt: created.expiresAt.toISOString(), administrator: created.administrator };
+    const answer: AdminSessionCreated = {
+      token: created.token,
+      expiresAt: created.expiresAt.toISOString(),
+      administrator: created.administrator,
+    };
     response.status(201).set('Cache-Control', 'no-store').json(answer);
   });
 
@@ -47,20 +56,27 @@ export function adminRoutes(options: AdminRouteOptions): Router {
 
   router.get('/api/admin/session', (_request, response) => {
     const session = administratorSessionOf(response);
-    const answer: AdminSessionInfo = { administrator: { username: session.loginId }, expiresAt: session.expiresAt.toISOString() };
+    const answer: AdminSessionInfo = {
+      administrator: { username: session.loginId },
+      expiresAt: session.expiresAt.toISOString(),
+    };
     response.json(answer);
   });
 
   router.get('/api/admin/context-service/registration', async (request, response) => {
     const { callbackUrl } = parseRequest(RegistrationQuery, request.query, 'query');
-    response.set('Cache-Control', 'no-store').json(await registrations.registration(administratorSessionOf(response), callbackUrl));
+    response
+      .set('Cache-Control', 'no-store')
+      .json(await registrations.registration(administratorSessionOf(response), callbackUrl));
   });
 
   router.put('/api/admin/context-service/registration', async (request, response) => {
     const { connectionData } = parseRequest(RegistrationUpdate, request.body);
     const bytes = connectionDataBytes(connectionData);
     if (bytes > CONNECTION_DATA_MAX_BYTES) {
-      throw new ConnectionDataTooLargeError(`connectionData: must be at most ${CONNECTION_DATA_MAX_BYTES} bytes in UTF-8 (CCE's 4 KB limit); this one is ${bytes} bytes`);
+      throw new ConnectionDataTooLargeError(
+        `connectionData: must be at most ${CONNECTION_DATA_MAX_BYTES} bytes in UTF-8 (CCE's 4 KB limit); this one is ${bytes} bytes`,
+      );
     }
     response.json(await registrations.update(administratorSessionOf(response), connectionData));
   });

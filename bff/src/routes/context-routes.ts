@@ -9,8 +9,14 @@ import { sessionOf } from '../http/session-middleware.js';
 import { InvalidRequestError } from '../errors.js';
 
 const CONTEXT_ID = /^[0-9A-Za-z_-]{1,64}$/;
-const ScreenPopQuery = z.strictObject({ dialogId: z.string().regex(/^[0-9A-Za-z_]{1,64}$/, 'must be a Finesse dialog id') });
-const CustomerQuery = z.strictObject({ q: text(200).optional(), phone: text(40).optional(), email: text(254).optional() });
+const ScreenPopQuery = z.strictObject({
+  dialogId: z.string().regex(/^[0-9A-Za-z_]{1,64}$/, 'must be a Finesse dialog id'),
+});
+const CustomerQuery = z.strictObject({
+  q: text(200).optional(),
+  phone: text(40).optional(),
+  email: text(254).optional(),
+});
 const JourneyQuery = z.strictObject({ channel: Channel.optional(), cursor: z.string().max(200).optional() });
 
 function contextId(value: string, name: string): string {
@@ -42,13 +48,23 @@ export function contextRoutes(customers: CustomerService): Router {
 
   router.patch('/api/customers/:id', async (request, response) => {
     const ifMatch = request.get('if-match');
-    if (ifMatch === undefined || ifMatch.trim() === '') throw new InvalidRequestError('If-Match: is required (the customer\'s lastUpdated)');
-    response.json(await customers.update(contextId(request.params.id, 'id'), parseRequest(CustomerInput, request.body), ifMatch.replace(/^W\//, '').replace(/^"|"$/g, '')));
+    if (ifMatch === undefined || ifMatch.trim() === '')
+      throw new InvalidRequestError("If-Match: is required (the customer's lastUpdated)");
+    response.json(
+      await customers.update(
+        contextId(request.params.id, 'id'),
+        parseRequest(CustomerInput, request.body),
+        ifMatch.replace(/^W\//, '').replace(/^"|"$/g, ''),
+      ),
+    );
   });
 
   router.get('/api/customers/:id/journey', async (request, response) => {
     const query = parseRequest(JourneyQuery, request.query, 'query');
-    const options = { ...(query.channel === undefined ? {} : { channel: query.channel }), ...(query.cursor === undefined ? {} : { cursor: query.cursor }) };
+    const options = {
+      ...(query.channel === undefined ? {} : { channel: query.channel }),
+      ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+    };
     response.json(await customers.journey(contextId(request.params.id, 'id'), options));
   });
 

@@ -23,7 +23,9 @@ export function dialogRoutes(dialogs: DialogService): Router {
   router.post('/api/dialogs/:id/actions', async (request, response) => {
     // Voice dialog ids are numeric, nonvoice ones contain underscores (Finesse Developer Guide, Dialog).
     if (!DIALOG_ID.test(request.params.id)) throw new InvalidRequestError('id: must be a Finesse dialog id');
-    response.json(await dialogs.act(sessionOf(response), request.params.id, parseRequest(DialogActionRequest, request.body)));
+    response.json(
+      await dialogs.act(sessionOf(response), request.params.id, parseRequest(DialogActionRequest, request.body)),
+    );
   });
 
   return router;

@@ -29,9 +29,14 @@ export function eventsRoute(options: EventsRouteOptions): Router {
     // Disable the server's socket timeout for this long-lived response only.
     request.socket.setTimeout(0);
     stream.open(3000);
-    const lastEventId = request.get('last-event-id') ?? (typeof request.query.lastEventId === 'string' ? request.query.lastEventId : undefined);
+    const lastEventId =
+      request.get('last-event-id') ??
+      (typeof request.query.lastEventId === 'string' ? request.query.lastEventId : undefined);
     const { missed, unsubscribe } = notifications.subscribe((event) => stream.send(event), lastEventId);
-    if (missed === undefined) stream.notice('resync', { reason: 'The events since Last-Event-ID are no longer available; read the agent and dialogs again' });
+    if (missed === undefined)
+      stream.notice('resync', {
+        reason: 'The events since Last-Event-ID are no longer available; read the agent and dialogs again',
+      });
     else for (const event of missed) stream.send(event);
     stream.notice('system', { notifications: notifications.transport });
 

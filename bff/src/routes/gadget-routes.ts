@@ -14,7 +14,8 @@ export interface GadgetRoutesOptions {
 }
 
 /** Why the gadget XML is not served outside sandbox mode without PUBLIC_URL; main.ts says it at start too. */
-export const PUBLIC_URL_REQUIRED = 'Set PUBLIC_URL to the address at which browsers reach the BFF: the gadget XML names its script there';
+export const PUBLIC_URL_REQUIRED =
+  'Set PUBLIC_URL to the address at which browsers reach the BFF: the gadget XML names its script there';
 
 const NOT_BUILT = 'The gadget is not built: run `npm run build` (npm install does it for you).';
 
@@ -26,14 +27,18 @@ const NOT_BUILT = 'The gadget is not built: run `npm run build` (npm install doe
 export function gadgetRoutes(options: GadgetRoutesOptions): Router {
   const router = express.Router();
   const { files } = options;
-  const publicUrl = (request: Request): string | undefined => options.publicUrl ?? (options.sandbox ? listeningUrl(request) : undefined);
+  const publicUrl = (request: Request): string | undefined =>
+    options.publicUrl ?? (options.sandbox ? listeningUrl(request) : undefined);
 
   router.get('/gadget/ContextDesk.xml', (request, response) => {
     if (files === undefined) return void response.status(503).type('text/plain').send(NOT_BUILT);
     const url = publicUrl(request);
     // Never the Host header: the XML names the script Finesse's desktops load, and a cache would keep a forged one.
     if (url === undefined) return void response.status(503).json(errorBody('public_url_required', PUBLIC_URL_REQUIRED));
-    response.type('application/xml').set('Cache-Control', 'no-cache').send(files.gadgetXml.replaceAll('{{PUBLIC_URL}}', url));
+    response
+      .type('application/xml')
+      .set('Cache-Control', 'no-cache')
+      .send(files.gadgetXml.replaceAll('{{PUBLIC_URL}}', url));
   });
 
   if (files !== undefined) {
@@ -52,28 +57,38 @@ export function gadgetRoutes(options: GadgetRoutesOptions): Router {
     );
   }
 
-  const page = (title: string, bundle: string | undefined, body: string) => (_request: Request, response: express.Response) => {
-    if (bundle === undefined) return void response.status(503).type('text/plain').send(NOT_BUILT);
-    response.type('html').set('Cache-Control', 'no-cache').send(pageShell({ title, bundle, body }));
-  };
+  const page =
+    (title: string, bundle: string | undefined, body: string) => (_request: Request, response: express.Response) => {
+      if (bundle === undefined) return void response.status(503).type('text/plain').send(NOT_BUILT);
+      response.type('html').set('Cache-Control', 'no-cache').send(pageShell({ title, bundle, body }));
+    };
   router.get('/tab', page('Context Desk', files?.manifest.tab, '<context-desk></context-desk>'));
   router.get('/admin', page('Context Desk administration', files?.manifest.admin, '<cd-admin-page></cd-admin-page>'));
 
   if (options.sandbox) {
-    router.get('/', page('Cisco Finesse (Context Desk sandbox)', files?.manifest.desktop, '<sandbox-desktop></sandbox-desktop>'));
+    router.get(
+      '/',
+      page('Cisco Finesse (Context Desk sandbox)', files?.manifest.desktop, '<sandbox-desktop></sandbox-desktop>'),
+    );
     // Where Finesse 10.6+ serves its scripts (the gadget XML loads them from there): here the sandbox's stand-ins.
     router.get('/desktop/assets/js/finesse.js', sandboxScript(files, 'desktop/finesse.js'));
     router.get('/desktop/assets/js/gadgets-features.js', sandboxScript(files, 'desktop/gadgets-features.js'));
     router.get('/desktop/assets/js/jquery.min.js', (_request, response) => {
-      response.type('text/javascript').send('/* The sandbox desktop does not need jQuery; Finesse serves the real one here. */\n');
+      response
+        .type('text/javascript')
+        .send('/* The sandbox desktop does not need jQuery; Finesse serves the real one here. */\n');
     });
     router.get('/gadgets/ifr', (request, response) => {
       if (files === undefined) return void response.status(503).type('text/plain').send(NOT_BUILT);
-      if (request.query.url !== '/gadget/ContextDesk.xml') return void response.status(404).type('text/plain').send('The sandbox renders only the Context Desk gadget.');
+      if (request.query.url !== '/gadget/ContextDesk.xml')
+        return void response.status(404).type('text/plain').send('The sandbox renders only the Context Desk gadget.');
       const base = new URL(publicUrl(request) ?? listeningUrl(request));
       const preferences = { scheme: base.protocol.replace(':', ''), host: base.hostname, hostPort: base.port };
       const { html, nonce } = renderGadgetFrame(files.gadgetXml.replaceAll('{{PUBLIC_URL}}', ''), preferences);
-      response.set('Content-Security-Policy', `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; object-src 'none'`);
+      response.set(
+        'Content-Security-Policy',
+        `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; object-src 'none'`,
+      );
       response.type('html').set('Cache-Control', 'no-store').send(html);
     });
   } else {

@@ -5,7 +5,14 @@ export const ErrorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    upstream: z.object({ service: z.string(), status: z.number().optional(), type: z.string().optional(), message: z.string().optional() }).optional(),
+    upstream: z
+      .object({
+        service: z.string(),
+        status: z.number().optional(),
+        type: z.string().optional(),
+        message: z.string().optional(),
+      })
+      .optional(),
     field: z.string().optional(),
   }),
 });
@@ -19,7 +26,9 @@ export interface Operation {
   readonly auth?: boolean;
 }
 
-export const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } });
+export const json = (schema: z.ZodType) => ({
+  'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) },
+});
 
 export function operation(op: Operation): Record<string, unknown> {
   const responses: Record<string, unknown> = {};
@@ -30,7 +39,17 @@ export function operation(op: Operation): Record<string, unknown> {
     summary: op.summary,
     ...(op.auth === false ? { security: [] } : {}),
     ...(op.request ? { requestBody: { required: true, content: json(op.request) } } : {}),
-    ...(op.query ? { parameters: Object.entries(op.query).map(([name, description]) => ({ name, in: 'query', required: true, description, schema: { type: 'string' } })) } : {}),
+    ...(op.query
+      ? {
+          parameters: Object.entries(op.query).map(([name, description]) => ({
+            name,
+            in: 'query',
+            required: true,
+            description,
+            schema: { type: 'string' },
+          })),
+        }
+      : {}),
     responses,
   };
 }

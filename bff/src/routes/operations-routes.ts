@@ -26,9 +26,17 @@ async function timed(check: () => Promise<string | undefined>): Promise<Check> {
   const started = performance.now();
   try {
     const detail = await check();
-    return { ok: true, latencyMs: Math.round(performance.now() - started), ...(detail === undefined ? {} : { detail }) };
+    return {
+      ok: true,
+      latencyMs: Math.round(performance.now() - started),
+      ...(detail === undefined ? {} : { detail }),
+    };
   } catch (error) {
-    return { ok: false, latencyMs: Math.round(performance.now() - started), detail: error instanceof Error ? error.message : 'failed' };
+    return {
+      ok: false,
+      latencyMs: Math.round(performance.now() - started),
+      detail: error instanceof Error ? error.message : 'failed',
+    };
   }
 }
 

@@ -13,7 +13,11 @@ export function sessionRoutes(sessions: SessionService, agents: AgentService): R
   router.post('/api/session', async (request, response) => {
     const credentials = signInCredentials(request.body, request.get('authorization'));
     const created = await sessions.signIn(credentials, request.ip ?? 'unknown');
-    const answer: SessionCreated = { token: created.token, expiresAt: created.expiresAt.toISOString(), agent: created.agent };
+    const answer: SessionCreated = {
+      token: created.token,
+      expiresAt: created.expiresAt.toISOString(),
+      agent: created.agent,
+    };
     response.status(201).set('Cache-Control', 'no-store').json(answer);
   });
 

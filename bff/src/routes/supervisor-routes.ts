@@ -25,7 +25,9 @@ export function supervisorRoutes(supervisors: SupervisorService): Router {
 
   router.put('/api/team/members/:id/state', async (request, response) => {
     const id = memberId(request.params.id);
-    response.json(await supervisors.setMemberState(sessionOf(response), id, parseRequest(TeamMemberStateRequest, request.body)));
+    response.json(
+      await supervisors.setMemberState(sessionOf(response), id, parseRequest(TeamMemberStateRequest, request.body)),
+    );
   });
 
   router.post('/api/team/members/:id/monitor', async (request, response) => {

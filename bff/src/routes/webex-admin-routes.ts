@@ -31,9 +31,15 @@ export function webexAdminRoutes(options: WebexAdminRouteOptions): Router {
 
   router.get(CALLBACK_PATH, async (request, response) => {
     const outcome = await onboarding.complete(parseRequest(WebexCallbackQuery, request.query, 'query'));
-    const page = new URLSearchParams({ webex: outcome.outcome, ...(outcome.orgId === undefined ? {} : { org: outcome.orgId }), ...(outcome.reason === undefined ? {} : { reason: outcome.reason }) });
+    const page = new URLSearchParams({
+      webex: outcome.outcome,
+      ...(outcome.orgId === undefined ? {} : { org: outcome.orgId }),
+      ...(outcome.reason === undefined ? {} : { reason: outcome.reason }),
+    });
     // The code is in this request's URL: no page may receive it as a Referer.
-    response.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).redirect(303, `/admin?${page.toString()}`);
+    response
+      .set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
+      .redirect(303, `/admin?${page.toString()}`);
   });
 
   router.use('/api/admin/webex', requireSession(options.sessions), requireRole('administrator'));
@@ -46,7 +52,11 @@ export function webexAdminRoutes(options: WebexAdminRouteOptions): Router {
   router.post('/api/admin/webex/connect', (request, response) => {
     const { region } = parseRequest(WebexConnectRequest, request.body);
     const session = administratorSessionOf(response);
-    const authorizeUrl = onboarding.begin({ actor: session.loginId, sessionHash: session.tokenHash }, region, `${options.publicUrl ?? ownOrigin(request)}${CALLBACK_PATH}`);
+    const authorizeUrl = onboarding.begin(
+      { actor: session.loginId, sessionHash: session.tokenHash },
+      region,
+      `${options.publicUrl ?? ownOrigin(request)}${CALLBACK_PATH}`,
+    );
     const answer: WebexConnectAnswer = { authorizeUrl };
     response.set('Cache-Control', 'no-store').json(answer);
   });

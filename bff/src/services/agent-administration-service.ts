@@ -1,4 +1,12 @@
-import type { AdminAgent, AgentCreate, AgentListQuery, AgentPage, AgentSortField, AgentTeamRef, AgentUpdate } from '../../../shared/api/admin-agents.js';
+import type {
+  AdminAgent,
+  AgentCreate,
+  AgentListQuery,
+  AgentPage,
+  AgentSortField,
+  AgentTeamRef,
+  AgentUpdate,
+} from '../../../shared/api/admin-agents.js';
 import type { AdministratorSession } from '../auth/session.js';
 import type { AgentDraft, Credentials, ListPage, ListRequest } from '../domain/types.js';
 import { CceAdminNotConfiguredError } from '../ccadmin/ccadmin-errors.js';
@@ -54,7 +62,12 @@ export class AgentAdministrationService {
       sort: `${CCE_SORT[field]} ${query.sort.startsWith('-') ? 'desc' : 'asc'}`,
     });
     // CCE answers the last page for a start past the end: the page number says which one it is.
-    return { agents: page.items, page: Math.floor(page.startIndex / query.pageSize) + 1, pageSize: query.pageSize, total: page.totalResults };
+    return {
+      agents: page.items,
+      page: Math.floor(page.startIndex / query.pageSize) + 1,
+      pageSize: query.pageSize,
+      total: page.totalResults,
+    };
   }
 
   agent(session: AdministratorSession, id: string): Promise<AdminAgent> {
@@ -63,28 +76,56 @@ export class AgentAdministrationService {
 
   async create(session: AdministratorSession, request: AgentCreate): Promise<AdminAgent> {
     const subject = `new agent ${request.userName.trim()}`;
-    return this.audited(session, 'admin.agent_create', subject, async (client) => {
-      const id = await client.createAgent(session.credentials, draftOf(request));
-      return client.agent(session.credentials, id);
-    }, (agent) => describe(agent));
+    return this.audited(
+      session,
+      'admin.agent_create',
+      subject,
+      async (client) => {
+        const id = await client.createAgent(session.credentials, draftOf(request));
+        return client.agent(session.credentials, id);
+      },
+      (agent) => describe(agent),
+    );
   }
 
-  async update(session: AdministratorSession, id: string, changeStamp: number, request: Omit<AgentUpdate, 'changeStamp'>): Promise<AdminAgent> {
-    return this.audited(session, 'admin.agent_update', `agent ${id}`, async (client) => {
-      await client.updateAgent(session.credentials, id, changeStamp, draftOf(request));
-      return client.agent(session.credentials, id);
-    }, (agent) => describe(agent), request.password === undefined ? undefined : 'password changed');
+  async update(
+    session: AdministratorSession,
+    id: string,
+    changeStamp: number,
+    request: Omit<AgentUpdate, 'changeStamp'>,
+  ): Promise<AdminAgent> {
+    return this.audited(
+      session,
+      'admin.agent_update',
+      `agent ${id}`,
+      async (client) => {
+        await client.updateAgent(session.credentials, id, changeStamp, draftOf(request));
+        return client.agent(session.credentials, id);
+      },
+      (agent) => describe(agent),
+      request.password === undefined ? undefined : 'password changed',
+    );
   }
 
   async delete(session: AdministratorSession, id: string): Promise<void> {
-    await this.audited(session, 'admin.agent_delete', `agent ${id}`, (client) => client.deleteAgent(session.credentials, id), () => `agent ${id}`);
+    await this.audited(
+      session,
+      'admin.agent_delete',
+      `agent ${id}`,
+      (client) => client.deleteAgent(session.credentials, id),
+      () => `agent ${id}`,
+    );
   }
 
   /** Every agent team, by name; CCE's pages are followed up to a bound. */
   async teams(session: AdministratorSession): Promise<AgentTeamRef[]> {
     const teams: AgentTeamRef[] = [];
     for (let pageIndex = 0; pageIndex < TEAM_PAGES_MAX; pageIndex++) {
-      const page = await this.cce().agentTeams(session.credentials, { startIndex: pageIndex * TEAM_PAGE_SIZE, resultsPerPage: TEAM_PAGE_SIZE, sort: 'name asc' });
+      const page = await this.cce().agentTeams(session.credentials, {
+        startIndex: pageIndex * TEAM_PAGE_SIZE,
+        resultsPerPage: TEAM_PAGE_SIZE,
+        sort: 'name asc',
+      });
       teams.push(...page.items);
       if (page.items.length < TEAM_PAGE_SIZE || teams.length >= page.totalResults) break;
     }
@@ -97,7 +138,14 @@ export class AgentAdministrationService {
   }
 
   /** Runs one change and records it, whatever the outcome; the trail never costs the administrator CCE's answer. */
-  private async audited<T>(session: AdministratorSession, action: AuditAction, subject: string, change: (client: AgentAdministration) => Promise<T>, done: (result: T) => string, note?: string): Promise<T> {
+  private async audited<T>(
+    session: AdministratorSession,
+    action: AuditAction,
+    subject: string,
+    change: (client: AgentAdministration) => Promise<T>,
+    done: (result: T) => string,
+    note?: string,
+  ): Promise<T> {
     const client = this.cce();
     try {
       const result = await change(client);
@@ -105,13 +153,32 @@ export class AgentAdministrationService {
       return result;
     } catch (error) {
       const refused = error instanceof AppError && error.status < 500;
-      await this.record(session, action, subject, refused ? 'refused' : 'error', error instanceof AppError ? error.message : 'unexpected error');
+      await this.record(
+        session,
+        action,
+        subject,
+        refused ? 'refused' : 'error',
+        error instanceof AppError ? error.message : 'unexpected error',
+      );
       throw error;
     }
   }
 
-  private async record(session: AdministratorSession, action: AuditAction, subject: string, outcome: AuditOutcome, detail?: string): Promise<void> {
-    await this.options.trail.record({ at: this.options.now(), actor: session.loginId, action, subject, outcome, ...(detail === undefined ? {} : { detail }) });
+  private async record(
+    session: AdministratorSession,
+    action: AuditAction,
+    subject: string,
+    outcome: AuditOutcome,
+    detail?: string,
+  ): Promise<void> {
+    await this.options.trail.record({
+      at: this.options.now(),
+      actor: session.loginId,
+      action,
+      subject,
+      outcome,
+      ...(detail === undefined ? {} : { detail }),
+    });
   }
 }
 

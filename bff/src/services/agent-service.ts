@@ -33,18 +33,32 @@ export class AgentService {
    * agent is read from Finesse.
    */
   async current(session: Session): Promise<Agent> {
-    return this.hub.livePicture(session.loginId)?.agent ?? (await this.finesse.getUser(session.credentials, session.loginId));
+    return (
+      this.hub.livePicture(session.loginId)?.agent ?? (await this.finesse.getUser(session.credentials, session.loginId))
+    );
   }
 
   /** LOGIN with an extension; answers once Finesse confirms (NOT_READY on Unified CCE). */
   signIn(session: Session, extension: string): Promise<Agent> {
-    return this.change(session, { state: 'LOGIN', extension }, 'the sign-in', (agent) => agent.extension === extension && agent.state !== 'LOGOUT');
+    return this.change(
+      session,
+      { state: 'LOGIN', extension },
+      'the sign-in',
+      (agent) => agent.extension === extension && agent.state !== 'LOGOUT',
+    );
   }
 
   setState(session: Session, request: AgentStateRequest): Promise<Agent> {
     const change: AgentStateChange =
-      request.reasonCodeId === undefined ? { state: request.state } : { state: request.state, reasonCodeId: request.reasonCodeId };
-    return this.change(session, change, `the change to ${request.state}`, (agent) => agent.state === request.state || agent.pendingState === request.state);
+      request.reasonCodeId === undefined
+        ? { state: request.state }
+        : { state: request.state, reasonCodeId: request.reasonCodeId };
+    return this.change(
+      session,
+      change,
+      `the change to ${request.state}`,
+      (agent) => agent.state === request.state || agent.pendingState === request.state,
+    );
   }
 
   reasonCodes(session: Session, category: ReasonCategory): Promise<ReasonCode[]> {
@@ -55,7 +69,12 @@ export class AgentService {
     return this.finesse.wrapUpReasons(session.credentials, session.loginId);
   }
 
-  private async change(session: Session, change: AgentStateChange, what: string, reached: (agent: Agent) => boolean): Promise<Agent> {
+  private async change(
+    session: Session,
+    change: AgentStateChange,
+    what: string,
+    reached: (agent: Agent) => boolean,
+  ): Promise<Agent> {
     const notifications = await this.hub.acquireFor(session);
     try {
       const agent = await confirmedWrite({
@@ -82,7 +101,12 @@ export class AgentService {
     }
   }
 
-  private async record(session: Session, change: AgentStateChange, outcome: 'ok' | 'refused', detail?: string): Promise<void> {
+  private async record(
+    session: Session,
+    change: AgentStateChange,
+    outcome: 'ok' | 'refused',
+    detail?: string,
+  ): Promise<void> {
     await this.audit.record({
       at: this.now(),
       actor: session.loginId,

@@ -21,7 +21,10 @@ export class AuditTrail<Entry extends { readonly action: string }> {
       await this.options.write(entry);
     } catch (error) {
       this.options.onWriteFailure(entry.action);
-      this.options.logger.error({ action: entry.action, reason: error instanceof Error ? error.message : 'unknown' }, 'audit event could not be written');
+      this.options.logger.error(
+        { action: entry.action, reason: error instanceof Error ? error.message : 'unknown' },
+        'audit event could not be written',
+      );
     }
   }
 }

@@ -59,21 +59,36 @@ export async function confirmedWrite<Outcome>(write: ConfirmedWrite<Outcome>): P
   switch (end.kind) {
     case 'effect': {
       const outcome = write.effectIn(end.update, end.update.requestId === requestId);
-      if (outcome === undefined) throw new UpstreamError(502, 'upstream_invalid_response', `Finesse reported an unexpected outcome for ${write.what}`);
+      if (outcome === undefined)
+        throw new UpstreamError(
+          502,
+          'upstream_invalid_response',
+          `Finesse reported an unexpected outcome for ${write.what}`,
+        );
       return outcome;
     }
     case 'refused':
       // finesse.js reports asynchronous errors to its callers with status 400; the same is passed on here.
-      throw new ConflictError('finesse_refused', `Finesse refused ${write.what}: ${end.update.error.type} (${end.update.error.message})`, {
-        upstream: { service: 'finesse', status: 400, type: end.update.error.type, message: end.update.error.message },
-      });
+      throw new ConflictError(
+        'finesse_refused',
+        `Finesse refused ${write.what}: ${end.update.error.type} (${end.update.error.message})`,
+        {
+          upstream: { service: 'finesse', status: 400, type: end.update.error.type, message: end.update.error.message },
+        },
+      );
     case 'answered':
       return write.settle();
     case 'silent':
-      if (end.heard || write.notifications.transport === 'polling' || write.settlesSilence === true) return write.settle();
-      throw new UpstreamError(504, 'upstream_timeout', `Finesse accepted ${write.what} but did not confirm it within ${write.waitMs} ms`, {
-        upstream: { service: 'finesse', status: 202, message: 'No notification arrived for the request' },
-      });
+      if (end.heard || write.notifications.transport === 'polling' || write.settlesSilence === true)
+        return write.settle();
+      throw new UpstreamError(
+        504,
+        'upstream_timeout',
+        `Finesse accepted ${write.what} but did not confirm it within ${write.waitMs} ms`,
+        {
+          upstream: { service: 'finesse', status: 202, message: 'No notification arrived for the request' },
+        },
+      );
   }
 }
 
@@ -82,7 +97,10 @@ export function notApplied(what: string, shows: string, transport: string): Conf
   return new ConflictError('finesse_refused', `Finesse did not apply ${what}; ${shows}`, {
     upstream: {
       service: 'finesse',
-      message: transport === 'polling' ? 'Refused without a notification (notifications are polled)' : 'Finesse answered the request without its effect',
+      message:
+        transport === 'polling'
+          ? 'Refused without a notification (notifications are polled)'
+          : 'Finesse answered the request without its effect',
     },
   });
 }

@@ -14,7 +14,10 @@ function proxyAddress(proxy: string | undefined): string | undefined {
  * registration page shows: timeout, lab mode, proxy). Built once at start from the configuration and the URLs resolved
  * then (the emulators' in sandbox mode); no token, password or proxy credential is part of it.
  */
-export function contextServiceSettings(config: Config, urls: { readonly contextService: string; readonly cceAdmin: string | undefined }): ContextServiceSettings {
+export function contextServiceSettings(
+  config: Config,
+  urls: { readonly contextService: string; readonly cceAdmin: string | undefined },
+): ContextServiceSettings {
   // Context Service is reached over HTTPS, so HTTPS_PROXY is the one that applies; HTTP_PROXY when only it is set.
   const proxy = proxyAddress(config.proxy.httpsProxy ?? config.proxy.httpProxy);
   return {

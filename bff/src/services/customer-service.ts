@@ -1,4 +1,12 @@
-import type { Activity, Channel, ContextRequest, Customer, CustomerInput, RequestInput, ScreenPop } from '../../../shared/api/context.js';
+import type {
+  Activity,
+  Channel,
+  ContextRequest,
+  Customer,
+  CustomerInput,
+  RequestInput,
+  ScreenPop,
+} from '../../../shared/api/context.js';
 import type { Session } from '../auth/session.js';
 import type { DialogService } from './dialog-service.js';
 import type { ContextStore } from '../context/context-store.js';
@@ -47,12 +55,17 @@ export class CustomerService {
 
   /** A customer's journey; an unknown customer is 404 like the customer itself, not an empty journey. */
   async journey(id: string, options: { channel?: Channel; cursor?: string }) {
-    const [, journey] = await Promise.all([this.context.getCustomer(id), this.context.journey(id, { ...options, limit: 20 })]);
+    const [, journey] = await Promise.all([
+      this.context.getCustomer(id),
+      this.context.journey(id, { ...options, limit: 20 }),
+    ]);
     return journey;
   }
 
   async createRequest(input: RequestInput): Promise<ContextRequest> {
-    const request = await this.context.createRequest(input.description === undefined ? { customerId: input.customerId, title: input.title } : input);
+    const request = await this.context.createRequest(
+      input.description === undefined ? { customerId: input.customerId, title: input.title } : input,
+    );
     this.pops.invalidate();
     return request;
   }

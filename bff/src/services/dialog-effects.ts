@@ -25,7 +25,10 @@ export function agentParticipant(call: Dialog | undefined, extension: string): P
   return call?.participants.find((participant) => participant.address === extension);
 }
 
-function onCall(inUpdate: (call: Dialog | undefined, echoed: boolean) => boolean, inRead?: (call: Dialog | undefined) => boolean): DialogEffect {
+function onCall(
+  inUpdate: (call: Dialog | undefined, echoed: boolean) => boolean,
+  inRead?: (call: Dialog | undefined) => boolean,
+): DialogEffect {
   return { kind: 'call', inUpdate, inRead: inRead ?? ((call) => inUpdate(call, false)) };
 }
 
@@ -33,11 +36,19 @@ function onCall(inUpdate: (call: Dialog | undefined, echoed: boolean) => boolean
  * The effect of `request` on call `dialogId` for the agent on `extension`; `monitoredCallId` is the call a silent
  * monitor call watches (BARGE_CALL).
  */
-export function dialogActionEffect(request: DialogActionRequest, dialogId: string, extension: string, monitoredCallId?: string): DialogEffect {
+export function dialogActionEffect(
+  request: DialogActionRequest,
+  dialogId: string,
+  extension: string,
+  monitoredCallId?: string,
+): DialogEffect {
   const mine = (call: Dialog | undefined) => agentParticipant(call, extension);
   const agentIs = (state: string) => onCall((call) => mine(call)?.state === state);
   // The agent has left the call: it is gone from their calls, or their participant dropped.
-  const agentLeft = onCall((call) => call === undefined || call.state === 'DROPPED' || mine(call) === undefined || mine(call)?.state === 'DROPPED');
+  const agentLeft = onCall(
+    (call) =>
+      call === undefined || call.state === 'DROPPED' || mine(call) === undefined || mine(call)?.state === 'DROPPED',
+  );
   switch (request.action) {
     case 'ANSWER':
     case 'RETRIEVE':
@@ -50,7 +61,11 @@ export function dialogActionEffect(request: DialogActionRequest, dialogId: strin
       return agentLeft;
     case 'CONFERENCE':
       // The consulted party joins the call: three parties or more, the agent talking again.
-      return onCall((call) => mine(call)?.state === 'ACTIVE' && (call?.participants.filter((participant) => ON_THE_CALL.has(participant.state)).length ?? 0) >= 3);
+      return onCall(
+        (call) =>
+          mine(call)?.state === 'ACTIVE' &&
+          (call?.participants.filter((participant) => ON_THE_CALL.has(participant.state)).length ?? 0) >= 3,
+      );
     case 'SEND_DTMF':
       // Tones leave no trace in a dialog: only Finesse's echo of the request confirms them, and a read can tell no
       // more than that the agent is still talking on the call.
@@ -66,10 +81,17 @@ export function dialogActionEffect(request: DialogActionRequest, dialogId: strin
           (request.wrapUpReason === undefined || call.wrapUpReason === request.wrapUpReason),
       );
     case 'CONSULT_CALL':
-      return { kind: 'new-call', isIt: (call, echoed) => call.id !== dialogId && (echoed || call.associatedDialogId === dialogId || call.to === request.target) };
+      return {
+        kind: 'new-call',
+        isIt: (call, echoed) =>
+          call.id !== dialogId && (echoed || call.associatedDialogId === dialogId || call.to === request.target),
+      };
     case 'BARGE_CALL':
       // The supervisor joins the monitored call, which becomes one of their calls (the monitor call ends).
-      return { kind: 'new-call', isIt: (call, echoed) => call.id !== dialogId && (echoed || call.id === monitoredCallId) };
+      return {
+        kind: 'new-call',
+        isIt: (call, echoed) => call.id !== dialogId && (echoed || call.id === monitoredCallId),
+      };
     case 'PARTICIPANT_DROP':
       // The dropped party has left; a call left with one party ends altogether.
       return onCall((call) => {
@@ -86,11 +108,15 @@ export function dialogActionEffect(request: DialogActionRequest, dialogId: strin
  * only that it ended, and a poll reports its removal with the picture's last copy.
  */
 export function endedFor(call: Dialog, extension: string): Dialog {
-  const others = call.participants.filter((participant) => participant.address !== extension && ON_THE_CALL.has(participant.state));
+  const others = call.participants.filter(
+    (participant) => participant.address !== extension && ON_THE_CALL.has(participant.state),
+  );
   return {
     ...call,
     state: others.length >= 2 ? call.state : 'DROPPED',
-    participants: call.participants.map((participant) => (participant.address === extension ? { ...participant, state: 'DROPPED', actions: [] } : participant)),
+    participants: call.participants.map((participant) =>
+      participant.address === extension ? { ...participant, state: 'DROPPED', actions: [] } : participant,
+    ),
   };
 }
 
@@ -98,5 +124,7 @@ export function endedFor(call: Dialog, extension: string): Dialog {
 export function describeCall(call: Dialog | undefined, extension: string): string {
   if (call === undefined) return 'the call is no longer among your calls';
   const participant = agentParticipant(call, extension);
-  return participant === undefined ? `the call is ${call.state} without your extension on it` : `your part in the call is ${participant.state}`;
+  return participant === undefined
+    ? `the call is ${call.state} without your extension on it`
+    : `your part in the call is ${participant.state}`;
 }

@@ -27,9 +27,19 @@ export interface DialogFinesse {
  * The action's effect in one update: the dialog to answer, or undefined. A call gone from the agent's calls is
  * answered as last known, ended for the agent.
  */
-function effectInUpdate(effect: DialogEffect, update: CallCenterUpdate, echoed: boolean, known: ReadonlySet<string>, dialogId: string, extension: string): Dialog | undefined {
+function effectInUpdate(
+  effect: DialogEffect,
+  update: CallCenterUpdate,
+  echoed: boolean,
+  known: ReadonlySet<string>,
+  dialogId: string,
+  extension: string,
+): Dialog | undefined {
   if (update.kind !== 'dialog') return undefined;
-  if (effect.kind === 'new-call') return update.change === 'added' && !known.has(update.dialog.id) && effect.isIt(update.dialog, echoed) ? update.dialog : undefined;
+  if (effect.kind === 'new-call')
+    return update.change === 'added' && !known.has(update.dialog.id) && effect.isIt(update.dialog, echoed)
+      ? update.dialog
+      : undefined;
   if (update.dialog.id !== dialogId) return undefined;
   const removed = update.change === 'removed';
   if (!effect.inUpdate(removed ? undefined : update.dialog, echoed)) return undefined;
@@ -38,14 +48,22 @@ function effectInUpdate(effect: DialogEffect, update: CallCenterUpdate, echoed: 
 
 /** A call among `dialogs` that is not among the `known` ones and is the new call `effect` looks for. */
 function newCallIn(dialogs: readonly Dialog[], effect: DialogEffect, known: ReadonlySet<string>): Dialog | undefined {
-  return effect.kind === 'new-call' ? dialogs.find((dialog) => !known.has(dialog.id) && effect.isIt(dialog, false)) : undefined;
+  return effect.kind === 'new-call'
+    ? dialogs.find((dialog) => !known.has(dialog.id) && effect.isIt(dialog, false))
+    : undefined;
 }
 
 /**
  * The action's effect in a fresh read of the agent's calls: the dialog to answer (a call gone from them as last
  * known, ended for the agent), or what the read shows instead.
  */
-function effectInRead(effect: DialogEffect, dialogs: readonly Dialog[], known: ReadonlySet<string>, before: Dialog, extension: string): Dialog | string {
+function effectInRead(
+  effect: DialogEffect,
+  dialogs: readonly Dialog[],
+  known: ReadonlySet<string>,
+  before: Dialog,
+  extension: string,
+): Dialog | string {
   if (effect.kind === 'new-call') return newCallIn(dialogs, effect, known) ?? 'no new call is among your calls';
   const call = dialogs.find((dialog) => dialog.id === before.id);
   if (effect.inRead(call)) return call ?? endedFor(before, extension);
@@ -67,7 +85,10 @@ export class DialogService {
 
   /** The agent's calls: from the live picture while XMPP notifications flow, else read from Finesse. */
   async list(session: Session): Promise<Dialog[]> {
-    return this.hub.livePicture(session.loginId)?.dialogs ?? (await this.finesse.dialogs(session.credentials, session.loginId));
+    return (
+      this.hub.livePicture(session.loginId)?.dialogs ??
+      (await this.finesse.dialogs(session.credentials, session.loginId))
+    );
   }
 
   /**
@@ -76,7 +97,10 @@ export class DialogService {
    */
   async find(session: Session, dialogId: string): Promise<Dialog | undefined> {
     const live = this.hub.livePicture(session.loginId)?.dialogs.find((dialog) => dialog.id === dialogId);
-    return live ?? (await this.finesse.dialogs(session.credentials, session.loginId)).find((dialog) => dialog.id === dialogId);
+    return (
+      live ??
+      (await this.finesse.dialogs(session.credentials, session.loginId)).find((dialog) => dialog.id === dialogId)
+    );
   }
 
   /**
@@ -101,7 +125,12 @@ export class DialogService {
 
   makeCall(session: Session, request: MakeCallRequest): Promise<Dialog> {
     // The outcome is the new call: echoed by Finesse, or (un-echoed, or read) the one to the number dialled.
-    return this.newCall(session, 'the call', { toAddress: request.to, ...(request.variables ? { variables: request.variables } : {}) }, (dialog, echoed) => echoed || dialog.to === request.to);
+    return this.newCall(
+      session,
+      'the call',
+      { toAddress: request.to, ...(request.variables ? { variables: request.variables } : {}) },
+      (dialog, echoed) => echoed || dialog.to === request.to,
+    );
   }
 
   /**
@@ -109,11 +138,21 @@ export class DialogService {
    * supervisor NOT_READY on Unified CCE): answered with the monitor call once Finesse confirms it.
    */
   silentMonitor(session: Session, extension: string): Promise<Dialog> {
-    return this.newCall(session, 'the silent monitor', { requestedAction: 'SILENT_MONITOR', toAddress: extension }, (dialog, echoed) => dialog.callType === 'SUPERVISOR_MONITOR' && (echoed || dialog.to === extension));
+    return this.newCall(
+      session,
+      'the silent monitor',
+      { requestedAction: 'SILENT_MONITOR', toAddress: extension },
+      (dialog, echoed) => dialog.callType === 'SUPERVISOR_MONITOR' && (echoed || dialog.to === extension),
+    );
   }
 
   /** A call from the agent's extension that is not among their calls yet, confirmed by its arrival among them. */
-  private async newCall(session: Session, what: string, call: Omit<NewCall, 'fromAddress'>, isIt: (dialog: Dialog, echoed: boolean) => boolean): Promise<Dialog> {
+  private async newCall(
+    session: Session,
+    what: string,
+    call: Omit<NewCall, 'fromAddress'>,
+    isIt: (dialog: Dialog, echoed: boolean) => boolean,
+  ): Promise<Dialog> {
     const extension = await this.extensionOf(session);
     if (extension === '') throw new ConflictError('not_signed_in', 'Sign in to an extension before making a call');
     const known = new Set((await this.list(session)).map((dialog) => dialog.id));
@@ -124,16 +163,24 @@ export class DialogService {
         what,
         notifications,
         waitMs: this.actionWaitMs,
-        send: (requestId) => this.finesse.makeCall(session.credentials, session.loginId, { ...call, fromAddress: extension }, requestId),
+        send: (requestId) =>
+          this.finesse.makeCall(session.credentials, session.loginId, { ...call, fromAddress: extension }, requestId),
         effectIn: (update, echoed) => effectInUpdate(effect, update, echoed, known, '', extension),
-        settle: () => this.settle(session, notifications, what, (dialogs) => newCallIn(dialogs, effect, known) ?? 'no new call is among your calls'),
+        settle: () =>
+          this.settle(
+            session,
+            notifications,
+            what,
+            (dialogs) => newCallIn(dialogs, effect, known) ?? 'no new call is among your calls',
+          ),
       });
     });
   }
 
   async act(session: Session, dialogId: string, request: DialogActionRequest): Promise<Dialog> {
     // Only the agent's own calls: another agent's dialog id is answered as unknown, not as forbidden.
-    if (SUPERVISOR_ACTIONS.has(request.action) && !session.roles.includes('Supervisor')) throw new ForbiddenError(`${request.action} needs the Supervisor role`);
+    if (SUPERVISOR_ACTIONS.has(request.action) && !session.roles.includes('Supervisor'))
+      throw new ForbiddenError(`${request.action} needs the Supervisor role`);
     const before = await this.find(session, dialogId);
     if (!before) throw new NotFoundError(`No call ${dialogId} among your calls`);
     const extension = await this.extensionOf(session);
@@ -151,7 +198,17 @@ export class DialogService {
     // BARGE_CALL is a new call of the supervisor's, naming the monitor call ("Dialog—Barge In"); the rest act on the call.
     const send = (requestId: string) =>
       request.action === 'BARGE_CALL'
-        ? this.finesse.makeCall(session.credentials, session.loginId, { requestedAction: 'BARGE_CALL', fromAddress: extension, toAddress: before.to, associatedDialogId: dialogId }, requestId)
+        ? this.finesse.makeCall(
+            session.credentials,
+            session.loginId,
+            {
+              requestedAction: 'BARGE_CALL',
+              fromAddress: extension,
+              toAddress: before.to,
+              associatedDialogId: dialogId,
+            },
+            requestId,
+          )
         : this.finesse.dialogAction(session.credentials, dialogId, action, requestId);
     const known = new Set((this.hub.find(session.loginId)?.current().dialogs ?? [before]).map((dialog) => dialog.id));
     return this.audited(session, request.action, dialogId, async () => {
@@ -163,14 +220,19 @@ export class DialogService {
           waitMs: this.actionWaitMs,
           send,
           effectIn: (update, echoed) => effectInUpdate(effect, update, echoed, known, dialogId, extension),
-          settle: () => this.settle(session, notifications, request.action, (dialogs) => effectInRead(effect, dialogs, known, before, extension)),
+          settle: () =>
+            this.settle(session, notifications, request.action, (dialogs) =>
+              effectInRead(effect, dialogs, known, before, extension),
+            ),
         });
       } catch (error) {
         // Finesse no longer has the call (it ended unseen, or Finesse was reset): the live picture is stale, so it is
         // read again (announcing the call's removal to the agent's streams) before answering that the call is gone.
         if (!(error instanceof UpstreamRefusedError) || error.status !== 404) throw error;
         await notifications.resync();
-        throw new NotFoundError(`No call ${dialogId} among your calls: Finesse no longer has it`, { upstream: error.details.upstream });
+        throw new NotFoundError(`No call ${dialogId} among your calls: Finesse no longer has it`, {
+          upstream: error.details.upstream,
+        });
       }
     });
   }
@@ -179,7 +241,12 @@ export class DialogService {
    * No update showed the effect within the wait (or Finesse answered without it): one read of the agent's calls
    * settles it, as for state changes. Without the effect, Finesse did not apply the request: 409.
    */
-  private async settle(session: Session, notifications: AgentNotifications, what: string, shown: (dialogs: Dialog[]) => Dialog | string): Promise<Dialog> {
+  private async settle(
+    session: Session,
+    notifications: AgentNotifications,
+    what: string,
+    shown: (dialogs: Dialog[]) => Dialog | string,
+  ): Promise<Dialog> {
     const outcome = shown(await this.finesse.dialogs(session.credentials, session.loginId));
     if (typeof outcome === 'string') throw notApplied(what, outcome, notifications.transport);
     return outcome;
@@ -187,13 +254,26 @@ export class DialogService {
 
   /** The agent's signed-in extension: from the live picture while XMPP notifications flow, else read from Finesse. */
   private async extensionOf(session: Session): Promise<string> {
-    return (this.hub.livePicture(session.loginId)?.agent ?? (await this.finesse.getUser(session.credentials, session.loginId))).extension;
+    return (
+      this.hub.livePicture(session.loginId)?.agent ?? (await this.finesse.getUser(session.credentials, session.loginId))
+    ).extension;
   }
 
-  private async audited(session: Session, action: string, subject: string, work: () => Promise<Dialog>): Promise<Dialog> {
+  private async audited(
+    session: Session,
+    action: string,
+    subject: string,
+    work: () => Promise<Dialog>,
+  ): Promise<Dialog> {
     try {
       const dialog = await work();
-      await this.audit.record({ at: this.now(), actor: session.loginId, action: 'dialog.action', subject: `${action} ${subject}`.slice(0, 100), outcome: 'ok' });
+      await this.audit.record({
+        at: this.now(),
+        actor: session.loginId,
+        action: 'dialog.action',
+        subject: `${action} ${subject}`.slice(0, 100),
+        outcome: 'ok',
+      });
       return dialog;
     } catch (error) {
       await this.audit.record({

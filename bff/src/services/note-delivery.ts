@@ -22,7 +22,13 @@ export interface NoteDeliveryOptions {
 
 /** Refusals that retrying cannot fix; anything else (unreachable, 5xx, timeouts) is tried again. */
 function isPermanent(error: unknown): boolean {
-  return error instanceof AppError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+  return (
+    error instanceof AppError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 408 &&
+    error.status !== 429
+  );
 }
 
 /**
@@ -84,7 +90,10 @@ export class NoteDelivery {
       try {
         due = await this.options.outbox.due(this.options.clock.now(), 50);
       } catch (error) {
-        this.options.logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'note outbox unreadable');
+        this.options.logger.warn(
+          { reason: error instanceof Error ? error.message : 'unknown' },
+          'note outbox unreadable',
+        );
         return;
       }
       if (due.length === 0) return;
@@ -108,7 +117,13 @@ export class NoteDelivery {
         ...(note.activityId === null ? {} : { activityId: note.activityId }),
       });
       await outbox.markDelivered(note.noteId, activityId, clock.now());
-      this.options.onSettled?.({ ...note, status: 'delivered', attempts, deliveredActivityId: activityId, lastError: null });
+      this.options.onSettled?.({
+        ...note,
+        status: 'delivered',
+        attempts,
+        deliveredActivityId: activityId,
+        lastError: null,
+      });
       return true;
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'unknown error';

@@ -39,9 +39,16 @@ export class NoteService {
     private readonly authorName: (session: Session) => string | undefined,
   ) {}
 
-  async add(session: Session, customerId: string, input: NoteInput, idempotencyKey: string | undefined): Promise<{ status: NoteStatus; created: boolean }> {
+  async add(
+    session: Session,
+    customerId: string,
+    input: NoteInput,
+    idempotencyKey: string | undefined,
+  ): Promise<{ status: NoteStatus; created: boolean }> {
     if (idempotencyKey === undefined || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new InvalidRequestError('Idempotency-Key: is required, 1 to 128 visible ASCII characters (a UUID per note)');
+      throw new InvalidRequestError(
+        'Idempotency-Key: is required, 1 to 128 visible ASCII characters (a UUID per note)',
+      );
     }
     // Another agent's call is answered as unknown, as the call routes answer it, and nothing is queued. A replay of
     // a note already queued is answered with it even when its call has since been forgotten (a reload, a restart).
@@ -64,7 +71,13 @@ export class NoteService {
       this.now(),
     );
     if (created) {
-      await this.audit.record({ at: this.now(), actor: session.loginId, action: 'note.queued', subject: customerId.slice(0, 64), outcome: 'ok' });
+      await this.audit.record({
+        at: this.now(),
+        actor: session.loginId,
+        action: 'note.queued',
+        subject: customerId.slice(0, 64),
+        outcome: 'ok',
+      });
       this.wake();
     }
     return { status: noteStatus(note), created };

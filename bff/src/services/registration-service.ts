@@ -1,10 +1,20 @@
 import type { Logger } from 'pino';
-import type { AuditedState, Registration, RegistrationAuditEntry, RegistrationState, RegistrationUpdateResult } from '../../../shared/api/admin.js';
+import type {
+  AuditedState,
+  Registration,
+  RegistrationAuditEntry,
+  RegistrationState,
+  RegistrationUpdateResult,
+} from '../../../shared/api/admin.js';
 import type { AdministratorSession } from '../auth/session.js';
 import type { NewRegistrationChange, RegistrationChange, RegistrationChangeRepository } from '../store/index.js';
 import type { AuditTrail } from './audit-trail.js';
 import { AppError, ConflictError, UnauthorizedError, UpstreamRefusedError } from '../errors.js';
-import { CceAdminBusyError, CceAdminNotConfiguredError, ConnectionDataTooLargeError } from '../ccadmin/ccadmin-errors.js';
+import {
+  CceAdminBusyError,
+  CceAdminNotConfiguredError,
+  ConnectionDataTooLargeError,
+} from '../ccadmin/ccadmin-errors.js';
 import type { ConnectionDataOutcome, Credentials, RegistrationReading } from '../domain/types.js';
 
 /** The CCE Administration calls the registration service makes (CceAdminClient provides them). */
@@ -27,12 +37,21 @@ export interface RegistrationServiceOptions {
 type Action = RegistrationChange['action'];
 
 /** What a change leaves behind when CCE took it but its state cannot be read back. */
-const EXPECTED_STATE: Readonly<Record<Action, RegistrationState>> = { register: 'registered', deregister: 'notRegistered' };
+const EXPECTED_STATE: Readonly<Record<Action, RegistrationState>> = {
+  register: 'registered',
+  deregister: 'notRegistered',
+};
 
 /** How a failed change is audited. */
 function resultOf(error: unknown): RegistrationChange['result'] {
   if (error instanceof CceAdminBusyError) return 'busy';
-  if (error instanceof ConflictError || error instanceof UpstreamRefusedError || error instanceof UnauthorizedError || error instanceof ConnectionDataTooLargeError) return 'refused';
+  if (
+    error instanceof ConflictError ||
+    error instanceof UpstreamRefusedError ||
+    error instanceof UnauthorizedError ||
+    error instanceof ConnectionDataTooLargeError
+  )
+    return 'refused';
   return 'failed';
 }
 
@@ -70,11 +89,23 @@ export class RegistrationService {
       // CCE's message may name the devices already (the emulator's does); name only those it leaves out.
       const unnamed = outcome.failedDevices.filter((device) => !outcome.message.includes(device));
       const devices = unnamed.length > 0 ? ` Not synchronised: ${unnamed.join(', ')}.` : '';
-      await this.audit(session, { action, fromState, toState: state, result: 'partial', detail: `${outcome.message}${devices}` });
+      await this.audit(session, {
+        action,
+        fromState,
+        toState: state,
+        result: 'partial',
+        detail: `${outcome.message}${devices}`,
+      });
       return { result: 'partial', failedDevices: [...outcome.failedDevices], message: outcome.message, state };
     } catch (caught) {
       const error = asReregisterRefusal(caught, fromState, action);
-      await this.audit(session, { action, fromState, toState: fromState, result: resultOf(error), detail: error instanceof AppError ? error.message : 'unexpected error' });
+      await this.audit(session, {
+        action,
+        fromState,
+        toState: fromState,
+        result: resultOf(error),
+        detail: error instanceof AppError ? error.message : 'unexpected error',
+      });
       throw error;
     }
   }
@@ -103,13 +134,19 @@ export class RegistrationService {
     try {
       return (await this.cce().registration(session.credentials)).state;
     } catch (error) {
-      this.options.logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'registration state after a change could not be read');
+      this.options.logger.warn(
+        { reason: error instanceof Error ? error.message : 'unknown' },
+        'registration state after a change could not be read',
+      );
       return EXPECTED_STATE[action];
     }
   }
 
   /** The trail must not cost the administrator an answer CCE already gave: the trail logs a failed write, never throws. */
-  private async audit(session: AdministratorSession, change: Omit<RegistrationChange, 'id' | 'at' | 'actor' | 'detail'> & { detail?: string }): Promise<void> {
+  private async audit(
+    session: AdministratorSession,
+    change: Omit<RegistrationChange, 'id' | 'at' | 'actor' | 'detail'> & { detail?: string },
+  ): Promise<void> {
     await this.options.trail.record({ ...change, at: this.options.now(), actor: session.loginId });
   }
 }
@@ -120,6 +157,16 @@ export class RegistrationService {
  * CCE's words did not already identify is therefore that rule: 409 deregister_first.
  */
 function asReregisterRefusal(error: unknown, fromState: AuditedState, action: Action): unknown {
-  if (!(error instanceof UpstreamRefusedError) || error.status !== 400 || fromState !== 'registered' || action !== 'register') return error;
-  return new ConflictError('deregister_first', 'Context Service is registered with other connection data: deregister first, then register again', error.details);
+  if (
+    !(error instanceof UpstreamRefusedError) ||
+    error.status !== 400 ||
+    fromState !== 'registered' ||
+    action !== 'register'
+  )
+    return error;
+  return new ConflictError(
+    'deregister_first',
+    'Context Service is registered with other connection data: deregister first, then register again',
+    error.details,
+  );
 }

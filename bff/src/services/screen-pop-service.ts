@@ -44,7 +44,8 @@ export class ScreenPopService {
     this.inFlight.set(key, lookup);
     void lookup.then(
       (pop) => {
-        if (generation === this.generation) this.cache.set(key, { pop, until: this.options.now() + this.options.cacheMs });
+        if (generation === this.generation)
+          this.cache.set(key, { pop, until: this.options.now() + this.options.cacheMs });
       },
       () => undefined,
     );
@@ -65,7 +66,9 @@ export class ScreenPopService {
 
   private keyOf(dialog: Dialog): string {
     const pod = dialog.variables[this.options.podVariable] ?? '';
-    const from = dialog.from.includes('@') ? dialog.from.toLowerCase() : (this.options.normalisePhone(dialog.from) ?? dialog.from);
+    const from = dialog.from.includes('@')
+      ? dialog.from.toLowerCase()
+      : (this.options.normalisePhone(dialog.from) ?? dialog.from);
     return `${pod}|${from}`;
   }
 
@@ -79,12 +82,14 @@ export class ScreenPopService {
         if (error instanceof NotFoundError || error instanceof InvalidRequestError) return undefined;
         throw error;
       });
-      if (found?.customerId !== undefined) return this.withJourney(dialog, 'activity', await context.getCustomer(found.customerId));
+      if (found?.customerId !== undefined)
+        return this.withJourney(dialog, 'activity', await context.getCustomer(found.customerId));
     }
     const from = dialog.from.trim();
     const isEmail = from.includes('@');
     const customers = isEmail ? await context.findByEmail(from) : from === '' ? [] : await context.findByPhone(from);
-    if (customers.length === 1 && customers[0]) return this.withJourney(dialog, isEmail ? 'email' : 'phone', customers[0]);
+    if (customers.length === 1 && customers[0])
+      return this.withJourney(dialog, isEmail ? 'email' : 'phone', customers[0]);
     const name = dialog.variables['user.Context_POD_Source_Cust_Name'];
     return {
       dialogId: dialog.id,

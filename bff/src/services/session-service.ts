@@ -72,7 +72,13 @@ export class SessionService {
       if (error instanceof UnauthorizedError) {
         // Never retried: Finesse locks the account after five wrong passwords.
         await attempt.failed();
-        await store.audit.record({ at: now(), actor: credentials.user.slice(0, 128), action: 'session.sign_in_failed', outcome: 'refused', detail: 'Finesse refused the credentials' });
+        await store.audit.record({
+          at: now(),
+          actor: credentials.user.slice(0, 128),
+          action: 'session.sign_in_failed',
+          outcome: 'refused',
+          detail: 'Finesse refused the credentials',
+        });
       }
       throw error;
     }
@@ -87,26 +93,46 @@ export class SessionService {
    * same rate limits as agents' sign-ins, and the session holds them for the Administration API. It opens no Finesse
    * notification channel: an administrator is not an agent.
    */
-  async signInAdministrator(credentials: Credentials, client: string): Promise<{ token: string; expiresAt: Date; administrator: { username: string } }> {
+  async signInAdministrator(
+    credentials: Credentials,
+    client: string,
+  ): Promise<{ token: string; expiresAt: Date; administrator: { username: string } }> {
     const { store, administratorLimits, now } = this.options;
-    const attempt = await administratorLimits.attempt(client, credentials.user, signInSecret(credentials.authorization));
+    const attempt = await administratorLimits.attempt(
+      client,
+      credentials.user,
+      signInSecret(credentials.authorization),
+    );
     try {
       await this.options.verifyAdministrator(credentials);
     } catch (error) {
       if (error instanceof UnauthorizedError) {
         await attempt.failed();
-        await store.audit.record({ at: now(), actor: credentials.user.slice(0, 128), action: 'session.sign_in_failed', subject: 'ccadmin', outcome: 'refused', detail: 'CCE Administration refused the credentials' });
+        await store.audit.record({
+          at: now(),
+          actor: credentials.user.slice(0, 128),
+          action: 'session.sign_in_failed',
+          subject: 'ccadmin',
+          outcome: 'refused',
+          detail: 'CCE Administration refused the credentials',
+        });
       }
       throw error;
     }
     await attempt.succeeded({ id: credentials.user, loginName: credentials.user });
-    const { token, idleExpiresAt } = await this.create(credentials.user, ['Administrator'], credentials, 'administrator');
+    const { token, idleExpiresAt } = await this.create(
+      credentials.user,
+      ['Administrator'],
+      credentials,
+      'administrator',
+    );
     return { token, expiresAt: idleExpiresAt, administrator: { username: credentials.user } };
   }
 
   /** The session a bearer token stands for; 401 for an unknown, expired or revoked one. */
   async authenticate(token: string | undefined): Promise<AnySession> {
-    if (token === undefined || !TOKEN.test(token)) throw new UnauthorizedError('unauthorized', 'Sign in first: send Authorization: Bearer <session token>');
+    if (token === undefined || !TOKEN.test(token))
+      throw new UnauthorizedError('unauthorized', 'Sign in first: send Authorization: Bearer <session token>');
     const tokenHash = hashSessionToken(token);
     const at = this.options.now();
     const cached = this.confirmed.get(tokenHash);
@@ -117,7 +143,8 @@ export class SessionService {
       throw new UnauthorizedError('session_expired', 'The session has expired or was ended; sign in again');
     }
     const credentials = this.credentialsOf(tokenHash, record.credentialsCiphertext);
-    if (!credentials) throw new UnauthorizedError('session_expired', 'The session is no longer known to this server; sign in again');
+    if (!credentials)
+      throw new UnauthorizedError('session_expired', 'The session is no longer known to this server; sign in again');
     let idleExpiresAt = record.idleExpiresAt;
     if (at.getTime() - record.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
       idleExpiresAt = new Date(Math.min(at.getTime() + this.options.idleTtlMs, record.absoluteExpiresAt.getTime()));
@@ -125,19 +152,43 @@ export class SessionService {
     }
     let session: AnySession;
     if (record.kind === 'administrator') {
-      session = { kind: 'administrator', tokenHash, loginId: record.loginId, roles: ['Administrator'], credentials, expiresAt: idleExpiresAt, absoluteExpiresAt: record.absoluteExpiresAt } satisfies AdministratorSession;
+      session = {
+        kind: 'administrator',
+        tokenHash,
+        loginId: record.loginId,
+        roles: ['Administrator'],
+        credentials,
+        expiresAt: idleExpiresAt,
+        absoluteExpiresAt: record.absoluteExpiresAt,
+      } satisfies AdministratorSession;
     } else {
       await this.hold(tokenHash, record.loginId, credentials);
-      session = { kind: 'agent', tokenHash, loginId: record.loginId, roles: record.roles, credentials, expiresAt: idleExpiresAt, absoluteExpiresAt: record.absoluteExpiresAt } satisfies Session;
+      session = {
+        kind: 'agent',
+        tokenHash,
+        loginId: record.loginId,
+        roles: record.roles,
+        credentials,
+        expiresAt: idleExpiresAt,
+        absoluteExpiresAt: record.absoluteExpiresAt,
+      } satisfies Session;
     }
-    this.confirmed.set(tokenHash, { session, until: Math.min(at.getTime() + RECHECK_AFTER_MS, idleExpiresAt.getTime()) });
+    this.confirmed.set(tokenHash, {
+      session,
+      until: Math.min(at.getTime() + RECHECK_AFTER_MS, idleExpiresAt.getTime()),
+    });
     return session;
   }
 
   /** Revoke at once: the token stops working on every node that checks the store. */
   async signOut(session: AnySession): Promise<void> {
     await this.options.store.sessions.revoke(session.tokenHash, this.options.now());
-    await this.options.store.audit.record({ at: this.options.now(), actor: session.loginId, action: 'session.sign_out', outcome: 'ok' });
+    await this.options.store.audit.record({
+      at: this.options.now(),
+      actor: session.loginId,
+      action: 'session.sign_out',
+      outcome: 'ok',
+    });
     await this.forget(session.tokenHash);
   }
 
@@ -160,7 +211,12 @@ export class SessionService {
   }
 
   /** A new session in the store, its credentials in this node's vault (and sealed in the store with a key). */
-  private async create(loginId: string, roles: Session['roles'], credentials: Credentials, kind?: 'administrator'): Promise<{ token: string; tokenHash: string; idleExpiresAt: Date }> {
+  private async create(
+    loginId: string,
+    roles: Session['roles'],
+    credentials: Credentials,
+    kind?: 'administrator',
+  ): Promise<{ token: string; tokenHash: string; idleExpiresAt: Date }> {
     const { store, now } = this.options;
     const token = randomBytes(32).toString('base64url');
     const tokenHash = hashSessionToken(token);
@@ -172,13 +228,21 @@ export class SessionService {
       loginId,
       ...(kind === undefined ? {} : { kind }),
       roles,
-      credentialsCiphertext: this.options.cipher ? this.options.cipher.encrypt({ user: credentials.user, authorization: credentials.authorization }) : null,
+      credentialsCiphertext: this.options.cipher
+        ? this.options.cipher.encrypt({ user: credentials.user, authorization: credentials.authorization })
+        : null,
       createdAt: created,
       idleExpiresAt,
       absoluteExpiresAt,
     });
     this.vault.set(tokenHash, credentials);
-    await store.audit.record({ at: created, actor: loginId, action: 'session.sign_in', ...(kind === undefined ? {} : { subject: 'ccadmin' }), outcome: 'ok' });
+    await store.audit.record({
+      at: created,
+      actor: loginId,
+      action: 'session.sign_in',
+      ...(kind === undefined ? {} : { subject: 'ccadmin' }),
+      outcome: 'ok',
+    });
     return { token, tokenHash, idleExpiresAt };
   }
 

@@ -57,7 +57,8 @@ export class SupervisorService {
     // A change Finesse made since: a member already in the state, whose refusal the supervisor does not hear, must
     // not pass for one who was just moved to it.
     const reached = (member: TeamMember) =>
-      (member.state === request.state && member.stateChangedAt !== before.stateChangedAt) || (member.pendingState === request.state && before.pendingState !== request.state);
+      (member.state === request.state && member.stateChangedAt !== before.stateChangedAt) ||
+      (member.pendingState === request.state && before.pendingState !== request.state);
     const notifications = await this.hub.acquireFor(session);
     try {
       const member = await confirmedWrite({
@@ -68,15 +69,26 @@ export class SupervisorService {
         effectIn: (update) => (isMemberUpdate(update, memberId) && reached(update.member) ? update.member : undefined),
         settlesSilence: true,
         settle: async () => {
-          const member = (await this.finesse.team(session.credentials, teamId)).members.find((candidate) => candidate.id === memberId);
+          const member = (await this.finesse.team(session.credentials, teamId)).members.find(
+            (candidate) => candidate.id === memberId,
+          );
           if (member && reached(member)) return member;
-          throw notApplied(what, member ? `the agent is ${member.state}` : 'the agent is no longer in the team', notifications.transport);
+          throw notApplied(
+            what,
+            member ? `the agent is ${member.state}` : 'the agent is no longer in the team',
+            notifications.transport,
+          );
         },
       });
       await this.record(session, `${memberId} ${request.state}`, 'ok');
       return member;
     } catch (error) {
-      await this.record(session, `${memberId} ${request.state}`, 'refused', error instanceof Error ? error.message : undefined);
+      await this.record(
+        session,
+        `${memberId} ${request.state}`,
+        'refused',
+        error instanceof Error ? error.message : undefined,
+      );
       throw error;
     }
   }
@@ -87,7 +99,8 @@ export class SupervisorService {
    */
   async monitor(session: Session, memberId: string): Promise<Dialog> {
     const { member } = await this.memberOf(session, memberId);
-    if (member.extension === '') throw new ConflictError('not_signed_in', `Agent ${memberId} is not signed in to an extension`);
+    if (member.extension === '')
+      throw new ConflictError('not_signed_in', `Agent ${memberId} is not signed in to an extension`);
     // Audited with the supervisor's calls (dialog.action SILENT_MONITOR).
     return this.calls.silentMonitor(session, member.extension);
   }
@@ -110,7 +123,14 @@ export class SupervisorService {
   }
 
   private async record(session: Session, subject: string, outcome: 'ok' | 'refused', detail?: string): Promise<void> {
-    await this.audit.record({ at: this.now(), actor: session.loginId, action: 'team.member_state_change', subject, outcome, detail: detail?.slice(0, 200) ?? null });
+    await this.audit.record({
+      at: this.now(),
+      actor: session.loginId,
+      action: 'team.member_state_change',
+      subject,
+      outcome,
+      detail: detail?.slice(0, 200) ?? null,
+    });
   }
 }
 

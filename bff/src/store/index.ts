@@ -2,7 +2,11 @@
 export { openStore } from './open-store.js';
 export { hashSessionToken } from './session-token-hash.js';
 export type { NewOutboxNote, NoteDeliveryStatus, NoteOutboxRepository, OutboxNote } from './note-outbox-repository.js';
-export type { NewRegistrationChange, RegistrationChange, RegistrationChangeRepository } from './registration-change-repository.js';
+export type {
+  NewRegistrationChange,
+  RegistrationChange,
+  RegistrationChangeRepository,
+} from './registration-change-repository.js';
 export { StoreMigrationError, UnsupportedStoreUrlError } from './store-errors.js';
 export {
   AUDIT_ACTIONS,

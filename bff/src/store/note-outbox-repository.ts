@@ -25,7 +25,10 @@ export interface OutboxNote {
   readonly createdAt: Date;
 }
 
-export type NewOutboxNote = Pick<OutboxNote, 'loginId' | 'idempotencyKey' | 'customerId' | 'text' | 'requestId' | 'activityId' | 'dialogId' | 'authorName'>;
+export type NewOutboxNote = Pick<
+  OutboxNote,
+  'loginId' | 'idempotencyKey' | 'customerId' | 'text' | 'requestId' | 'activityId' | 'dialogId' | 'authorName'
+>;
 
 export interface NoteOutboxRepository {
   /** Store a note, or answer the one already stored under the same login and Idempotency-Key. */
@@ -81,7 +84,10 @@ export function createNoteOutboxRepository(db: Kysely<StoreSchema>): NoteOutboxR
           .where('idempotency_key', '=', note.idempotencyKey)
           .executeTakeFirst();
         if (existing) return { note: toNote(existing), created: false };
-        const last = await transaction.selectFrom('note_outbox').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+        const last = await transaction
+          .selectFrom('note_outbox')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .executeTakeFirst();
         const at = toStoredTime(now);
         const row: NoteOutboxTable = {
           note_id: randomUUID(),
@@ -107,11 +113,21 @@ export function createNoteOutboxRepository(db: Kysely<StoreSchema>): NoteOutboxR
       }),
     find,
     async findByKey(loginId, idempotencyKey) {
-      const row = await db.selectFrom('note_outbox').selectAll().where('login_id', '=', loginId).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+      const row = await db
+        .selectFrom('note_outbox')
+        .selectAll()
+        .where('login_id', '=', loginId)
+        .where('idempotency_key', '=', idempotencyKey)
+        .executeTakeFirst();
       return row ? toNote(row) : undefined;
     },
     async due(now, limit) {
-      const queued = await db.selectFrom('note_outbox').selectAll().where('status', '=', 'queued').orderBy('seq').execute();
+      const queued = await db
+        .selectFrom('note_outbox')
+        .selectAll()
+        .where('status', '=', 'queued')
+        .orderBy('seq')
+        .execute();
       const heads = new Map<string, OutboxNote>();
       for (const row of queued) if (!heads.has(row.customer_id)) heads.set(row.customer_id, toNote(row));
       return [...heads.values()].filter((note) => note.nextAttemptAt.getTime() <= now.getTime()).slice(0, limit);
@@ -119,14 +135,25 @@ export function createNoteOutboxRepository(db: Kysely<StoreSchema>): NoteOutboxR
     async markDelivered(noteId, deliveredActivityId, now) {
       await db
         .updateTable('note_outbox')
-        .set((eb) => ({ status: 'delivered', delivered_activity_id: deliveredActivityId, attempts: eb('attempts', '+', 1), last_error: null, updated_at: toStoredTime(now) }))
+        .set((eb) => ({
+          status: 'delivered',
+          delivered_activity_id: deliveredActivityId,
+          attempts: eb('attempts', '+', 1),
+          last_error: null,
+          updated_at: toStoredTime(now),
+        }))
         .where('note_id', '=', noteId)
         .execute();
     },
     async markRetry(noteId, attempts, nextAttemptAt, lastError, now) {
       await db
         .updateTable('note_outbox')
-        .set({ attempts, next_attempt_at: toStoredTime(nextAttemptAt), last_error: lastError.slice(0, 300), updated_at: toStoredTime(now) })
+        .set({
+          attempts,
+          next_attempt_at: toStoredTime(nextAttemptAt),
+          last_error: lastError.slice(0, 300),
+          updated_at: toStoredTime(now),
+        })
         .where('note_id', '=', noteId)
         .execute();
     },
@@ -138,7 +165,11 @@ export function createNoteOutboxRepository(db: Kysely<StoreSchema>): NoteOutboxR
         .execute();
     },
     async countQueued() {
-      const result = await db.selectFrom('note_outbox').select((eb) => eb.fn.countAll().as('count')).where('status', '=', 'queued').executeTakeFirst();
+      const result = await db
+        .selectFrom('note_outbox')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .where('status', '=', 'queued')
+        .executeTakeFirst();
       return Number(result?.count ?? 0);
     },
   };

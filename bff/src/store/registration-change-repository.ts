@@ -37,7 +37,10 @@ export function createRegistrationChangeRepository(db: Kysely<StoreSchema>): Reg
   return {
     record: (change) =>
       db.transaction().execute(async (transaction) => {
-        const last = await transaction.selectFrom('registration_changes').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+        const last = await transaction
+          .selectFrom('registration_changes')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .executeTakeFirst();
         const stored: RegistrationChange = { ...change, id: randomUUID(), detail: shorten(change.detail ?? null) };
         await transaction
           .insertInto('registration_changes')
@@ -57,8 +60,14 @@ export function createRegistrationChangeRepository(db: Kysely<StoreSchema>): Reg
       }),
 
     async list(limit) {
-      if (!Number.isInteger(limit) || limit < 1 || limit > LIST_LIMIT_MAX) throw new RangeError(`registration change list limit must be an integer from 1 to ${LIST_LIMIT_MAX}`);
-      const rows = await db.selectFrom('registration_changes').selectAll().orderBy('seq', 'desc').limit(limit).execute();
+      if (!Number.isInteger(limit) || limit < 1 || limit > LIST_LIMIT_MAX)
+        throw new RangeError(`registration change list limit must be an integer from 1 to ${LIST_LIMIT_MAX}`);
+      const rows = await db
+        .selectFrom('registration_changes')
+        .selectAll()
+        .orderBy('seq', 'desc')
+        .limit(limit)
+        .execute();
       return rows.map(fromRow);
     },
   };

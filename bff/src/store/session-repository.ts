@@ -68,7 +68,11 @@ export function createSessionRepository(db: Kysely<StoreSchema>): SessionReposit
       const result = await db
         .deleteFrom('sessions')
         .where((where) =>
-          where.or([where('idle_expires_at', '<=', at), where('absolute_expires_at', '<=', at), where('revoked_at', 'is not', null)]),
+          where.or([
+            where('idle_expires_at', '<=', at),
+            where('absolute_expires_at', '<=', at),
+            where('revoked_at', 'is not', null),
+          ]),
         )
         .executeTakeFirst();
       return Number(result.numDeletedRows);

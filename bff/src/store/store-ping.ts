@@ -17,7 +17,11 @@ export async function pingStore(db: Kysely<StoreSchema>, now: Date): Promise<voi
       .values({ id: HEARTBEAT_ID, checked_at: checkedAt })
       .onConflict((conflict) => conflict.column('id').doUpdateSet({ checked_at: checkedAt }))
       .execute();
-    const row = await transaction.selectFrom('store_heartbeat').select('checked_at').where('id', '=', HEARTBEAT_ID).executeTakeFirst();
+    const row = await transaction
+      .selectFrom('store_heartbeat')
+      .select('checked_at')
+      .where('id', '=', HEARTBEAT_ID)
+      .executeTakeFirst();
     if (row?.checked_at !== checkedAt) {
       throw new Error('store ping read back a different heartbeat than it wrote');
     }

@@ -19,6 +19,8 @@ export function parseStoreUrl(url: string): StoreLocation {
     throw new UnsupportedStoreUrlError('postgres: not supported yet (use sqlite:<path>)');
   }
   throw new UnsupportedStoreUrlError(
-    scheme === undefined ? 'store URL has no scheme (use sqlite:<path>)' : `${scheme}: store URLs are not supported (use sqlite:<path>)`,
+    scheme === undefined
+      ? 'store URL has no scheme (use sqlite:<path>)'
+      : `${scheme}: store URLs are not supported (use sqlite:<path>)`,
   );
 }

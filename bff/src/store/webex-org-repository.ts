@@ -24,7 +24,10 @@ export interface StoredWebexOrg {
 }
 
 /** What a refresh changes. */
-export type RefreshedWebexTokens = Pick<StoredWebexOrg, 'tokensCiphertext' | 'accessExpiresAt' | 'refreshExpiresAt' | 'lastRefreshAt'>;
+export type RefreshedWebexTokens = Pick<
+  StoredWebexOrg,
+  'tokensCiphertext' | 'accessExpiresAt' | 'refreshExpiresAt' | 'lastRefreshAt'
+>;
 
 export interface WebexOrgRepository {
   /** Stores a newly connected org, replacing what was kept for it (a reconnection). */

@@ -15,7 +15,12 @@ export async function reportedCall<T>(
   let status: number | undefined;
   const report = (outcome: UpstreamCallReport['outcome']): void => {
     try {
-      onCall?.({ operation, outcome, ...(status === undefined ? {} : { status }), durationMs: performance.now() - started });
+      onCall?.({
+        operation,
+        outcome,
+        ...(status === undefined ? {} : { status }),
+        durationMs: performance.now() - started,
+      });
     } catch {
       // A metrics hook must never turn a finished call into a failure.
     }

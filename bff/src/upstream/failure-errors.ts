@@ -21,7 +21,12 @@ import type { NetworkFailure, UpstreamAnswer, UpstreamCall, UpstreamProfile } fr
  */
 
 /** The start of the upstream's body for the server log, with the status and, when there is one, the problem. */
-export function answerLogInfo(name: string, answer: Pick<UpstreamAnswer, 'status'>, body: string, problem?: string): string {
+export function answerLogInfo(
+  name: string,
+  answer: Pick<UpstreamAnswer, 'status'>,
+  body: string,
+  problem?: string,
+): string {
   return `${name} answered ${answer.status}${problem === undefined ? '' : ` (${problem})`}: ${logExcerpt(body)}`;
 }
 
@@ -32,36 +37,80 @@ export function retryAfterSeconds(answer: UpstreamAnswer): number | undefined {
 }
 
 /** An answer with a status no entry of the upstream's table covers. */
-export function unexpectedStatus(name: string, answer: UpstreamAnswer, purpose: string, details: { upstream: UpstreamErrorDetail; logInfo: string }): UpstreamError {
-  return new UpstreamError(502, 'upstream_invalid_response', `${name} answered ${purpose} with an unexpected status ${answer.status}`, details);
+export function unexpectedStatus(
+  name: string,
+  answer: UpstreamAnswer,
+  purpose: string,
+  details: { upstream: UpstreamErrorDetail; logInfo: string },
+): UpstreamError {
+  return new UpstreamError(
+    502,
+    'upstream_invalid_response',
+    `${name} answered ${purpose} with an unexpected status ${answer.status}`,
+    details,
+  );
 }
 
 /** The expected status, with a body that is not the documented object (an UpstreamFormatError's `problem`). */
-export function unreadableAnswer<C extends UpstreamCall>(profile: UpstreamProfile<C>, answer: UpstreamAnswer, call: C, problem: string): UpstreamError {
+export function unreadableAnswer<C extends UpstreamCall>(
+  profile: UpstreamProfile<C>,
+  answer: UpstreamAnswer,
+  call: C,
+  problem: string,
+): UpstreamError {
   const body = profile.errors.loggable?.(answer.body, call) ?? answer.body;
-  return new UpstreamError(502, 'upstream_invalid_response', `${profile.name}'s answer to ${call.purpose} could not be read`, {
-    upstream: { service: profile.service, status: answer.status },
-    logInfo: answerLogInfo(profile.name, answer, body, problem),
-  });
+  return new UpstreamError(
+    502,
+    'upstream_invalid_response',
+    `${profile.name}'s answer to ${call.purpose} could not be read`,
+    {
+      upstream: { service: profile.service, status: answer.status },
+      logInfo: answerLogInfo(profile.name, answer, body, problem),
+    },
+  );
 }
 
-export function tooLargeAnswer(profile: Pick<UpstreamProfile, 'name' | 'service' | 'maxBodyBytes'>, status: number, purpose: string): UpstreamError {
-  return new UpstreamError(502, 'upstream_invalid_response', `${profile.name}'s answer to ${purpose} is larger than ${profile.maxBodyBytes} bytes`, {
-    upstream: { service: profile.service, status },
-  });
+export function tooLargeAnswer(
+  profile: Pick<UpstreamProfile, 'name' | 'service' | 'maxBodyBytes'>,
+  status: number,
+  purpose: string,
+): UpstreamError {
+  return new UpstreamError(
+    502,
+    'upstream_invalid_response',
+    `${profile.name}'s answer to ${purpose} is larger than ${profile.maxBodyBytes} bytes`,
+    {
+      upstream: { service: profile.service, status },
+    },
+  );
 }
 
 /** No usable answer: the profile's own error when its table has one, the shared one otherwise. */
-export function noAnswerError<C extends UpstreamCall>(profile: UpstreamProfile<C>, failure: NetworkFailure, purpose: string, timeoutMs: number): UpstreamError {
+export function noAnswerError<C extends UpstreamCall>(
+  profile: UpstreamProfile<C>,
+  failure: NetworkFailure,
+  purpose: string,
+  timeoutMs: number,
+): UpstreamError {
   const own = profile.errors.forNoAnswer?.(failure, purpose, timeoutMs);
   if (own !== undefined) return own;
   // No status: the upstream gave no HTTP answer at all.
   const details = { upstream: { service: profile.service }, logInfo: failure.code };
   switch (failure.kind) {
     case 'timeout':
-      return new UpstreamError(504, 'upstream_timeout', `${profile.name} did not answer ${purpose} within ${timeoutMs} ms`, details);
+      return new UpstreamError(
+        504,
+        'upstream_timeout',
+        `${profile.name} did not answer ${purpose} within ${timeoutMs} ms`,
+        details,
+      );
     case 'garbled':
-      return new UpstreamError(502, 'upstream_invalid_response', `${profile.name} answered ${purpose} with broken HTTP`, details);
+      return new UpstreamError(
+        502,
+        'upstream_invalid_response',
+        `${profile.name} answered ${purpose} with broken HTTP`,
+        details,
+      );
     case 'unreachable':
       return new UpstreamError(503, 'upstream_unavailable', `${profile.name} cannot be reached`, details);
   }

@@ -4,7 +4,11 @@ import type { Dispatcher } from 'undici';
  * Reads an upstream answer's body chunk by chunk, stopping (and dropping the connection) past `limit` bytes, so a
  * misbehaving upstream cannot make the BFF buffer without end. `tooLarge` builds the caller's own error.
  */
-export async function readLimitedBody(response: Pick<Dispatcher.ResponseData, 'headers' | 'body'>, limit: number, tooLarge: () => Error): Promise<string> {
+export async function readLimitedBody(
+  response: Pick<Dispatcher.ResponseData, 'headers' | 'body'>,
+  limit: number,
+  tooLarge: () => Error,
+): Promise<string> {
   if (Number(response.headers['content-length']) > limit) {
     response.body.destroy();
     throw tooLarge();

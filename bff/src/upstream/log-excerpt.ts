@@ -12,7 +12,10 @@ const SECRETS: readonly (readonly [RegExp, string])[] = [
  * removed, at most 200 characters. Redaction runs before the cut so a secret cannot straddle it.
  */
 export function logExcerpt(body: string): string {
-  let text = body.slice(0, EXCERPT_LENGTH * 5).replace(/\s+/g, ' ').trim();
+  let text = body
+    .slice(0, EXCERPT_LENGTH * 5)
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [pattern, replacement] of SECRETS) text = text.replace(pattern, replacement);
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
 }

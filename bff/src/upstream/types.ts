@@ -92,5 +92,9 @@ export interface UpstreamClientOptions {
 export interface UpstreamRoute {
   /** PEM of the CA that signed the upstream's certificate; undefined trusts Node's default roots. */
   readonly ca: string | undefined;
-  readonly proxy: { readonly httpsProxy: string | undefined; readonly httpProxy: string | undefined; readonly noProxy: string | undefined };
+  readonly proxy: {
+    readonly httpsProxy: string | undefined;
+    readonly httpProxy: string | undefined;
+    readonly noProxy: string | undefined;
+  };
 }

@@ -56,11 +56,16 @@ export class UpstreamClient<C extends UpstreamCall> {
 
   private send(call: C, onTimeout: () => void): Promise<UpstreamAnswer> {
     const { profile, options } = this;
-    const contentType = profile.charset === undefined ? profile.mediaType : `${profile.mediaType}; charset=${profile.charset}`;
+    const contentType =
+      profile.charset === undefined ? profile.mediaType : `${profile.mediaType}; charset=${profile.charset}`;
     return sendUpstream({
       url: `${this.#apiRoot}${call.path}`,
       method: call.method,
-      headers: { Accept: profile.mediaType, ...(call.body === undefined ? {} : { 'Content-Type': contentType }), ...call.headers },
+      headers: {
+        Accept: profile.mediaType,
+        ...(call.body === undefined ? {} : { 'Content-Type': contentType }),
+        ...call.headers,
+      },
       ...(call.body === undefined ? {} : { body: call.body }),
       timeoutMs: options.timeoutMs,
       maxBodyBytes: profile.maxBodyBytes,

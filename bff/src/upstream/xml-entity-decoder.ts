@@ -12,7 +12,9 @@ function decodeReference(reference: string): string {
     if (value === undefined) throw new Error(`undeclared entity &${reference};`);
     return value;
   }
-  const codePoint = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+  const codePoint = reference.startsWith('#x')
+    ? Number.parseInt(reference.slice(2), 16)
+    : Number.parseInt(reference.slice(1), 10);
   if (!isXmlChar(codePoint)) throw new Error(`character reference &${reference}; is not an XML character`);
   return String.fromCodePoint(codePoint);
 }
@@ -32,4 +34,3 @@ export const xmlEntityDecoder: EntityDecoderOptions = {
   reset: () => undefined,
   setXmlVersion: () => undefined,
 };
-

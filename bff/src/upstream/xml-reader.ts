@@ -85,12 +85,19 @@ export function upstreamXmlReader(reading: XmlReading): XmlReader {
   return (text, roots) => readXml(text, parser, fail, roots);
 }
 
-function readXml(text: string, parser: XMLParser, fail: (problem: string) => Error, roots?: readonly string[]): ParsedXml {
+function readXml(
+  text: string,
+  parser: XMLParser,
+  fail: (problem: string) => Error,
+  roots?: readonly string[],
+): ParsedXml {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw fail('document type declarations are refused');
-  if (countMarkup(text, XML_MAX_MARKUP) > XML_MAX_MARKUP) throw fail(`more than ${XML_MAX_MARKUP} tags: wider than any object this upstream sends`);
+  if (countMarkup(text, XML_MAX_MARKUP) > XML_MAX_MARKUP)
+    throw fail(`more than ${XML_MAX_MARKUP} tags: wider than any object this upstream sends`);
   if (roots !== undefined) {
     const first = firstElementName(text);
-    if (first === undefined || !roots.includes(first)) throw fail(`expected <${roots.join('> or <')}>, found ${first === undefined ? 'no element' : `<${first}>`}`);
+    if (first === undefined || !roots.includes(first))
+      throw fail(`expected <${roots.join('> or <')}>, found ${first === undefined ? 'no element' : `<${first}>`}`);
   }
   try {
     SyntaxValidator.validate(text);

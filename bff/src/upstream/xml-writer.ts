@@ -11,7 +11,12 @@ export interface XmlElementToWrite {
  * The builder escapes `& < > ' "` in every value (processEntities, its default), so a value can never close an element
  * or open a new one; `]]>` becomes `]]&gt;`. Empty values are written as empty elements, which the upstreams read as ''.
  */
-const builder = new XMLBuilder({ ignoreAttributes: true, processEntities: true, suppressEmptyNode: false, format: false });
+const builder = new XMLBuilder({
+  ignoreAttributes: true,
+  processEntities: true,
+  suppressEmptyNode: false,
+  format: false,
+});
 
 function checkValues(element: XmlElementToWrite, path: string): void {
   for (const [name, value] of Object.entries(element)) {

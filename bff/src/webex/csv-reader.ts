@@ -36,7 +36,8 @@ export function readCsv(text: string): { readonly line: number; readonly fields:
       } else if (char === '"') {
         quoted = false;
         const next = text[index + 1];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') throw new CsvSyntaxError(line, 'a closing quote must end its field');
+        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
+          throw new CsvSyntaxError(line, 'a closing quote must end its field');
       } else {
         if (char === '\n') line += 1;
         field += char;

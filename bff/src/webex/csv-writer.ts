@@ -5,6 +5,13 @@ function cell(value: string | null | undefined): string {
 }
 
 /** Records as CSV: a header of `columns`, one CRLF-ended line per record. */
-export function writeCsv(columns: readonly string[], records: readonly Readonly<Record<string, string | null>>[]): string {
-  return [columns, ...records.map((record) => columns.map((column) => record[column] ?? null))].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+export function writeCsv(
+  columns: readonly string[],
+  records: readonly Readonly<Record<string, string | null>>[],
+): string {
+  return (
+    [columns, ...records.map((record) => columns.map((column) => record[column] ?? null))]
+      .map((row) => row.map(cell).join(','))
+      .join('\r\n') + '\r\n'
+  );
 }

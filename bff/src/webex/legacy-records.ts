@@ -25,7 +25,15 @@ export interface LegacyOptions {
   readonly dispatcher?: Dispatcher;
 }
 
-const LEGACY: UpstreamProfile = { service: 'webex', name: 'Webex Contact Center (v1)', apiPath: '/aws/api', errorCode: 'ERR_WEBEX_LEGACY', maxBodyBytes: 16 * 1024 * 1024, mediaType: 'application/json', errors: WEBEX_ERRORS };
+const LEGACY: UpstreamProfile = {
+  service: 'webex',
+  name: 'Webex Contact Center (v1)',
+  apiPath: '/aws/api',
+  errorCode: 'ERR_WEBEX_LEGACY',
+  maxBodyBytes: 16 * 1024 * 1024,
+  mediaType: 'application/json',
+  errors: WEBEX_ERRORS,
+};
 
 const RecordAnswer = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
@@ -43,8 +51,21 @@ export class LegacyRecordsClient {
   readonly #headers: Readonly<Record<string, string>>;
 
   constructor(options: LegacyOptions | undefined) {
-    this.#upstream = options === undefined ? undefined : new UpstreamClient(LEGACY, { baseUrl: options.url, timeoutMs: options.timeoutMs, ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }) });
-    this.#headers = options === undefined ? {} : { Authorization: `${createHmac('sha1', options.apiKey).update(options.userId).digest('base64')};tenantId=${options.tenantId}`, From: options.userId };
+    this.#upstream =
+      options === undefined
+        ? undefined
+        : new UpstreamClient(LEGACY, {
+            baseUrl: options.url,
+            timeoutMs: options.timeoutMs,
+            ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
+          });
+    this.#headers =
+      options === undefined
+        ? {}
+        : {
+            Authorization: `${createHmac('sha1', options.apiKey).update(options.userId).digest('base64')};tenantId=${options.tenantId}`,
+            From: options.userId,
+          };
   }
 
   query(type: 'csrs' | 'cars', query: LegacyQuery): Promise<LegacyRecords> {
@@ -53,20 +74,53 @@ export class LegacyRecordsClient {
       numberOfRecords: query.limit,
       dateBegin: [query.from],
       dateEnd: [query.to],
-      aggregateQueryProperties: { computeInterval: 0, computeIntervalUnit: 'NONE', queryType: 'TEMPORAL', intervalAxis: 'ROW', computeSummaries: false },
+      aggregateQueryProperties: {
+        computeInterval: 0,
+        computeIntervalUnit: 'NONE',
+        queryType: 'TEMPORAL',
+        intervalAxis: 'ROW',
+        computeSummaries: false,
+      },
       aggregations: query.fields.map((field, id) => ({ id, aggregationType: 'VALUE', computeColumnName: field })),
     };
     const path = `/${type}?q=${encodeURIComponent(JSON.stringify(analyzerQuery))}`;
-    return this.upstream().exchange({ operation: `queryLegacy${type === 'csrs' ? 'Csrs' : 'Cars'}`, purpose: `the ${type.slice(0, -1).toUpperCase()} query`, method: 'GET', path, headers: { ...this.#headers, Accept: 'text/csv' }, expectedStatus: [200] }, ({ body }) => ({
-      records: readQueryCsv(body, query.fields),
-    }));
+    return this.upstream().exchange(
+      {
+        operation: `queryLegacy${type === 'csrs' ? 'Csrs' : 'Cars'}`,
+        purpose: `the ${type.slice(0, -1).toUpperCase()} query`,
+        method: 'GET',
+        path,
+        headers: { ...this.#headers, Accept: 'text/csv' },
+        expectedStatus: [200],
+      },
+      ({ body }) => ({
+        records: readQueryCsv(body, query.fields),
+      }),
+    );
   }
 
   /** One record by id: a CSR by its `sid`, a CAR by its chain id. */
   record(type: 'csrs' | 'cars', id: string): Promise<LegacyRecords> {
-    return this.upstream().exchange({ operation: `getLegacy${type === 'csrs' ? 'Csr' : 'Car'}`, purpose: `the ${type.slice(0, -1).toUpperCase()} ${id}`, method: 'GET', path: `/${type}/${encodeURIComponent(id)}`, headers: this.#headers, expectedStatus: [200] }, ({ body }) => ({
-      records: [Object.fromEntries(Object.entries(readWebexJson(RecordAnswer, body)).map(([name, value]) => [name, value === null ? null : String(value)]))],
-    }));
+    return this.upstream().exchange(
+      {
+        operation: `getLegacy${type === 'csrs' ? 'Csr' : 'Car'}`,
+        purpose: `the ${type.slice(0, -1).toUpperCase()} ${id}`,
+        method: 'GET',
+        path: `/${type}/${encodeURIComponent(id)}`,
+        headers: this.#headers,
+        expectedStatus: [200],
+      },
+      ({ body }) => ({
+        records: [
+          Object.fromEntries(
+            Object.entries(readWebexJson(RecordAnswer, body)).map(([name, value]) => [
+              name,
+              value === null ? null : String(value),
+            ]),
+          ),
+        ],
+      }),
+    );
   }
 
   close(): Promise<void> {
@@ -74,7 +128,10 @@ export class LegacyRecordsClient {
   }
 
   private upstream(): UpstreamClient<UpstreamCall> {
-    if (this.#upstream === undefined) throw new LegacyNotConfiguredError('The legacy Webex Contact Center API is not configured (WEBEX_LEGACY_URL, _TENANT_ID, _USER_ID, _API_KEY)');
+    if (this.#upstream === undefined)
+      throw new LegacyNotConfiguredError(
+        'The legacy Webex Contact Center API is not configured (WEBEX_LEGACY_URL, _TENANT_ID, _USER_ID, _API_KEY)',
+      );
     return this.#upstream;
   }
 }
@@ -87,6 +144,14 @@ export function readQueryCsv(body: string, fields: readonly string[]): Record<st
   const [header, ...rows] = readCsv(lines.slice(start + 1).join('\r\n'));
   if (header === undefined) return [];
   const names = header.fields.map((column) => fields[Number(column.replace(/^_/, ''))]);
-  if (names.some((name) => name === undefined)) throw new UpstreamFormatError('webex', 'a column that was not asked for');
-  return rows.map(({ fields: cells }) => Object.fromEntries(names.map((name, index) => [name ?? '', cells[index] === 'null' || cells[index] === undefined ? null : cells[index]])));
+  if (names.some((name) => name === undefined))
+    throw new UpstreamFormatError('webex', 'a column that was not asked for');
+  return rows.map(({ fields: cells }) =>
+    Object.fromEntries(
+      names.map((name, index) => [
+        name ?? '',
+        cells[index] === 'null' || cells[index] === undefined ? null : cells[index],
+      ]),
+    ),
+  );
 }

@@ -39,7 +39,8 @@ export class RecordingLinks {
   signedUrlOf(id: string): string {
     const link = this.#links.get(id);
     if (link === undefined) throw new NotFoundError('No such recording link');
-    if (this.now() >= link.expiresAt) throw new RecordingLinkExpiredError('This recording link has expired; ask for the task\'s captures again');
+    if (this.now() >= link.expiresAt)
+      throw new RecordingLinkExpiredError("This recording link has expired; ask for the task's captures again");
     return link.signedUrl;
   }
 

@@ -26,13 +26,21 @@ export function readSiteCsv(text: string): { readonly valid: SiteRow[]; readonly
     throw error;
   }
   const [header, ...rows] = records;
-  if (header === undefined) throw new InvalidRequestError('The CSV is empty: its first line names the columns name,active,multimediaProfileId,description');
+  if (header === undefined)
+    throw new InvalidRequestError(
+      'The CSV is empty: its first line names the columns name,active,multimediaProfileId,description',
+    );
   const names = header.fields.map((field) => field.trim());
   const unknown = names.filter((name) => !(COLUMNS as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new InvalidRequestError(`Unknown CSV column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (columns: ${COLUMNS.join(', ')})`);
+  if (unknown.length > 0)
+    throw new InvalidRequestError(
+      `Unknown CSV column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (columns: ${COLUMNS.join(', ')})`,
+    );
   const missing = REQUIRED.filter((name) => !names.includes(name));
-  if (missing.length > 0) throw new InvalidRequestError(`The CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-  if (rows.length > SITE_CSV_MAX_ROWS) throw new InvalidRequestError(`The CSV has ${rows.length} rows; at most ${SITE_CSV_MAX_ROWS} are taken at once`);
+  if (missing.length > 0)
+    throw new InvalidRequestError(`The CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  if (rows.length > SITE_CSV_MAX_ROWS)
+    throw new InvalidRequestError(`The CSV has ${rows.length} rows; at most ${SITE_CSV_MAX_ROWS} are taken at once`);
 
   const valid: SiteRow[] = [];
   const refused: SiteBulkReport['refused'] = [];
@@ -40,7 +48,8 @@ export function readSiteCsv(text: string): { readonly valid: SiteRow[]; readonly
   for (const { line, fields } of rows) {
     const cell = (column: string) => fields[names.indexOf(column)]?.trim();
     const name = cell('name');
-    const refuse = (reason: string) => refused.push({ row: line, ...(name === undefined || name === '' ? {} : { name }), reason });
+    const refuse = (reason: string) =>
+      refused.push({ row: line, ...(name === undefined || name === '' ? {} : { name }), reason });
     if (fields.length !== names.length) {
       refuse(`has ${fields.length} fields; the header names ${names.length}`);
       continue;
@@ -51,7 +60,12 @@ export function readSiteCsv(text: string): { readonly valid: SiteRow[]; readonly
       continue;
     }
     const description = cell('description');
-    const parsed = SiteInput.safeParse({ name, active: active === 'true', multimediaProfileId: cell('multimediaProfileId'), ...(description === undefined || description === '' ? {} : { description }) });
+    const parsed = SiteInput.safeParse({
+      name,
+      active: active === 'true',
+      multimediaProfileId: cell('multimediaProfileId'),
+      ...(description === undefined || description === '' ? {} : { description }),
+    });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       refuse(issue === undefined ? 'not a valid site' : `${issue.path.join('.')}: ${issue.message}`);

@@ -28,15 +28,22 @@ export class WebexApi {
   constructor(private readonly options: WebexApiOptions) {}
 
   /** `call` is built for the org's access (configuration paths carry the org id); `read` reads the expected answer. */
-  async exchange<T>(orgId: string | undefined, call: (org: WebexOrgAccess) => UpstreamCall, read: (answer: UpstreamAnswer, org: WebexOrgAccess) => T): Promise<T> {
+  async exchange<T>(
+    orgId: string | undefined,
+    call: (org: WebexOrgAccess) => UpstreamCall,
+    read: (answer: UpstreamAnswer, org: WebexOrgAccess) => T,
+  ): Promise<T> {
     let org = await this.options.access.access(orgId);
     let refreshed = false;
-    for (let rateLimited = 0; ; ) {
+    for (let rateLimited = 0; ;) {
       await this.options.limits.turn();
       const built = call(org);
       const current = org;
       try {
-        return await this.clientFor(org.apiBase).exchange({ ...built, headers: { ...built.headers, Authorization: `Bearer ${org.accessToken}` } }, (answer) => read(answer, current));
+        return await this.clientFor(org.apiBase).exchange(
+          { ...built, headers: { ...built.headers, Authorization: `Bearer ${org.accessToken}` } },
+          (answer) => read(answer, current),
+        );
       } catch (error) {
         if (error instanceof WebexUnauthorizedAnswer && !refreshed) {
           refreshed = true;
@@ -60,7 +67,12 @@ export class WebexApi {
     let client = this.#clients.get(apiBase);
     if (client === undefined) {
       const { timeoutMs, dispatcher, onCall } = this.options;
-      client = new UpstreamClient(WEBEX, { baseUrl: apiBase, timeoutMs, ...(dispatcher === undefined ? {} : { dispatcher }), ...(onCall === undefined ? {} : { onCall }) });
+      client = new UpstreamClient(WEBEX, {
+        baseUrl: apiBase,
+        timeoutMs,
+        ...(dispatcher === undefined ? {} : { dispatcher }),
+        ...(onCall === undefined ? {} : { onCall }),
+      });
       this.#clients.set(apiBase, client);
     }
     return client;

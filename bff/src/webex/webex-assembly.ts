@@ -41,17 +41,34 @@ export interface WebexAssembly {
  */
 export function assembleWebex(options: WebexAssemblyOptions): WebexAssembly {
   const { config, sandbox, store } = options;
-  const settings = sandbox === undefined ? config : { ...config, authorizeUrl: `${sandbox.url}/v1/authorize`, tokenUrl: `${sandbox.url}/v1/access_token`, apiBaseTemplate: sandbox.url, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret };
+  const settings =
+    sandbox === undefined
+      ? config
+      : {
+          ...config,
+          authorizeUrl: `${sandbox.url}/v1/authorize`,
+          tokenUrl: `${sandbox.url}/v1/access_token`,
+          apiBaseTemplate: sandbox.url,
+          clientId: sandbox.clientId,
+          clientSecret: sandbox.clientSecret,
+        };
   // The sandbox's emulator forgets its tokens when it stops, so a key for this run alone loses nothing there.
   const key = options.credentialsKey ?? (sandbox === undefined ? undefined : randomBytes(32).toString('base64'));
   const endpoint =
     settings.clientId === undefined || settings.clientSecret === undefined
       ? undefined
-      : new WebexTokenEndpoint({ tokenUrl: settings.tokenUrl, integration: { clientId: settings.clientId, clientSecret: settings.clientSecret }, timeoutMs: config.timeoutMs, now: () => options.clock.now(), onCall: options.onCall });
+      : new WebexTokenEndpoint({
+          tokenUrl: settings.tokenUrl,
+          integration: { clientId: settings.clientId, clientSecret: settings.clientSecret },
+          timeoutMs: config.timeoutMs,
+          now: () => options.clock.now(),
+          onCall: options.onCall,
+        });
   const connections = new WebexConnections({
     orgs: store.webexOrgs,
     cipher: key === undefined ? undefined : createCredentialCipher(key),
-    refresh: (refreshToken) => (endpoint ? endpoint.refresh(refreshToken) : Promise.reject(new Error('no Webex integration is configured'))),
+    refresh: (refreshToken) =>
+      endpoint ? endpoint.refresh(refreshToken) : Promise.reject(new Error('no Webex integration is configured')),
     clock: options.clock,
     random: options.random,
     trail: options.trail,
@@ -66,7 +83,8 @@ export function assembleWebex(options: WebexAssemblyOptions): WebexAssembly {
     apiBaseTemplate: settings.apiBaseTemplate,
     canStoreTokens: key !== undefined,
     connections,
-    sessionActive: async (sessionHash) => (await store.sessions.findActive(sessionHash, options.clock.now())) !== undefined,
+    sessionActive: async (sessionHash) =>
+      (await store.sessions.findActive(sessionHash, options.clock.now())) !== undefined,
     clock: options.clock,
     trail: options.trail,
   });

@@ -15,7 +15,13 @@ const CapturesAnswer = z.object({
       recording: z.array(
         z.object({
           id: z.string(),
-          attributes: z.looseObject({ fileName: z.string(), filePath: z.string(), startTime: z.number().optional(), stopTime: z.number().optional(), callType: z.string().optional() }),
+          attributes: z.looseObject({
+            fileName: z.string(),
+            filePath: z.string(),
+            startTime: z.number().optional(),
+            stopTime: z.number().optional(),
+            callType: z.string().optional(),
+          }),
         }),
       ),
     }),
@@ -50,7 +56,14 @@ export class WebexCaptures {
     const { taskIds, urlExpiration, includeSegments } = query;
     const answer = await this.options.api.exchange(
       query.orgId,
-      (org) => ({ operation: 'listCaptures', purpose: 'the capture query', method: 'POST', path: '/v1/captures/query', body: JSON.stringify({ query: { orgId: org.orgId, taskIds, urlExpiration, includeSegments } }), expectedStatus: [200] }),
+      (org) => ({
+        operation: 'listCaptures',
+        purpose: 'the capture query',
+        method: 'POST',
+        path: '/v1/captures/query',
+        body: JSON.stringify({ query: { orgId: org.orgId, taskIds, urlExpiration, includeSegments } }),
+        expectedStatus: [200],
+      }),
       ({ body: text }) => readWebexJson(CapturesAnswer, text),
     );
     const expiresAt = this.options.now() + urlExpiration * 60_000;
@@ -83,12 +96,19 @@ export class WebexCaptures {
         ...(this.options.dispatcher === undefined ? {} : { dispatcher: this.options.dispatcher }),
       });
     } catch (error) {
-      throw new UpstreamError(503, 'upstream_unavailable', 'The recording store cannot be reached', { upstream: { service: 'webex' }, cause: error, logInfo: error instanceof Error ? error.message : 'unknown' });
+      throw new UpstreamError(503, 'upstream_unavailable', 'The recording store cannot be reached', {
+        upstream: { service: 'webex' },
+        cause: error,
+        logInfo: error instanceof Error ? error.message : 'unknown',
+      });
     }
     if (answer.statusCode !== 200 && answer.statusCode !== 206) {
       answer.body.resume();
-      if (answer.statusCode === 403 || answer.statusCode === 404) throw new NotFoundError('The recording is no longer available');
-      throw new UpstreamError(502, 'upstream_invalid_response', 'The recording store failed the download', { upstream: { service: 'webex', status: answer.statusCode } });
+      if (answer.statusCode === 403 || answer.statusCode === 404)
+        throw new NotFoundError('The recording is no longer available');
+      throw new UpstreamError(502, 'upstream_invalid_response', 'The recording store failed the download', {
+        upstream: { service: 'webex', status: answer.statusCode },
+      });
     }
     const headers: Record<string, string> = {};
     for (const name of PASSED_HEADERS) {

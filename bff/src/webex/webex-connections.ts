@@ -144,23 +144,42 @@ export class WebexConnections implements WebexAccess {
     this.#failures.delete(orgId);
     const updated: StoredWebexOrg = { ...org, ...refreshed, state: 'connected' };
     this.schedule(updated);
-    this.options.logger.info({ orgId, accessExpiresAt: grant.accessExpiresAt.toISOString() }, 'webex access token refreshed');
+    this.options.logger.info(
+      { orgId, accessExpiresAt: grant.accessExpiresAt.toISOString() },
+      'webex access token refreshed',
+    );
     return { orgId, apiBase: org.apiBase, accessToken: grant.accessToken };
   }
 
   private async needsReauthorization(org: StoredWebexOrg, reason: string): Promise<WebexNotConnectedError> {
     this.cancel(org.orgId);
     await this.options.orgs.markState(org.orgId, 'needs_reauthorization');
-    this.options.logger.warn({ orgId: org.orgId, reason }, 'webex refresh token refused: the org needs re-authorization');
-    await this.options.trail.record({ at: this.options.clock.now(), actor: 'system', action: 'webex.needs_reauthorization', subject: org.orgId, outcome: 'refused', detail: reason });
-    return new WebexNotConnectedError(`The Webex Contact Center org ${org.orgId} needs an administrator to connect it again`, true);
+    this.options.logger.warn(
+      { orgId: org.orgId, reason },
+      'webex refresh token refused: the org needs re-authorization',
+    );
+    await this.options.trail.record({
+      at: this.options.clock.now(),
+      actor: 'system',
+      action: 'webex.needs_reauthorization',
+      subject: org.orgId,
+      outcome: 'refused',
+      detail: reason,
+    });
+    return new WebexNotConnectedError(
+      `The Webex Contact Center org ${org.orgId} needs an administrator to connect it again`,
+      true,
+    );
   }
 
   private retryLater(org: StoredWebexOrg, error: unknown): void {
     const failures = (this.#failures.get(org.orgId) ?? 0) + 1;
     this.#failures.set(org.orgId, failures);
     const delayMs = retryDelayMs(failures, this.options.random.fraction());
-    this.options.logger.warn({ orgId: org.orgId, failures, retryInMs: delayMs, reason: error instanceof Error ? error.message : 'unknown' }, 'webex token refresh failed; retrying');
+    this.options.logger.warn(
+      { orgId: org.orgId, failures, retryInMs: delayMs, reason: error instanceof Error ? error.message : 'unknown' },
+      'webex token refresh failed; retrying',
+    );
     this.arm(org.orgId, delayMs);
   }
 
@@ -188,13 +207,18 @@ export class WebexConnections implements WebexAccess {
   private async usableOrg(orgId: string | undefined): Promise<StoredWebexOrg> {
     const org = orgId === undefined ? await this.defaultOrg() : await this.options.orgs.find(orgId);
     if (org === undefined) throw notConnected(orgId);
-    if (org.state === 'needs_reauthorization') throw new WebexNotConnectedError(`The Webex Contact Center org ${org.orgId} needs an administrator to connect it again`, true);
+    if (org.state === 'needs_reauthorization')
+      throw new WebexNotConnectedError(
+        `The Webex Contact Center org ${org.orgId} needs an administrator to connect it again`,
+        true,
+      );
     return org;
   }
 
   private async defaultOrg(): Promise<StoredWebexOrg | undefined> {
     const orgs = await this.options.orgs.list();
-    if (orgs.length > 1) throw new WebexNotConnectedError('Several Webex Contact Center orgs are connected: name the org');
+    if (orgs.length > 1)
+      throw new WebexNotConnectedError('Several Webex Contact Center orgs are connected: name the org');
     return orgs[0];
   }
 
@@ -214,7 +238,10 @@ export class WebexConnections implements WebexAccess {
     } catch {
       // Sealed with another key (CREDENTIALS_KEY changed): only a new authorization can give the org tokens again.
       void this.options.orgs.markState(org.orgId, 'needs_reauthorization');
-      throw new WebexNotConnectedError(`The stored tokens of the Webex Contact Center org ${org.orgId} cannot be opened with the configured key: connect it again`, true);
+      throw new WebexNotConnectedError(
+        `The stored tokens of the Webex Contact Center org ${org.orgId} cannot be opened with the configured key: connect it again`,
+        true,
+      );
     }
   }
 }
@@ -223,5 +250,9 @@ export class WebexConnections implements WebexAccess {
 const LAST_MOMENT_MS = 30_000;
 
 function notConnected(orgId: string | undefined): WebexNotConnectedError {
-  return new WebexNotConnectedError(orgId === undefined ? 'No Webex Contact Center org is connected' : `The Webex Contact Center org ${orgId} is not connected`);
+  return new WebexNotConnectedError(
+    orgId === undefined
+      ? 'No Webex Contact Center org is connected'
+      : `The Webex Contact Center org ${orgId} is not connected`,
+  );
 }

@@ -44,7 +44,9 @@ export function webexReasonIn(parsed: unknown): string | undefined {
   if (!isRecord(parsed)) return undefined;
   const { error, errors, message } = parsed;
   if (isRecord(error) && Array.isArray(error.message)) {
-    const descriptions = error.message.flatMap((item: unknown) => (isRecord(item) && typeof item.description === 'string' ? [item.description] : []));
+    const descriptions = error.message.flatMap((item: unknown) =>
+      isRecord(item) && typeof item.description === 'string' ? [item.description] : [],
+    );
     if (descriptions.length > 0) return descriptions.join('; ');
   }
   if (Array.isArray(errors)) {
@@ -66,24 +68,61 @@ const SHORT_REASON = 300;
 export const WEBEX_ERRORS: UpstreamErrorTable<UpstreamCall> = {
   forStatus(answer, call) {
     const reason = webexReasonOf(answer.body)?.slice(0, SHORT_REASON);
-    const upstream = { service: 'webex' as const, status: answer.status, ...(reason === undefined ? {} : { message: reason }) };
+    const upstream = {
+      service: 'webex' as const,
+      status: answer.status,
+      ...(reason === undefined ? {} : { message: reason }),
+    };
     const because = reason === undefined ? '' : `: ${reason}`;
     const details = { upstream, logInfo: `Webex Contact Center answered ${answer.status} to ${call.operation}` };
     switch (answer.status) {
       case 401:
-        return new WebexUnauthorizedAnswer('Webex Contact Center refused the organization\'s access token; an administrator must connect it again', details);
+        return new WebexUnauthorizedAnswer(
+          "Webex Contact Center refused the organization's access token; an administrator must connect it again",
+          details,
+        );
       case 429:
-        return new WebexRateLimitedAnswer(`Webex Contact Center is rate limiting ${call.purpose}`, retryAfterSecondsOf(answer), details);
+        return new WebexRateLimitedAnswer(
+          `Webex Contact Center is rate limiting ${call.purpose}`,
+          retryAfterSecondsOf(answer),
+          details,
+        );
       case 403:
-        return new UpstreamRefusedError(403, 'webex_forbidden', `Webex Contact Center does not allow ${call.purpose}${because}`, details);
+        return new UpstreamRefusedError(
+          403,
+          'webex_forbidden',
+          `Webex Contact Center does not allow ${call.purpose}${because}`,
+          details,
+        );
       case 404:
-        return new UpstreamRefusedError(404, 'webex_not_found', `Webex Contact Center does not know ${call.purpose}${because}`, details);
+        return new UpstreamRefusedError(
+          404,
+          'webex_not_found',
+          `Webex Contact Center does not know ${call.purpose}${because}`,
+          details,
+        );
       case 409:
       case 412:
-        return new UpstreamRefusedError(409, 'webex_conflict', `Webex Contact Center refused ${call.purpose}${because}`, details);
+        return new UpstreamRefusedError(
+          409,
+          'webex_conflict',
+          `Webex Contact Center refused ${call.purpose}${because}`,
+          details,
+        );
       default:
-        if (answer.status >= 400 && answer.status < 500) return new UpstreamRefusedError(400, 'webex_refused', `Webex Contact Center refused ${call.purpose}${because}`, details);
-        return new UpstreamError(answer.status === 503 ? 503 : 502, 'upstream_unavailable', `Webex Contact Center failed ${call.purpose}${because}`, details);
+        if (answer.status >= 400 && answer.status < 500)
+          return new UpstreamRefusedError(
+            400,
+            'webex_refused',
+            `Webex Contact Center refused ${call.purpose}${because}`,
+            details,
+          );
+        return new UpstreamError(
+          answer.status === 503 ? 503 : 502,
+          'upstream_unavailable',
+          `Webex Contact Center failed ${call.purpose}${because}`,
+          details,
+        );
     }
   },
 };

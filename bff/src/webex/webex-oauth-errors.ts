@@ -15,7 +15,9 @@ export class WebexKeyRequiredError extends AppError {
   readonly status = 503;
   readonly code = 'webex_key_required';
   constructor() {
-    super('Webex tokens are stored encrypted and no key is configured: set CREDENTIALS_KEY (openssl rand -base64 32) to connect a Webex Contact Center org');
+    super(
+      'Webex tokens are stored encrypted and no key is configured: set CREDENTIALS_KEY (openssl rand -base64 32) to connect a Webex Contact Center org',
+    );
   }
 }
 

@@ -62,10 +62,19 @@ export class WebexOnboarding {
     const { options } = this;
     if (options.endpoint === undefined || options.clientId === undefined) throw new WebexNotConfiguredError();
     if (!options.canStoreTokens) throw new WebexKeyRequiredError();
-    if (!options.regions.includes(region)) throw new InvalidRequestError(`region: must be one of ${options.regions.join(', ')}`);
+    if (!options.regions.includes(region))
+      throw new InvalidRequestError(`region: must be one of ${options.regions.join(', ')}`);
     const { state, codeChallenge } = this.#pending.add({ ...binding, region, redirectUri });
     const url = new URL(options.authorizeUrl);
-    const parameters = { response_type: 'code', client_id: options.clientId, redirect_uri: redirectUri, scope: options.scopes.join(' '), state, code_challenge: codeChallenge, code_challenge_method: 'S256' };
+    const parameters = {
+      response_type: 'code',
+      client_id: options.clientId,
+      redirect_uri: redirectUri,
+      scope: options.scopes.join(' '),
+      state,
+      code_challenge: codeChallenge,
+      code_challenge_method: 'S256',
+    };
     for (const [name, value] of Object.entries(parameters)) url.searchParams.set(name, value);
     return url.toString();
   }
@@ -74,16 +83,37 @@ export class WebexOnboarding {
   async disconnect(actor: string, orgId: string): Promise<void> {
     const removed = await this.options.connections.disconnect(orgId);
     if (!removed) throw new NotFoundError(`No Webex Contact Center org ${orgId} is connected`);
-    await this.options.trail.record({ at: this.options.clock.now(), actor, action: 'webex.disconnect', subject: orgId, outcome: 'ok', detail: null });
+    await this.options.trail.record({
+      at: this.options.clock.now(),
+      actor,
+      action: 'webex.disconnect',
+      subject: orgId,
+      outcome: 'ok',
+      detail: null,
+    });
   }
 
   async complete(query: WebexCallbackQuery): Promise<CallbackOutcome> {
     const pending = query.state === undefined ? undefined : this.#pending.take(query.state);
-    if (pending === undefined || (pending.sessionHash !== undefined && !(await this.options.sessionActive(pending.sessionHash)))) {
-      return { outcome: 'state_mismatch', reason: 'This answer from Webex does not belong to a connection started here, or it came too late. Start again with Connect.' };
+    if (
+      pending === undefined ||
+      (pending.sessionHash !== undefined && !(await this.options.sessionActive(pending.sessionHash)))
+    ) {
+      return {
+        outcome: 'state_mismatch',
+        reason:
+          'This answer from Webex does not belong to a connection started here, or it came too late. Start again with Connect.',
+      };
     }
     const audit = (outcome: 'ok' | 'refused' | 'error', subject: string | null, detail: string | null) =>
-      this.options.trail.record({ at: this.options.clock.now(), actor: pending.actor, action: 'webex.connect', subject, outcome, detail });
+      this.options.trail.record({
+        at: this.options.clock.now(),
+        actor: pending.actor,
+        action: 'webex.connect',
+        subject,
+        outcome,
+        detail,
+      });
     if (query.error !== undefined || query.code === undefined) {
       const reason = plain(query.error_description ?? query.error ?? 'Webex sent no authorization code');
       await audit('refused', null, reason);

@@ -41,7 +41,7 @@ export class WebexRateLimits {
       await this.#budget.consume(BUDGET_KEY);
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
-      throw busy('The BFF\'s budget of Webex Contact Center requests for this minute is spent', refusal.msBeforeNext);
+      throw busy("The BFF's budget of Webex Contact Center requests for this minute is spent", refusal.msBeforeNext);
     }
   }
 
@@ -51,5 +51,11 @@ export class WebexRateLimits {
 }
 
 function busy(message: string, waitMs: number): UpstreamError {
-  return new UpstreamError(503, 'upstream_unavailable', message, { upstream: { service: 'webex', status: 429 } }, Math.max(1, Math.ceil(waitMs / 1000)));
+  return new UpstreamError(
+    503,
+    'upstream_unavailable',
+    message,
+    { upstream: { service: 'webex', status: 429 } },
+    Math.max(1, Math.ceil(waitMs / 1000)),
+  );
 }

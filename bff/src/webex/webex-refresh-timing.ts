@@ -3,7 +3,11 @@
  * tokens renew 30 minutes early; a one-minute token 15 seconds early). The lifetime counts from the last refresh, or
  * the connection, so the same time comes out after a restart.
  */
-export function refreshDueAt(org: { readonly accessExpiresAt: Date; readonly lastRefreshAt: Date | null; readonly connectedAt: Date }): Date {
+export function refreshDueAt(org: {
+  readonly accessExpiresAt: Date;
+  readonly lastRefreshAt: Date | null;
+  readonly connectedAt: Date;
+}): Date {
   const issuedAt = (org.lastRefreshAt ?? org.connectedAt).getTime();
   const expiresAt = org.accessExpiresAt.getTime();
   const lead = Math.min(MAX_LEAD_MS, Math.max(0, expiresAt - issuedAt) / 4);

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { Task, WEBEX_SPAN_MS } from '../../../shared/api/webex.js';
-import type { ActivitiesQuery, ActivityPage, Statistics, StatisticsQuery, StatisticsRow, TaskPage, TasksQuery } from '../../../shared/api/webex.js';
+import type {
+  ActivitiesQuery,
+  ActivityPage,
+  Statistics,
+  StatisticsQuery,
+  StatisticsRow,
+  TaskPage,
+  TasksQuery,
+} from '../../../shared/api/webex.js';
 import type { WebexApi } from './webex-api.js';
 import { queryOf, readWebexJson } from './webex-json.js';
 
@@ -18,7 +26,9 @@ const RowsAnswer = z.object({ data: z.array(z.looseObject({ intervalStartTime: z
 const ActivitiesAnswer = z.object({ data: z.array(z.looseObject({ agentId: z.string(), startTime: z.number() })) });
 
 export type StatisticsKind = 'queues' | 'agents';
-const STATISTICS: Readonly<Record<StatisticsKind, { readonly path: string; readonly ids: string; readonly key: string }>> = {
+const STATISTICS: Readonly<
+  Record<StatisticsKind, { readonly path: string; readonly ids: string; readonly key: string }>
+> = {
   queues: { path: '/v1/queues/statistics', ids: 'queueIds', key: 'queueId' },
   agents: { path: '/v1/agents/statistics', ids: 'agentIds', key: 'agentId' },
 };
@@ -36,7 +46,11 @@ export class WebexReports {
    */
   async tasks(query: TasksQuery): Promise<TaskPage> {
     const path = `/v1/tasks${queryOf({ from: query.from, to: query.to, channelTypes: query.channelTypes, pageSize: query.pageSize })}`;
-    const answer = await this.api.exchange(query.orgId, () => ({ operation: 'getTasks', purpose: 'the task search', method: 'GET', path, expectedStatus: [200] }), ({ body }) => readWebexJson(TaskAnswer, body));
+    const answer = await this.api.exchange(
+      query.orgId,
+      () => ({ operation: 'getTasks', purpose: 'the task search', method: 'GET', path, expectedStatus: [200] }),
+      ({ body }) => readWebexJson(TaskAnswer, body),
+    );
     const tasks = answer.data.map(({ id, attributes }) => ({ id, ...attributes }));
     const last = tasks.at(-1);
     return { tasks, ...(tasks.length === query.pageSize && last !== undefined ? { next: last.createdTime } : {}) };
@@ -52,12 +66,22 @@ export class WebexReports {
     const rows: StatisticsRow[] = [];
     for (const window of windowsOf(query.from, query.to, query.interval)) {
       const url = `${path}${queryOf({ from: window.from, to: window.to, interval: query.interval, [ids]: query.ids })}`;
-      const answer = await this.api.exchange(query.orgId, () => ({ operation: `get${kind === 'queues' ? 'Queue' : 'Agent'}Statistics`, purpose: `the ${kind.slice(0, -1)} statistics`, method: 'GET', path: url, expectedStatus: [200] }), ({ body }) =>
-        readWebexJson(RowsAnswer, body),
+      const answer = await this.api.exchange(
+        query.orgId,
+        () => ({
+          operation: `get${kind === 'queues' ? 'Queue' : 'Agent'}Statistics`,
+          purpose: `the ${kind.slice(0, -1)} statistics`,
+          method: 'GET',
+          path: url,
+          expectedStatus: [200],
+        }),
+        ({ body }) => readWebexJson(RowsAnswer, body),
       );
       rows.push(...answer.data);
     }
-    const unique = new Map(rows.map((row) => [`${row.intervalStartTime}|${String(row[key])}|${String(row.channelType)}`, row]));
+    const unique = new Map(
+      rows.map((row) => [`${row.intervalStartTime}|${String(row[key])}|${String(row.channelType)}`, row]),
+    );
     return { rows: [...unique.values()].sort((a, b) => a.intervalStartTime - b.intervalStartTime) };
   }
 
@@ -65,7 +89,17 @@ export class WebexReports {
   async activities(query: ActivitiesQuery): Promise<ActivityPage> {
     const { from, to, agentIds, teamIds, channelTypes, page, pageSize } = query;
     const path = `/v1/agents/activities${queryOf({ from, to, agentIds, teamIds, channelTypes, page, pageSize })}`;
-    const answer = await this.api.exchange(query.orgId, () => ({ operation: 'getAgentActivities', purpose: 'the agent activities', method: 'GET', path, expectedStatus: [200] }), ({ body }) => readWebexJson(ActivitiesAnswer, body));
+    const answer = await this.api.exchange(
+      query.orgId,
+      () => ({
+        operation: 'getAgentActivities',
+        purpose: 'the agent activities',
+        method: 'GET',
+        path,
+        expectedStatus: [200],
+      }),
+      ({ body }) => readWebexJson(ActivitiesAnswer, body),
+    );
     return { activities: answer.data, page, ...(answer.data.length === pageSize ? { nextPage: page + 1 } : {}) };
   }
 }
@@ -75,6 +109,7 @@ export function windowsOf(from: number, to: number, intervalMinutes: number): { 
   const step = intervalMinutes * 60_000;
   const longest = WEBEX_SPAN_MS - step;
   const windows: { from: number; to: number }[] = [];
-  for (let start = Math.floor(from / step) * step; start < to; start += longest) windows.push({ from: start, to: Math.min(start + longest, to) });
+  for (let start = Math.floor(from / step) * step; start < to; start += longest)
+    windows.push({ from: start, to: Math.min(start + longest, to) });
   return windows;
 }

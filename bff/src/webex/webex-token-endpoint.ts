@@ -53,11 +53,21 @@ export class WebexTokenEndpoint {
   constructor(private readonly options: WebexTokenEndpointOptions) {
     const url = new URL(options.tokenUrl);
     this.#path = url.pathname;
-    this.#client = new UpstreamClient(WEBEX_OAUTH, { baseUrl: url.origin, timeoutMs: options.timeoutMs, ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}), ...(options.onCall ? { onCall: options.onCall } : {}) });
+    this.#client = new UpstreamClient(WEBEX_OAUTH, {
+      baseUrl: url.origin,
+      timeoutMs: options.timeoutMs,
+      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+      ...(options.onCall ? { onCall: options.onCall } : {}),
+    });
   }
 
   exchangeCode(code: string, redirectUri: string, codeVerifier: string): Promise<WebexTokenGrant> {
-    return this.post('exchangeCode', 'the authorization code', { grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: codeVerifier });
+    return this.post('exchangeCode', 'the authorization code', {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: codeVerifier,
+    });
   }
 
   refresh(refreshToken: string): Promise<WebexTokenGrant> {
@@ -72,11 +82,21 @@ export class WebexTokenEndpoint {
     const suffix = ORG_SUFFIX.exec(accessToken)?.[1];
     if (suffix !== undefined) return suffix.toLowerCase();
     return this.#client.exchange(
-      { operation: 'getPeopleMe', purpose: 'the signed-in administrator', method: 'GET', path: '/v1/people/me', headers: { Authorization: `Bearer ${accessToken}` }, expectedStatus: [200] },
+      {
+        operation: 'getPeopleMe',
+        purpose: 'the signed-in administrator',
+        method: 'GET',
+        path: '/v1/people/me',
+        headers: { Authorization: `Bearer ${accessToken}` },
+        expectedStatus: [200],
+      },
       (answer) => {
         const person = PeopleMe.safeParse(readUpstreamJson('webex', answer.body));
-        const uuid = person.success ? Buffer.from(person.data.orgId, 'base64').toString('utf8').split('/').pop() : undefined;
-        if (uuid === undefined || !UUID.test(uuid)) throw new UpstreamFormatError('webex', 'orgId missing or not an organization id');
+        const uuid = person.success
+          ? Buffer.from(person.data.orgId, 'base64').toString('utf8').split('/').pop()
+          : undefined;
+        if (uuid === undefined || !UUID.test(uuid))
+          throw new UpstreamFormatError('webex', 'orgId missing or not an organization id');
         return uuid.toLowerCase();
       },
     );
@@ -90,7 +110,15 @@ export class WebexTokenEndpoint {
     const { clientId, clientSecret } = this.options.integration;
     const body = new URLSearchParams({ ...fields, client_id: clientId, client_secret: clientSecret }).toString();
     return this.#client.exchange(
-      { operation, purpose, method: 'POST', path: this.#path, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body, expectedStatus: [200] },
+      {
+        operation,
+        purpose,
+        method: 'POST',
+        path: this.#path,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+        expectedStatus: [200],
+      },
       (answer) => {
         const parsed = TokenAnswer.safeParse(readUpstreamJson('webex', answer.body));
         if (!parsed.success) throw new UpstreamFormatError('webex', 'not a token answer');

@@ -21,7 +21,10 @@ function oauthErrorOf(body: string): { error?: string; description?: string } {
     const parsed = readUpstreamJson('webex', body);
     if (typeof parsed !== 'object' || parsed === null) return {};
     const { error, error_description: description } = parsed as Record<string, unknown>;
-    return { ...(typeof error === 'string' ? { error } : {}), ...(typeof description === 'string' ? { description } : {}) };
+    return {
+      ...(typeof error === 'string' ? { error } : {}),
+      ...(typeof description === 'string' ? { description } : {}),
+    };
   } catch {
     return {};
   }
@@ -29,15 +32,31 @@ function oauthErrorOf(body: string): { error?: string; description?: string } {
 
 function forStatus(answer: UpstreamAnswer, call: UpstreamCall): UpstreamError | WebexGrantRefusedError {
   const { error, description } = oauthErrorOf(answer.body);
-  const upstream = { service: 'webex' as const, status: answer.status, ...(error === undefined ? {} : { type: error }) };
+  const upstream = {
+    service: 'webex' as const,
+    status: answer.status,
+    ...(error === undefined ? {} : { type: error }),
+  };
   const logInfo = answerLogInfo('Webex', answer, answer.body);
   if (answer.status === 400 && error === 'invalid_grant') {
-    return new WebexGrantRefusedError(`Webex refused ${call.purpose}${description === undefined ? '' : `: ${description}`}`, { upstream, logInfo });
+    return new WebexGrantRefusedError(
+      `Webex refused ${call.purpose}${description === undefined ? '' : `: ${description}`}`,
+      { upstream, logInfo },
+    );
   }
   if (answer.status === 401) {
-    return new UpstreamError(502, 'upstream_invalid_response', 'Webex refused the integration: check WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET', { upstream, logInfo });
+    return new UpstreamError(
+      502,
+      'upstream_invalid_response',
+      'Webex refused the integration: check WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET',
+      { upstream, logInfo },
+    );
   }
-  if (answer.status >= 500) return new UpstreamError(503, 'upstream_unavailable', `Webex could not answer ${call.purpose} (${answer.status})`, { upstream, logInfo });
+  if (answer.status >= 500)
+    return new UpstreamError(503, 'upstream_unavailable', `Webex could not answer ${call.purpose} (${answer.status})`, {
+      upstream,
+      logInfo,
+    });
   return unexpectedStatus('Webex', answer, call.purpose, { upstream, logInfo });
 }
 

@@ -52,7 +52,10 @@ export class AgentHeader extends LitElement {
 
   #ticker: number | undefined;
   #reasonCodes = new Task(this, {
-    task: async ([api], { signal }) => (api === undefined ? [] : (await api.reasonCodes('NOT_READY', { signal })).filter((code) => code.systemCode !== true)),
+    task: async ([api], { signal }) =>
+      api === undefined
+        ? []
+        : (await api.reasonCodes('NOT_READY', { signal })).filter((code) => code.systemCode !== true),
     args: () => [this.api] as const,
   });
 
@@ -98,7 +101,8 @@ export class AgentHeader extends LitElement {
     // an open list is left alone.
     if (changed.size === 1 && changed.has('now')) return;
     const select = this.renderRoot.querySelector('select');
-    if (select !== null && this.agent !== undefined) select.value = this.#shownValue(this.agent, this.#reasonCodes.value ?? []);
+    if (select !== null && this.agent !== undefined)
+      select.value = this.#shownValue(this.agent, this.#reasonCodes.value ?? []);
   }
 
   #change(event: Event): void {
@@ -120,14 +124,21 @@ export class AgentHeader extends LitElement {
   #shownValue(agent: Agent, codes: readonly ReasonCode[]): string {
     const reasonId = agent.reasonCode?.id;
     if (agent.state === 'READY') return 'READY';
-    return agent.state === 'NOT_READY' && codes.some((code) => code.id === reasonId) ? `NOT_READY:${reasonId ?? ''}` : '';
+    return agent.state === 'NOT_READY' && codes.some((code) => code.id === reasonId)
+      ? `NOT_READY:${reasonId ?? ''}`
+      : '';
   }
 
   #renderState(agent: Agent, codes: readonly ReasonCode[]) {
     const shown = this.#shownValue(agent, codes);
-    const pending = agent.pendingState === undefined ? '' : `, then ${STATE_LABELS[agent.pendingState] ?? agent.pendingState}`;
+    const pending =
+      agent.pendingState === undefined ? '' : `, then ${STATE_LABELS[agent.pendingState] ?? agent.pendingState}`;
     const current = `${STATE_LABELS[agent.state] ?? agent.state}${agent.reasonCode?.label ? ` - ${agent.reasonCode.label}` : ''}${pending}`;
-    return html`<select aria-label="Agent state" ?disabled=${this.busy || this.user === undefined} @change=${(event: Event) => this.#change(event)}>
+    return html`<select
+      aria-label="Agent state"
+      ?disabled=${this.busy || this.user === undefined}
+      @change=${(event: Event) => this.#change(event)}
+    >
       ${shown === '' ? html`<option value="" disabled>${current}</option>` : nothing}
       <option value="READY">Ready</option>
       ${codes.map((code) => html`<option value="NOT_READY:${code.id}">Not Ready - ${code.label}</option>`)}
@@ -139,17 +150,21 @@ export class AgentHeader extends LitElement {
     const codes = this.#reasonCodes.value ?? [];
     return html`<header class="bar">
       <span class="brand">Cisco Finesse</span>
-      ${agent === undefined
-        ? nothing
-        : html`<div class="state">
-              ${this.#renderState(agent, codes)}
-              <span class="timer" role="timer" aria-label="Time in state">${elapsed(agent.stateChangedAt, this.now)}</span>
-            </div>
-            <div class="who">
-              <span class="name">${agent.firstName} ${agent.lastName}</span>
-              <span class="ids">ID ${agent.id} · Extension ${agent.extension}</span>
-            </div>
-            <button type="button" @click=${() => emitDesktop(this, 'sd-sign-out', null)}>Sign Out</button>`}
+      ${
+        agent === undefined
+          ? nothing
+          : html`<div class="state">
+                ${this.#renderState(agent, codes)}
+                <span class="timer" role="timer" aria-label="Time in state"
+                  >${elapsed(agent.stateChangedAt, this.now)}</span
+                >
+              </div>
+              <div class="who">
+                <span class="name">${agent.firstName} ${agent.lastName}</span>
+                <span class="ids">ID ${agent.id} · Extension ${agent.extension}</span>
+              </div>
+              <button type="button" @click=${() => emitDesktop(this, 'sd-sign-out', null)}>Sign Out</button>`
+      }
       ${this.failure === '' ? nothing : html`<p class="failure" role="alert">${this.failure}</p>`}
     </header>`;
   }

@@ -10,7 +10,8 @@ import { Handlers } from './handlers.js';
 function tabIdAround(frame: Element | null): string | null {
   let element: Element | null = frame;
   while (element !== null) {
-    if (element.classList.contains('tab-panel') && element.id.startsWith('panel_')) return element.id.slice('panel_'.length);
+    if (element.classList.contains('tab-panel') && element.id.startsWith('panel_'))
+      return element.id.slice('panel_'.length);
     const root = element.getRootNode();
     element = element.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }

@@ -1,5 +1,12 @@
 import type { Dialog } from '../../../shared/api/dialog.js';
-import type { FinesseDialog, FinesseDialogData, FinesseDialogs, FinesseDialogsHandlers, FinesseMediaProperties, FinesseParticipant } from '../../src/host/finesse-api.js';
+import type {
+  FinesseDialog,
+  FinesseDialogData,
+  FinesseDialogs,
+  FinesseDialogsHandlers,
+  FinesseMediaProperties,
+  FinesseParticipant,
+} from '../../src/host/finesse-api.js';
 import { dialogDataFromDialog, listOf } from './finesse-data.js';
 import { Handlers } from './handlers.js';
 

@@ -26,7 +26,12 @@ const REQUESTABLE: ReadonlySet<string> = new Set<AgentStateRequest['state']>(['R
 /** A failure in finesse.js's response shape (RequestHandlers.error, onError). */
 export function finesseErrorResponse(error: unknown): FinesseResponse {
   if (error instanceof DeskApiError) {
-    return { status: error.status, content: JSON.stringify(error.body ?? null), object: error.body, error: { errorType: error.code, errorMessage: error.message } };
+    return {
+      status: error.status,
+      content: JSON.stringify(error.body ?? null),
+      object: error.body,
+      error: { errorType: error.code, errorMessage: error.message },
+    };
   }
   return { status: 0, content: '', object: undefined, error: { errorType: 'Error', errorMessage: String(error) } };
 }
@@ -72,7 +77,8 @@ export class FakeUser implements FinesseUser {
           },
           note: () => undefined,
           connection: () => undefined,
-          signedOut: () => this.#onError?.(finesseErrorResponse(new DeskApiError(401, 'session_expired', 'The session has ended'))),
+          signedOut: () =>
+            this.#onError?.(finesseErrorResponse(new DeskApiError(401, 'session_expired', 'The session has ended'))),
           tabShown: () => undefined,
         },
         { agentAndDialogs: true, order: this.#order },
@@ -153,14 +159,26 @@ export class FakeUser implements FinesseUser {
     return teams === undefined || teams === '' ? [] : listOf(teams.Team);
   }
 
-  setState(state: string, reasonCode: { readonly id: string } | null, handlers: FinesseRequestHandlers = {}): FinesseUser {
+  setState(
+    state: string,
+    reasonCode: { readonly id: string } | null,
+    handlers: FinesseRequestHandlers = {},
+  ): FinesseUser {
     const session = this.#session;
     this.#loaded();
     if (session === undefined || !REQUESTABLE.has(state)) {
-      handlers.error?.({ status: 400, content: '', object: undefined, error: { errorType: 'Invalid Input', errorMessage: `Invalid State specified for user: ${state}` } });
+      handlers.error?.({
+        status: 400,
+        content: '',
+        object: undefined,
+        error: { errorType: 'Invalid Input', errorMessage: `Invalid State specified for user: ${state}` },
+      });
       return this;
     }
-    const request: AgentStateRequest = { state: state as AgentStateRequest['state'], ...(reasonCode === null ? {} : { reasonCodeId: reasonCode.id }) };
+    const request: AgentStateRequest = {
+      state: state as AgentStateRequest['state'],
+      ...(reasonCode === null ? {} : { reasonCodeId: reasonCode.id }),
+    };
     const newest = this.#order.asked();
     session.api.setState(request).then(
       (agent) => {

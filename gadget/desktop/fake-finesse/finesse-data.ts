@@ -24,27 +24,31 @@ export function userDataFromAgent(agent: Agent): FinesseUserData {
     stateChangeTime: agent.stateChangedAt,
     pendingState: agent.pendingState ?? '',
     reasonCodeId: agent.reasonCode?.id ?? '-1',
-    ...(agent.reasonCode ? { reasonCode: { ...agent.reasonCode, uri: `/finesse/api/ReasonCode/${agent.reasonCode.id}` } } : {}),
+    ...(agent.reasonCode
+      ? { reasonCode: { ...agent.reasonCode, uri: `/finesse/api/ReasonCode/${agent.reasonCode.id}` } }
+      : {}),
     roles: { role: xmlList(agent.roles) },
     ...(agent.team ? { teamId: agent.team.id, teamName: agent.team.name } : {}),
-    teams: agent.supervisedTeams ? { Team: xmlList(agent.supervisedTeams.map((team) => ({ ...team, uri: `/finesse/api/Team/${team.id}` }))) } : '',
-    ...(agent.wrapUp ? { settings: { wrapUpOnIncoming: agent.wrapUp.onIncoming, wrapUpOnOutgoing: agent.wrapUp.onOutgoing } } : {}),
+    teams: agent.supervisedTeams
+      ? { Team: xmlList(agent.supervisedTeams.map((team) => ({ ...team, uri: `/finesse/api/Team/${team.id}` }))) }
+      : '',
+    ...(agent.wrapUp
+      ? { settings: { wrapUpOnIncoming: agent.wrapUp.onIncoming, wrapUpOnOutgoing: agent.wrapUp.onOutgoing } }
+      : {}),
   };
 }
 
 export function dialogDataFromDialog(dialog: Dialog): FinesseDialogData {
   const variables = Object.entries(dialog.variables).map(([name, value]) => ({ name, value }));
-  const participants = dialog.participants.map(
-    (participant): FinesseParticipant => ({
-      mediaAddress: participant.address,
-      mediaAddressType: participant.kind === 'agent' ? 'AGENT_DEVICE' : '',
-      state: participant.state,
-      stateCause: participant.stateCause ?? '',
-      // The BFF keeps only the dialog's start (the earliest participant's); every participant gets it.
-      startTime: dialog.startedAt ?? '',
-      actions: participant.actions.length === 0 ? '' : { action: xmlList(participant.actions) },
-    }),
-  );
+  const participants = dialog.participants.map((participant): FinesseParticipant => ({
+    mediaAddress: participant.address,
+    mediaAddressType: participant.kind === 'agent' ? 'AGENT_DEVICE' : '',
+    state: participant.state,
+    stateCause: participant.stateCause ?? '',
+    // The BFF keeps only the dialog's start (the earliest participant's); every participant gets it.
+    startTime: dialog.startedAt ?? '',
+    actions: participant.actions.length === 0 ? '' : { action: xmlList(participant.actions) },
+  }));
   return {
     id: dialog.id,
     uri: `/finesse/api/Dialog/${dialog.id}`,
@@ -52,7 +56,9 @@ export function dialogDataFromDialog(dialog: Dialog): FinesseDialogData {
     state: dialog.state,
     fromAddress: dialog.from,
     toAddress: dialog.to,
-    ...(dialog.associatedDialogId !== undefined ? { associatedDialogUri: `/finesse/api/Dialog/${dialog.associatedDialogId}` } : {}),
+    ...(dialog.associatedDialogId !== undefined
+      ? { associatedDialogUri: `/finesse/api/Dialog/${dialog.associatedDialogId}` }
+      : {}),
     mediaProperties: {
       callType: dialog.callType,
       DNIS: dialog.dnis ?? '',

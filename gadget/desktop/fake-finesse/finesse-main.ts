@@ -40,10 +40,22 @@ const finesse: Finesse & Record<string, unknown> = {
   },
   restservices: {
     User: Object.assign(User, {
-      States: { LOGIN: 'LOGIN', LOGOUT: 'LOGOUT', NOT_READY: 'NOT_READY', READY: 'READY', RESERVED: 'RESERVED', TALKING: 'TALKING', HOLD: 'HOLD', WORK: 'WORK', WORK_READY: 'WORK_READY' },
+      States: {
+        LOGIN: 'LOGIN',
+        LOGOUT: 'LOGOUT',
+        NOT_READY: 'NOT_READY',
+        READY: 'READY',
+        RESERVED: 'RESERVED',
+        TALKING: 'TALKING',
+        HOLD: 'HOLD',
+        WORK: 'WORK',
+        WORK_READY: 'WORK_READY',
+      },
     }),
   },
-  containerservices: { ContainerServices: containerServices(() => (window as unknown as { gadgets: Gadgets }).gadgets) },
+  containerservices: {
+    ContainerServices: containerServices(() => (window as unknown as { gadgets: Gadgets }).gadgets),
+  },
   // Gadgets' init code often starts Cisco's client logger; the sandbox keeps no client logs.
   cslogger: { ClientLogger: { init: () => undefined, log: () => undefined } },
 };

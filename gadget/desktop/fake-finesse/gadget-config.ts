@@ -10,5 +10,14 @@ export function gadgetConfigFromDesktop(window: Window): FinesseGadgetConfig {
   const config = desktop?.contextDeskSandbox?.gadgetConfig;
   if (config !== undefined) return { ...config };
   const { location, navigator } = window;
-  return { authorization: '', id: '', extension: '', locale: navigator.language.replace('-', '_'), host: location.hostname, hostPort: location.port, scheme: location.protocol.replace(':', ''), systemAuthMode: 'NON_SSO' };
+  return {
+    authorization: '',
+    id: '',
+    extension: '',
+    locale: navigator.language.replace('-', '_'),
+    host: location.hostname,
+    hostPort: location.port,
+    scheme: location.protocol.replace(':', ''),
+    systemAuthMode: 'NON_SSO',
+  };
 }

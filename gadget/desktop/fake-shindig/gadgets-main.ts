@@ -26,12 +26,14 @@ function send(message: GadgetToContainer): void {
 function matches(pattern: string, topic: string): boolean {
   if (pattern === topic) return true;
   if (pattern.endsWith('.**')) return topic.startsWith(pattern.slice(0, -2));
-  if (pattern.endsWith('.*')) return topic.startsWith(pattern.slice(0, -1)) && !topic.slice(pattern.length - 1).includes('.');
+  if (pattern.endsWith('.*'))
+    return topic.startsWith(pattern.slice(0, -1)) && !topic.slice(pattern.length - 1).includes('.');
   return false;
 }
 
 function deliver(topic: string, data: unknown): void {
-  for (const { topic: pattern, callback } of [...subscriptions.values()]) if (matches(pattern, topic)) callback(topic, data);
+  for (const { topic: pattern, callback } of [...subscriptions.values()])
+    if (matches(pattern, topic)) callback(topic, data);
 }
 
 function becomeConnected(): void {
@@ -96,7 +98,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 
 function connect(): void {
   if (container === undefined) becomeConnected();
-  else container.postMessage({ channel: HUB_CHANNEL, kind: 'connect' } satisfies GadgetToContainer, window.location.origin);
+  else
+    container.postMessage(
+      { channel: HUB_CHANNEL, kind: 'connect' } satisfies GadgetToContainer,
+      window.location.origin,
+    );
 }
 
 // The gadget's own scripts (its hub hook, its modules) run before DOMContentLoaded: only then may the hub connect.

@@ -47,7 +47,8 @@ export class GadgetContainer {
         this.#send(frame, { channel: HUB_CHANNEL, kind: 'connected' });
         break;
       case 'adjust-height':
-        if (Number.isFinite(message.height) && message.height > 0) frame.style.height = `${Math.ceil(message.height)}px`;
+        if (Number.isFinite(message.height) && message.height > 0)
+          frame.style.height = `${Math.ceil(message.height)}px`;
         break;
       case 'publish':
         if (message.topic === CONTAINER_TOPICS.REQUESTS) this.#request(message.data);
@@ -60,11 +61,13 @@ export class GadgetContainer {
     if (typeof data !== 'object' || data === null) return;
     const request = data as Partial<ContainerRequest>;
     if (request.type === 'ActiveTabReq') this.#publish(CONTAINER_TOPICS.ACTIVE_TAB, this.#options.activeTab());
-    if (request.type === 'SetActiveTabReq' && typeof request.data?.id === 'string') this.#options.activateTab(request.data.id);
+    if (request.type === 'SetActiveTabReq' && typeof request.data?.id === 'string')
+      this.#options.activateTab(request.data.id);
   }
 
   #publish(topic: string, data: unknown): void {
-    for (const frame of this.#options.frames()) this.#send(frame, { channel: HUB_CHANNEL, kind: 'publish', topic, data });
+    for (const frame of this.#options.frames())
+      this.#send(frame, { channel: HUB_CHANNEL, kind: 'publish', topic, data });
   }
 
   #send(frame: HTMLIFrameElement, message: ContainerToGadget): void {

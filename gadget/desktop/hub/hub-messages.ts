@@ -18,7 +18,12 @@ export type ContainerToGadget =
 
 /** A message of this channel (anything else on window.postMessage is someone else's). */
 export function isHubMessage(value: unknown): value is { readonly channel: typeof HUB_CHANNEL; readonly kind: string } {
-  return typeof value === 'object' && value !== null && (value as { channel?: unknown }).channel === HUB_CHANNEL && typeof (value as { kind?: unknown }).kind === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { channel?: unknown }).channel === HUB_CHANNEL &&
+    typeof (value as { kind?: unknown }).kind === 'string'
+  );
 }
 
 /** Where ContainerServices sends its requests, and what the container publishes back (finesse.js Topics). */

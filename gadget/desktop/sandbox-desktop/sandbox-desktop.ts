@@ -103,14 +103,18 @@ export class SandboxDesktop extends LitElement {
       (window as Window & SandboxDesktopGlobals).contextDeskSandbox = { gadgetConfig: desk.gadgetConfig };
       this.desk = desk;
       this.agent = desk.agent;
-      const following = followFinesseUser(userClassWith(() => Promise.resolve(desk.session)), desk.agent.id, {
-        agent: (agent) => {
-          this.agent = agent;
-          // Loaded: the header may now drive it.
-          this.user = following.user;
+      const following = followFinesseUser(
+        userClassWith(() => Promise.resolve(desk.session)),
+        desk.agent.id,
+        {
+          agent: (agent) => {
+            this.agent = agent;
+            // Loaded: the header may now drive it.
+            this.user = following.user;
+          },
+          dialogs: (dialogs) => (this.dialogs = dialogs),
         },
-        dialogs: (dialogs) => (this.dialogs = dialogs),
-      });
+      );
       this.#stopUser = () => following.stop();
       this.phase = 'signedIn';
     } catch (error) {
@@ -126,7 +130,9 @@ export class SandboxDesktop extends LitElement {
       const { api } = desk.session;
       // Finesse's Sign Out logs the agent out (a sign-out reason when codes are configured) and ends the session.
       const codes = await api.reasonCodes('LOGOUT').catch(() => []);
-      await api.setState({ state: 'LOGOUT', ...(codes[0] === undefined ? {} : { reasonCodeId: codes[0].id }) }).catch(() => undefined);
+      await api
+        .setState({ state: 'LOGOUT', ...(codes[0] === undefined ? {} : { reasonCodeId: codes[0].id }) })
+        .catch(() => undefined);
       await endStoredSession(finesseSessionKey(desk.agent.id), this.#baseUrl);
       await endStoredSession(DESKTOP_SESSION_KEY, this.#baseUrl);
       await api.endSession().catch(() => undefined);
@@ -145,7 +151,14 @@ export class SandboxDesktop extends LitElement {
   /** Arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern, automatic activation). */
   #tabKey(event: KeyboardEvent): void {
     const index = TABS.findIndex((tab) => tab.id === this.activeTab);
-    const next: Record<string, number> = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 };
+    const next: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowRight: index + 1,
+      ArrowUp: index - 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: TABS.length - 1,
+    };
     const target = next[event.key];
     if (target === undefined) return;
     event.preventDefault();
@@ -158,30 +171,48 @@ export class SandboxDesktop extends LitElement {
       <sd-agent-header .user=${this.user} .agent=${agent} .api=${desk.session.api}></sd-agent-header>
       <div class="body">
         <nav aria-label="Desktop">
-          <div role="tablist" aria-orientation="vertical" aria-label="Tabs" @keydown=${(event: KeyboardEvent) => this.#tabKey(event)}>
+          <div
+            role="tablist"
+            aria-orientation="vertical"
+            aria-label="Tabs"
+            @keydown=${(event: KeyboardEvent) => this.#tabKey(event)}
+          >
             ${TABS.map(
-              (tab) => html`<button
-                role="tab"
-                id="tab_${tab.id}"
-                aria-selected=${tab.id === this.activeTab ? 'true' : 'false'}
-                aria-controls="panel_${tab.id}"
-                tabindex=${tab.id === this.activeTab ? 0 : -1}
-                @click=${() => this.#activate(tab.id)}
-              >
-                ${tab.label}
-              </button>`,
+              (tab) =>
+                html`<button
+                  role="tab"
+                  id="tab_${tab.id}"
+                  aria-selected=${tab.id === this.activeTab ? 'true' : 'false'}
+                  aria-controls="panel_${tab.id}"
+                  tabindex=${tab.id === this.activeTab ? 0 : -1}
+                  @click=${() => this.#activate(tab.id)}
+                >
+                  ${tab.label}
+                </button>`,
             )}
           </div>
         </nav>
         <main>
           <h1 class="visually-hidden">Cisco Finesse</h1>
-          <div class="tab-panel" id="panel_home" role="tabpanel" aria-labelledby="tab_home" ?hidden=${this.activeTab !== 'home'}>
+          <div
+            class="tab-panel"
+            id="panel_home"
+            role="tabpanel"
+            aria-labelledby="tab_home"
+            ?hidden=${this.activeTab !== 'home'}
+          >
             <h2>Home</h2>
             <p>Welcome, ${agent.firstName} ${agent.lastName}.</p>
             <p>Queue statistics are not emulated in the sandbox.</p>
             <p>Open the Context Desk tab, then ring a call from the sandbox panel.</p>
           </div>
-          <div class="tab-panel" id="panel_contextdesk" role="tabpanel" aria-labelledby="tab_contextdesk" ?hidden=${this.activeTab !== 'contextdesk'}>
+          <div
+            class="tab-panel"
+            id="panel_contextdesk"
+            role="tabpanel"
+            aria-labelledby="tab_contextdesk"
+            ?hidden=${this.activeTab !== 'contextdesk'}
+          >
             <iframe title="Context Desk" src=${GADGET_FRAME_URL}></iframe>
           </div>
         </main>
@@ -191,7 +222,9 @@ export class SandboxDesktop extends LitElement {
   }
 
   override render() {
-    if (this.phase === 'signedIn' && this.desk !== undefined && this.agent !== undefined) return this.#renderDesktop(this.desk, this.agent);
-    return html`<sd-sign-in ?busy=${this.phase === 'signingIn'} .failure=${this.failure}></sd-sign-in>${this.phase === 'signingIn' ? html`<p class="visually-hidden" role="status">Signing in…</p>` : nothing}`;
+    if (this.phase === 'signedIn' && this.desk !== undefined && this.agent !== undefined)
+      return this.#renderDesktop(this.desk, this.agent);
+    return html`<sd-sign-in ?busy=${this.phase === 'signingIn'} .failure=${this.failure}></sd-sign-in
+      >${this.phase === 'signingIn' ? html`<p class="visually-hidden" role="status">Signing in…</p>` : nothing}`;
   }
 }

@@ -1,4 +1,9 @@
-import type { FaultAnswer, FaultRequest, InboundCallAnswer, InboundCallRequest } from '../../../shared/sandbox-control.js';
+import type {
+  FaultAnswer,
+  FaultRequest,
+  InboundCallAnswer,
+  InboundCallRequest,
+} from '../../../shared/sandbox-control.js';
 
 /**
  * The emulators' sandbox control APIs (shared/sandbox-control.ts) through the BFF's `/sandbox/<emulator>/…` proxies
@@ -26,7 +31,8 @@ async function control<T>(method: string, path: string, body?: unknown): Promise
 const CONTEXT_SERVICE_PATHS = '^/context/v1/';
 
 export const sandboxControl = {
-  ring: (call: Pick<InboundCallRequest, 'from' | 'to'>) => control<InboundCallAnswer>('POST', '/sandbox/finesse/calls', call),
+  ring: (call: Pick<InboundCallRequest, 'from' | 'to'>) =>
+    control<InboundCallAnswer>('POST', '/sandbox/finesse/calls', call),
   hangUp: (dialogId: string) => control<undefined>('DELETE', `/sandbox/finesse/calls/${encodeURIComponent(dialogId)}`),
   contextServiceFaults: () => control<FaultAnswer[]>('GET', '/sandbox/context-service/faults'),
   startContextServiceOutage: () => {

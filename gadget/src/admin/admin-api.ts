@@ -7,7 +7,13 @@ import type {
   RegistrationUpdateResult,
 } from '../../../shared/api/admin.js';
 import type { WebexConnectAnswer, WebexOrgList } from '../../../shared/api/webex-admin.js';
-import type { AdminAgent, AgentCreate, AgentPage, AgentTeamList, AgentUpdate } from '../../../shared/api/admin-agents.js';
+import type {
+  AdminAgent,
+  AgentCreate,
+  AgentPage,
+  AgentTeamList,
+  AgentUpdate,
+} from '../../../shared/api/admin-agents.js';
 import { DeskApi } from '../api/desk-api.js';
 import type { CallOptions } from '../api/desk-api.js';
 import { DeskApiError } from '../api/desk-api-error.js';
@@ -59,7 +65,12 @@ export class AdminApi {
 
   /** The registration state, with the wizard links that lead back to `callbackUrl`. */
   registration(callbackUrl: string, options?: CallOptions): Promise<Registration> {
-    return this.#call('GET', `/api/admin/context-service/registration?callbackUrl=${encodeURIComponent(callbackUrl)}`, undefined, options);
+    return this.#call(
+      'GET',
+      `/api/admin/context-service/registration?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+      undefined,
+      options,
+    );
   }
 
   /** Hands CCE the connectionData the wizard returned ("" deregisters). */
@@ -87,8 +98,15 @@ export class AdminApi {
   }
 
   /** One page of CCE's agents: `q` searches names, user names and agent ids; `sort` is a field, `-` for descending. */
-  agents(query: { q: string; page: number; pageSize: number; sort: string }, options?: CallOptions): Promise<AgentPage> {
-    const search = new URLSearchParams({ page: String(query.page), pageSize: String(query.pageSize), sort: query.sort });
+  agents(
+    query: { q: string; page: number; pageSize: number; sort: string },
+    options?: CallOptions,
+  ): Promise<AgentPage> {
+    const search = new URLSearchParams({
+      page: String(query.page),
+      pageSize: String(query.pageSize),
+      sort: query.sort,
+    });
     if (query.q.trim() !== '') search.set('q', query.q.trim());
     return this.#call('GET', `/api/admin/agents?${search.toString()}`, undefined, options);
   }

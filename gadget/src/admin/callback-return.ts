@@ -8,7 +8,12 @@ const PARAMETER = 'connectionData';
 
 /** The parts of `window` this needs (structural, so that the rules are testable without a browser). */
 export interface AddressBar {
-  readonly location: { readonly origin: string; readonly pathname: string; readonly search: string; readonly hash: string };
+  readonly location: {
+    readonly origin: string;
+    readonly pathname: string;
+    readonly search: string;
+    readonly hash: string;
+  };
   readonly history: { readonly state: unknown; replaceState(data: unknown, unused: string, url: string): void };
 }
 
@@ -17,7 +22,10 @@ export function callbackUrlOf(location: AddressBar['location']): string {
   return `${location.origin}${location.pathname}`;
 }
 
-export type ReturnedConnectionData = { readonly kind: 'none' } | { readonly kind: 'returned'; readonly connectionData: string } | { readonly kind: 'unreadable' };
+export type ReturnedConnectionData =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'returned'; readonly connectionData: string }
+  | { readonly kind: 'unreadable' };
 
 /**
  * Reads `connectionData` from the address and removes it from the address bar at once (history.replaceState), so the
@@ -26,12 +34,19 @@ export type ReturnedConnectionData = { readonly kind: 'none' } | { readonly kind
  */
 export function takeConnectionData(window: AddressBar): ReturnedConnectionData {
   const { location, history } = window;
-  const pairs = location.search.replace(/^\?/, '').split('&').filter((pair) => pair !== '');
+  const pairs = location.search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '');
   const isOurs = (pair: string): boolean => pair === PARAMETER || pair.startsWith(`${PARAMETER}=`);
   const ours = pairs.filter(isOurs);
   if (ours.length === 0) return { kind: 'none' };
   const others = pairs.filter((pair) => !isOurs(pair));
-  history.replaceState(history.state, '', `${location.pathname}${others.length === 0 ? '' : `?${others.join('&')}`}${location.hash}`);
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${others.length === 0 ? '' : `?${others.join('&')}`}${location.hash}`,
+  );
   // A repeated parameter counts with its last value, as CCE treats duplicated parameters.
   const raw = ours.at(-1)?.slice(PARAMETER.length + 1) ?? '';
   try {

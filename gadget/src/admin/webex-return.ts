@@ -22,6 +22,8 @@ export function takeWebexReturn(window: AddressBar): WebexReturn | undefined {
   for (const name of PARAMETERS) query.delete(name);
   const rest = query.toString();
   history.replaceState(history.state, '', `${location.pathname}${rest === '' ? '' : `?${rest}`}${location.hash}`);
-  const known = (WEBEX_CONNECT_OUTCOMES as readonly string[]).includes(outcome) ? (outcome as WebexConnectOutcome) : 'failed';
+  const known = (WEBEX_CONNECT_OUTCOMES as readonly string[]).includes(outcome)
+    ? (outcome as WebexConnectOutcome)
+    : 'failed';
   return { outcome: known, ...(orgId === undefined ? {} : { orgId }), ...(reason === undefined ? {} : { reason }) };
 }

@@ -12,7 +12,12 @@ export class DeskApiError extends Error {
   /** The whole JSON body, for answers that carry more than the error (a 409 with the current version). */
   readonly body: unknown;
 
-  constructor(status: number, code: string, message: string, options: { upstream?: UpstreamErrorDetail; retryAfterSeconds?: number; body?: unknown } = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    options: { upstream?: UpstreamErrorDetail; retryAfterSeconds?: number; body?: unknown } = {},
+  ) {
     super(message);
     this.status = status;
     this.code = code;

@@ -1,6 +1,18 @@
 import type { Agent, AgentStateRequest, ReasonCategory, ReasonCode, WrapUpReason } from '../../../shared/api/agent.js';
 import type { Dialog, DialogActionRequest, MakeCallRequest } from '../../../shared/api/dialog.js';
-import type { Activity, Channel, ContextRequest, Customer, CustomerInput, Journey, MoveActivityInput, NoteInput, NoteStatus, RequestInput, ScreenPop } from '../../../shared/api/context.js';
+import type {
+  Activity,
+  Channel,
+  ContextRequest,
+  Customer,
+  CustomerInput,
+  Journey,
+  MoveActivityInput,
+  NoteInput,
+  NoteStatus,
+  RequestInput,
+  ScreenPop,
+} from '../../../shared/api/context.js';
 import type { SessionCreated, SessionInfo } from '../../../shared/api/session.js';
 import { DeskApiError, isErrorBody } from './desk-api-error.js';
 
@@ -23,10 +35,15 @@ export class DeskApi {
   }
 
   /** Signs in to the BFF: with the agent's name and password, or with the Authorization the Finesse container holds. */
-  static async signIn(baseUrl: string, credentials: { username: string; password: string } | { authorization: string }): Promise<SessionCreated> {
+  static async signIn(
+    baseUrl: string,
+    credentials: { username: string; password: string } | { authorization: string },
+  ): Promise<SessionCreated> {
     const anonymous = new DeskApi(baseUrl, '');
     if ('authorization' in credentials) {
-      return anonymous.request<SessionCreated>('POST', '/api/session', undefined, { headers: { Authorization: credentials.authorization } });
+      return anonymous.request<SessionCreated>('POST', '/api/session', undefined, {
+        headers: { Authorization: credentials.authorization },
+      });
     }
     return anonymous.request<SessionCreated>('POST', '/api/session', credentials);
   }
@@ -82,13 +99,26 @@ export class DeskApi {
   }
   /** `lastUpdated` is the version the agent edited; a 409 DeskApiError means someone changed it meanwhile. */
   updateCustomer(id: string, input: CustomerInput, lastUpdated: string): Promise<Customer> {
-    return this.request('PATCH', `/api/customers/${encodeURIComponent(id)}`, input, { headers: { 'If-Match': lastUpdated } });
+    return this.request('PATCH', `/api/customers/${encodeURIComponent(id)}`, input, {
+      headers: { 'If-Match': lastUpdated },
+    });
   }
-  journey(customerId: string, query: { channel?: Channel; cursor?: string } = {}, options?: CallOptions): Promise<Journey> {
-    return this.request('GET', `/api/customers/${encodeURIComponent(customerId)}/journey?${queryString(query)}`, undefined, options);
+  journey(
+    customerId: string,
+    query: { channel?: Channel; cursor?: string } = {},
+    options?: CallOptions,
+  ): Promise<Journey> {
+    return this.request(
+      'GET',
+      `/api/customers/${encodeURIComponent(customerId)}/journey?${queryString(query)}`,
+      undefined,
+      options,
+    );
   }
   addNote(customerId: string, note: NoteInput, idempotencyKey: string): Promise<NoteStatus> {
-    return this.request('POST', `/api/customers/${encodeURIComponent(customerId)}/notes`, note, { headers: { 'Idempotency-Key': idempotencyKey } });
+    return this.request('POST', `/api/customers/${encodeURIComponent(customerId)}/notes`, note, {
+      headers: { 'Idempotency-Key': idempotencyKey },
+    });
   }
   noteStatus(noteId: string, options?: CallOptions): Promise<NoteStatus> {
     return this.request('GET', `/api/notes/${encodeURIComponent(noteId)}`, undefined, options);
@@ -124,14 +154,24 @@ export class DeskApi {
     const retry = Number.isFinite(retryAfter) ? { retryAfterSeconds: retryAfter } : {};
     if (isErrorBody(payload)) {
       const { code, message, upstream } = payload.error;
-      throw new DeskApiError(response.status, code, message, { ...retry, ...(upstream === undefined ? {} : { upstream }), body: payload });
+      throw new DeskApiError(response.status, code, message, {
+        ...retry,
+        ...(upstream === undefined ? {} : { upstream }),
+        body: payload,
+      });
     }
-    throw new DeskApiError(response.status, 'unexpected_answer', `Context Desk's server answered ${response.status}.`, retry);
+    throw new DeskApiError(
+      response.status,
+      'unexpected_answer',
+      `Context Desk's server answered ${response.status}.`,
+      retry,
+    );
   }
 }
 
 function queryString(query: Record<string, string | undefined>): string {
   const parameters = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') parameters.set(name, value);
+  for (const [name, value] of Object.entries(query))
+    if (value !== undefined && value !== '') parameters.set(name, value);
   return parameters.toString();
 }

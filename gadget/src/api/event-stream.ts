@@ -71,10 +71,17 @@ export class DeskEventStream {
   }
 
   async #readOnce(onOpen: () => void): Promise<'ended' | 'unauthorized'> {
-    const headers: Record<string, string> = { Accept: 'text/event-stream', Authorization: `Bearer ${this.#options.token}` };
+    const headers: Record<string, string> = {
+      Accept: 'text/event-stream',
+      Authorization: `Bearer ${this.#options.token}`,
+    };
     if (this.#lastEventId !== undefined) headers['Last-Event-ID'] = this.#lastEventId;
     try {
-      const response = await fetch(`${this.#options.baseUrl}/api/events`, { headers, signal: this.#abort.signal, cache: 'no-store' });
+      const response = await fetch(`${this.#options.baseUrl}/api/events`, {
+        headers,
+        signal: this.#abort.signal,
+        cache: 'no-store',
+      });
       if (response.status === 401) return 'unauthorized';
       if (!response.ok || response.body === null) return 'ended';
       onOpen();

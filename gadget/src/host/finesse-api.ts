@@ -56,11 +56,17 @@ export interface FinesseUserData {
   /** `-1` when there is none. */
   readonly reasonCodeId?: string;
   /** finesse.js reads the current reason as `reasonCode` (`getReasonCodeLabel`). */
-  readonly reasonCode?: { readonly id?: string; readonly code?: string; readonly label?: string; readonly uri?: string };
+  readonly reasonCode?: {
+    readonly id?: string;
+    readonly code?: string;
+    readonly label?: string;
+    readonly uri?: string;
+  };
   readonly roles?: { readonly role: XmlList<string> };
   readonly teamId?: string;
   readonly teamName?: string;
-  readonly teams?: { readonly Team: XmlList<{ readonly id: string; readonly name: string; readonly uri?: string }> } | '';
+  readonly teams?:
+    { readonly Team: XmlList<{ readonly id: string; readonly name: string; readonly uri?: string }> } | '';
   readonly settings?: { readonly wrapUpOnIncoming?: string; readonly wrapUpOnOutgoing?: string };
 }
 

@@ -39,13 +39,20 @@ export class FinesseHost implements DeskHost {
 
   #hubConnected(): Promise<void> {
     if (this.#globals.contextDeskHubConnected === true) return Promise.resolve();
-    return new Promise((resolve) => this.window.document.addEventListener(HUB_CONNECTED, () => resolve(), { once: true }));
+    return new Promise((resolve) =>
+      this.window.document.addEventListener(HUB_CONNECTED, () => resolve(), { once: true }),
+    );
   }
 
   /** SSO desktops hold a token that does not name the agent, so the BFF is told who it is. */
   #signIn(config: FinesseGadgetConfig): Promise<SessionCreated> {
     if (config.systemAuthMode === 'SSO' && config.authToken !== undefined && config.authToken !== '') {
-      return new DeskApi(this.baseUrl, '').request<SessionCreated>('POST', '/api/session', { username: config.id }, { headers: { Authorization: `Bearer ${config.authToken}` } });
+      return new DeskApi(this.baseUrl, '').request<SessionCreated>(
+        'POST',
+        '/api/session',
+        { username: config.id },
+        { headers: { Authorization: `Bearer ${config.authToken}` } },
+      );
     }
     return DeskApi.signIn(this.baseUrl, { authorization: `Basic ${config.authorization}` });
   }

@@ -49,11 +49,20 @@ export function agentFromFinesseUser(user: FinesseUser): Agent {
     state: agentState(user.getState()),
     stateChangedAt: user.getStateChangeTime(),
     roles,
-    ...(reasonId !== undefined && reasonId !== '' ? { reasonCode: { id: reasonId, code: data.reasonCode?.code ?? '', label: user.getReasonCodeLabel() } } : {}),
+    ...(reasonId !== undefined && reasonId !== ''
+      ? { reasonCode: { id: reasonId, code: data.reasonCode?.code ?? '', label: user.getReasonCodeLabel() } }
+      : {}),
     ...(pending !== '' ? { pendingState: agentState(pending) } : {}),
     ...(teamId !== undefined ? { team: { id: teamId, name: user.getTeamName() ?? '' } } : {}),
     ...(supervised.length > 0 ? { supervisedTeams: supervised.map((team) => ({ id: team.id, name: team.name })) } : {}),
-    ...(data.settings ? { wrapUp: { onIncoming: data.settings.wrapUpOnIncoming ?? '', onOutgoing: data.settings.wrapUpOnOutgoing ?? '' } } : {}),
+    ...(data.settings
+      ? {
+          wrapUp: {
+            onIncoming: data.settings.wrapUpOnIncoming ?? '',
+            onOutgoing: data.settings.wrapUpOnOutgoing ?? '',
+          },
+        }
+      : {}),
   };
 }
 
@@ -70,7 +79,9 @@ function participantFrom(participant: FinesseParticipant): Participant {
 
 /** Call variables are the media properties named callVariable1…10 or `user.…` (ECC), as getMediaProperties gives them. */
 function variablesFrom(properties: Readonly<Record<string, unknown>>): Record<string, string> {
-  const pairs = Object.entries(properties).filter((entry): entry is [string, string] => /^(callVariable\d+|user\..+)$/.test(entry[0]) && typeof entry[1] === 'string');
+  const pairs = Object.entries(properties).filter(
+    (entry): entry is [string, string] => /^(callVariable\d+|user\..+)$/.test(entry[0]) && typeof entry[1] === 'string',
+  );
   return Object.fromEntries(pairs);
 }
 
@@ -82,7 +93,10 @@ export function dialogFromFinesseDialog(dialog: FinesseDialog): Dialog {
   const queueNumber = text(properties.queueNumber);
   const wrapUpReason = text(properties.wrapUpReason);
   const associated = text(dialog.getData().associatedDialogUri)?.split('/').pop();
-  const started = participants.map((participant) => participant.startTime ?? '').filter((time) => time !== '').sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  const started = participants
+    .map((participant) => participant.startTime ?? '')
+    .filter((time) => time !== '')
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
   return {
     id: dialog.getId(),
     mediaType: dialog.getMediaType(),

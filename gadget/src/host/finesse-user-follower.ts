@@ -14,7 +14,11 @@ export interface FinesseUserSink {
  * onLoad its Dialogs collection (onLoad, onCollectionAdd, onCollectionDelete) with a change handler on each dialog.
  * Delivers our own Agent and whole Dialog lists; returns the User and the function that stops delivering.
  */
-export function followFinesseUser(User: FinesseUserConstructor, id: string, sink: FinesseUserSink): { readonly user: FinesseUser; stop(): void } {
+export function followFinesseUser(
+  User: FinesseUserConstructor,
+  id: string,
+  sink: FinesseUserSink,
+): { readonly user: FinesseUser; stop(): void } {
   let stopped = false;
   const dialogs = new Map<string, FinesseDialog>();
   const deliver = (): void => {

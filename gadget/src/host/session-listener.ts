@@ -27,7 +27,10 @@ export function listenToBff(session: DeskSession, listener: HostListener, parts:
     if (!parts.agentAndDialogs) return;
     try {
       // The stream may speak while the BFF answers: such a read may be older than what it said.
-      const read = await order.newestRead(() => Promise.all([session.api.agent(), session.api.dialogs()]), RELOAD_ATTEMPTS);
+      const read = await order.newestRead(
+        () => Promise.all([session.api.agent(), session.api.dialogs()]),
+        RELOAD_ATTEMPTS,
+      );
       if (read === undefined) return;
       const [agent, current] = read;
       listener.agent(agent);

@@ -25,7 +25,9 @@ export class Translator<K extends string> {
 
   /** One language's catalogs of the page and of every part loaded, merged; rejects when one has none or fails. */
   async #catalogs(language: string, parts: Iterable<Loaders<K>>): Promise<Catalog<K>> {
-    const catalogs = [this.#loaders, ...parts].map((loaders) => loaders[language]?.() ?? Promise.reject(new Error(`no ${language} catalog`)));
+    const catalogs = [this.#loaders, ...parts].map(
+      (loaders) => loaders[language]?.() ?? Promise.reject(new Error(`no ${language} catalog`)),
+    );
     return Object.assign({}, ...(await Promise.all(catalogs))) as Catalog<K>;
   }
 

@@ -5,8 +5,18 @@ import { CceAdminClient } from '../../../bff/src/ccadmin/cce-admin-client.js';
 import type { CceAdminCredentials, CceAgentDraft } from '../../../bff/src/ccadmin/types.js';
 import { failure } from '../../kit/app-failure.js';
 
-const CREDENTIALS: CceAdminCredentials = { user: 'administrator', authorization: `Basic ${Buffer.from('administrator:sandbox').toString('base64')}` };
-const JORDAN: CceAgentDraft = { firstName: 'Jordan', lastName: 'Lee', userName: 'jlee', password: 'first-Pass-42', supervisor: false, teamId: '5000' };
+const CREDENTIALS: CceAdminCredentials = {
+  user: 'administrator',
+  authorization: `Basic ${Buffer.from('administrator:sandbox').toString('base64')}`,
+};
+const JORDAN: CceAgentDraft = {
+  firstName: 'Jordan',
+  lastName: 'Lee',
+  userName: 'jlee',
+  password: 'first-Pass-42',
+  supervisor: false,
+  teamId: '5000',
+};
 
 let cce: CceAdminEmulator;
 let client: CceAdminClient;
@@ -38,7 +48,17 @@ describe('CceAdminClient lists agents through the Agent API', () => {
   it('maps every element of an agent: ids, changeStamp, names, supervisor flag and team', async () => {
     const page = await client.agents(CREDENTIALS, { startIndex: 0, resultsPerPage: 25, q: 'whitfield' });
     expect(page.items).toEqual([
-      { id: '5101', agentId: '1002001', changeStamp: 0, firstName: 'Dana', lastName: 'Whitfield', userName: 'super1', supervisor: true, loginEnabled: true, team: { id: '5000', name: 'Customer Care' } },
+      {
+        id: '5101',
+        agentId: '1002001',
+        changeStamp: 0,
+        firstName: 'Dana',
+        lastName: 'Whitfield',
+        userName: 'super1',
+        supervisor: true,
+        loginEnabled: true,
+        team: { id: '5000', name: 'Customer Care' },
+      },
     ]);
   });
 
@@ -68,20 +88,49 @@ describe('CceAdminClient changes agents through the Agent API', () => {
   it('creates an agent, answers its item id from Location, and the agent reads back without a password', async () => {
     const id = await client.createAgent(CREDENTIALS, JORDAN);
     const agent = await client.agent(CREDENTIALS, id);
-    expect(agent).toMatchObject({ id, firstName: 'Jordan', lastName: 'Lee', userName: 'jlee', supervisor: false, team: { id: '5000', name: 'Customer Care' } });
+    expect(agent).toMatchObject({
+      id,
+      firstName: 'Jordan',
+      lastName: 'Lee',
+      userName: 'jlee',
+      supervisor: false,
+      team: { id: '5000', name: 'Customer Care' },
+    });
     expect(JSON.stringify(agent)).not.toContain(JORDAN.password);
   });
 
   it('updates with the changeStamp read, which then goes up by one', async () => {
     const before = await client.agent(CREDENTIALS, '5002');
-    await client.updateAgent(CREDENTIALS, '5002', before.changeStamp, { firstName: 'Samuel', lastName: 'Okafor', userName: 'agent2', supervisor: true });
-    expect(await client.agent(CREDENTIALS, '5002')).toMatchObject({ firstName: 'Samuel', supervisor: true, changeStamp: before.changeStamp + 1 });
+    await client.updateAgent(CREDENTIALS, '5002', before.changeStamp, {
+      firstName: 'Samuel',
+      lastName: 'Okafor',
+      userName: 'agent2',
+      supervisor: true,
+    });
+    expect(await client.agent(CREDENTIALS, '5002')).toMatchObject({
+      firstName: 'Samuel',
+      supervisor: true,
+      changeStamp: before.changeStamp + 1,
+    });
   });
 
   it('an update with a stale changeStamp is 409 stale_agent naming changeStamp, and nothing changed', async () => {
     const before = await client.agent(CREDENTIALS, '5002');
-    await client.updateAgent(CREDENTIALS, '5002', before.changeStamp, { firstName: 'Sam', lastName: 'Okafor', userName: 'agent2', supervisor: false, description: 'first' });
-    const error = await failure(client.updateAgent(CREDENTIALS, '5002', before.changeStamp, { firstName: 'Stale', lastName: 'Okafor', userName: 'agent2', supervisor: false }));
+    await client.updateAgent(CREDENTIALS, '5002', before.changeStamp, {
+      firstName: 'Sam',
+      lastName: 'Okafor',
+      userName: 'agent2',
+      supervisor: false,
+      description: 'first',
+    });
+    const error = await failure(
+      client.updateAgent(CREDENTIALS, '5002', before.changeStamp, {
+        firstName: 'Stale',
+        lastName: 'Okafor',
+        userName: 'agent2',
+        supervisor: false,
+      }),
+    );
     expect(error).toMatchObject({ status: 409, code: 'stale_agent', details: { field: 'changeStamp' } });
     expect((await client.agent(CREDENTIALS, '5002')).firstName).toBe('Sam');
   });
@@ -105,7 +154,13 @@ describe('CceAdminClient changes agents through the Agent API', () => {
   });
 
   it('a wrong administrator password is 401 invalid_credentials', async () => {
-    const wrong = { user: 'administrator', authorization: `Basic ${Buffer.from('administrator:wrong').toString('base64')}` };
-    expect(await failure(client.agents(wrong, { startIndex: 0, resultsPerPage: 25 }))).toMatchObject({ status: 401, code: 'invalid_credentials' });
+    const wrong = {
+      user: 'administrator',
+      authorization: `Basic ${Buffer.from('administrator:wrong').toString('base64')}`,
+    };
+    expect(await failure(client.agents(wrong, { startIndex: 0, resultsPerPage: 25 }))).toMatchObject({
+      status: 401,
+      code: 'invalid_credentials',
+    });
   });
 });

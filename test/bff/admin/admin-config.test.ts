@@ -6,7 +6,11 @@ import type { Environment } from '../../../bff/src/config.js';
 import { problemsOf } from '../../kit/config-problems.js';
 import { useTemporaryDirectory } from '../store/temporary-directory.js';
 
-const UPSTREAMS: Environment = { FINESSE_URL: 'https://finesse.example.com:8445', CONTEXT_SERVICE_URL: 'https://context.example.com', CONTEXT_SERVICE_TOKEN: 'token' };
+const UPSTREAMS: Environment = {
+  FINESSE_URL: 'https://finesse.example.com:8445',
+  CONTEXT_SERVICE_URL: 'https://context.example.com',
+  CONTEXT_SERVICE_TOKEN: 'token',
+};
 
 describe('CCE Administration settings', () => {
   const temporaryDirectory = useTemporaryDirectory();
@@ -16,11 +20,15 @@ describe('CCE Administration settings', () => {
   });
 
   it('CCE_ADMIN_URL is kept without its trailing slash', () => {
-    expect(loadConfig({ ...UPSTREAMS, CCE_ADMIN_URL: 'https://aw.example.com/' }).cceAdmin.url).toBe('https://aw.example.com');
+    expect(loadConfig({ ...UPSTREAMS, CCE_ADMIN_URL: 'https://aw.example.com/' }).cceAdmin.url).toBe(
+      'https://aw.example.com',
+    );
   });
 
   it('CCE_ADMIN_URL alone switches sandbox mode off, so the other upstreams are then required', () => {
-    expect(problemsOf({ CCE_ADMIN_URL: 'https://aw.example.com' })).toEqual(expect.arrayContaining([expect.stringMatching(/^FINESSE_URL: is required/)]));
+    expect(problemsOf({ CCE_ADMIN_URL: 'https://aw.example.com' })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^FINESSE_URL: is required/)]),
+    );
   });
 
   it.each([
@@ -35,7 +43,14 @@ describe('CCE Administration settings', () => {
   it('CCE_ADMIN_CA_FILE naming an existing file is kept', () => {
     const file = join(temporaryDirectory(), 'ca.pem');
     writeFileSync(file, '-----BEGIN CERTIFICATE-----\n');
-    expect(loadConfig({ ...UPSTREAMS, CCE_ADMIN_URL: 'https://aw.example.com', CCE_ADMIN_CA_FILE: file, CCE_ADMIN_TIMEOUT_MS: '30000' }).cceAdmin).toEqual({
+    expect(
+      loadConfig({
+        ...UPSTREAMS,
+        CCE_ADMIN_URL: 'https://aw.example.com',
+        CCE_ADMIN_CA_FILE: file,
+        CCE_ADMIN_TIMEOUT_MS: '30000',
+      }).cceAdmin,
+    ).toEqual({
       url: 'https://aw.example.com',
       caFile: file,
       timeoutMs: 30_000,

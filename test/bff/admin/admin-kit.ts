@@ -26,7 +26,10 @@ export interface AdminBff {
 
 export async function startAdminBff(options: TestBffOptions = {}): Promise<AdminBff> {
   const cce = await startCceAdminEmulator({ host: '127.0.0.1', port: 0 });
-  const bff = await startTestBff({ ...options, env: { CCE_ADMIN_URL: cce.url, CCE_ADMIN_TIMEOUT_MS: '3000', ...options.env } });
+  const bff = await startTestBff({
+    ...options,
+    env: { CCE_ADMIN_URL: cce.url, CCE_ADMIN_TIMEOUT_MS: '3000', ...options.env },
+  });
   const api = () => request(bff.app);
   return {
     bff,
@@ -34,7 +37,8 @@ export async function startAdminBff(options: TestBffOptions = {}): Promise<Admin
     api,
     async signInAdministrator(username: string = ADMINISTRATOR.username, password: string = ADMINISTRATOR.password) {
       const response = await api().post('/api/admin/session').send({ username, password });
-      if (response.status !== 201) throw new Error(`administrator sign-in answered ${response.status}: ${response.text}`);
+      if (response.status !== 201)
+        throw new Error(`administrator sign-in answered ${response.status}: ${response.text}`);
       return AdminSessionCreated.parse(response.body).token;
     },
     cceSandbox: () => request.agent(cce.url),
@@ -46,7 +50,11 @@ export async function startAdminBff(options: TestBffOptions = {}): Promise<Admin
 }
 
 /** The JSON error of an answer. */
-export function errorOf(response: Response): { code: string; message: string; upstream?: { service: string; status?: number; type?: string; message?: string } } {
+export function errorOf(response: Response): {
+  code: string;
+  message: string;
+  upstream?: { service: string; status?: number; type?: string; message?: string };
+} {
   return (response.body as { error: { code: string; message: string } }).error;
 }
 

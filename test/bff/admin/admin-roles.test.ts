@@ -39,7 +39,11 @@ const AGENT_ROUTES = [
   { method: 'get', path: '/finesse/api/User/administrator' },
 ] as const;
 
-type Route = { readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete'; readonly path: string; readonly body?: object };
+type Route = {
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  readonly path: string;
+  readonly body?: object;
+};
 
 let admin: AdminBff;
 let agentToken: string;
@@ -61,12 +65,15 @@ function call(route: Route, token?: string) {
   return route.body === undefined ? test : test.send(route.body);
 }
 
-describe('the Administration API takes only administrators\' sessions', () => {
-  it.each(ADMIN_ROUTES as readonly Route[])('$method $path with an agent\'s session answers 403 forbidden', async (route) => {
-    const response = await call(route, agentToken);
-    expect(response.status).toBe(403);
-    expect(errorOf(response).code).toBe('forbidden');
-  });
+describe("the Administration API takes only administrators' sessions", () => {
+  it.each(ADMIN_ROUTES as readonly Route[])(
+    "$method $path with an agent's session answers 403 forbidden",
+    async (route) => {
+      const response = await call(route, agentToken);
+      expect(response.status).toBe(403);
+      expect(errorOf(response).code).toBe('forbidden');
+    },
+  );
 
   it.each(ADMIN_ROUTES as readonly Route[])('$method $path without a session answers 401', async (route) => {
     const response = await call(route);
@@ -74,25 +81,30 @@ describe('the Administration API takes only administrators\' sessions', () => {
     expect(errorOf(response).code).toBe('unauthorized');
   });
 
-  it('an agent\'s session changed nothing at CCE: the emulator is still not registered', async () => {
+  it("an agent's session changed nothing at CCE: the emulator is still not registered", async () => {
     const state = await admin.cceSandbox().get('/sandbox/state').expect(200);
     expect((state.body as { state: string }).state).toBe('notRegistered');
     expect(await admin.bff.assembly.store.registrationChanges.list(10)).toEqual([]);
   });
 
-  it('an unknown /api/admin path with an administrator\'s session answers 404, not 403', async () => {
-    expect((await admin.api().get('/api/admin/nothing-here').set('Authorization', bearer(administratorToken))).status).toBe(404);
+  it("an unknown /api/admin path with an administrator's session answers 404, not 403", async () => {
+    expect(
+      (await admin.api().get('/api/admin/nothing-here').set('Authorization', bearer(administratorToken))).status,
+    ).toBe(404);
   });
 });
 
-describe('agents\' routes refuse an administrator\'s session, which has no Finesse agent', () => {
-  it.each(AGENT_ROUTES as readonly Route[])('$method $path with an administrator\'s session answers 403 forbidden', async (route) => {
-    const response = await call(route, administratorToken);
-    expect(response.status).toBe(403);
-    expect(errorOf(response).code).toBe('forbidden');
-  });
+describe("agents' routes refuse an administrator's session, which has no Finesse agent", () => {
+  it.each(AGENT_ROUTES as readonly Route[])(
+    "$method $path with an administrator's session answers 403 forbidden",
+    async (route) => {
+      const response = await call(route, administratorToken);
+      expect(response.status).toBe(403);
+      expect(errorOf(response).code).toBe('forbidden');
+    },
+  );
 
-  it('the agent\'s own session still reaches an agent route (200)', async () => {
+  it("the agent's own session still reaches an agent route (200)", async () => {
     expect((await admin.api().get('/api/agent').set('Authorization', bearer(agentToken))).status).toBe(200);
   });
 });

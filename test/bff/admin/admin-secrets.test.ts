@@ -12,7 +12,11 @@ interface Exchange {
 }
 
 /** Distinctive values that must never come back out: connection data holds Context Service client secrets. */
-const CONNECTION_DATA = Buffer.from(JSON.stringify({ credentials: { clientId: 'cd-client', clientSecret: 'Zq8-UNIQUE-CLIENT-SECRET-4711', orgId: 'org-1' } })).toString('base64');
+const CONNECTION_DATA = Buffer.from(
+  JSON.stringify({
+    credentials: { clientId: 'cd-client', clientSecret: 'Zq8-UNIQUE-CLIENT-SECRET-4711', orgId: 'org-1' },
+  }),
+).toString('base64');
 const OTHER_CONNECTION_DATA = `${CONNECTION_DATA.slice(0, -4)}QUJD`;
 const OVERSIZED = `${CONNECTION_DATA}${'x'.repeat(4096)}`;
 const WRONG_PASSWORD = 'Wr0ng-CCE-p4ssword';
@@ -29,17 +33,31 @@ function record(label: string, response: Response): Response {
 /** An administrator's session in miniature, every answer recorded, every CCE answer kind met. */
 async function scriptedAdministration(): Promise<void> {
   const api = () => admin.api();
-  record('wrong password', await api().post('/api/admin/session').send({ username: 'administrator', password: WRONG_PASSWORD }));
-  const signIn = record('sign-in', await api().post('/api/admin/session').send({ username: 'administrator', password: 'sandbox' }));
+  record(
+    'wrong password',
+    await api().post('/api/admin/session').send({ username: 'administrator', password: WRONG_PASSWORD }),
+  );
+  const signIn = record(
+    'sign-in',
+    await api().post('/api/admin/session').send({ username: 'administrator', password: 'sandbox' }),
+  );
   const auth = bearer((signIn.body as { token: string }).token);
-  const put = (connectionData: string) => api().put(REGISTRATION_PATH).set('Authorization', auth).send({ connectionData });
+  const put = (connectionData: string) =>
+    api().put(REGISTRATION_PATH).set('Authorization', auth).send({ connectionData });
 
   record('register', await put(CONNECTION_DATA));
-  record('read', await api().get(REGISTRATION_PATH).query({ callbackUrl: 'http://127.0.0.1:3000/admin' }).set('Authorization', auth));
+  record(
+    'read',
+    await api().get(REGISTRATION_PATH).query({ callbackUrl: 'http://127.0.0.1:3000/admin' }).set('Authorization', auth),
+  );
   record('re-register refused', await put(OTHER_CONNECTION_DATA));
   record('too large', await put(OVERSIZED));
   record('deregister', await put(''));
-  await admin.cceSandbox().post('/sandbox/sync').send({ failDevices: ['CVP'] }).expect(200);
+  await admin
+    .cceSandbox()
+    .post('/sandbox/sync')
+    .send({ failDevices: ['CVP'] })
+    .expect(200);
   record('partial', await put(CONNECTION_DATA));
   await admin.cceSandbox().post('/sandbox/reset').expect(204);
   await admin.cceSandbox().post('/sandbox/sync').send({ busyMs: 30_000 }).expect(200);
@@ -48,7 +66,11 @@ async function scriptedAdministration(): Promise<void> {
   await admin.cceSandbox().post('/sandbox/reset').expect(204);
   await admin.cceSandbox().post('/sandbox/sync').send({ awDatabaseFailure: true }).expect(200);
   record('AW failure', await put(CONNECTION_DATA));
-  await admin.cceSandbox().post('/sandbox/faults').send({ path: 'contextserviceregistration', mode: 'malformed', times: 1 }).expect(201);
+  await admin
+    .cceSandbox()
+    .post('/sandbox/faults')
+    .send({ path: 'contextserviceregistration', mode: 'malformed', times: 1 })
+    .expect(201);
   record('malformed', await put(OTHER_CONNECTION_DATA));
   record('audit', await api().get('/api/admin/audit').set('Authorization', auth));
   record('settings', await api().get('/api/admin/context-service/settings').set('Authorization', auth));
@@ -75,7 +97,10 @@ const everything = () => [
   ...admin.bff.logs.map((line, index) => ({ where: `log line ${index}`, text: line })),
 ];
 
-const containing = (needle: string) => everything().filter(({ text }) => text.includes(needle)).map(({ where }) => where);
+const containing = (needle: string) =>
+  everything()
+    .filter(({ text }) => text.includes(needle))
+    .map(({ where }) => where);
 
 describe('a scripted administration session leaks no connectionData and no CCE credential', () => {
   it('the script met every answer kind: 401, 201, saved, 409, 413, partial, busy, failed, malformed', () => {
@@ -96,23 +121,30 @@ describe('a scripted administration session leaks no connectionData and no CCE c
     });
     expect(exchanges.find((exchange) => exchange.label === 'partial')?.body).toContain('"result":"partial"');
     // The access log saw each request, so the log was there to leak into.
-    expect(admin.bff.logs.filter((line) => line.includes('/api/admin/context-service/registration')).length).toBeGreaterThanOrEqual(10);
+    expect(
+      admin.bff.logs.filter((line) => line.includes('/api/admin/context-service/registration')).length,
+    ).toBeGreaterThanOrEqual(10);
     // CCE's error bodies reached the log (as logInfo) for the busy and failed answers.
     expect(admin.bff.logs.filter((line) => /CCE Administration answered (500|503)/.test(line))).toHaveLength(2);
     expect(admin.bff.logs.some((line) => line.includes('"path":"/admin"'))).toBe(true);
   });
 
   it('the connectionData values (and the client secret inside) appear in no answer header, answer body or log line', () => {
-    for (const value of [CONNECTION_DATA, OTHER_CONNECTION_DATA, OVERSIZED, 'Zq8-UNIQUE-CLIENT-SECRET-4711']) expect(containing(value)).toEqual([]);
+    for (const value of [CONNECTION_DATA, OTHER_CONNECTION_DATA, OVERSIZED, 'Zq8-UNIQUE-CLIENT-SECRET-4711'])
+      expect(containing(value)).toEqual([]);
   });
 
   it('the CCE password, the wrong one and the Basic credential appear in no answer header, answer body or log line', () => {
     expect(containing(WRONG_PASSWORD)).toEqual([]);
     expect(containing(BASIC_VALUE)).toEqual([]);
-    expect(everything().filter(({ text }) => /"password"|:sandbox/.test(text)).map(({ where }) => where)).toEqual([]);
+    expect(
+      everything()
+        .filter(({ text }) => /"password"|:sandbox/.test(text))
+        .map(({ where }) => where),
+    ).toEqual([]);
   });
 
-  it('no error answer holds logInfo or CCE\'s raw body, and each has only the fields code, message and upstream', () => {
+  it("no error answer holds logInfo or CCE's raw body, and each has only the fields code, message and upstream", () => {
     const errors = exchanges.filter((exchange) => exchange.status >= 400);
     expect(errors.length).toBeGreaterThanOrEqual(6);
     for (const error of errors) {

@@ -20,7 +20,8 @@ function useAdminBff(): void {
   });
 }
 
-const signIn = (username: string, password: string) => admin.api().post('/api/admin/session').send({ username, password });
+const signIn = (username: string, password: string) =>
+  admin.api().post('/api/admin/session').send({ username, password });
 
 describe('POST /api/admin/session signs an administrator in with CCE Administration credentials', () => {
   useAdminBff();
@@ -46,10 +47,13 @@ describe('POST /api/admin/session signs an administrator in with CCE Administrat
   it('a wrong password answers 401 invalid_credentials with CCE Administration as the upstream', async () => {
     const response = await signIn('administrator', 'wrong-password');
     expect(response.status).toBe(401);
-    expect(errorOf(response)).toMatchObject({ code: 'invalid_credentials', upstream: { service: 'ccadmin', status: 401 } });
+    expect(errorOf(response)).toMatchObject({
+      code: 'invalid_credentials',
+      upstream: { service: 'ccadmin', status: 401 },
+    });
   });
 
-  it('an agent\'s Finesse credentials are not CCE Administration credentials: 401', async () => {
+  it("an agent's Finesse credentials are not CCE Administration credentials: 401", async () => {
     expect((await signIn('agent1', 'sandbox')).status).toBe(401);
   });
 
@@ -69,31 +73,35 @@ describe('POST /api/admin/session signs an administrator in with CCE Administrat
     expect(Number(third.get('Retry-After'))).toBeGreaterThan(0);
   });
 
-  it('an administrator is known by one name: after 2 wrong passwords the right one answers 201 (no halving as for an agent\'s two names); after 4 the 5th answers 429, one below a lockout of 5', async () => {
+  it("an administrator is known by one name: after 2 wrong passwords the right one answers 201 (no halving as for an agent's two names); after 4 the 5th answers 429, one below a lockout of 5", async () => {
     await admin.close();
     admin = await startAdminBff({ env: { SIGN_IN_LIMIT_PER_USER: '100' } });
     for (const password of ['wrong-1', 'wrong-2']) expect((await signIn('administrator', password)).status).toBe(401);
     expect((await signIn('administrator', 'sandbox')).status).toBe(201);
     await admin.close();
     admin = await startAdminBff({ env: { SIGN_IN_LIMIT_PER_USER: '100' } });
-    for (const password of ['wrong-1', 'wrong-2', 'wrong-3', 'wrong-4']) expect((await signIn('administrator', password)).status).toBe(401);
+    for (const password of ['wrong-1', 'wrong-2', 'wrong-3', 'wrong-4'])
+      expect((await signIn('administrator', password)).status).toBe(401);
     expect((await signIn('administrator', 'sandbox')).status).toBe(429);
   });
 
   it('an agent\'s failures do not count against the administrator of the same name: 2 wrong agent sign-ins as "administrator", then the administrator signs in', async () => {
     await admin.close();
     admin = await startAdminBff({ env: { SIGN_IN_LIMIT_PER_USER: '2' } });
-    for (let attempt = 0; attempt < 2; attempt++) expect((await admin.api().post('/api/session').send({ username: 'administrator', password: 'x' })).status).toBe(401);
+    for (let attempt = 0; attempt < 2; attempt++)
+      expect((await admin.api().post('/api/session').send({ username: 'administrator', password: 'x' })).status).toBe(
+        401,
+      );
     expect((await signIn('administrator', 'sandbox')).status).toBe(201);
   });
 
-  it('DELETE /api/session ends an administrator\'s session as it does an agent\'s: 204, then 401', async () => {
+  it("DELETE /api/session ends an administrator's session as it does an agent's: 204, then 401", async () => {
     const token = await admin.signInAdministrator();
     expect((await admin.api().delete('/api/session').set('Authorization', bearer(token))).status).toBe(204);
     expect((await admin.api().get(REGISTRATION_PATH).set('Authorization', bearer(token))).status).toBe(401);
   });
 
-  it('an administrator\'s session expires when idle like an agent\'s: 401 session_expired after SESSION_IDLE_TTL', async () => {
+  it("an administrator's session expires when idle like an agent's: 401 session_expired after SESSION_IDLE_TTL", async () => {
     const token = await admin.signInAdministrator();
     admin.bff.clock.advance(31 * 60_000);
     const response = await admin.api().get(REGISTRATION_PATH).set('Authorization', bearer(token));
@@ -118,8 +126,11 @@ describe('POST /api/admin/session signs an administrator in with CCE Administrat
 describe('sessions survive on another node with CREDENTIALS_KEY, and keep their kind', () => {
   const temporaryDirectory = useTemporaryDirectory();
 
-  it('an administrator\'s token from node A works at node B sharing the store, and is still refused by agent routes', async () => {
-    const env = { CREDENTIALS_KEY: Buffer.alloc(32, 7).toString('base64'), DATABASE_URL: `sqlite:${temporaryDirectory()}/store.sqlite` };
+  it("an administrator's token from node A works at node B sharing the store, and is still refused by agent routes", async () => {
+    const env = {
+      CREDENTIALS_KEY: Buffer.alloc(32, 7).toString('base64'),
+      DATABASE_URL: `sqlite:${temporaryDirectory()}/store.sqlite`,
+    };
     admin = await startAdminBff({ env });
     const other: TestBff = await startTestBff({ env: { ...env, CCE_ADMIN_URL: admin.cce.url } });
     try {

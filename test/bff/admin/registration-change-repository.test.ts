@@ -32,12 +32,20 @@ describe('RegistrationChangeRepository', () => {
   });
 
   it('changes made in the same millisecond list newest first in the order they were made', async () => {
-    for (const result of ['saved', 'refused', 'busy', 'failed', 'partial'] as const) await store.registrationChanges.record(change({ result }));
-    expect((await store.registrationChanges.list(10)).map((entry) => entry.result)).toEqual(['partial', 'failed', 'busy', 'refused', 'saved']);
+    for (const result of ['saved', 'refused', 'busy', 'failed', 'partial'] as const)
+      await store.registrationChanges.record(change({ result }));
+    expect((await store.registrationChanges.list(10)).map((entry) => entry.result)).toEqual([
+      'partial',
+      'failed',
+      'busy',
+      'refused',
+      'saved',
+    ]);
   });
 
   it('limit 2 gives the 2 newest; a limit of 0 or 501 is refused', async () => {
-    for (const action of ['register', 'deregister', 'register'] as const) await store.registrationChanges.record(change({ action }));
+    for (const action of ['register', 'deregister', 'register'] as const)
+      await store.registrationChanges.record(change({ action }));
     expect(await store.registrationChanges.list(2)).toHaveLength(2);
     await expect(store.registrationChanges.list(0)).rejects.toThrow(RangeError);
     await expect(store.registrationChanges.list(501)).rejects.toThrow(RangeError);
@@ -57,15 +65,22 @@ describe('RegistrationChangeRepository', () => {
 });
 
 describe('sessions keep their kind', () => {
-  const base = { loginId: 'administrator', roles: ['Administrator'] as const, credentialsCiphertext: null, createdAt: T0, idleExpiresAt: new Date(T0.getTime() + 60_000), absoluteExpiresAt: new Date(T0.getTime() + 120_000) };
+  const base = {
+    loginId: 'administrator',
+    roles: ['Administrator'] as const,
+    credentialsCiphertext: null,
+    createdAt: T0,
+    idleExpiresAt: new Date(T0.getTime() + 60_000),
+    absoluteExpiresAt: new Date(T0.getTime() + 120_000),
+  };
 
-  it('an administrator\'s session reads back with kind administrator', async () => {
+  it("an administrator's session reads back with kind administrator", async () => {
     const tokenHash = hashSessionToken('administrator-token');
     await store.sessions.create({ ...base, tokenHash, kind: 'administrator' });
     expect((await store.sessions.findActive(tokenHash, T0))?.kind).toBe('administrator');
   });
 
-  it('a session created without a kind is an agent\'s: it reads back without one', async () => {
+  it("a session created without a kind is an agent's: it reads back without one", async () => {
     const tokenHash = hashSessionToken('agent-token');
     await store.sessions.create({ ...base, loginId: '1001001', roles: ['Agent'], tokenHash });
     const found = await store.sessions.findActive(tokenHash, T0);

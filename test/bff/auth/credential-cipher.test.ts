@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CredentialDecryptionError, CredentialKeyError, createCredentialCipher } from '../../../bff/src/auth/credential-cipher.js';
+import {
+  CredentialDecryptionError,
+  CredentialKeyError,
+  createCredentialCipher,
+} from '../../../bff/src/auth/credential-cipher.js';
 
 const FinesseAuthorization = z.object({ authorization: z.string() });
 const SECRET = { authorization: 'Basic MTAwMTpjaXNjbw==' };
@@ -83,7 +87,9 @@ describe('createCredentialCipher', () => {
     const cipher = createCredentialCipher(newKey());
     const relabelled = withPart(cipher.encrypt(SECRET), 0, () => version);
 
-    expect(decryptionFailure(() => cipher.decrypt(relabelled, FinesseAuthorization)).reason).toBe('unsupported_version');
+    expect(decryptionFailure(() => cipher.decrypt(relabelled, FinesseAuthorization)).reason).toBe(
+      'unsupported_version',
+    );
   });
 
   it.each([
@@ -97,7 +103,9 @@ describe('createCredentialCipher', () => {
   ])('a value with %s is refused as malformed', (_name, mangle) => {
     const cipher = createCredentialCipher(newKey());
 
-    expect(decryptionFailure(() => cipher.decrypt(mangle(cipher.encrypt(SECRET)), FinesseAuthorization)).reason).toBe('malformed');
+    expect(decryptionFailure(() => cipher.decrypt(mangle(cipher.encrypt(SECRET)), FinesseAuthorization)).reason).toBe(
+      'malformed',
+    );
   });
 
   it('an authentic value of another shape than the one asked for is refused as an unexpected shape', () => {

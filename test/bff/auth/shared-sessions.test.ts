@@ -18,7 +18,11 @@ async function twoNodes(env: Record<string, string>): Promise<[TestBff, TestBff,
   const database = join(mkdtempSync(join(tmpdir(), 'context-desk-nodes-')), 'store.sqlite');
   const first = await startTestBff({ env: { DATABASE_URL: `sqlite:${database}`, ...env } });
   started.push(first);
-  const second = await startTestBff({ env: { DATABASE_URL: `sqlite:${database}`, ...env }, emulator: first.emulator, contextService: first.contextService });
+  const second = await startTestBff({
+    env: { DATABASE_URL: `sqlite:${database}`, ...env },
+    emulator: first.emulator,
+    contextService: first.contextService,
+  });
   started.push(second);
   return [first, second, database];
 }

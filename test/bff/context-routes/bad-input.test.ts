@@ -45,12 +45,37 @@ interface Route {
   readonly headers: () => Record<string, string>;
 }
 
-const CUSTOMERS: Route = { name: 'POST /api/customers', method: 'post', path: () => '/api/customers', headers: () => ({}) };
-const CUSTOMER: Route = { name: 'PATCH /api/customers/:id', method: 'patch', path: () => `/api/customers/${MARIA_GARCIA.id}`, headers: () => ({ 'If-Match': mariaLastUpdated }) };
+const CUSTOMERS: Route = {
+  name: 'POST /api/customers',
+  method: 'post',
+  path: () => '/api/customers',
+  headers: () => ({}),
+};
+const CUSTOMER: Route = {
+  name: 'PATCH /api/customers/:id',
+  method: 'patch',
+  path: () => `/api/customers/${MARIA_GARCIA.id}`,
+  headers: () => ({ 'If-Match': mariaLastUpdated }),
+};
 // A customer Context Service does not know: a note wrongly let through then fails delivery instead of writing.
-const NOTES: Route = { name: 'POST /api/customers/:id/notes', method: 'post', path: () => `/api/customers/${UNKNOWN_ID}/notes`, headers: () => ({ 'Idempotency-Key': randomUUID() }) };
-const REQUESTS: Route = { name: 'POST /api/requests', method: 'post', path: () => '/api/requests', headers: () => ({}) };
-const MOVE: Route = { name: 'PATCH /api/activities/:id', method: 'patch', path: () => `/api/activities/${activityId}`, headers: () => ({}) };
+const NOTES: Route = {
+  name: 'POST /api/customers/:id/notes',
+  method: 'post',
+  path: () => `/api/customers/${UNKNOWN_ID}/notes`,
+  headers: () => ({ 'Idempotency-Key': randomUUID() }),
+};
+const REQUESTS: Route = {
+  name: 'POST /api/requests',
+  method: 'post',
+  path: () => '/api/requests',
+  headers: () => ({}),
+};
+const MOVE: Route = {
+  name: 'PATCH /api/activities/:id',
+  method: 'patch',
+  path: () => `/api/activities/${activityId}`,
+  headers: () => ({}),
+};
 const BODY_ROUTES = [CUSTOMERS, CUSTOMER, NOTES, REQUESTS, MOVE];
 
 /** A string field: the valid body around it, the longest value it takes plus one, and whether it has a format. */
@@ -63,20 +88,98 @@ interface Field {
 }
 
 const FIELDS: readonly Field[] = [
-  { route: CUSTOMERS, name: 'firstName', body: (firstName) => ({ firstName }), oversized: 'f'.repeat(101), formatted: false },
-  { route: CUSTOMERS, name: 'phones.0.number', body: (number) => ({ phones: [{ kind: 'mobile', number }] }), oversized: '1'.repeat(41), formatted: true },
-  { route: CUSTOMERS, name: 'emails.0.address', body: (address) => ({ emails: [{ kind: 'work', address }] }), oversized: `${'e'.repeat(250)}@x.io`, formatted: true },
-  { route: CUSTOMERS, name: 'address.city', body: (city) => ({ address: { city } }), oversized: 'c'.repeat(101), formatted: false },
-  { route: CUSTOMERS, name: 'externalId', body: (externalId) => ({ externalId }), oversized: 'x'.repeat(101), formatted: false },
-  { route: CUSTOMER, name: 'lastName', body: (lastName) => ({ lastName }), oversized: 'l'.repeat(101), formatted: false },
-  { route: CUSTOMER, name: 'phones.0.number', body: (number) => ({ phones: [{ kind: 'home', number }] }), oversized: '1'.repeat(41), formatted: true },
+  {
+    route: CUSTOMERS,
+    name: 'firstName',
+    body: (firstName) => ({ firstName }),
+    oversized: 'f'.repeat(101),
+    formatted: false,
+  },
+  {
+    route: CUSTOMERS,
+    name: 'phones.0.number',
+    body: (number) => ({ phones: [{ kind: 'mobile', number }] }),
+    oversized: '1'.repeat(41),
+    formatted: true,
+  },
+  {
+    route: CUSTOMERS,
+    name: 'emails.0.address',
+    body: (address) => ({ emails: [{ kind: 'work', address }] }),
+    oversized: `${'e'.repeat(250)}@x.io`,
+    formatted: true,
+  },
+  {
+    route: CUSTOMERS,
+    name: 'address.city',
+    body: (city) => ({ address: { city } }),
+    oversized: 'c'.repeat(101),
+    formatted: false,
+  },
+  {
+    route: CUSTOMERS,
+    name: 'externalId',
+    body: (externalId) => ({ externalId }),
+    oversized: 'x'.repeat(101),
+    formatted: false,
+  },
+  {
+    route: CUSTOMER,
+    name: 'lastName',
+    body: (lastName) => ({ lastName }),
+    oversized: 'l'.repeat(101),
+    formatted: false,
+  },
+  {
+    route: CUSTOMER,
+    name: 'phones.0.number',
+    body: (number) => ({ phones: [{ kind: 'home', number }] }),
+    oversized: '1'.repeat(41),
+    formatted: true,
+  },
   { route: NOTES, name: 'text', body: (text) => ({ text }), oversized: 'n'.repeat(10 * 1024), formatted: false },
-  { route: NOTES, name: 'activityId', body: (id) => ({ text: 'note', activityId: id }), oversized: 'a'.repeat(65), formatted: true },
-  { route: NOTES, name: 'requestId', body: (id) => ({ text: 'note', requestId: id }), oversized: 'r'.repeat(65), formatted: true },
-  { route: REQUESTS, name: 'customerId', body: (customerId) => ({ customerId, title: 'Title' }), oversized: 'c'.repeat(65), formatted: true },
-  { route: REQUESTS, name: 'title', body: (title) => ({ customerId: MARIA_GARCIA.id, title }), oversized: 't'.repeat(201), formatted: false },
-  { route: REQUESTS, name: 'description', body: (description) => ({ customerId: MARIA_GARCIA.id, title: 'Title', description }), oversized: 'd'.repeat(2001), formatted: false },
-  { route: MOVE, name: 'customerId', body: (customerId) => ({ customerId }), oversized: 'c'.repeat(65), formatted: true },
+  {
+    route: NOTES,
+    name: 'activityId',
+    body: (id) => ({ text: 'note', activityId: id }),
+    oversized: 'a'.repeat(65),
+    formatted: true,
+  },
+  {
+    route: NOTES,
+    name: 'requestId',
+    body: (id) => ({ text: 'note', requestId: id }),
+    oversized: 'r'.repeat(65),
+    formatted: true,
+  },
+  {
+    route: REQUESTS,
+    name: 'customerId',
+    body: (customerId) => ({ customerId, title: 'Title' }),
+    oversized: 'c'.repeat(65),
+    formatted: true,
+  },
+  {
+    route: REQUESTS,
+    name: 'title',
+    body: (title) => ({ customerId: MARIA_GARCIA.id, title }),
+    oversized: 't'.repeat(201),
+    formatted: false,
+  },
+  {
+    route: REQUESTS,
+    name: 'description',
+    body: (description) => ({ customerId: MARIA_GARCIA.id, title: 'Title', description }),
+    oversized: 'd'.repeat(2001),
+    formatted: false,
+  },
+  {
+    route: MOVE,
+    name: 'customerId',
+    body: (customerId) => ({ customerId }),
+    oversized: 'c'.repeat(65),
+    formatted: true,
+  },
   { route: MOVE, name: 'requestId', body: (requestId) => ({ requestId }), oversized: 'r'.repeat(65), formatted: true },
 ];
 
@@ -99,25 +202,70 @@ function badValues(field: Field): [string, unknown][] {
     ['\\u0000 inside', 'a\u0000b'],
     ['\\u0007 inside', 'a\u0007b'],
     [`an oversized string (${field.oversized.length} characters)`, field.oversized],
-    ...(field.formatted ? ([[XML, XML], [JSON_OPERATOR, JSON_OPERATOR]] as [string, unknown][]) : []),
+    ...(field.formatted
+      ? ([
+          [XML, XML],
+          [JSON_OPERATOR, JSON_OPERATOR],
+        ] as [string, unknown][])
+      : []),
   ];
 }
 
 const BAD_BODIES: readonly BadBody[] = [
-  ...BODY_ROUTES.map((route): BadBody => ({ title: 'malformed JSON', route, body: '{"text":', status: 400, names: 'JSON' })),
-  ...BODY_ROUTES.map((route): BadBody => ({ title: 'a body over 32 KB', route, body: { text: 'x'.repeat(33 * 1024) }, status: 413 })),
-  ...BODY_ROUTES.map((route): BadBody => ({ title: 'an unknown field role', route, body: { ...FIELDS.find((field) => field.route === route)!.body('ok'), role: 'x' }, status: 400, names: 'role' })),
+  ...BODY_ROUTES.map((route): BadBody => ({
+    title: 'malformed JSON',
+    route,
+    body: '{"text":',
+    status: 400,
+    names: 'JSON',
+  })),
+  ...BODY_ROUTES.map((route): BadBody => ({
+    title: 'a body over 32 KB',
+    route,
+    body: { text: 'x'.repeat(33 * 1024) },
+    status: 413,
+  })),
+  ...BODY_ROUTES.map((route): BadBody => ({
+    title: 'an unknown field role',
+    route,
+    body: { ...FIELDS.find((field) => field.route === route)!.body('ok'), role: 'x' },
+    status: 400,
+    names: 'role',
+  })),
   // The first problem is named: the operator itself, or a required field it stands in place of.
-  ...BODY_ROUTES.map((route): BadBody => ({ title: `the body ${JSON_OPERATOR}`, route, body: JSON_OPERATOR, status: 400 })),
+  ...BODY_ROUTES.map((route): BadBody => ({
+    title: `the body ${JSON_OPERATOR}`,
+    route,
+    body: JSON_OPERATOR,
+    status: 400,
+  })),
   ...FIELDS.flatMap((field) =>
-    badValues(field).map(([what, value]): BadBody => ({ title: `${field.name}: ${what}`, route: field.route, body: field.body(value), status: 400, names: field.name })),
+    badValues(field).map(([what, value]): BadBody => ({
+      title: `${field.name}: ${what}`,
+      route: field.route,
+      body: field.body(value),
+      status: 400,
+      names: field.name,
+    })),
   ),
   { title: 'no text', route: NOTES, body: { requestId: UNKNOWN_ID }, status: 400, names: 'text' },
   { title: 'blank text', route: NOTES, body: { text: ' \n\t ' }, status: 400, names: 'text' },
   { title: 'no title', route: REQUESTS, body: { customerId: MARIA_GARCIA.id }, status: 400, names: 'title' },
   { title: 'neither customerId nor requestId', route: MOVE, body: {}, status: 400, names: 'customerId' },
-  { title: 'four phones', route: CUSTOMERS, body: { phones: ['1', '2', '3', '4'].map((digit) => ({ kind: 'mobile', number: `415555010${digit}` })) }, status: 400, names: 'phones' },
-  { title: 'the phone kind fax', route: CUSTOMERS, body: { phones: [{ kind: 'fax', number: '4155550100' }] }, status: 400, names: 'phones.0.kind' },
+  {
+    title: 'four phones',
+    route: CUSTOMERS,
+    body: { phones: ['1', '2', '3', '4'].map((digit) => ({ kind: 'mobile', number: `415555010${digit}` })) },
+    status: 400,
+    names: 'phones',
+  },
+  {
+    title: 'the phone kind fax',
+    route: CUSTOMERS,
+    body: { phones: [{ kind: 'fax', number: '4155550100' }] },
+    status: 400,
+    names: 'phones.0.kind',
+  },
 ];
 
 function send(route: Route, body: unknown, headers = route.headers()): Promise<Response> {
@@ -126,9 +274,16 @@ function send(route: Route, body: unknown, headers = route.headers()): Promise<R
 }
 
 /** Context Service's creates, updates and deletes. */
-const writes = async () => Object.fromEntries(Object.entries(await store.stats()).filter(([key]) => !key.startsWith('search.') && !key.startsWith('get.')));
+const writes = async () =>
+  Object.fromEntries(
+    Object.entries(await store.stats()).filter(([key]) => !key.startsWith('search.') && !key.startsWith('get.')),
+  );
 
-async function expectRefusedAndStillServing(call: () => Promise<Response>, status: number, names: string | undefined): Promise<void> {
+async function expectRefusedAndStillServing(
+  call: () => Promise<Response>,
+  status: number,
+  names: string | undefined,
+): Promise<void> {
   const before = { writes: await writes(), queued: await bff.assembly.store.notes.countQueued() };
   const response = await call();
   expect({ status: response.status, type: response.type }).toEqual({ status, type: 'application/json' });
@@ -140,12 +295,17 @@ async function expectRefusedAndStillServing(call: () => Promise<Response>, statu
 }
 
 describe('every customer-context route refuses bad input with a JSON error naming the field, writes nothing to Context Service and keeps serving', () => {
-  it.each(BAD_BODIES.map((entry) => [`${entry.route.name} with ${entry.title} answers ${entry.status}${entry.names === undefined ? '' : ` naming ${entry.names}`}`, entry] as const))(
-    '%s',
-    async (_title, entry) => {
-      await expectRefusedAndStillServing(() => send(entry.route, entry.body), entry.status, entry.names);
-    },
-  );
+  it.each(
+    BAD_BODIES.map(
+      (entry) =>
+        [
+          `${entry.route.name} with ${entry.title} answers ${entry.status}${entry.names === undefined ? '' : ` naming ${entry.names}`}`,
+          entry,
+        ] as const,
+    ),
+  )('%s', async (_title, entry) => {
+    await expectRefusedAndStillServing(() => send(entry.route, entry.body), entry.status, entry.names);
+  });
 
   it.each([
     ['no Idempotency-Key', {}],
@@ -195,7 +355,11 @@ describe('every customer-context route refuses bad input with a JSON error namin
     ['patch', '/api/activities/{id}', { customerId: MARIA_GARCIA.id }],
     ['get', '/api/notes/{id}', undefined],
   ] as const;
-  it.each(ID_ROUTES.flatMap(([method, path, body]) => BAD_IDS.map((id) => [method.toUpperCase(), path.replace('{id}', id), method, body] as const)))(
+  it.each(
+    ID_ROUTES.flatMap(([method, path, body]) =>
+      BAD_IDS.map((id) => [method.toUpperCase(), path.replace('{id}', id), method, body] as const),
+    ),
+  )(
     '%s %s (an id with characters no id has, or too long) answers 400 naming the id',
     async (_name, path, method, body) => {
       const call = request(bff.app)[method](path).set('Authorization', bearer(token));
@@ -211,7 +375,12 @@ describe('every customer-context route refuses bad input with a JSON error namin
     ['PATCH', `/api/activities/${UNKNOWN_ID}`],
     ['GET', `/api/notes/${UNKNOWN_ID}`],
   ] as const)('%s %s (an id nobody has) answers 404 not_found', async (method, path) => {
-    const call = method === 'GET' ? agent1.get(path) : agent1.patch(path, path.includes('activities') ? { customerId: MARIA_GARCIA.id } : { firstName: 'x' }, { 'If-Match': mariaLastUpdated });
+    const call =
+      method === 'GET'
+        ? agent1.get(path)
+        : agent1.patch(path, path.includes('activities') ? { customerId: MARIA_GARCIA.id } : { firstName: 'x' }, {
+            'If-Match': mariaLastUpdated,
+          });
     const response = await call;
     expect(response.status).toBe(404);
     expect((response.body as { error: { code: string } }).error.code).toBe('not_found');
@@ -222,12 +391,15 @@ describe('every customer-context route refuses bad input with a JSON error namin
     ['phone', JSON_OPERATOR],
     ['email', XML],
     ['email', JSON_OPERATOR],
-  ])('GET /api/customers?%s=%s (no number or address) answers 200 [] without asking Context Service', async (name, value) => {
-    const before = await store.stats();
-    const response = await agent1.get(`/api/customers?${name}=${encodeURIComponent(value)}`);
-    expect({ status: response.status, body: response.body as unknown }).toEqual({ status: 200, body: [] });
-    expect(statsDelta(before, await store.stats())).toEqual({});
-  });
+  ])(
+    'GET /api/customers?%s=%s (no number or address) answers 200 [] without asking Context Service',
+    async (name, value) => {
+      const before = await store.stats();
+      const response = await agent1.get(`/api/customers?${name}=${encodeURIComponent(value)}`);
+      expect({ status: response.status, body: response.body as unknown }).toEqual({ status: 200, body: [] });
+      expect(statsDelta(before, await store.stats())).toEqual({});
+    },
+  );
 
   it.each([XML, JSON_OPERATOR])('GET /api/customers?q=%s (free text) answers 200 with a JSON array', async (q) => {
     const response = await agent1.get(`/api/customers?q=${encodeURIComponent(q)}`);
@@ -257,7 +429,7 @@ describe('free text carries XML and JSON metacharacters intact', () => {
     expect(await agent1.customer((response.body as Customer).id)).toMatchObject(input);
   });
 
-  it('a request with metacharacters in title and description answers 201 and Maria\'s journey lists it exactly', async () => {
+  it("a request with metacharacters in title and description answers 201 and Maria's journey lists it exactly", async () => {
     const input = { customerId: MARIA_GARCIA.id, title: XML, description: JSON_OPERATOR };
     const response = await agent1.post('/api/requests', input);
     expect(response.status).toBe(201);

@@ -36,7 +36,7 @@ async function customerSearchesSince(before: Record<string, number>): Promise<nu
 }
 
 describe('identical screen pops share one upstream lookup', () => {
-  it('100 concurrent GET /api/context for one call from Maria\'s mobile (Context Service 200 ms away) make one customer search in all, prefetch included, and answer 100 identical pops', async () => {
+  it("100 concurrent GET /api/context for one call from Maria's mobile (Context Service 200 ms away) make one customer search in all, prefetch included, and answer 100 identical pops", async () => {
     await store.latency(200);
     await store.clearStats();
     const before = await store.stats();
@@ -83,12 +83,20 @@ describe('writes clear the screen-pop cache', () => {
     const dialogId = await desk.ring(MARIA_GARCIA.mobilePhone, AGENT1);
     const first = await agent1.pop(dialogId);
     expect(first.customer?.address?.city).toBe(MARIA_GARCIA.city);
-    const patched = await agent1.patch(`/api/customers/${MARIA_GARCIA.id}`, { address: { city: 'Oakland' } }, { 'If-Match': first.customer!.lastUpdated });
+    const patched = await agent1.patch(
+      `/api/customers/${MARIA_GARCIA.id}`,
+      { address: { city: 'Oakland' } },
+      { 'If-Match': first.customer!.lastUpdated },
+    );
     expect(patched.status).toBe(200);
     const before = await store.stats();
     const second = await agent1.pop(dialogId);
     expect(await customerSearchesSince(before)).toBe(1);
-    expect(second.customer).toMatchObject({ id: MARIA_GARCIA.id, address: { city: 'Oakland' }, lastUpdated: (patched.body as Customer).lastUpdated });
+    expect(second.customer).toMatchObject({
+      id: MARIA_GARCIA.id,
+      address: { city: 'Oakland' },
+      lastUpdated: (patched.body as Customer).lastUpdated,
+    });
   });
 
   it('after POST /api/requests for Maria the next pop of her call lists the new open request', async () => {
@@ -96,7 +104,9 @@ describe('writes clear the screen-pop cache', () => {
     await agent1.pop(dialogId);
     const created = await agent1.post('/api/requests', { customerId: MARIA_GARCIA.id, title: 'Upgrade to fibre' });
     expect(created.status).toBe(201);
-    expect((await agent1.pop(dialogId)).requests.map((contextRequest) => contextRequest.title)).toContain('Upgrade to fibre');
+    expect((await agent1.pop(dialogId)).requests.map((contextRequest) => contextRequest.title)).toContain(
+      'Upgrade to fibre',
+    );
   });
 
   it('after a note for Maria is delivered the next pop of her call shows the note among her activities', async () => {
@@ -147,10 +157,32 @@ function storeWithHeldJourney(customer: () => Customer) {
 describe('ScreenPopService.invalidate while a lookup is in flight', () => {
   it('a pop asked for after invalidate() (the write landed while an older lookup was still running) shows the written customer, not the one read before the write', async () => {
     let lastName = 'Garcia';
-    const customer = (): Customer => ({ id: MARIA_GARCIA.id, lastName, phones: [{ kind: 'mobile', number: MARIA_GARCIA.mobilePhone }], emails: [], fields: {}, lastUpdated: lastName });
+    const customer = (): Customer => ({
+      id: MARIA_GARCIA.id,
+      lastName,
+      phones: [{ kind: 'mobile', number: MARIA_GARCIA.mobilePhone }],
+      emails: [],
+      fields: {},
+      lastUpdated: lastName,
+    });
     const { context, counts, release } = storeWithHeldJourney(customer);
-    const pops = new ScreenPopService({ context, podVariable: 'user.POD.ID', cacheMs: 30_000, now: () => 0, normalisePhone: (raw) => raw });
-    const dialog: Dialog = { id: '16817456', mediaType: 'Voice', state: 'ALERTING', from: MARIA_GARCIA.mobilePhone, to: AGENT1, callType: 'ACD_IN', variables: {}, participants: [] };
+    const pops = new ScreenPopService({
+      context,
+      podVariable: 'user.POD.ID',
+      cacheMs: 30_000,
+      now: () => 0,
+      normalisePhone: (raw) => raw,
+    });
+    const dialog: Dialog = {
+      id: '16817456',
+      mediaType: 'Voice',
+      state: 'ALERTING',
+      from: MARIA_GARCIA.mobilePhone,
+      to: AGENT1,
+      callType: 'ACD_IN',
+      variables: {},
+      participants: [],
+    };
 
     const prefetched = pops.pop(dialog);
     await untilPasses(() => expect(counts.findByPhone).toBe(1));

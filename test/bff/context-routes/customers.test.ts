@@ -22,7 +22,8 @@ afterEach(async () => {
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
-const isNewestFirst = (list: readonly { lastUpdated: string }[]) => list.every((item, index) => index === 0 || list[index - 1]!.lastUpdated >= item.lastUpdated);
+const isNewestFirst = (list: readonly { lastUpdated: string }[]) =>
+  list.every((item, index) => index === 0 || list[index - 1]!.lastUpdated >= item.lastUpdated);
 
 async function customers(query: string): Promise<Customer[]> {
   const response = await agent1.get(`/api/customers?${query}`);
@@ -32,11 +33,11 @@ async function customers(query: string): Promise<Customer[]> {
 
 describe('GET /api/customers finds customers', () => {
   it.each([
-    ['phone=%2B14155550123', 'Maria\'s mobile in E.164'],
-    ['phone=(415)%20555-0107', 'Maria\'s home phone as stored'],
-    ['phone=415.555.0107', 'Maria\'s home phone with dots'],
-    ['email=MARIA.GARCIA%40example.com', 'Maria\'s home email in upper case'],
-    ['email=mgarcia%40cumulus-motorcycles.example', 'Maria\'s work email'],
+    ['phone=%2B14155550123', "Maria's mobile in E.164"],
+    ['phone=(415)%20555-0107', "Maria's home phone as stored"],
+    ['phone=415.555.0107', "Maria's home phone with dots"],
+    ['email=MARIA.GARCIA%40example.com', "Maria's home email in upper case"],
+    ['email=mgarcia%40cumulus-motorcycles.example', "Maria's work email"],
   ])('?%s (%s) answers [Maria]', async (query) => {
     expect(ids(await customers(query))).toEqual([MARIA_GARCIA.id]);
   });
@@ -53,7 +54,7 @@ describe('GET /api/customers finds customers', () => {
     expect(found.every((customer) => JSON.stringify(customer).toLowerCase().includes('garcia'))).toBe(true);
   });
 
-  it('?phone=+16505550199 (nobody\'s number) answers []', async () => {
+  it("?phone=+16505550199 (nobody's number) answers []", async () => {
     expect(await customers('phone=%2B16505550199')).toEqual([]);
   });
 
@@ -65,11 +66,27 @@ describe('GET /api/customers finds customers', () => {
 });
 
 describe('GET /api/customers/:id', () => {
-  it('Maria\'s id answers Maria with her phones, emails, address, external id and language', async () => {
+  it("Maria's id answers Maria with her phones, emails, address, external id and language", async () => {
     const maria = Customer.parse(await agent1.customer(MARIA_GARCIA.id));
-    expect(maria).toMatchObject({ id: MARIA_GARCIA.id, firstName: 'Maria', lastName: 'Garcia', language: MARIA_GARCIA.language, address: { city: MARIA_GARCIA.city } });
-    expect(maria.phones).toEqual(expect.arrayContaining([{ kind: 'mobile', number: MARIA_GARCIA.mobilePhone }, { kind: 'home', number: MARIA_GARCIA.homePhone }]));
-    expect(maria.emails).toEqual(expect.arrayContaining([{ kind: 'home', address: MARIA_GARCIA.homeEmail }, { kind: 'work', address: MARIA_GARCIA.workEmail }]));
+    expect(maria).toMatchObject({
+      id: MARIA_GARCIA.id,
+      firstName: 'Maria',
+      lastName: 'Garcia',
+      language: MARIA_GARCIA.language,
+      address: { city: MARIA_GARCIA.city },
+    });
+    expect(maria.phones).toEqual(
+      expect.arrayContaining([
+        { kind: 'mobile', number: MARIA_GARCIA.mobilePhone },
+        { kind: 'home', number: MARIA_GARCIA.homePhone },
+      ]),
+    );
+    expect(maria.emails).toEqual(
+      expect.arrayContaining([
+        { kind: 'home', address: MARIA_GARCIA.homeEmail },
+        { kind: 'work', address: MARIA_GARCIA.workEmail },
+      ]),
+    );
   });
 
   it('an unknown id answers 404 not_found', async () => {
@@ -81,10 +98,19 @@ describe('GET /api/customers/:id', () => {
 
 describe('POST /api/customers and PATCH /api/customers/:id', () => {
   it('a new customer with a work phone "(646) 555-0111" answers 201 and is then found by that phone in E.164', async () => {
-    const response = await agent1.post('/api/customers', { firstName: 'Zoe', lastName: 'Quinn', phones: [{ kind: 'work', number: '(646) 555-0111' }], emails: [{ kind: 'work', address: 'zoe@example.com' }] });
+    const response = await agent1.post('/api/customers', {
+      firstName: 'Zoe',
+      lastName: 'Quinn',
+      phones: [{ kind: 'work', number: '(646) 555-0111' }],
+      emails: [{ kind: 'work', address: 'zoe@example.com' }],
+    });
     expect(response.status).toBe(201);
     const created = Customer.parse(response.body);
-    expect(created).toMatchObject({ firstName: 'Zoe', lastName: 'Quinn', emails: [{ kind: 'work', address: 'zoe@example.com' }] });
+    expect(created).toMatchObject({
+      firstName: 'Zoe',
+      lastName: 'Quinn',
+      emails: [{ kind: 'work', address: 'zoe@example.com' }],
+    });
     expect(created.id).not.toBe('');
     expect(ids(await customers('phone=%2B16465550111'))).toEqual([created.id]);
     expect(await agent1.customer(created.id)).toEqual(created);
@@ -92,7 +118,11 @@ describe('POST /api/customers and PATCH /api/customers/:id', () => {
 
   it('with If-Match: her lastUpdated answers 200 with the change and a newer lastUpdated', async () => {
     const maria = await agent1.customer(MARIA_GARCIA.id);
-    const response = await agent1.patch(`/api/customers/${maria.id}`, { language: 'en-US' }, { 'If-Match': maria.lastUpdated });
+    const response = await agent1.patch(
+      `/api/customers/${maria.id}`,
+      { language: 'en-US' },
+      { 'If-Match': maria.lastUpdated },
+    );
     expect(response.status).toBe(200);
     const updated = Customer.parse(response.body);
     expect(updated).toMatchObject({ id: maria.id, language: 'en-US', firstName: 'Maria', phones: maria.phones });
@@ -102,8 +132,15 @@ describe('POST /api/customers and PATCH /api/customers/:id', () => {
 
   it('with a stale If-Match (someone saved in between) answers 409 stale_customer and keeps the other change', async () => {
     const maria = await agent1.customer(MARIA_GARCIA.id);
-    expect((await agent1.patch(`/api/customers/${maria.id}`, { firstName: 'María' }, { 'If-Match': maria.lastUpdated })).status).toBe(200);
-    const response = await agent1.patch(`/api/customers/${maria.id}`, { firstName: 'Mary' }, { 'If-Match': maria.lastUpdated });
+    expect(
+      (await agent1.patch(`/api/customers/${maria.id}`, { firstName: 'María' }, { 'If-Match': maria.lastUpdated }))
+        .status,
+    ).toBe(200);
+    const response = await agent1.patch(
+      `/api/customers/${maria.id}`,
+      { firstName: 'Mary' },
+      { 'If-Match': maria.lastUpdated },
+    );
     expect(response.status).toBe(409);
     expect(errorOf(response).code).toBe('stale_customer');
     expect((await agent1.customer(maria.id)).firstName).toBe('María');
@@ -118,7 +155,11 @@ describe('POST /api/customers and PATCH /api/customers/:id', () => {
   });
 
   it('an unknown id answers 404 not_found', async () => {
-    const response = await agent1.patch(`/api/customers/${UNKNOWN_ID}`, { firstName: 'Nobody' }, { 'If-Match': '2025-01-01T00:00:00.000Z' });
+    const response = await agent1.patch(
+      `/api/customers/${UNKNOWN_ID}`,
+      { firstName: 'Nobody' },
+      { 'If-Match': '2025-01-01T00:00:00.000Z' },
+    );
     expect(response.status).toBe(404);
     expect(errorOf(response).code).toBe('not_found');
   });
@@ -141,44 +182,64 @@ describe('PATCH /api/customers/:id changes only the fields it names', () => {
     const before = await storedElements();
     expect(before).toContainEqual({ Context_Home_Phone: '(415) 555-0107', type: 'string' });
     await patchMaria({ phones: [{ kind: 'mobile', number: '(415) 555-0199' }] });
-    const expected = before.map((element) => (field(element) === 'Context_Mobile_Phone' ? { Context_Mobile_Phone: '+14155550199', type: 'string' } : element));
+    const expected = before.map((element) =>
+      field(element) === 'Context_Mobile_Phone' ? { Context_Mobile_Phone: '+14155550199', type: 'string' } : element,
+    );
     expect(await storedElements()).toEqual(expected);
   });
 
   it('a home phone sent exactly as stored beside a new work phone stays "(415) 555-0107"; only the new work phone becomes E.164', async () => {
     const before = await storedElements();
-    await patchMaria({ phones: [{ kind: 'work', number: '415 555 0166' }, { kind: 'home', number: MARIA_GARCIA.homePhone }, { kind: 'mobile', number: MARIA_GARCIA.mobilePhone }] });
+    await patchMaria({
+      phones: [
+        { kind: 'work', number: '415 555 0166' },
+        { kind: 'home', number: MARIA_GARCIA.homePhone },
+        { kind: 'mobile', number: MARIA_GARCIA.mobilePhone },
+      ],
+    });
     expect(await storedElements()).toEqual([...before, { Context_Work_Phone: '+14155550166', type: 'string' }]);
   });
 
   it('a phone given as "" clears that kind only; the emails and the other phones stay', async () => {
     const before = await storedElements();
     await patchMaria({ phones: [{ kind: 'home', number: '' }], emails: [{ kind: 'work', address: '' }] });
-    expect(await storedElements()).toEqual(before.filter((element) => !['Context_Home_Phone', 'Context_Work_Email'].includes(field(element))));
+    expect(await storedElements()).toEqual(
+      before.filter((element) => !['Context_Home_Phone', 'Context_Work_Email'].includes(field(element))),
+    );
   });
 
   it('a new first name changes that element alone', async () => {
     const before = await storedElements();
     await patchMaria({ firstName: 'María' });
-    expect(await storedElements()).toEqual(before.map((element) => (field(element) === 'Context_First_Name' ? { Context_First_Name: 'María', type: 'string' } : element)));
+    expect(await storedElements()).toEqual(
+      before.map((element) =>
+        field(element) === 'Context_First_Name' ? { Context_First_Name: 'María', type: 'string' } : element,
+      ),
+    );
   });
 });
 
 describe('GET /api/customers/:id/journey', () => {
-  it('Maria\'s journey answers her activities newest first and all her requests, open and closed', async () => {
+  it("Maria's journey answers her activities newest first and all her requests, open and closed", async () => {
     const journey = await agent1.journey(MARIA_GARCIA.id);
     expect(journey.activities.length).toBeGreaterThan(5);
     journey.activities.forEach((activity) => Activity.parse(activity));
     expect(journey.activities.every((activity) => activity.customerId === MARIA_GARCIA.id)).toBe(true);
     expect(isNewestFirst(journey.activities)).toBe(true);
-    expect(journey.requests.map((contextRequest) => ContextRequest.parse(contextRequest).title)).toEqual(expect.arrayContaining([...MARIA_GARCIA.openRequestTitles]));
-    expect(new Set(journey.requests.map((contextRequest) => contextRequest.state))).toEqual(new Set(['active', 'closed']));
+    expect(journey.requests.map((contextRequest) => ContextRequest.parse(contextRequest).title)).toEqual(
+      expect.arrayContaining([...MARIA_GARCIA.openRequestTitles]),
+    );
+    expect(new Set(journey.requests.map((contextRequest) => contextRequest.state))).toEqual(
+      new Set(['active', 'closed']),
+    );
   });
 
   it('?channel=chat answers only her chat activities', async () => {
     const journey = await agent1.journey(MARIA_GARCIA.id, 'channel=chat');
     expect(journey.activities.length).toBeGreaterThan(0);
-    expect(journey.activities.every((activity) => activity.channel === 'chat' && activity.customerId === MARIA_GARCIA.id)).toBe(true);
+    expect(
+      journey.activities.every((activity) => activity.channel === 'chat' && activity.customerId === MARIA_GARCIA.id),
+    ).toBe(true);
   });
 
   it('with more activities than a page, next continues newest first without repeating one, and the last page has no next', async () => {
@@ -199,21 +260,34 @@ describe('GET /api/customers/:id/journey', () => {
 
 describe('POST /api/requests and PATCH /api/activities/:id', () => {
   it('a new request for Maria answers 201 active with its title and description, and her journey then lists it', async () => {
-    const response = await agent1.post('/api/requests', { customerId: MARIA_GARCIA.id, title: 'Move to the annual plan', description: 'Asked on the phone' });
+    const response = await agent1.post('/api/requests', {
+      customerId: MARIA_GARCIA.id,
+      title: 'Move to the annual plan',
+      description: 'Asked on the phone',
+    });
     expect(response.status).toBe(201);
     const created = ContextRequest.parse(response.body);
-    expect(created).toMatchObject({ customerId: MARIA_GARCIA.id, title: 'Move to the annual plan', description: 'Asked on the phone', state: 'active' });
+    expect(created).toMatchObject({
+      customerId: MARIA_GARCIA.id,
+      title: 'Move to the annual plan',
+      description: 'Asked on the phone',
+      state: 'active',
+    });
     expect((await agent1.journey(MARIA_GARCIA.id)).requests).toContainEqual(created);
   });
 
   it('a request for an unknown customer answers 400 upstream_refused naming that customer, and no request is stored', async () => {
     const response = await agent1.post('/api/requests', { customerId: UNKNOWN_ID, title: 'Orphan' });
     expect(response.status).toBe(400);
-    expect(errorOf(response)).toMatchObject({ code: 'upstream_refused', message: expect.stringContaining(UNKNOWN_ID) as unknown, upstream: { service: 'context' } });
+    expect(errorOf(response)).toMatchObject({
+      code: 'upstream_refused',
+      message: expect.stringContaining(UNKNOWN_ID) as unknown,
+      upstream: { service: 'context' },
+    });
     expect(await store.search('request', `customerId:${UNKNOWN_ID}`)).toEqual([]);
   });
 
-  it('moving one of Maria\'s activities to Mei Chen answers 200 with customerId Mei, and it leaves Maria\'s journey for Mei\'s', async () => {
+  it("moving one of Maria's activities to Mei Chen answers 200 with customerId Mei, and it leaves Maria's journey for Mei's", async () => {
     const mei = SHARED_HOME_PHONE_CUSTOMERS[1].id;
     const activityId = await store.createActivity(MARIA_GARCIA.id, 'Filed under the wrong customer', 'chat');
     const response = await agent1.patch(`/api/activities/${activityId}`, { customerId: mei });
@@ -223,9 +297,11 @@ describe('POST /api/requests and PATCH /api/activities/:id', () => {
     expect(ids((await agent1.journey(MARIA_GARCIA.id)).activities)).not.toContain(activityId);
   });
 
-  it('moving an activity under one of Maria\'s requests answers 200 with that requestId', async () => {
+  it("moving an activity under one of Maria's requests answers 200 with that requestId", async () => {
     const activityId = await store.createActivity(MARIA_GARCIA.id, 'About the refund', 'email');
-    const refund = (await agent1.journey(MARIA_GARCIA.id)).requests.find((contextRequest) => contextRequest.title === MARIA_GARCIA.openRequestTitles[0])!;
+    const refund = (await agent1.journey(MARIA_GARCIA.id)).requests.find(
+      (contextRequest) => contextRequest.title === MARIA_GARCIA.openRequestTitles[0],
+    )!;
     const response = await agent1.patch(`/api/activities/${activityId}`, { requestId: refund.id });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ id: activityId, customerId: MARIA_GARCIA.id, requestId: refund.id });

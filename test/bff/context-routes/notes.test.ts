@@ -52,8 +52,14 @@ describe('POST /api/customers/:id/notes queues a note and delivers it to Context
     const status = await delivered(noteId);
     expect(status).toMatchObject({ noteId, status: 'delivered', activityId: expect.any(String) as unknown });
     expect(status).not.toHaveProperty('lastError');
-    const activity = (await agent1.journey(MARIA_GARCIA.id)).activities.find((candidate) => candidate.id === status.activityId);
-    expect(activity).toMatchObject({ customerId: MARIA_GARCIA.id, channel: 'voice', notes: 'Called back about the refund: bank confirmed' });
+    const activity = (await agent1.journey(MARIA_GARCIA.id)).activities.find(
+      (candidate) => candidate.id === status.activityId,
+    );
+    expect(activity).toMatchObject({
+      customerId: MARIA_GARCIA.id,
+      channel: 'voice',
+      notes: 'Called back about the refund: bank confirmed',
+    });
     expect((await storedCopies(noteId)).map((copy) => copy.id)).toEqual([status.activityId]);
   });
 
@@ -64,7 +70,11 @@ describe('POST /api/customers/:id/notes queues a note and delivers it to Context
     expect((again.body as NoteStatus).noteId).toBe(noteId);
     const status = await delivered(noteId);
     const before = await store.stats();
-    const afterDelivery = await agent1.addNote(MARIA_GARCIA.id, { text: 'Customer wants a paper invoice' }, 'note-key-twice');
+    const afterDelivery = await agent1.addNote(
+      MARIA_GARCIA.id,
+      { text: 'Customer wants a paper invoice' },
+      'note-key-twice',
+    );
     expect(afterDelivery.status).toBe(202);
     expect(afterDelivery.body).toMatchObject({ noteId, status: 'delivered', activityId: status.activityId });
     expect(statsDelta(before, await store.stats())).toEqual({});
@@ -77,7 +87,9 @@ describe('POST /api/customers/:id/notes queues a note and delivers it to Context
     expect(second).not.toBe(first);
     const copies = [(await delivered(first)).activityId, (await delivered(second)).activityId];
     expect(new Set(copies).size).toBe(2);
-    const notes = (await agent1.journey(MARIA_GARCIA.id)).activities.filter((activity) => copies.includes(activity.id)).map((activity) => activity.notes);
+    const notes = (await agent1.journey(MARIA_GARCIA.id)).activities
+      .filter((activity) => copies.includes(activity.id))
+      .map((activity) => activity.notes);
     expect(notes.sort()).toEqual(['First note', 'Second note']);
   });
 
@@ -85,12 +97,15 @@ describe('POST /api/customers/:id/notes queues a note and delivers it to Context
     const before = await store.stats();
     const response = await agent1.addNote(MARIA_GARCIA.id, { text: 'No key' });
     expect(response.status).toBe(400);
-    expect(errorOf(response)).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('Idempotency-Key') as unknown });
+    expect(errorOf(response)).toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringContaining('Idempotency-Key') as unknown,
+    });
     expect(await bff.assembly.store.notes.countQueued()).toBe(0);
     expect(statsDelta(before, await store.stats())).toEqual({});
   });
 
-  it('agent2 reading agent1\'s note answers 404 not_found, while agent1 reads it', async () => {
+  it("agent2 reading agent1's note answers 404 not_found, while agent1 reads it", async () => {
     const noteId = await queueNote('Private to agent1', 'note-key-private');
     const agent2 = contextApi(bff, await bff.signedInAgent('agent2'));
     const response = await agent2.get(`/api/notes/${noteId}`);
@@ -99,7 +114,7 @@ describe('POST /api/customers/:id/notes queues a note and delivers it to Context
     expect((await agent1.note(noteId)).noteId).toBe(noteId);
   });
 
-  it('agent2 sending agent1\'s Idempotency-Key gets a note of their own, not agent1\'s', async () => {
+  it("agent2 sending agent1's Idempotency-Key gets a note of their own, not agent1's", async () => {
     const noteId = await queueNote('agent1 wrote this', 'shared-key');
     const agent2 = contextApi(bff, await bff.signedInAgent('agent2'));
     const response = await agent2.addNote(MARIA_GARCIA.id, { text: 'agent2 wrote this' }, 'shared-key');
@@ -134,10 +149,18 @@ describe('notes while Context Service is down', () => {
   });
 
   it('a note for a customer Context Service does not know ends failed with lastError, not queued forever', async () => {
-    const response = await agent1.addNote('00000000-0000-4000-8000-000000000000', { text: 'Nobody' }, 'note-key-nobody');
+    const response = await agent1.addNote(
+      '00000000-0000-4000-8000-000000000000',
+      { text: 'Nobody' },
+      'note-key-nobody',
+    );
     expect(response.status).toBe(202);
     const noteId = (response.body as NoteStatus).noteId;
-    await untilPasses(async () => expect(await agent1.note(noteId)).toMatchObject({ status: 'failed', lastError: expect.any(String) as unknown }), DELIVERY_MS);
+    await untilPasses(
+      async () =>
+        expect(await agent1.note(noteId)).toMatchObject({ status: 'failed', lastError: expect.any(String) as unknown }),
+      DELIVERY_MS,
+    );
   });
 });
 
@@ -148,7 +171,10 @@ describe('GET /api/events tells the author when a note is delivered', () => {
     try {
       expect(reader.response.status).toBe(200);
       const noteId = await queueNote('Announce me', 'note-key-event');
-      const frame = await reader.waitFor((candidate) => candidate.event === 'note' && (dataOf(candidate) as NoteStatus).noteId === noteId, { timeoutMs: DELIVERY_MS });
+      const frame = await reader.waitFor(
+        (candidate) => candidate.event === 'note' && (dataOf(candidate) as NoteStatus).noteId === noteId,
+        { timeoutMs: DELIVERY_MS },
+      );
       const announced = NoteStatus.parse(dataOf(frame));
       expect(announced).toMatchObject({ noteId, status: 'delivered' });
       expect(announced.activityId).toBe((await agent1.note(noteId)).activityId);
@@ -183,7 +209,11 @@ describe('a note names only a call of its author', () => {
     expect((await desk.act(token, call, { action: 'DROP' })).status).toBe(200);
     expect((await desk.setState(token, { state: 'READY' })).status).toBe(200);
     await untilPasses(async () => expect((await desk.dialogs(token)).map((dialog) => dialog.id)).not.toContain(call));
-    const response = await agent1.addNote(MARIA_GARCIA.id, { text: 'Written after the call', dialogId: call }, 'note-key-wrap-up');
+    const response = await agent1.addNote(
+      MARIA_GARCIA.id,
+      { text: 'Written after the call', dialogId: call },
+      'note-key-wrap-up',
+    );
     expect(response.status).toBe(202);
   });
 });

@@ -13,8 +13,14 @@ describe('readActivity maps an activity object', () => {
       ...activityObject('c1', 'Billing question\nCustomer asked about the March invoice.', {
         parentId: 'r1',
         mediaType: 'chat',
-        contributors: [{ type: 'user', id: 'agent7' }, { type: 'machine', id: 'bot' }],
-        dataElements: elements({ Context_Notes: 'Billing question\nCustomer asked about the March invoice.', Context_POD_Source_Phone: '+14155550123' }),
+        contributors: [
+          { type: 'user', id: 'agent7' },
+          { type: 'machine', id: 'bot' },
+        ],
+        dataElements: elements({
+          Context_Notes: 'Billing question\nCustomer asked about the March invoice.',
+          Context_POD_Source_Phone: '+14155550123',
+        }),
         created: { date: '2025-03-01T09:00:00Z' },
         lastUpdated: { date: '2025-03-01T09:05:00Z' },
         state: 'closed',
@@ -36,20 +42,36 @@ describe('readActivity maps an activity object', () => {
   });
 
   it('with only id and type to an event with no notes, source or links, dates ""', () => {
-    expect(read({ id: 'a2', type: 'activity' })).toEqual({ id: 'a2', channel: 'event', createdAt: '', lastUpdated: '', state: 'active', fields: {} });
+    expect(read({ id: 'a2', type: 'activity' })).toEqual({
+      id: 'a2',
+      channel: 'event',
+      createdAt: '',
+      lastUpdated: '',
+      state: 'active',
+      fields: {},
+    });
   });
 
   it('with an unknown mediaType to channel event', () => {
     expect(read({ id: 'a3', type: 'activity', mediaType: 'fax' }).channel).toBe('event');
   });
 
-  it.each(['voice', 'chat', 'email', 'web', 'social', 'mobile', 'video', 'event'])('with mediaType %s to that channel', (mediaType) => {
-    expect(read({ id: 'a4', type: 'activity', mediaType }).channel).toBe(mediaType);
-  });
+  it.each(['voice', 'chat', 'email', 'web', 'social', 'mobile', 'video', 'event'])(
+    'with mediaType %s to that channel',
+    (mediaType) => {
+      expect(read({ id: 'a4', type: 'activity', mediaType }).channel).toBe(mediaType);
+    },
+  );
 
   it('with only one date uses it for both', () => {
-    expect(read({ id: 'a5', type: 'activity', created: { date: 'C' } })).toMatchObject({ createdAt: 'C', lastUpdated: 'C' });
-    expect(read({ id: 'a5', type: 'activity', lastUpdated: { date: 'L' } })).toMatchObject({ createdAt: 'L', lastUpdated: 'L' });
+    expect(read({ id: 'a5', type: 'activity', created: { date: 'C' } })).toMatchObject({
+      createdAt: 'C',
+      lastUpdated: 'C',
+    });
+    expect(read({ id: 'a5', type: 'activity', lastUpdated: { date: 'L' } })).toMatchObject({
+      createdAt: 'L',
+      lastUpdated: 'L',
+    });
   });
 });
 
@@ -76,7 +98,14 @@ describe('summaryOf', () => {
 
 describe('note bodies', () => {
   it('a new note activity is a voice POD of the customer with the text, the agent as user contributor and the tag', () => {
-    expect(noteActivityBody({ customerId: 'c1', text: 'Promised a callback', contributor: 'agent1', tag: 'contextdesk-note-k1' })).toEqual({
+    expect(
+      noteActivityBody({
+        customerId: 'c1',
+        text: 'Promised a callback',
+        contributor: 'agent1',
+        tag: 'contextdesk-note-k1',
+      }),
+    ).toEqual({
       type: 'activity',
       state: 'active',
       mediaType: 'voice',
@@ -88,8 +117,17 @@ describe('note bodies', () => {
     });
   });
 
-  it('a comment is a closed detail under its parent with comment, visibility and the author\'s display name', () => {
-    expect(noteCommentBody({ customerId: 'c1', parentId: 'a1', text: 'Escalated', contributor: 'agent1', contributorName: 'Alex Ruiz', tag: 'contextdesk-note-k2' })).toEqual({
+  it("a comment is a closed detail under its parent with comment, visibility and the author's display name", () => {
+    expect(
+      noteCommentBody({
+        customerId: 'c1',
+        parentId: 'a1',
+        text: 'Escalated',
+        contributor: 'agent1',
+        contributorName: 'Alex Ruiz',
+        tag: 'contextdesk-note-k2',
+      }),
+    ).toEqual({
       type: 'detail',
       state: 'closed',
       customerId: 'c1',

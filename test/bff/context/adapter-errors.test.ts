@@ -22,7 +22,10 @@ describe('the store refusing a request', () => {
   it('404 answers NotFoundError with the store message and service context, reported as refused', async () => {
     const error = await failure(adapter.getCustomer('nobody'));
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 404, details: { upstream: { service: 'context', status: 404, message: 'customer nobody not found' } } });
+    expect(error).toMatchObject({
+      status: 404,
+      details: { upstream: { service: 'context', status: 404, message: 'customer nobody not found' } },
+    });
     expect(reports.at(-1)).toMatchObject({ operation: 'getCustomer', outcome: 'refused', status: 404 });
   });
 
@@ -37,7 +40,11 @@ describe('the store refusing a request', () => {
     stub.faults.push({ status: 400, body: JSON.stringify({ error: { key: '400', message: 'Unknown fieldset' } }) });
     const error = await failure(adapter.createRequest({ customerId: 'c1', title: 'T' }));
     expect(error).toBeInstanceOf(UpstreamRefusedError);
-    expect(error).toMatchObject({ status: 400, code: 'upstream_refused', details: { upstream: { service: 'context', status: 400, message: 'Unknown fieldset' } } });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'upstream_refused',
+      details: { upstream: { service: 'context', status: 400, message: 'Unknown fieldset' } },
+    });
   });
 });
 
@@ -45,7 +52,11 @@ describe('the store being unavailable answers 503 context_unavailable, whatever 
   const expectUnavailable = (error: unknown, type: string) => {
     expect(error).toBeInstanceOf(ContextUnavailableError);
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error).toMatchObject({ status: 503, code: 'context_unavailable', details: { upstream: { service: 'context', type } } });
+    expect(error).toMatchObject({
+      status: 503,
+      code: 'context_unavailable',
+      details: { upstream: { service: 'context', type } },
+    });
     expect((error as Error).message.startsWith(UNAVAILABLE)).toBe(true);
   };
 
@@ -112,4 +123,3 @@ describe('the store being unavailable answers 503 context_unavailable, whatever 
     expectUnavailable(await failure(adapter.ping()), 'server_error');
   });
 });
-

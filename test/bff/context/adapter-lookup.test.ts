@@ -12,23 +12,48 @@ const idsOf = (customers: readonly { id: string }[]) => customers.map((customer)
 
 describe('findByPhone', () => {
   beforeEach(() => {
-    stub.seed(customerObject({ Context_First_Name: 'Maria', Context_Mobile_Phone: '(415) 555-0123' }, { id: 'national' }));
-    stub.seed(customerObject({ Context_First_Name: 'Bob', Context_Work_Phone: '+1 415-555-0123' }, { id: 'international-dashed' }));
+    stub.seed(
+      customerObject({ Context_First_Name: 'Maria', Context_Mobile_Phone: '(415) 555-0123' }, { id: 'national' }),
+    );
+    stub.seed(
+      customerObject(
+        { Context_First_Name: 'Bob', Context_Work_Phone: '+1 415-555-0123' },
+        { id: 'international-dashed' },
+      ),
+    );
     stub.seed(customerObject({ Context_First_Name: 'Carl', Context_Home_Phone: '4155550123' }, { id: 'digits' }));
     stub.seed(customerObject({ Context_First_Name: 'Dana', Context_Mobile_Phone: '+14155550123' }, { id: 'e164' }));
     stub.seed(customerObject({ Context_First_Name: 'Ed', Context_Work_Phone: '415-555-0123' }, { id: 'dashed' }));
-    stub.seed(customerObject({ Context_First_Name: 'Fay', Context_Home_Phone: '+1 415 555 0123' }, { id: 'international' }));
+    stub.seed(
+      customerObject({ Context_First_Name: 'Fay', Context_Home_Phone: '+1 415 555 0123' }, { id: 'international' }),
+    );
     // Shares the word "415-555-0123" with the number but is another (invalid) one: a false positive to drop.
-    stub.seed(customerObject({ Context_First_Name: 'Eve', Context_Work_Phone: '+44 415-555-0123' }, { id: 'false-positive' }));
-    stub.seed(customerObject({ Context_First_Name: 'Gus', Context_Mobile_Phone: '+1 212 555 0100' }, { id: 'other-number' }));
+    stub.seed(
+      customerObject({ Context_First_Name: 'Eve', Context_Work_Phone: '+44 415-555-0123' }, { id: 'false-positive' }),
+    );
+    stub.seed(
+      customerObject({ Context_First_Name: 'Gus', Context_Mobile_Phone: '+1 212 555 0100' }, { id: 'other-number' }),
+    );
     // The number in a field that is not a phone does not count.
-    stub.seed(customerObject({ Context_First_Name: 'Hal', Context_Customer_External_ID: '4155550123' }, { id: 'not-a-phone-field' }));
+    stub.seed(
+      customerObject(
+        { Context_First_Name: 'Hal', Context_Customer_External_ID: '4155550123' },
+        { id: 'not-a-phone-field' },
+      ),
+    );
   });
 
   it.each([['+1 415 555 0123'], ['(415) 555-0123'], ['415.555.0123'], ['4155550123'], ['14155550123']])(
     '%s finds the customers holding the number in any of six formats and any phone field, and no false positive',
     async (phone) => {
-      expect(idsOf(await adapter.findByPhone(phone))).toEqual(['dashed', 'digits', 'e164', 'international', 'international-dashed', 'national']);
+      expect(idsOf(await adapter.findByPhone(phone))).toEqual([
+        'dashed',
+        'digits',
+        'e164',
+        'international',
+        'international-dashed',
+        'national',
+      ]);
     },
   );
 
@@ -44,7 +69,9 @@ describe('findByPhone', () => {
   });
 
   it('maps what it finds to Customers', async () => {
-    const [dana] = await adapter.findByPhone('+14155550123').then((all) => all.filter((customer) => customer.id === 'e164'));
+    const [dana] = await adapter
+      .findByPhone('+14155550123')
+      .then((all) => all.filter((customer) => customer.id === 'e164'));
     expect(dana).toMatchObject({ id: 'e164', firstName: 'Dana', phones: [{ kind: 'mobile', number: '+14155550123' }] });
   });
 
@@ -80,7 +107,9 @@ describe('findByEmail', () => {
 
   it('finds customers whose work or home email is the address in any letter case, not ones merely containing it', async () => {
     expect(idsOf(await adapter.findByEmail(' MARIA@example.COM '))).toEqual(['home', 'work']);
-    expect(stub.searches('customer')).toEqual(['Context_Work_Email:maria@example.com OR Context_Home_Email:maria@example.com']);
+    expect(stub.searches('customer')).toEqual([
+      'Context_Work_Email:maria@example.com OR Context_Home_Email:maria@example.com',
+    ]);
   });
 
   it('something that is not an email address finds nobody, without asking the store', async () => {
@@ -92,7 +121,12 @@ describe('findByEmail', () => {
 
 describe('searchCustomers', () => {
   beforeEach(() => {
-    stub.seed(customerObject({ Context_First_Name: 'Maria', Context_Last_Name: 'Lopez', Context_Mobile_Phone: '+14155550123' }, { id: 'maria-lopez' }));
+    stub.seed(
+      customerObject(
+        { Context_First_Name: 'Maria', Context_Last_Name: 'Lopez', Context_Mobile_Phone: '+14155550123' },
+        { id: 'maria-lopez' },
+      ),
+    );
     stub.seed(customerObject({ Context_First_Name: 'Maria', Context_Last_Name: 'Garcia' }, { id: 'maria-garcia' }));
     stub.seed(customerObject({ Context_First_Name: 'Ana', Context_Last_Name: 'Lopez' }, { id: 'ana-lopez' }));
   });
@@ -103,7 +137,10 @@ describe('searchCustomers', () => {
   });
 
   it('one word finds every customer with it, newest first, at most limit', async () => {
-    expect((await adapter.searchCustomers('Maria', 10)).map((customer) => customer.id)).toEqual(['maria-garcia', 'maria-lopez']);
+    expect((await adapter.searchCustomers('Maria', 10)).map((customer) => customer.id)).toEqual([
+      'maria-garcia',
+      'maria-lopez',
+    ]);
     expect(await adapter.searchCustomers('Maria', 1)).toHaveLength(1);
     expect(stub.requests.at(-1)?.query.get('maxEntries')).toBe('1');
   });

@@ -16,11 +16,19 @@ beforeEach(() => {
   stub.seed(activityObject('c2', 'Call of c2', { id: 'a2' }));
 });
 
-const created = (type: string) => [...stub.objects.values()].filter((object) => object.type === type && (object.tags as string[]).some((tag) => tag.startsWith('contextdesk-note-')));
+const created = (type: string) =>
+  [...stub.objects.values()].filter(
+    (object) => object.type === type && (object.tags as string[]).some((tag) => tag.startsWith('contextdesk-note-')),
+  );
 
 describe('addNote', () => {
   it('without activity or request adds a voice activity for the customer with the text, the agent and the idempotency tag', async () => {
-    const { activityId } = await adapter.addNote({ customerId: 'c1', text: 'Promised a callback\nby Friday', contributor: 'agent1', idempotencyKey: 'note-1' });
+    const { activityId } = await adapter.addNote({
+      customerId: 'c1',
+      text: 'Promised a callback\nby Friday',
+      contributor: 'agent1',
+      idempotencyKey: 'note-1',
+    });
     expect(stub.objects.get(activityId)).toMatchObject({
       type: 'activity',
       mediaType: 'voice',
@@ -30,7 +38,11 @@ describe('addNote', () => {
       contributors: [{ type: 'user', id: 'agent1' }],
       tags: ['contextdesk-note-note-1'],
     });
-    expect(await adapter.getActivity(activityId)).toMatchObject({ summary: 'Promised a callback', source: 'agent1', channel: 'voice' });
+    expect(await adapter.getActivity(activityId)).toMatchObject({
+      summary: 'Promised a callback',
+      source: 'agent1',
+      channel: 'voice',
+    });
   });
 
   it('delivered twice with the same idempotency key creates one activity and answers its id both times', async () => {
@@ -49,7 +61,14 @@ describe('addNote', () => {
   });
 
   it('with an activity adds a comment (detail) under that activity, once per key', async () => {
-    const note = { customerId: 'c1', activityId: 'a1', requestId: 'r1', text: 'Escalated to billing', contributor: 'agent1', idempotencyKey: 'c-1' };
+    const note = {
+      customerId: 'c1',
+      activityId: 'a1',
+      requestId: 'r1',
+      text: 'Escalated to billing',
+      contributor: 'agent1',
+      idempotencyKey: 'c-1',
+    };
     const { activityId } = await adapter.addNote(note);
     expect(stub.objects.get(activityId)).toMatchObject({
       type: 'detail',
@@ -69,23 +88,52 @@ describe('addNote', () => {
   });
 
   it('with only a request adds a comment under the request', async () => {
-    const { activityId } = await adapter.addNote({ customerId: 'c1', requestId: 'r1', text: 'Refund approved', contributor: 'agent2', idempotencyKey: 'r-1' });
+    const { activityId } = await adapter.addNote({
+      customerId: 'c1',
+      requestId: 'r1',
+      text: 'Refund approved',
+      contributor: 'agent2',
+      idempotencyKey: 'r-1',
+    });
     expect(stub.objects.get(activityId)).toMatchObject({ type: 'detail', parentId: 'r1', customerId: 'c1' });
   });
 
   it('on another customer activity answers 409 note_parent_mismatch and creates nothing', async () => {
-    const error = await failure(adapter.addNote({ customerId: 'c1', activityId: 'a2', text: 'Wrong', contributor: 'agent1', idempotencyKey: 'x' }));
+    const error = await failure(
+      adapter.addNote({
+        customerId: 'c1',
+        activityId: 'a2',
+        text: 'Wrong',
+        contributor: 'agent1',
+        idempotencyKey: 'x',
+      }),
+    );
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ code: 'note_parent_mismatch' });
     expect(created('detail')).toHaveLength(0);
   });
 
   it('on an unknown activity answers NotFoundError (a refusal the outbox does not retry)', async () => {
-    expect(await failure(adapter.addNote({ customerId: 'c1', activityId: 'gone', text: 'T', contributor: 'agent1', idempotencyKey: 'y' }))).toBeInstanceOf(NotFoundError);
+    expect(
+      await failure(
+        adapter.addNote({
+          customerId: 'c1',
+          activityId: 'gone',
+          text: 'T',
+          contributor: 'agent1',
+          idempotencyKey: 'y',
+        }),
+      ),
+    ).toBeInstanceOf(NotFoundError);
   });
 
-  it.each([[''], ['has space'], ['has"quote'], ['x'.repeat(129)]])('an idempotency key %j answers InvalidRequestError without asking the store', async (idempotencyKey) => {
-    expect(await failure(adapter.addNote({ customerId: 'c1', text: 'T', contributor: 'agent1', idempotencyKey }))).toBeInstanceOf(InvalidRequestError);
-    expect(stub.requests).toEqual([]);
-  });
+  it.each([[''], ['has space'], ['has"quote'], ['x'.repeat(129)]])(
+    'an idempotency key %j answers InvalidRequestError without asking the store',
+    async (idempotencyKey) => {
+      expect(
+        await failure(adapter.addNote({ customerId: 'c1', text: 'T', contributor: 'agent1', idempotencyKey })),
+      ).toBeInstanceOf(InvalidRequestError);
+      expect(stub.requests).toEqual([]);
+    },
+  );
 });

@@ -5,7 +5,11 @@ import { ContextServiceStub, STUB_TOKEN } from './context-service-stub.js';
 import type { WireObject } from './stub-search.js';
 
 /** An adapter on the stub, reporting its calls into `reports`. */
-export function adapterFor(stub: ContextServiceStub, reports: ContextCallReport[] = [], options: Partial<ContextServiceOptions> = {}): ContextServiceAdapter {
+export function adapterFor(
+  stub: ContextServiceStub,
+  reports: ContextCallReport[] = [],
+  options: Partial<ContextServiceOptions> = {},
+): ContextServiceAdapter {
   return new ContextServiceAdapter({
     baseUrl: stub.url,
     token: STUB_TOKEN,
@@ -25,7 +29,15 @@ export function elements(fields: Readonly<Record<string, string>>): Record<strin
 }
 
 export function customerObject(fields: Readonly<Record<string, string>>, extra: WireObject = {}): WireObject {
-  return { type: 'customer', state: 'active', fieldsets: ['cisco.base.customer'], dataElements: elements(fields), contributors: [], tags: [], ...extra };
+  return {
+    type: 'customer',
+    state: 'active',
+    fieldsets: ['cisco.base.customer'],
+    dataElements: elements(fields),
+    contributors: [],
+    tags: [],
+    ...extra,
+  };
 }
 
 export function activityObject(customerId: string, notes: string, extra: WireObject = {}): WireObject {
@@ -43,7 +55,16 @@ export function activityObject(customerId: string, notes: string, extra: WireObj
 }
 
 export function requestObject(customerId: string, title: string, extra: WireObject = {}): WireObject {
-  return { type: 'request', state: 'active', customerId, fieldsets: ['cisco.base.request'], dataElements: elements({ Context_Title: title }), contributors: [], tags: [], ...extra };
+  return {
+    type: 'request',
+    state: 'active',
+    customerId,
+    fieldsets: ['cisco.base.request'],
+    dataElements: elements({ Context_Title: title }),
+    contributors: [],
+    tags: [],
+    ...extra,
+  };
 }
 
 /** A comment (`detail`) on a request or an activity, as Cisco's gadget and the BFF write them. */
@@ -54,7 +75,11 @@ export function commentObject(customerId: string, parentId: string, text: string
     customerId,
     parentId,
     fieldsets: ['cisco.base.comment'],
-    dataElements: [{ Context_Comment: text, type: 'string' }, { Context_Visible: true, type: 'boolean' }, { Context_DisplayName: 'Alex Rivera', type: 'string' }],
+    dataElements: [
+      { Context_Comment: text, type: 'string' },
+      { Context_Visible: true, type: 'boolean' },
+      { Context_DisplayName: 'Alex Rivera', type: 'string' },
+    ],
     contributors: [{ type: 'user', id: 'agent1' }],
     tags: [],
     ...extra,
@@ -72,7 +97,10 @@ export interface StubbedAdapter {
  * A fresh stub and an adapter on it for each test of the file or describe, closed after it. `use` receives them
  * before each test (tests keep them in their own variables; seed the stub in a beforeEach after this one).
  */
-export function useStubbedAdapter(use: (made: StubbedAdapter) => void, options: Partial<ContextServiceOptions> = {}): void {
+export function useStubbedAdapter(
+  use: (made: StubbedAdapter) => void,
+  options: Partial<ContextServiceOptions> = {},
+): void {
   let made: StubbedAdapter | undefined;
   beforeEach(async () => {
     const stub = await ContextServiceStub.start();

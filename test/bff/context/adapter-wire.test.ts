@@ -18,7 +18,11 @@ beforeEach(() => {
 describe('every call carries the token and the lab-mode header', () => {
   it('Authorization Bearer and cisco-context-labmode true in lab mode', async () => {
     await adapter.getCustomer('c1');
-    expect(stub.requests[0]?.headers).toMatchObject({ authorization: `Bearer ${STUB_TOKEN}`, 'cisco-context-labmode': 'true', accept: 'application/json' });
+    expect(stub.requests[0]?.headers).toMatchObject({
+      authorization: `Bearer ${STUB_TOKEN}`,
+      'cisco-context-labmode': 'true',
+      accept: 'application/json',
+    });
   });
 
   it('cisco-context-labmode false in production mode', async () => {
@@ -39,7 +43,11 @@ describe('every call carries the token and the lab-mode header', () => {
 describe('answers that are not the documented JSON answer 502 upstream_invalid_response with service context', () => {
   const expectInvalid = (error: unknown) => {
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error).toMatchObject({ status: 502, code: 'upstream_invalid_response', details: { upstream: { service: 'context' } } });
+    expect(error).toMatchObject({
+      status: 502,
+      code: 'upstream_invalid_response',
+      details: { upstream: { service: 'context' } },
+    });
   };
 
   it('malformed JSON', async () => {

@@ -13,7 +13,11 @@ const puts = () => stub.requests.filter((request) => request.method === 'PUT');
 
 describe('createCustomer', () => {
   it('stores the input in the customer fieldset and answers the stored Customer with its id and lastUpdated', async () => {
-    const customer = await adapter.createCustomer({ firstName: 'Ana', phones: [{ kind: 'mobile', number: '(415) 555-0123' }], emails: [{ kind: 'home', address: 'ana@example.com' }] });
+    const customer = await adapter.createCustomer({
+      firstName: 'Ana',
+      phones: [{ kind: 'mobile', number: '(415) 555-0123' }],
+      emails: [{ kind: 'home', address: 'ana@example.com' }],
+    });
     const stored = stub.objects.get(customer.id);
     expect(stored).toMatchObject({
       type: 'customer',
@@ -58,28 +62,59 @@ describe('updateCustomer', () => {
   let lastUpdated: string;
 
   beforeEach(() => {
-    const seeded = stub.seed(customerObject({ Context_First_Name: 'Maria', Context_City: 'Detroit' }, { id: 'c1', dataElements: [{ Context_First_Name: 'Maria', type: 'string' }, { Context_City: 'Detroit', type: 'string' }, { cccRatingPoints: 4, type: 'integer' }] }));
+    const seeded = stub.seed(
+      customerObject(
+        { Context_First_Name: 'Maria', Context_City: 'Detroit' },
+        {
+          id: 'c1',
+          dataElements: [
+            { Context_First_Name: 'Maria', type: 'string' },
+            { Context_City: 'Detroit', type: 'string' },
+            { cccRatingPoints: 4, type: 'integer' },
+          ],
+        },
+      ),
+    );
     lastUpdated = (seeded.lastUpdated as { date: string }).date;
   });
 
   it('with the current lastUpdated PUTs the full object with that lastUpdated, keeping unmapped fields, and answers the new Customer', async () => {
     const customer = await adapter.updateCustomer('c1', { lastName: 'Lopez' }, lastUpdated);
-    expect(customer).toMatchObject({ id: 'c1', firstName: 'Maria', lastName: 'Lopez', address: { city: 'Detroit' }, fields: { cccRatingPoints: '4' } });
+    expect(customer).toMatchObject({
+      id: 'c1',
+      firstName: 'Maria',
+      lastName: 'Lopez',
+      address: { city: 'Detroit' },
+      fields: { cccRatingPoints: '4' },
+    });
     expect(customer.lastUpdated > lastUpdated).toBe(true);
     expect(puts()[0]?.body).toMatchObject({
       id: 'c1',
       type: 'customer',
       lastUpdated: { date: lastUpdated },
       fieldsets: ['cisco.base.customer'],
-      dataElements: expect.arrayContaining([{ cccRatingPoints: 4, type: 'integer' }, { Context_Last_Name: 'Lopez', type: 'string' }]) as unknown,
+      dataElements: expect.arrayContaining([
+        { cccRatingPoints: 4, type: 'integer' },
+        { Context_Last_Name: 'Lopez', type: 'string' },
+      ]) as unknown,
     });
   });
 
   it('sends every element it does not change back exactly as stored, one the BFF cannot read included', async () => {
-    const dataElements = [{ Context_First_Name: 'Maria', type: 'string' }, { cccTags: ['vip', 'es'], type: 'list' }, { Context_Home_Phone: '(415) 555-0107', type: 'string' }];
+    const dataElements = [
+      { Context_First_Name: 'Maria', type: 'string' },
+      { cccTags: ['vip', 'es'], type: 'list' },
+      { Context_Home_Phone: '(415) 555-0107', type: 'string' },
+    ];
     const seeded = stub.seed(customerObject({}, { id: 'c3', dataElements }));
-    await adapter.updateCustomer('c3', { phones: [{ kind: 'mobile', number: '415 555 0199' }] }, (seeded.lastUpdated as { date: string }).date);
-    expect(puts()[0]?.body).toMatchObject({ dataElements: [...dataElements, { Context_Mobile_Phone: '+14155550199', type: 'string' }] });
+    await adapter.updateCustomer(
+      'c3',
+      { phones: [{ kind: 'mobile', number: '415 555 0199' }] },
+      (seeded.lastUpdated as { date: string }).date,
+    );
+    expect(puts()[0]?.body).toMatchObject({
+      dataElements: [...dataElements, { Context_Mobile_Phone: '+14155550199', type: 'string' }],
+    });
   });
 
   it('adds the customer fieldset when the stored object lacks it', async () => {
@@ -92,7 +127,12 @@ describe('updateCustomer', () => {
   it('with a stale If-Match answers 409 stale_customer naming both lastUpdated values, and writes nothing', async () => {
     const error = await failure(adapter.updateCustomer('c1', { lastName: 'Lopez' }, '2020-01-01T00:00:00.000Z'));
     expect(error).toBeInstanceOf(StaleObjectError);
-    expect(error).toMatchObject({ status: 409, code: 'stale_customer', seen: '2020-01-01T00:00:00.000Z', current: lastUpdated });
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'stale_customer',
+      seen: '2020-01-01T00:00:00.000Z',
+      current: lastUpdated,
+    });
     expect(error.message).toContain('2020-01-01T00:00:00.000Z');
     expect(error.message).toContain(lastUpdated);
     expect(puts()).toEqual([]);
@@ -102,7 +142,12 @@ describe('updateCustomer', () => {
     stub.faults.push({}, { status: 409 });
     const error = await failure(adapter.updateCustomer('c1', { lastName: 'Lopez' }, lastUpdated));
     expect(error).toBeInstanceOf(StaleObjectError);
-    expect(error).toMatchObject({ status: 409, code: 'stale_customer', seen: lastUpdated, details: { upstream: { service: 'context', status: 409 } } });
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'stale_customer',
+      seen: lastUpdated,
+      details: { upstream: { service: 'context', status: 409 } },
+    });
   });
 
   it('of an unknown customer answers NotFoundError', async () => {
@@ -115,7 +160,11 @@ describe('createRequest', () => {
     stub.seed(customerObject({}, { id: 'c1' }));
     const request = await adapter.createRequest({ customerId: 'c1', title: 'Refund', description: 'Charged twice' });
     expect(request).toMatchObject({ customerId: 'c1', title: 'Refund', description: 'Charged twice', state: 'active' });
-    expect(stub.objects.get(request.id)).toMatchObject({ type: 'request', customerId: 'c1', fieldsets: ['cisco.base.request'] });
+    expect(stub.objects.get(request.id)).toMatchObject({
+      type: 'request',
+      customerId: 'c1',
+      fieldsets: ['cisco.base.request'],
+    });
   });
 });
 
@@ -126,7 +175,13 @@ describe('moveActivity', () => {
     stub.seed(requestObject('c1', 'Old request', { id: 'r1' }));
     stub.seed(requestObject('c1', 'Other request of c1', { id: 'r1b' }));
     stub.seed(requestObject('c2', 'Request of c2', { id: 'r2' }));
-    stub.seed(activityObject('c1', 'Misfiled call', { id: 'a1', parentId: 'r1', customerRefUrl: `${stub.url}/context/v1/customer/c1` }));
+    stub.seed(
+      activityObject('c1', 'Misfiled call', {
+        id: 'a1',
+        parentId: 'r1',
+        customerRefUrl: `${stub.url}/context/v1/customer/c1`,
+      }),
+    );
   });
 
   it('to another customer moves it and leaves its old request (which stays with the old customer)', async () => {
@@ -141,7 +196,10 @@ describe('moveActivity', () => {
   });
 
   it('to another request of the same customer keeps the customer', async () => {
-    expect(await adapter.moveActivity('a1', { customerId: 'c1', requestId: 'r1b' })).toMatchObject({ customerId: 'c1', requestId: 'r1b' });
+    expect(await adapter.moveActivity('a1', { customerId: 'c1', requestId: 'r1b' })).toMatchObject({
+      customerId: 'c1',
+      requestId: 'r1b',
+    });
   });
 
   it('to its own customer again keeps its request', async () => {
@@ -171,6 +229,9 @@ describe('moveActivity', () => {
 
   it('changed by someone else between read and write answers 409 stale_activity', async () => {
     stub.faults.push({}, {}, { status: 409 });
-    expect(await failure(adapter.moveActivity('a1', { customerId: 'c2' }))).toMatchObject({ status: 409, code: 'stale_activity' });
+    expect(await failure(adapter.moveActivity('a1', { customerId: 'c2' }))).toMatchObject({
+      status: 409,
+      code: 'stale_activity',
+    });
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
-import { elementText, otherFields, readContextObject, readContextObjects, writeElements } from '../../../bff/src/context/context-object.js';
+import {
+  elementText,
+  otherFields,
+  readContextObject,
+  readContextObjects,
+  writeElements,
+} from '../../../bff/src/context/context-object.js';
 
 const documented = {
   id: 'c1',
@@ -49,20 +55,35 @@ describe('readContextObject reads one wire object', () => {
     const object = readContextObject({ id: 'a1', type: 'activity' });
     expect(object).toMatchObject({ id: 'a1', type: 'activity', state: 'active', contributorIds: [], tags: [] });
     expect(object.elements.size).toBe(0);
-    for (const key of ['customerId', 'parentId', 'mediaType', 'refUrl', 'created', 'lastUpdated']) expect(object).not.toHaveProperty(key);
+    for (const key of ['customerId', 'parentId', 'mediaType', 'refUrl', 'created', 'lastUpdated'])
+      expect(object).not.toHaveProperty(key);
   });
 
   it('takes links from customerRefUrl and parentRefUrl when the ids are absent', () => {
-    const object = readContextObject({ id: 'a1', type: 'activity', customerRefUrl: 'https://cs/context/v1/customer/c9', parentRefUrl: 'https://cs/context/v1/request/r%207/' });
+    const object = readContextObject({
+      id: 'a1',
+      type: 'activity',
+      customerRefUrl: 'https://cs/context/v1/customer/c9',
+      parentRefUrl: 'https://cs/context/v1/request/r%207/',
+    });
     expect(object).toMatchObject({ customerId: 'c9', parentId: 'r 7' });
   });
 
   it('prefers customerId over customerRefUrl', () => {
-    expect(readContextObject({ id: 'a1', type: 'activity', customerId: 'c1', customerRefUrl: 'https://cs/context/v1/customer/c9' }).customerId).toBe('c1');
+    expect(
+      readContextObject({
+        id: 'a1',
+        type: 'activity',
+        customerId: 'c1',
+        customerRefUrl: 'https://cs/context/v1/customer/c9',
+      }).customerId,
+    ).toBe('c1');
   });
 
   it('reads dates given as bare strings too', () => {
-    expect(readContextObject({ id: 'a1', type: 'activity', lastUpdated: '2025-01-01T00:00:00Z' }).lastUpdated).toBe('2025-01-01T00:00:00Z');
+    expect(readContextObject({ id: 'a1', type: 'activity', lastUpdated: '2025-01-01T00:00:00Z' }).lastUpdated).toBe(
+      '2025-01-01T00:00:00Z',
+    );
   });
 
   it('reads an unknown state as active, closed as closed', () => {
@@ -74,7 +95,16 @@ describe('readContextObject reads one wire object', () => {
     const object = readContextObject({
       id: 'd1',
       type: 'detail',
-      dataElements: [{ Context_Visible: true, type: 'boolean' }, { cccRatingPoints: 4, type: 'integer' }, 'junk', null, { type: 'string' }, { Context_Comment: null }, { Nested: {} }, { NoType: 'x' }],
+      dataElements: [
+        { Context_Visible: true, type: 'boolean' },
+        { cccRatingPoints: 4, type: 'integer' },
+        'junk',
+        null,
+        { type: 'string' },
+        { Context_Comment: null },
+        { Nested: {} },
+        { NoType: 'x' },
+      ],
     });
     expect([...object.elements]).toEqual([
       ['Context_Visible', { value: true, type: 'boolean' }],
@@ -85,7 +115,12 @@ describe('readContextObject reads one wire object', () => {
   });
 
   it('skips contributors without an id and tags that are not strings', () => {
-    const object = readContextObject({ id: 'a1', type: 'activity', contributors: [{ type: 'machine' }, 'x', { type: 'user', id: 'agent2' }], tags: ['a', 3, null] });
+    const object = readContextObject({
+      id: 'a1',
+      type: 'activity',
+      contributors: [{ type: 'machine' }, 'x', { type: 'user', id: 'agent2' }],
+      tags: ['a', 3, null],
+    });
     expect(object.contributorIds).toEqual(['agent2']);
     expect(object.tags).toEqual(['a']);
   });
@@ -104,24 +139,44 @@ describe('readContextObject reads one wire object', () => {
   });
 
   it('refuses an object of another type than expected', () => {
-    expect(() => readContextObject({ id: 'r1', type: 'request' }, 'customer')).toThrow('expected a customer object, got a request');
+    expect(() => readContextObject({ id: 'r1', type: 'request' }, 'customer')).toThrow(
+      'expected a customer object, got a request',
+    );
   });
 });
 
 describe('readContextObjects reads a search answer', () => {
   it('as a list in the order given', () => {
-    expect(readContextObjects([{ id: 'b', type: 'request' }, { id: 'a', type: 'request' }], 'request').map((object) => object.id)).toEqual(['b', 'a']);
+    expect(
+      readContextObjects(
+        [
+          { id: 'b', type: 'request' },
+          { id: 'a', type: 'request' },
+        ],
+        'request',
+      ).map((object) => object.id),
+    ).toEqual(['b', 'a']);
   });
 
   it('refuses anything but an array, and the whole answer when one object is broken', () => {
     expect(() => readContextObjects({ id: 'a', type: 'request' }, 'request')).toThrow(UpstreamFormatError);
-    expect(() => readContextObjects([{ id: 'a', type: 'request' }, { type: 'request' }], 'request')).toThrow(UpstreamFormatError);
+    expect(() => readContextObjects([{ id: 'a', type: 'request' }, { type: 'request' }], 'request')).toThrow(
+      UpstreamFormatError,
+    );
   });
 });
 
 describe('elements helpers', () => {
   it('otherFields gives every unmapped element as text; elementText treats empty as absent', () => {
-    const object = readContextObject({ id: 'c', type: 'customer', dataElements: [{ A: 'x', type: 'string' }, { B: 2, type: 'integer' }, { C: '', type: 'string' }] });
+    const object = readContextObject({
+      id: 'c',
+      type: 'customer',
+      dataElements: [
+        { A: 'x', type: 'string' },
+        { B: 2, type: 'integer' },
+        { C: '', type: 'string' },
+      ],
+    });
     expect(otherFields(object, new Set(['A']))).toEqual({ B: '2', C: '' });
     expect(elementText(object, 'C')).toBeUndefined();
     expect(elementText(object, 'Z')).toBeUndefined();

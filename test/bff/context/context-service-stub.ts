@@ -70,7 +70,9 @@ export class ContextServiceStub {
 
   /** The search requests of one type, their `q`. */
   searches(type: string): string[] {
-    return this.requests.filter((request) => request.method === 'GET' && request.path === `/context/v1/${type}`).map((request) => request.query.get('q') ?? '');
+    return this.requests
+      .filter((request) => request.method === 'GET' && request.path === `/context/v1/${type}`)
+      .map((request) => request.query.get('q') ?? '');
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -79,7 +81,13 @@ export class ContextServiceStub {
     for await (const chunk of request as AsyncIterable<Buffer>) chunks.push(chunk);
     const text = Buffer.concat(chunks).toString('utf8');
     const body: unknown = text === '' ? undefined : JSON.parse(text);
-    this.requests.push({ method: request.method ?? '', path: url.pathname, query: url.searchParams, headers: request.headers, body });
+    this.requests.push({
+      method: request.method ?? '',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: request.headers,
+      body,
+    });
     const fault = this.faults.shift();
     if (fault?.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.reset === true) {
@@ -87,23 +95,32 @@ export class ContextServiceStub {
       return;
     }
     if (fault?.status !== undefined) {
-      response.writeHead(fault.status, { 'Content-Type': 'application/json', ...fault.headers }).end(fault.body ?? error(fault.status, 'injected fault'));
+      response
+        .writeHead(fault.status, { 'Content-Type': 'application/json', ...fault.headers })
+        .end(fault.body ?? error(fault.status, 'injected fault'));
       return;
     }
     const answer = this.answer(request.method ?? '', url, request.headers.authorization, body);
     response.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers }).end(answer.body);
   }
 
-  private answer(method: string, url: URL, authorization: string | undefined, body: unknown): { status: number; body: string; headers?: Record<string, string> } {
+  private answer(
+    method: string,
+    url: URL,
+    authorization: string | undefined,
+    body: unknown,
+  ): { status: number; body: string; headers?: Record<string, string> } {
     const [, context, v1, type, id, ...rest] = url.pathname.split('/');
-    if (context !== 'context' || v1 !== 'v1' || rest.length > 0) return { status: 404, body: error(404, 'no such resource') };
+    if (context !== 'context' || v1 !== 'v1' || rest.length > 0)
+      return { status: 404, body: error(404, 'no such resource') };
     if (type === 'ping' && method === 'GET') return { status: 200, body: JSON.stringify({ message: 'pong' }) };
     if (authorization !== `Bearer ${STUB_TOKEN}`) return { status: 401, body: error(401, 'invalid token') };
     if (type === undefined || !TYPES.has(type)) return { status: 404, body: error(404, 'no such type') };
     if (method === 'POST' && id === undefined) return this.create(type, body as WireObject);
     if (method === 'GET' && id === undefined) return this.search(type, url.searchParams);
     const stored = id === undefined ? undefined : this.objects.get(id);
-    if (stored === undefined || stored.type !== type) return { status: 404, body: error(404, `${type} ${id ?? ''} not found`) };
+    if (stored === undefined || stored.type !== type)
+      return { status: 404, body: error(404, `${type} ${id ?? ''} not found`) };
     if (method === 'GET') return { status: 200, body: JSON.stringify(stored) };
     if (method === 'PUT') return this.update(stored, body as WireObject);
     return { status: 405, body: error(405, 'method not allowed') };
@@ -119,13 +136,23 @@ export class ContextServiceStub {
   private update(stored: WireObject, body: WireObject): { status: number; body: string } {
     const sent = (body.lastUpdated as { date?: unknown } | undefined)?.date;
     const current = (stored.lastUpdated as { date: string }).date;
-    if (sent !== current) return { status: 409, body: error(409, `lastUpdated ${String(sent)} is not the current ${current}`) };
-    const updated = { ...body, id: stored.id, type: stored.type, created: stored.created, lastUpdated: { date: this.tick() } };
+    if (sent !== current)
+      return { status: 409, body: error(409, `lastUpdated ${String(sent)} is not the current ${current}`) };
+    const updated = {
+      ...body,
+      id: stored.id,
+      type: stored.type,
+      created: stored.created,
+      lastUpdated: { date: this.tick() },
+    };
     this.objects.set(stored.id as string, updated);
     return { status: 200, body: JSON.stringify(updated) };
   }
 
-  private search(type: string, parameters: URLSearchParams): { status: number; body: string; headers: Record<string, string> } {
+  private search(
+    type: string,
+    parameters: URLSearchParams,
+  ): { status: number; body: string; headers: Record<string, string> } {
     let query: ReturnType<typeof parseQuery>;
     try {
       query = parseQuery(parameters.get('q') ?? '');
@@ -137,9 +164,17 @@ export class ContextServiceStub {
     const maxEntries = Math.min(Number(parameters.get('maxEntries') ?? '200'), 200);
     const hits = [...this.objects.values()]
       .filter((object) => object.type === type)
-      .filter((object) => (operator === 'AND' ? terms.every((term) => termMatches(object, term)) : terms.some((term) => termMatches(object, term))))
+      .filter((object) =>
+        operator === 'AND'
+          ? terms.every((term) => termMatches(object, term))
+          : terms.some((term) => termMatches(object, term)),
+      )
       .sort((a, b) => lastUpdated(b).localeCompare(lastUpdated(a)));
-    return { status: 200, body: JSON.stringify(hits.slice(startIndex, startIndex + maxEntries)), headers: { 'X-Total-Hits': String(hits.length) } };
+    return {
+      status: 200,
+      body: JSON.stringify(hits.slice(startIndex, startIndex + maxEntries)),
+      headers: { 'X-Total-Hits': String(hits.length) },
+    };
   }
 }
 

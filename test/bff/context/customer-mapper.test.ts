@@ -21,7 +21,10 @@ const ALL_FIELDS = {
   Context_Preferred_Language: 'es-ES',
 };
 
-const read = (fields: Record<string, string>, extra = {}) => readCustomer(readContextObject({ id: 'c1', lastUpdated: { date: '2025-03-01T09:00:00Z' }, ...customerObject(fields, extra) }));
+const read = (fields: Record<string, string>, extra = {}) =>
+  readCustomer(
+    readContextObject({ id: 'c1', lastUpdated: { date: '2025-03-01T09:00:00Z' }, ...customerObject(fields, extra) }),
+  );
 
 describe('readCustomer maps a customer object', () => {
   it('with every base field to every Customer property, phones mobile-work-home and emails work-home', () => {
@@ -66,7 +69,15 @@ describe('readCustomer maps a customer object', () => {
   });
 
   it('puts fields of other fieldsets in fields, as text', () => {
-    const customer = read({ Context_First_Name: 'Maria' }, { dataElements: [...elements({ Context_First_Name: 'Maria', cccCustom: 'gold' }), { cccRatingPoints: 5, type: 'integer' }] });
+    const customer = read(
+      { Context_First_Name: 'Maria' },
+      {
+        dataElements: [
+          ...elements({ Context_First_Name: 'Maria', cccCustom: 'gold' }),
+          { cccRatingPoints: 5, type: 'integer' },
+        ],
+      },
+    );
     expect(customer.fields).toEqual({ cccCustom: 'gold', cccRatingPoints: '5' });
   });
 
@@ -76,8 +87,12 @@ describe('readCustomer maps a customer object', () => {
 });
 
 describe('customerChanges: what a CustomerInput changes, as data elements', () => {
-  const current = readContextObject({ id: 'c1', ...customerObject(ALL_FIELDS, { dataElements: [...elements(ALL_FIELDS), { cccCustom: 'gold', type: 'string' }] }) }).elements;
-  const valuesOf = (changes: ReadonlyMap<string, { value: unknown } | undefined>) => Object.fromEntries([...changes].map(([key, element]) => [key, element?.value]));
+  const current = readContextObject({
+    id: 'c1',
+    ...customerObject(ALL_FIELDS, { dataElements: [...elements(ALL_FIELDS), { cccCustom: 'gold', type: 'string' }] }),
+  }).elements;
+  const valuesOf = (changes: ReadonlyMap<string, { value: unknown } | undefined>) =>
+    Object.fromEntries([...changes].map(([key, element]) => [key, element?.value]));
 
   it('for a new customer: names, phones as E.164 when valid, emails, address, external id and language', () => {
     const written = customerChanges(
@@ -116,13 +131,28 @@ describe('customerChanges: what a CustomerInput changes, as data elements', () =
 
   it('a field given as blank is removed (undefined); a blank field that is not stored is no change', () => {
     const changes = customerChanges({ lastName: '  ', externalId: '' }, current, 'US');
-    expect([...changes]).toEqual([['Context_Last_Name', undefined], ['Context_Customer_External_ID', undefined]]);
+    expect([...changes]).toEqual([
+      ['Context_Last_Name', undefined],
+      ['Context_Customer_External_ID', undefined],
+    ]);
     expect(customerChanges({ lastName: '' }, new Map(), 'US').size).toBe(0);
   });
 
   it('sets only the phone kinds given: a new number as E.164, "" clearing its kind, the others untouched', () => {
-    const changes = customerChanges({ phones: [{ kind: 'work', number: '415 555 0111' }, { kind: 'home', number: '' }] }, current, 'US');
-    expect([...changes]).toEqual([['Context_Work_Phone', { value: '+14155550111', type: 'string' }], ['Context_Home_Phone', undefined]]);
+    const changes = customerChanges(
+      {
+        phones: [
+          { kind: 'work', number: '415 555 0111' },
+          { kind: 'home', number: '' },
+        ],
+      },
+      current,
+      'US',
+    );
+    expect([...changes]).toEqual([
+      ['Context_Work_Phone', { value: '+14155550111', type: 'string' }],
+      ['Context_Home_Phone', undefined],
+    ]);
   });
 
   it.each([
@@ -137,20 +167,32 @@ describe('customerChanges: what a CustomerInput changes, as data elements', () =
   });
 
   it('sets only the email kinds given', () => {
-    expect(valuesOf(customerChanges({ emails: [{ kind: 'home', address: 'new@home.example' }] }, current, 'US'))).toEqual({ Context_Home_Email: 'new@home.example' });
+    expect(
+      valuesOf(customerChanges({ emails: [{ kind: 'home', address: 'new@home.example' }] }, current, 'US')),
+    ).toEqual({ Context_Home_Email: 'new@home.example' });
   });
 
   it('merges the address part by part', () => {
     const changes = customerChanges({ address: { city: 'Oakland', street: '', zip: '94105' } }, current, 'US');
-    expect([...changes]).toEqual([['Context_Street_Address_1', undefined], ['Context_City', { value: 'Oakland', type: 'string' }]]);
+    expect([...changes]).toEqual([
+      ['Context_Street_Address_1', undefined],
+      ['Context_City', { value: 'Oakland', type: 'string' }],
+    ]);
   });
 
   it('reads a number without country code in the default region', () => {
-    expect(valuesOf(customerChanges({ phones: [{ kind: 'mobile', number: '020 7946 0958' }] }, new Map(), 'GB'))).toEqual({ Context_Mobile_Phone: '+442079460958' });
+    expect(
+      valuesOf(customerChanges({ phones: [{ kind: 'mobile', number: '020 7946 0958' }] }, new Map(), 'GB')),
+    ).toEqual({ Context_Mobile_Phone: '+442079460958' });
   });
 
   it('refuses two phones of one kind with InvalidRequestError naming the kind', () => {
-    const twice = { phones: [{ kind: 'mobile' as const, number: '4155550123' }, { kind: 'mobile' as const, number: '4155550124' }] };
+    const twice = {
+      phones: [
+        { kind: 'mobile' as const, number: '4155550123' },
+        { kind: 'mobile' as const, number: '4155550124' },
+      ],
+    };
     expect(() => customerChanges(twice, new Map(), 'US')).toThrow(InvalidRequestError);
     expect(() => customerChanges(twice, new Map(), 'US')).toThrow('phones lists mobile more than once');
   });

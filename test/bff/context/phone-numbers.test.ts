@@ -19,18 +19,35 @@ describe('toE164 normalises a number written any way', () => {
     expect(toE164(raw, region)).toBe(e164);
   });
 
-  it.each([[''], ['123'], ['+1 415 555'], ['555-0123'], ['(555) 555-5555'], ['not a number'], ['020 7946 0958']])('%j in region US is no number (undefined)', (raw) => {
-    expect(toE164(raw, 'US')).toBeUndefined();
-  });
+  it.each([[''], ['123'], ['+1 415 555'], ['555-0123'], ['(555) 555-5555'], ['not a number'], ['020 7946 0958']])(
+    '%j in region US is no number (undefined)',
+    (raw) => {
+      expect(toE164(raw, 'US')).toBeUndefined();
+    },
+  );
 });
 
 describe('storedFormats lists the formats a store may hold a number in', () => {
   it('for a US number: E.164, national digits, (415) 555-0123, 415-555-0123, +1 415 555 0123 and +1 415-555-0123', () => {
-    expect(storedFormats('415.555.0123', 'US')).toEqual(['+14155550123', '4155550123', '(415) 555-0123', '415-555-0123', '+1 415 555 0123', '+1 415-555-0123']);
+    expect(storedFormats('415.555.0123', 'US')).toEqual([
+      '+14155550123',
+      '4155550123',
+      '(415) 555-0123',
+      '415-555-0123',
+      '+1 415 555 0123',
+      '+1 415-555-0123',
+    ]);
   });
 
   it('for a UK number from the US, the national formats keep their trunk 0 and the international ones drop it', () => {
-    expect(storedFormats('+44 20 7946 0958', 'US')).toEqual(['+442079460958', '2079460958', '020 7946 0958', '020-7946-0958', '+44 20 7946 0958', '+44 20-7946-0958']);
+    expect(storedFormats('+44 20 7946 0958', 'US')).toEqual([
+      '+442079460958',
+      '2079460958',
+      '020 7946 0958',
+      '020-7946-0958',
+      '+44 20 7946 0958',
+      '+44 20-7946-0958',
+    ]);
   });
 
   it('without the extension of the number given', () => {

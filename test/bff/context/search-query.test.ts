@@ -9,12 +9,18 @@ describe('searchQuery writes the store query language', () => {
       { key: 'Context_Work_Email', value: 'maria@example.com' },
       { key: 'Context_Home_Email', value: 'maria@example.com' },
     ];
-    expect(searchQuery(terms, 'OR')).toBe('Context_Work_Email:maria@example.com OR Context_Home_Email:maria@example.com');
-    expect(searchQuery(terms, 'AND')).toBe('Context_Work_Email:maria@example.com AND Context_Home_Email:maria@example.com');
+    expect(searchQuery(terms, 'OR')).toBe(
+      'Context_Work_Email:maria@example.com OR Context_Home_Email:maria@example.com',
+    );
+    expect(searchQuery(terms, 'AND')).toBe(
+      'Context_Work_Email:maria@example.com AND Context_Home_Email:maria@example.com',
+    );
   });
 
   it('double-quotes a value with spaces and trims it', () => {
-    expect(searchQuery([{ key: 'Context_Mobile_Phone', value: ' (415) 555-0123 ' }], 'OR')).toBe('Context_Mobile_Phone:"(415) 555-0123"');
+    expect(searchQuery([{ key: 'Context_Mobile_Phone', value: ' (415) 555-0123 ' }], 'OR')).toBe(
+      'Context_Mobile_Phone:"(415) 555-0123"',
+    );
   });
 
   it('quotes a value that would read as an operator', () => {
@@ -50,11 +56,15 @@ describe('journey cursors', () => {
     expect(decodeCursor(encodeCursor(12345))).toBe(12345);
   });
 
-  it.each([[''], ['!!'], [Buffer.from('-1').toString('base64url')], [Buffer.from('abc').toString('base64url')], [Buffer.from('007').toString('base64url')], ['A'.repeat(40)]])(
-    'refuses %j with InvalidRequestError naming cursor',
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(InvalidRequestError);
-      expect(() => decodeCursor(cursor)).toThrow(/cursor/);
-    },
-  );
+  it.each([
+    [''],
+    ['!!'],
+    [Buffer.from('-1').toString('base64url')],
+    [Buffer.from('abc').toString('base64url')],
+    [Buffer.from('007').toString('base64url')],
+    ['A'.repeat(40)],
+  ])('refuses %j with InvalidRequestError naming cursor', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(InvalidRequestError);
+    expect(() => decodeCursor(cursor)).toThrow(/cursor/);
+  });
 });

@@ -22,7 +22,8 @@ export function parseQuery(q: string): { operator: 'AND' | 'OR'; terms: Term[] }
     let value = '';
     let end = colon + 1;
     if (q[end] === '"') {
-      for (end += 1; end < q.length && q[end] !== '"'; end += 1) value += q[end] === '\\' ? (q[++end] ?? '') : (q[end] ?? '');
+      for (end += 1; end < q.length && q[end] !== '"'; end += 1)
+        value += q[end] === '\\' ? (q[++end] ?? '') : (q[end] ?? '');
       if (q[end] !== '"') throw new Error('unclosed quote');
       end += 1;
     } else {
@@ -58,7 +59,9 @@ export function termMatches(object: WireObject, term: Term): boolean {
     case 'parentId':
     case 'state':
     case 'mediaType':
-      return typeof object[term.key] === 'string' && (object[term.key] as string).toLowerCase() === term.value.toLowerCase();
+      return (
+        typeof object[term.key] === 'string' && (object[term.key] as string).toLowerCase() === term.value.toLowerCase()
+      );
     case 'tags':
       return Array.isArray(object.tags) && (object.tags as unknown[]).some((tag) => wordMatches(tag, term.value));
     case 'query_string':

@@ -3,13 +3,33 @@ import { AgentSnapshot } from '../../../bff/src/events/agent-snapshot.js';
 import type { Agent } from '../../../shared/api/agent.js';
 import type { Dialog } from '../../../shared/api/dialog.js';
 
-const agent = (state: Agent['state']): Agent => ({ id: '1', loginName: 'a', firstName: 'A', lastName: 'B', extension: '1', state, stateChangedAt: '', roles: ['Agent'] });
-const dialog = (id: string, state: string): Dialog => ({ id, mediaType: 'Voice', state, from: '1', to: '2', callType: 'ACD_IN', variables: {}, participants: [] });
+const agent = (state: Agent['state']): Agent => ({
+  id: '1',
+  loginName: 'a',
+  firstName: 'A',
+  lastName: 'B',
+  extension: '1',
+  state,
+  stateChangedAt: '',
+  roles: ['Agent'],
+});
+const dialog = (id: string, state: string): Dialog => ({
+  id,
+  mediaType: 'Voice',
+  state,
+  from: '1',
+  to: '2',
+  callType: 'ACD_IN',
+  variables: {},
+  participants: [],
+});
 
 describe('agent snapshot: a fresh read becomes exactly the missed updates', () => {
   it('the first read reports the agent and each call as new', () => {
     const updates = new AgentSnapshot().reconcile(agent('READY'), [dialog('7', 'ALERTING')]);
-    expect(updates.map((update) => (update.kind === 'dialog' ? `${update.kind} ${update.change}` : update.kind))).toEqual(['agent', 'dialog added']);
+    expect(
+      updates.map((update) => (update.kind === 'dialog' ? `${update.kind} ${update.change}` : update.kind)),
+    ).toEqual(['agent', 'dialog added']);
   });
 
   it('an unchanged read reports nothing', () => {
@@ -22,12 +42,13 @@ describe('agent snapshot: a fresh read becomes exactly the missed updates', () =
     const snapshot = new AgentSnapshot();
     snapshot.reconcile(agent('READY'), [dialog('7', 'ALERTING'), dialog('8', 'ACTIVE')]);
     const updates = snapshot.reconcile(agent('TALKING'), [dialog('7', 'ACTIVE'), dialog('9', 'ALERTING')]);
-    expect(updates.map((update) => (update.kind === 'dialog' ? `${update.change} ${update.dialog.id}` : `agent ${update.kind === 'agent' ? update.agent.state : ''}`))).toEqual([
-      'agent TALKING',
-      'removed 8',
-      'changed 7',
-      'added 9',
-    ]);
+    expect(
+      updates.map((update) =>
+        update.kind === 'dialog'
+          ? `${update.change} ${update.dialog.id}`
+          : `agent ${update.kind === 'agent' ? update.agent.state : ''}`,
+      ),
+    ).toEqual(['agent TALKING', 'removed 8', 'changed 7', 'added 9']);
   });
 
   it('notifications applied in between are not reported again', () => {
@@ -57,7 +78,9 @@ describe('agent snapshot: a fresh read becomes exactly the missed updates', () =
     snapshot.apply({ kind: 'agent', requestId: '', agent: agent('TALKING') });
 
     const updates = snapshot.reconcile(agent('RESERVED'), [dialog('9', 'ALERTING')], readStarted);
-    expect(updates.map((update) => (update.kind === 'dialog' ? `${update.change} ${update.dialog.id}` : update.kind))).toEqual(['added 9']);
+    expect(
+      updates.map((update) => (update.kind === 'dialog' ? `${update.change} ${update.dialog.id}` : update.kind)),
+    ).toEqual(['added 9']);
     expect(snapshot.currentAgent()?.state).toBe('TALKING');
   });
 

@@ -16,8 +16,18 @@ describe('event history for Last-Event-ID resume', () => {
 
   it('maps updates to event names and data', () => {
     const history = new EventHistory(10);
-    expect(history.append(system('OUT_OF_SERVICE'))).toMatchObject({ name: 'system', data: { finesse: 'OUT_OF_SERVICE' } });
-    expect(history.append({ kind: 'error', requestId: '', source: 's', error: { type: 'Invalid State', message: 'm', data: '22' } })).toMatchObject({
+    expect(history.append(system('OUT_OF_SERVICE'))).toMatchObject({
+      name: 'system',
+      data: { finesse: 'OUT_OF_SERVICE' },
+    });
+    expect(
+      history.append({
+        kind: 'error',
+        requestId: '',
+        source: 's',
+        error: { type: 'Invalid State', message: 'm', data: '22' },
+      }),
+    ).toMatchObject({
       name: 'finesse_error',
       data: { type: 'Invalid State', message: 'm', data: '22' },
     });

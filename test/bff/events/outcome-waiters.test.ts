@@ -3,8 +3,21 @@ import { OutcomeWaiters } from '../../../bff/src/events/outcome-waiters.js';
 import type { FinesseUpdate } from '../../../bff/src/finesse/types.js';
 import type { Agent } from '../../../shared/api/agent.js';
 
-const agent = (state: Agent['state']): Agent => ({ id: '1', loginName: 'a', firstName: 'A', lastName: 'B', extension: '1', state, stateChangedAt: '', roles: ['Agent'] });
-const agentUpdate = (requestId: string, state: Agent['state']): FinesseUpdate => ({ kind: 'agent', requestId, agent: agent(state) });
+const agent = (state: Agent['state']): Agent => ({
+  id: '1',
+  loginName: 'a',
+  firstName: 'A',
+  lastName: 'B',
+  extension: '1',
+  state,
+  stateChangedAt: '',
+  roles: ['Agent'],
+});
+const agentUpdate = (requestId: string, state: Agent['state']): FinesseUpdate => ({
+  kind: 'agent',
+  requestId,
+  agent: agent(state),
+});
 const isReady = (update: FinesseUpdate) => update.kind === 'agent' && update.agent.state === 'READY';
 const isAgent = (update: FinesseUpdate) => update.kind === 'agent';
 
@@ -26,7 +39,12 @@ describe('outcome waiters', () => {
   it('an asynchronous error echoing the requestId always resolves it as refused, whatever the effect test says', async () => {
     const waiters = new OutcomeWaiters();
     const pending = waiters.expect({ requestId: 'r1', showsEffect: () => false }, 1000);
-    const error: FinesseUpdate = { kind: 'error', requestId: 'r1', source: '/finesse/api/User/1', error: { type: 'Invalid State', message: 'CF', data: '22' } };
+    const error: FinesseUpdate = {
+      kind: 'error',
+      requestId: 'r1',
+      source: '/finesse/api/User/1',
+      error: { type: 'Invalid State', message: 'CF', data: '22' },
+    };
     waiters.offer(error);
     expect(await pending.promise).toEqual({ kind: 'refused', update: error });
   });

@@ -11,7 +11,8 @@ describe('readApiErrors maps', () => {
   });
 
   it('camelCase apiErrors (notifications) like PascalCase, without a status', () => {
-    const xml = '<apiErrors><apiError><errorType>Invalid State</errorType><errorMessage>CF_INVALID_OBJECT_STATE</errorMessage><errorData>22</errorData></apiError></apiErrors>';
+    const xml =
+      '<apiErrors><apiError><errorType>Invalid State</errorType><errorMessage>CF_INVALID_OBJECT_STATE</errorMessage><errorData>22</errorData></apiError></apiErrors>';
     expect(readApiErrors(xml)).toEqual([{ type: 'Invalid State', message: 'CF_INVALID_OBJECT_STATE', data: '22' }]);
   });
 
@@ -27,7 +28,9 @@ describe('readApiErrors maps', () => {
   });
 
   it('an empty or missing ErrorData and ErrorMessage to empty strings', () => {
-    expect(readApiErrors('<ApiErrors><ApiError><ErrorType>Bad Request</ErrorType><ErrorData/></ApiError></ApiErrors>')).toEqual([{ type: 'Bad Request', message: '', data: '' }]);
+    expect(
+      readApiErrors('<ApiErrors><ApiError><ErrorType>Bad Request</ErrorType><ErrorData/></ApiError></ApiErrors>'),
+    ).toEqual([{ type: 'Bad Request', message: '', data: '' }]);
   });
 
   it('the 12.5(1) peripheral fields to peripheral code, text and message', () => {
@@ -44,7 +47,8 @@ describe('readApiErrors maps', () => {
   });
 
   it('several errors to all of them in order', () => {
-    const xml = '<ApiErrors><ApiError><ErrorType>A</ErrorType></ApiError><ApiError><ErrorType>B</ErrorType></ApiError></ApiErrors>';
+    const xml =
+      '<ApiErrors><ApiError><ErrorType>A</ErrorType></ApiError><ApiError><ErrorType>B</ErrorType></ApiError></ApiErrors>';
     expect(readApiErrors(xml).map((error) => error.type)).toEqual(['A', 'B']);
   });
 });
@@ -55,7 +59,10 @@ describe('readApiErrors refuses with an UpstreamFormatError', () => {
     ['an ApiError without ErrorType', '<ApiErrors><ApiError><ErrorMessage>M</ErrorMessage></ApiError></ApiErrors>'],
     ['an HTML error page', '<html><body>Error</body></html>'],
     ['malformed XML', '<ApiErrors><ApiError>'],
-    ['a DOCTYPE declaring an entity', '<!DOCTYPE ApiErrors [<!ENTITY t "Bad Request">]><ApiErrors><ApiError><ErrorType>&t;</ErrorType></ApiError></ApiErrors>'],
+    [
+      'a DOCTYPE declaring an entity',
+      '<!DOCTYPE ApiErrors [<!ENTITY t "Bad Request">]><ApiErrors><ApiError><ErrorType>&t;</ErrorType></ApiError></ApiErrors>',
+    ],
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {

@@ -32,8 +32,14 @@ afterEach(async () => {
 describe('readUpdate on notifications the emulator publishes', () => {
   it('maps the user update caused by setState to an agent update carrying the client requestId', async () => {
     await client.setState(agent1, AGENT1.loginId, { state: 'LOGIN', extension: AGENT1.extension }, 'req-sign-in');
-    const received = await listener.next((update) => update.requestId === 'req-sign-in' && update.node === `/finesse/api/User/${AGENT1.loginId}`);
-    expect(readUpdate(received.xml, received.node)).toMatchObject({ kind: 'agent', requestId: 'req-sign-in', agent: { id: AGENT1.loginId, state: 'NOT_READY' } });
+    const received = await listener.next(
+      (update) => update.requestId === 'req-sign-in' && update.node === `/finesse/api/User/${AGENT1.loginId}`,
+    );
+    expect(readUpdate(received.xml, received.node)).toMatchObject({
+      kind: 'agent',
+      requestId: 'req-sign-in',
+      agent: { id: AGENT1.loginId, state: 'NOT_READY' },
+    });
   });
 
   it('maps the asynchronous refusal of READY while logged out to an error update (Invalid State, CTI code 22)', async () => {
@@ -51,13 +57,29 @@ describe('readUpdate on notifications the emulator publishes', () => {
     await client.setState(agent1, AGENT1.loginId, { state: 'LOGIN', extension: AGENT1.extension }, 'in');
     const dialogId = await control(emulator).ring('4155550123', AGENT1.extension);
     const added = await listener.next((update) => update.event === 'POST' && update.node.endsWith('/Dialogs'));
-    expect(readUpdate(added.xml, added.node)).toMatchObject({ kind: 'dialog', change: 'added', dialog: { id: dialogId, state: 'ALERTING' } });
-    await client.dialogAction(agent1, dialogId, { requestedAction: 'ANSWER', targetMediaAddress: AGENT1.extension }, 'req-answer');
-    const changed = await listener.next((update) => update.requestId === 'req-answer' && update.node.endsWith('/Dialogs'));
-    expect(readUpdate(changed.xml, changed.node)).toMatchObject({ kind: 'dialog', change: 'changed', requestId: 'req-answer', dialog: { id: dialogId, state: 'ACTIVE' } });
+    expect(readUpdate(added.xml, added.node)).toMatchObject({
+      kind: 'dialog',
+      change: 'added',
+      dialog: { id: dialogId, state: 'ALERTING' },
+    });
+    await client.dialogAction(
+      agent1,
+      dialogId,
+      { requestedAction: 'ANSWER', targetMediaAddress: AGENT1.extension },
+      'req-answer',
+    );
+    const changed = await listener.next(
+      (update) => update.requestId === 'req-answer' && update.node.endsWith('/Dialogs'),
+    );
+    expect(readUpdate(changed.xml, changed.node)).toMatchObject({
+      kind: 'dialog',
+      change: 'changed',
+      requestId: 'req-answer',
+      dialog: { id: dialogId, state: 'ACTIVE' },
+    });
   });
 
-  it('maps a member\'s change on the Team node a supervisor follows to a team_member update, not to the supervisor\'s own agent', async () => {
+  it("maps a member's change on the Team node a supervisor follows to a team_member update, not to the supervisor's own agent", async () => {
     const supervisor = await NotificationListener.connect(emulator, SUPER1.loginName);
     try {
       await subscribe(supervisor, '/finesse/api/Team/5000/Users');
@@ -93,5 +115,11 @@ describe('readUpdate on notifications the emulator publishes', () => {
 /** XEP-0060 subscribe to a node, as a supervisor desktop does (finesse.md §5). */
 async function subscribe(listener: NotificationListener, node: string): Promise<void> {
   const request = xml('subscribe', { node, jid: `${SUPER1.loginId}@${emulator.xmppDomain}` });
-  await listener.xmpp.iqCaller.request(xml('iq', { type: 'set', to: `pubsub.${emulator.xmppDomain}` }, xml('pubsub', { xmlns: 'http://jabber.org/protocol/pubsub' }, request)));
+  await listener.xmpp.iqCaller.request(
+    xml(
+      'iq',
+      { type: 'set', to: `pubsub.${emulator.xmppDomain}` },
+      xml('pubsub', { xmlns: 'http://jabber.org/protocol/pubsub' }, request),
+    ),
+  );
 }

@@ -55,7 +55,12 @@ describe('what the client sends', () => {
     expect(seen).toMatchObject({
       method: 'PUT',
       url: '/finesse/api/User/1001001',
-      headers: { accept: 'application/xml', 'content-type': 'application/xml', authorization: credentials.authorization, requestid: 'req-1' },
+      headers: {
+        accept: 'application/xml',
+        'content-type': 'application/xml',
+        authorization: credentials.authorization,
+        requestid: 'req-1',
+      },
       body: '<User><state>READY</state></User>',
     });
   });
@@ -71,7 +76,9 @@ describe('what the client sends', () => {
   });
 
   it('through a given dispatcher, which the client leaves open when it closes', async () => {
-    const url = await upstream((_request, response) => response.writeHead(200).end('<SystemInfo><status>IN_SERVICE</status><xmppDomain>d</xmppDomain></SystemInfo>'));
+    const url = await upstream((_request, response) =>
+      response.writeHead(200).end('<SystemInfo><status>IN_SERVICE</status><xmppDomain>d</xmppDomain></SystemInfo>'),
+    );
     const agent = new Agent();
     let dispatched = 0;
     const counting = agent.compose((dispatch) => (options, handler) => {
@@ -83,20 +90,54 @@ describe('what the client sends', () => {
     await client.close();
     await client.close();
     expect(dispatched).toBe(1);
-    await expect(new FinesseClient({ baseUrl: url, timeoutMs: 2_000, dispatcher: agent }).systemInfo()).resolves.toMatchObject({ status: 'IN_SERVICE' });
+    await expect(
+      new FinesseClient({ baseUrl: url, timeoutMs: 2_000, dispatcher: agent }).systemInfo(),
+    ).resolves.toMatchObject({ status: 'IN_SERVICE' });
     await agent.close();
   });
 });
 
 describe('answers that are not Finesse talking', () => {
   const CASES: [string, Handler, number, string][] = [
-    ['a 404 HTML page (wrong base URL)', (_q, r) => r.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><body>Not Found</body></html>'), 502, 'upstream_invalid_response'],
+    [
+      'a 404 HTML page (wrong base URL)',
+      (_q, r) => r.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><body>Not Found</body></html>'),
+      502,
+      'upstream_invalid_response',
+    ],
     ['a 400 without ApiErrors', (_q, r) => r.writeHead(400).end('Bad Request'), 502, 'upstream_invalid_response'],
-    ['a redirect to 8445 (HTTP sent to an HTTPS Finesse)', (_q, r) => r.writeHead(301, { Location: 'https://finesse:8445/' }).end(), 502, 'upstream_invalid_response'],
-    ['a 200 with JSON', (_q, r) => r.writeHead(200, { 'Content-Type': 'application/json' }).end('{"state":"READY"}'), 502, 'upstream_invalid_response'],
-    ['a 200 with another object than asked for', (_q, r) => r.writeHead(200).end('<Dialog><id>1</id><state>ACTIVE</state></Dialog>'), 502, 'upstream_invalid_response'],
-    ['a 200 with an entity expansion bomb', (_q, r) => r.writeHead(200).end('<!DOCTYPE User [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><User>&b;</User>'), 502, 'upstream_invalid_response'],
-    ['a 501 Not Implemented', (_q, r) => r.writeHead(501).end('<ApiErrors><ApiError><ErrorType>Not Implemented</ErrorType></ApiError></ApiErrors>'), 502, 'upstream_invalid_response'],
+    [
+      'a redirect to 8445 (HTTP sent to an HTTPS Finesse)',
+      (_q, r) => r.writeHead(301, { Location: 'https://finesse:8445/' }).end(),
+      502,
+      'upstream_invalid_response',
+    ],
+    [
+      'a 200 with JSON',
+      (_q, r) => r.writeHead(200, { 'Content-Type': 'application/json' }).end('{"state":"READY"}'),
+      502,
+      'upstream_invalid_response',
+    ],
+    [
+      'a 200 with another object than asked for',
+      (_q, r) => r.writeHead(200).end('<Dialog><id>1</id><state>ACTIVE</state></Dialog>'),
+      502,
+      'upstream_invalid_response',
+    ],
+    [
+      'a 200 with an entity expansion bomb',
+      (_q, r) =>
+        r.writeHead(200).end('<!DOCTYPE User [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><User>&b;</User>'),
+      502,
+      'upstream_invalid_response',
+    ],
+    [
+      'a 501 Not Implemented',
+      (_q, r) =>
+        r.writeHead(501).end('<ApiErrors><ApiError><ErrorType>Not Implemented</ErrorType></ApiError></ApiErrors>'),
+      502,
+      'upstream_invalid_response',
+    ],
     ['a 401 without ApiErrors (an SSO proxy)', (_q, r) => r.writeHead(401).end(), 401, 'invalid_credentials'],
     ['a 403 Forbidden (configuration API on the secondary node)', (_q, r) => r.writeHead(403).end(), 403, 'forbidden'],
   ];
@@ -116,18 +157,25 @@ describe('answers that are not Finesse talking', () => {
       r.end(big.slice(MAX_BODY_BYTES / 2));
     });
     for (const url of [declared, chunked]) {
-      expect(await failure(clientFor(url).getUser(credentials, '1001001'))).toMatchObject({ status: 502, code: 'upstream_invalid_response' });
+      expect(await failure(clientFor(url).getUser(credentials, '1001001'))).toMatchObject({
+        status: 502,
+        code: 'upstream_invalid_response',
+      });
     }
   });
 
   it('a 503 with Retry-After keeps the seconds for the BFF answer', async () => {
-    const error = await failure(clientFor(await upstream((_q, r) => r.writeHead(503, { 'Retry-After': '30' }).end())).getUser(credentials, '1'));
+    const error = await failure(
+      clientFor(await upstream((_q, r) => r.writeHead(503, { 'Retry-After': '30' }).end())).getUser(credentials, '1'),
+    );
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ status: 503, retryAfterSeconds: 30 });
   });
 
   it('a 401 body holding a password-like value reaches logInfo redacted', async () => {
-    const url = await upstream((_q, r) => r.writeHead(401).end('<Error><password>hunter2</password><auth>Basic YWdlbnQxOmh1bnRlcjI=</auth></Error>'));
+    const url = await upstream((_q, r) =>
+      r.writeHead(401).end('<Error><password>hunter2</password><auth>Basic YWdlbnQxOmh1bnRlcjI=</auth></Error>'),
+    );
     const error = await failure(clientFor(url).getUser(credentials, '1'));
     expect(error).toBeInstanceOf(UnauthorizedError);
     expect(error.details.logInfo).toContain('401');

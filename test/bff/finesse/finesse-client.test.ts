@@ -37,19 +37,33 @@ describe('FinesseClient reads', () => {
 
   it('getUser by loginId and by loginName: the same signed-out agent with an empty extension', async () => {
     const byId = await client.getUser(agent1, AGENT1.loginId);
-    expect(byId).toMatchObject({ id: '1001001', loginName: 'agent1', firstName: 'Alex', extension: '', state: 'LOGOUT', roles: ['Agent'], team: { id: '5000' } });
+    expect(byId).toMatchObject({
+      id: '1001001',
+      loginName: 'agent1',
+      firstName: 'Alex',
+      extension: '',
+      state: 'LOGOUT',
+      roles: ['Agent'],
+      team: { id: '5000' },
+    });
     expect(await client.getUser(agent1, AGENT1.loginName)).toEqual(byId);
   });
 
   it('getUser of a supervisor: both roles and the supervised team', async () => {
-    expect(await client.getUser(super1, SUPER1.loginId)).toMatchObject({ roles: ['Agent', 'Supervisor'], supervisedTeams: [{ id: '5000', name: 'Customer Care' }] });
+    expect(await client.getUser(super1, SUPER1.loginId)).toMatchObject({
+      roles: ['Agent', 'Supervisor'],
+      supervisedTeams: [{ id: '5000', name: 'Customer Care' }],
+    });
   });
 
   it('reasonCodes per category: the Not Ready codes and the sign-out codes', async () => {
     const notReady = await client.reasonCodes(agent1, AGENT1.loginId, 'NOT_READY');
     expect(notReady[0]).toEqual({ id: '1', code: '10', label: 'Break', category: 'NOT_READY', systemCode: false });
     expect(notReady.every((reason) => reason.category === 'NOT_READY')).toBe(true);
-    expect((await client.reasonCodes(agent1, AGENT1.loginId, 'LOGOUT')).map((reason) => reason.id)).toEqual(['21', '22']);
+    expect((await client.reasonCodes(agent1, AGENT1.loginId, 'LOGOUT')).map((reason) => reason.id)).toEqual([
+      '21',
+      '22',
+    ]);
   });
 
   it('wrapUpReasons: every configured reason with its id', async () => {
@@ -62,11 +76,25 @@ describe('FinesseClient reads', () => {
 
   it('dialogs and dialog of a ringing ACD call: the caller, the queue and the variables the IVR attached', async () => {
     await signInAgent1(client, true);
-    const dialogId = await control(emulator).ring(CALLER, AGENT1.extension, { 'user.POD.ID': 'pod-007', callVariable1: 'A & <B>' });
+    const dialogId = await control(emulator).ring(CALLER, AGENT1.extension, {
+      'user.POD.ID': 'pod-007',
+      callVariable1: 'A & <B>',
+    });
     const [listed] = await client.dialogs(agent1, AGENT1.loginId);
-    expect(listed).toMatchObject({ id: dialogId, state: 'ALERTING', from: CALLER, callType: 'ACD_IN', queue: { number: '5022', name: 'CustomerCare.SG' } });
+    expect(listed).toMatchObject({
+      id: dialogId,
+      state: 'ALERTING',
+      from: CALLER,
+      callType: 'ACD_IN',
+      queue: { number: '5022', name: 'CustomerCare.SG' },
+    });
     expect(listed?.variables).toMatchObject({ 'user.POD.ID': 'pod-007', callVariable1: 'A & <B>' });
-    expect(listed?.participants.find((participant) => participant.kind === 'agent')).toEqual({ address: '1001001', kind: 'agent', state: 'ALERTING', actions: ['ANSWER'] });
+    expect(listed?.participants.find((participant) => participant.kind === 'agent')).toEqual({
+      address: '1001001',
+      kind: 'agent',
+      state: 'ALERTING',
+      actions: ['ANSWER'],
+    });
     expect(await client.dialog(agent1, dialogId)).toEqual(listed);
   });
 
@@ -74,7 +102,10 @@ describe('FinesseClient reads', () => {
     await signInAgent1(client);
     const team = await client.team(super1, '5000');
     expect(team.name).toBe('Customer Care');
-    expect(team.members.find((member) => member.id === AGENT1.loginId)).toMatchObject({ state: 'NOT_READY', extension: '1001001' });
+    expect(team.members.find((member) => member.id === AGENT1.loginId)).toMatchObject({
+      state: 'NOT_READY',
+      extension: '1001001',
+    });
     expect(team.members).toHaveLength(3);
   });
 });
@@ -94,7 +125,12 @@ describe('FinesseClient writes', () => {
   it('makeCall with call variables holding markup, entities, ]]> and quotes: the new dialog carries them intact', async () => {
     await signInAgent1(client);
     const variables = { callVariable1: `<b>"x" & 'y'</b>`, 'user.note': 'a]]>b &amp; <c/>' };
-    await client.makeCall(agent1, AGENT1.loginId, { fromAddress: AGENT1.extension, toAddress: '5551234', variables }, 'call-1');
+    await client.makeCall(
+      agent1,
+      AGENT1.loginId,
+      { fromAddress: AGENT1.extension, toAddress: '5551234', variables },
+      'call-1',
+    );
     const [dialog] = await client.dialogs(agent1, AGENT1.loginId);
     expect(dialog).toMatchObject({ from: '1001001', to: '5551234', callType: 'AGENT_OUT' });
     expect(dialog?.variables).toMatchObject(variables);
@@ -103,16 +139,31 @@ describe('FinesseClient writes', () => {
   it('dialogAction ANSWER on a ringing call: the call reads back ACTIVE', async () => {
     await signInAgent1(client, true);
     const dialogId = await control(emulator).ring(CALLER, AGENT1.extension);
-    await client.dialogAction(agent1, dialogId, { requestedAction: 'ANSWER', targetMediaAddress: AGENT1.extension }, 'answer');
+    await client.dialogAction(
+      agent1,
+      dialogId,
+      { requestedAction: 'ANSWER', targetMediaAddress: AGENT1.extension },
+      'answer',
+    );
     expect((await client.dialog(agent1, dialogId)).state).toBe('ACTIVE');
   });
 
   it('dialogAction UPDATE_CALL_DATA with a wrap-up reason and a variable holding markup: both read back intact', async () => {
     await signInAgent1(client, true);
     const dialogId = await control(emulator).ring(CALLER, AGENT1.extension);
-    await client.dialogAction(agent1, dialogId, { requestedAction: 'ANSWER', targetMediaAddress: AGENT1.extension }, 'answer');
+    await client.dialogAction(
+      agent1,
+      dialogId,
+      { requestedAction: 'ANSWER', targetMediaAddress: AGENT1.extension },
+      'answer',
+    );
     const wrapUpReason = `"Sold" & <shipped> ]]>`;
-    await client.dialogAction(agent1, dialogId, { requestedAction: 'UPDATE_CALL_DATA', wrapUpReason, variables: { callVariable2: `it's <2> & "3"` } }, 'data');
+    await client.dialogAction(
+      agent1,
+      dialogId,
+      { requestedAction: 'UPDATE_CALL_DATA', wrapUpReason, variables: { callVariable2: `it's <2> & "3"` } },
+      'data',
+    );
     const dialog = await client.dialog(agent1, dialogId);
     expect(dialog.wrapUpReason).toBe(wrapUpReason);
     expect(dialog.variables.callVariable2).toBe(`it's <2> & "3"`);
@@ -121,13 +172,16 @@ describe('FinesseClient writes', () => {
   it('dialogAction HOLD then RETRIEVE on an active call: held, then active again', async () => {
     await signInAgent1(client, true);
     const dialogId = await control(emulator).ring(CALLER, AGENT1.extension);
-    const act = (requestedAction: string) => client.dialogAction(agent1, dialogId, { requestedAction, targetMediaAddress: AGENT1.extension }, requestedAction);
+    const act = (requestedAction: string) =>
+      client.dialogAction(agent1, dialogId, { requestedAction, targetMediaAddress: AGENT1.extension }, requestedAction);
     await act('ANSWER');
     await act('HOLD');
     const held = await client.dialog(agent1, dialogId);
     expect(held.participants.find((participant) => participant.kind === 'agent')?.state).toBe('HELD');
     await act('RETRIEVE');
-    expect((await client.dialog(agent1, dialogId)).participants.find((participant) => participant.kind === 'agent')?.state).toBe('ACTIVE');
+    expect(
+      (await client.dialog(agent1, dialogId)).participants.find((participant) => participant.kind === 'agent')?.state,
+    ).toBe('ACTIVE');
   });
 });
 

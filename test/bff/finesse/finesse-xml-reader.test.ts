@@ -4,12 +4,16 @@ import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 
 describe('readFinesseXml accepts', () => {
   it('a document with an XML declaration and gives its root name and children as strings', () => {
-    const document = readFinesseXml('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><User><loginId>007</loginId><state>READY</state></User>');
+    const document = readFinesseXml(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><User><loginId>007</loginId><state>READY</state></User>',
+    );
     expect(document).toEqual({ root: 'User', element: { loginId: '007', state: 'READY' } });
   });
 
   it('numbers, booleans and hex-like text unchanged, since values are never converted', () => {
-    const { element } = readFinesseXml('<X><a>0123</a><b>true</b><c>0x1F</c><d>1E5</d><e>12345678901234567890123</e></X>');
+    const { element } = readFinesseXml(
+      '<X><a>0123</a><b>true</b><c>0x1F</c><d>1E5</d><e>12345678901234567890123</e></X>',
+    );
     expect(element).toEqual({ a: '0123', b: 'true', c: '0x1F', d: '1E5', e: '12345678901234567890123' });
   });
 
@@ -28,7 +32,9 @@ describe('readFinesseXml accepts', () => {
   });
 
   it('the predefined entities, numeric character references and CDATA, decoded once', () => {
-    const { element } = readFinesseXml('<X><a>&lt;b&gt; &amp;lt; &quot;&apos;</a><b>&#60;&#x3C;&#x1F600;</b><c><![CDATA[<i>&amp;</i>]]></c></X>');
+    const { element } = readFinesseXml(
+      '<X><a>&lt;b&gt; &amp;lt; &quot;&apos;</a><b>&#60;&#x3C;&#x1F600;</b><c><![CDATA[<i>&amp;</i>]]></c></X>',
+    );
     expect(element).toEqual({ a: '<b> &lt; "\'', b: '<<😀', c: '<i>&amp;</i>' });
   });
 
@@ -41,7 +47,10 @@ describe('readFinesseXml accepts', () => {
   });
 
   it('namespace prefixes, dropped from element names', () => {
-    expect(readFinesseXml('<f:User xmlns:f="urn:x"><f:state>READY</f:state></f:User>')).toMatchObject({ root: 'User', element: { state: 'READY' } });
+    expect(readFinesseXml('<f:User xmlns:f="urn:x"><f:state>READY</f:state></f:User>')).toMatchObject({
+      root: 'User',
+      element: { state: 'READY' },
+    });
   });
 });
 

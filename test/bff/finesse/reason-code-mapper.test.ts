@@ -5,15 +5,23 @@ import { documentedXml } from './documented-xml.js';
 
 const code = (children: string) => `<ReasonCode>${children}</ReasonCode>`;
 const full = (id: string, category = 'NOT_READY') =>
-  code(`<uri>/finesse/api/ReasonCode/${id}</uri><category>${category}</category><code>1${id}</code><label>L${id}</label><forAll>true</forAll><systemCode>false</systemCode><id>${id}</id>`);
+  code(
+    `<uri>/finesse/api/ReasonCode/${id}</uri><category>${category}</category><code>1${id}</code><label>L${id}</label><forAll>true</forAll><systemCode>false</systemCode><id>${id}</id>`,
+  );
 
 describe('readReasonCodes maps', () => {
   it('the documented list of one to one ReasonCode with its database id, code, label, category and systemCode', () => {
-    expect(readReasonCodes(documentedXml('reason-codes.xml'))).toEqual([{ id: '1', code: '10', label: 'Break', category: 'NOT_READY', systemCode: false }]);
+    expect(readReasonCodes(documentedXml('reason-codes.xml'))).toEqual([
+      { id: '1', code: '10', label: 'Break', category: 'NOT_READY', systemCode: false },
+    ]);
   });
 
   it('a list of many, in order', () => {
-    expect(readReasonCodes(`<ReasonCodes category="LOGOUT">${full('21', 'LOGOUT')}${full('22', 'LOGOUT')}</ReasonCodes>`).map((reason) => reason.id)).toEqual(['21', '22']);
+    expect(
+      readReasonCodes(
+        `<ReasonCodes category="LOGOUT">${full('21', 'LOGOUT')}${full('22', 'LOGOUT')}</ReasonCodes>`,
+      ).map((reason) => reason.id),
+    ).toEqual(['21', '22']);
   });
 
   it('an empty list (<ReasonCodes category="NOT_READY"/>) to none', () => {
@@ -21,11 +29,19 @@ describe('readReasonCodes maps', () => {
   });
 
   it('a code without <category> to the category attribute of its list', () => {
-    expect(readReasonCodes(`<ReasonCodes category="LOGOUT">${code('<id>5</id><code>7</code><label>Home</label>')}</ReasonCodes>`)[0]?.category).toBe('LOGOUT');
+    expect(
+      readReasonCodes(
+        `<ReasonCodes category="LOGOUT">${code('<id>5</id><code>7</code><label>Home</label>')}</ReasonCodes>`,
+      )[0]?.category,
+    ).toBe('LOGOUT');
   });
 
   it('a code without <id> to the last segment of its uri', () => {
-    expect(readReasonCodes(`<ReasonCodes>${code('<uri>/finesse/api/ReasonCode/0016</uri><category>NOT_READY</category><label>Lunch</label>')}</ReasonCodes>`)[0]?.id).toBe('0016');
+    expect(
+      readReasonCodes(
+        `<ReasonCodes>${code('<uri>/finesse/api/ReasonCode/0016</uri><category>NOT_READY</category><label>Lunch</label>')}</ReasonCodes>`,
+      )[0]?.id,
+    ).toBe('0016');
   });
 
   it('codes of both categories (category=ALL) each to its own category', () => {
@@ -34,12 +50,21 @@ describe('readReasonCodes maps', () => {
   });
 
   it('systemCode true to true, and a missing systemCode to none', () => {
-    expect(readReasonCodes(`<ReasonCodes>${full('999').replace('<systemCode>false', '<systemCode>true')}</ReasonCodes>`)[0]?.systemCode).toBe(true);
-    expect(readReasonCodes(`<ReasonCodes>${code('<id>1</id><category>NOT_READY</category>')}</ReasonCodes>`)[0]).not.toHaveProperty('systemCode');
+    expect(
+      readReasonCodes(`<ReasonCodes>${full('999').replace('<systemCode>false', '<systemCode>true')}</ReasonCodes>`)[0]
+        ?.systemCode,
+    ).toBe(true);
+    expect(
+      readReasonCodes(`<ReasonCodes>${code('<id>1</id><category>NOT_READY</category>')}</ReasonCodes>`)[0],
+    ).not.toHaveProperty('systemCode');
   });
 
   it('a label with escaped characters to the text', () => {
-    expect(readReasonCodes(`<ReasonCodes>${code('<id>1</id><category>NOT_READY</category><label>R&amp;D &lt;lab&gt;</label>')}</ReasonCodes>`)[0]?.label).toBe('R&D <lab>');
+    expect(
+      readReasonCodes(
+        `<ReasonCodes>${code('<id>1</id><category>NOT_READY</category><label>R&amp;D &lt;lab&gt;</label>')}</ReasonCodes>`,
+      )[0]?.label,
+    ).toBe('R&D <lab>');
   });
 });
 
@@ -50,7 +75,12 @@ describe('readReasonCodes refuses with an UpstreamFormatError', () => {
     ['a code with an unknown category', `<ReasonCodes>${code('<id>1</id><category>LUNCH</category>')}</ReasonCodes>`],
     ['a single ReasonCode where the list is expected', full('1')],
     ['malformed XML', '<ReasonCodes><ReasonCode></ReasonCodes>'],
-    ['a DOCTYPE declaring an entity', '<!DOCTYPE ReasonCodes [<!ENTITY l "Break">]><ReasonCodes>' + code('<id>1</id><category>NOT_READY</category><label>&l;</label>') + '</ReasonCodes>'],
+    [
+      'a DOCTYPE declaring an entity',
+      '<!DOCTYPE ReasonCodes [<!ENTITY l "Break">]><ReasonCodes>' +
+        code('<id>1</id><category>NOT_READY</category><label>&l;</label>') +
+        '</ReasonCodes>',
+    ],
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {

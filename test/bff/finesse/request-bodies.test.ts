@@ -5,15 +5,26 @@ import { isRecord, namedValues, readXml, text } from '../../../bff/sandbox/fines
 import { elementPaths } from '../../kit/finesse-xml.js';
 
 /** Values that would break hand-written XML: markup, entities, a CDATA end, both quotes. */
-const HOSTILE = ['<b>bold</b>', 'A & B', 'x]]>y', `"double" and 'single'`, '&amp; stays &amp;', '</value><name>injected</name><value>'];
+const HOSTILE = [
+  '<b>bold</b>',
+  'A & B',
+  'x]]>y',
+  `"double" and 'single'`,
+  '&amp; stays &amp;',
+  '</value><name>injected</name><value>',
+];
 
 describe('stateChangeBody writes', () => {
   it('sign-in as <User><state>LOGIN</state><extension>…', () => {
-    expect(stateChangeBody({ state: 'LOGIN', extension: '1001001' })).toBe('<User><state>LOGIN</state><extension>1001001</extension></User>');
+    expect(stateChangeBody({ state: 'LOGIN', extension: '1001001' })).toBe(
+      '<User><state>LOGIN</state><extension>1001001</extension></User>',
+    );
   });
 
   it('Not Ready with its reason code id, leading zeros kept', () => {
-    expect(stateChangeBody({ state: 'NOT_READY', reasonCodeId: '007' })).toBe('<User><state>NOT_READY</state><reasonCodeId>007</reasonCodeId></User>');
+    expect(stateChangeBody({ state: 'NOT_READY', reasonCodeId: '007' })).toBe(
+      '<User><state>NOT_READY</state><reasonCodeId>007</reasonCodeId></User>',
+    );
   });
 
   it('Ready and sign-out with the state alone', () => {
@@ -23,17 +34,25 @@ describe('stateChangeBody writes', () => {
 });
 
 describe('makeCallBody writes', () => {
-  it('a supervisor\'s SILENT_MONITOR, and BARGE_CALL naming the monitor call by its URI', () => {
+  it("a supervisor's SILENT_MONITOR, and BARGE_CALL naming the monitor call by its URI", () => {
     expect(makeCallBody({ requestedAction: 'SILENT_MONITOR', fromAddress: '1002001', toAddress: '1001001' })).toBe(
       '<Dialog><requestedAction>SILENT_MONITOR</requestedAction><fromAddress>1002001</fromAddress><toAddress>1001001</toAddress></Dialog>',
     );
-    expect(makeCallBody({ requestedAction: 'BARGE_CALL', fromAddress: '1002001', toAddress: '1001001', associatedDialogId: '16817457' })).toBe(
+    expect(
+      makeCallBody({
+        requestedAction: 'BARGE_CALL',
+        fromAddress: '1002001',
+        toAddress: '1001001',
+        associatedDialogId: '16817457',
+      }),
+    ).toBe(
       '<Dialog><requestedAction>BARGE_CALL</requestedAction><fromAddress>1002001</fromAddress><toAddress>1001001</toAddress><associatedDialogUri>/finesse/api/Dialog/16817457</associatedDialogUri></Dialog>',
     );
   });
 
   it('MAKE_CALL with from and to, and no mediaProperties without variables (CCX refuses them)', () => {
-    const expected = '<Dialog><requestedAction>MAKE_CALL</requestedAction><fromAddress>1001001</fromAddress><toAddress>04155550123</toAddress></Dialog>';
+    const expected =
+      '<Dialog><requestedAction>MAKE_CALL</requestedAction><fromAddress>1001001</fromAddress><toAddress>04155550123</toAddress></Dialog>';
     expect(makeCallBody({ fromAddress: '1001001', toAddress: '04155550123' })).toBe(expected);
     expect(makeCallBody({ fromAddress: '1001001', toAddress: '04155550123', variables: {} })).toBe(expected);
   });
@@ -47,7 +66,9 @@ describe('makeCallBody writes', () => {
   });
 
   it('hostile values without creating a single element beyond the documented ones', () => {
-    const variables = Object.fromEntries(HOSTILE.map((value, index) => [index === 0 ? '<name>' : `callVariable${index}`, value]));
+    const variables = Object.fromEntries(
+      HOSTILE.map((value, index) => [index === 0 ? '<name>' : `callVariable${index}`, value]),
+    );
     expect([...elementPaths(makeCallBody({ fromAddress: '1', toAddress: '2', variables }))].sort()).toEqual([
       'Dialog',
       'Dialog/fromAddress',
@@ -70,7 +91,9 @@ describe('dialogActionBody writes', () => {
   });
 
   it('CONSULT_CALL with toAddress', () => {
-    expect(dialogActionBody({ requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001002' })).toContain('<toAddress>1001002</toAddress>');
+    expect(
+      dialogActionBody({ requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001002' }),
+    ).toContain('<toAddress>1001002</toAddress>');
   });
 
   it('SEND_DTMF with the digits as the dtmfString ActionParam', () => {
@@ -98,8 +121,14 @@ describe('dialogActionBody writes', () => {
 
 describe('request bodies refuse with an InvalidRequestError', () => {
   const REFUSED: [string, () => string][] = [
-    ['a call variable holding a control character XML cannot carry', () => makeCallBody({ fromAddress: '1', toAddress: '2', variables: { callVariable1: 'a\u0001b' } })],
-    ['a wrap-up reason holding NUL', () => dialogActionBody({ requestedAction: 'UPDATE_CALL_DATA', wrapUpReason: 'a\u0000' })],
+    [
+      'a call variable holding a control character XML cannot carry',
+      () => makeCallBody({ fromAddress: '1', toAddress: '2', variables: { callVariable1: 'a\u0001b' } }),
+    ],
+    [
+      'a wrap-up reason holding NUL',
+      () => dialogActionBody({ requestedAction: 'UPDATE_CALL_DATA', wrapUpReason: 'a\u0000' }),
+    ],
     ['a lone surrogate', () => dialogActionBody({ requestedAction: 'UPDATE_CALL_DATA', wrapUpReason: '\uD800' })],
     ['U+FFFF in a destination', () => makeCallBody({ fromAddress: '1', toAddress: '\uFFFF' })],
   ];

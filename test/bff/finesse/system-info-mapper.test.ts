@@ -16,12 +16,17 @@ describe('readSystemInfo maps', () => {
 
   it('each documented status', () => {
     for (const status of ['IN_SERVICE', 'OUT_OF_SERVICE', 'PARTIAL_SERVICE']) {
-      expect(readSystemInfo(`<SystemInfo><status>${status}</status><xmppDomain>d</xmppDomain></SystemInfo>`).status).toBe(status);
+      expect(
+        readSystemInfo(`<SystemInfo><status>${status}</status><xmppDomain>d</xmppDomain></SystemInfo>`).status,
+      ).toBe(status);
     }
   });
 
   it('a SystemInfo without xmppPubSubDomain to pubsub.<xmppDomain>', () => {
-    expect(readSystemInfo('<SystemInfo><xmppDomain>finesse.example</xmppDomain><status>IN_SERVICE</status></SystemInfo>').pubsubDomain).toBe('pubsub.finesse.example');
+    expect(
+      readSystemInfo('<SystemInfo><xmppDomain>finesse.example</xmppDomain><status>IN_SERVICE</status></SystemInfo>')
+        .pubsubDomain,
+    ).toBe('pubsub.finesse.example');
   });
 });
 
@@ -32,7 +37,10 @@ describe('readSystemInfo refuses with an UpstreamFormatError', () => {
     ['a SystemInfo without xmppDomain', '<SystemInfo><status>IN_SERVICE</status></SystemInfo>'],
     ['another root', '<User/>'],
     ['malformed XML', '<SystemInfo><status>IN_SERVICE</status>'],
-    ['a DOCTYPE declaring an entity', '<!DOCTYPE SystemInfo [<!ENTITY s "IN_SERVICE">]><SystemInfo><status>&s;</status><xmppDomain>d</xmppDomain></SystemInfo>'],
+    [
+      'a DOCTYPE declaring an entity',
+      '<!DOCTYPE SystemInfo [<!ENTITY s "IN_SERVICE">]><SystemInfo><status>&s;</status><xmppDomain>d</xmppDomain></SystemInfo>',
+    ],
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {

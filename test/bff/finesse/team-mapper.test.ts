@@ -28,7 +28,9 @@ describe('readTeam maps', () => {
   });
 
   it('several members in order, a logged-out one with an empty extension', () => {
-    const team = readTeam(`<Team><id>5000</id><name>Care</name><users>${member('1001001', 'READY')}${member('1001002', 'LOGOUT')}</users></Team>`);
+    const team = readTeam(
+      `<Team><id>5000</id><name>Care</name><users>${member('1001001', 'READY')}${member('1001002', 'LOGOUT')}</users></Team>`,
+    );
     expect(team.members.map((entry) => [entry.id, entry.state, entry.extension])).toEqual([
       ['1001001', 'READY', ''],
       ['1001002', 'LOGOUT', ''],
@@ -36,7 +38,9 @@ describe('readTeam maps', () => {
   });
 
   it('a member TALKING or on HOLD as on a call, READY or RESERVED as not', () => {
-    const team = readTeam(`<Team><id>5000</id><name>Care</name><users>${['TALKING', 'HOLD', 'READY', 'RESERVED'].map((state, index) => member(`100100${index}`, state)).join('')}</users></Team>`);
+    const team = readTeam(
+      `<Team><id>5000</id><name>Care</name><users>${['TALKING', 'HOLD', 'READY', 'RESERVED'].map((state, index) => member(`100100${index}`, state)).join('')}</users></Team>`,
+    );
     expect(team.members.map((entry) => entry.onCall)).toEqual([true, true, false, false]);
   });
 
@@ -50,7 +54,9 @@ describe('readTeam maps', () => {
   });
 
   it('a member with a pending state to pendingState', () => {
-    const team = readTeam(`<Team><id>1</id><users>${member('1', 'TALKING').replace('<pendingState></pendingState>', '<pendingState>NOT_READY</pendingState>')}</users></Team>`);
+    const team = readTeam(
+      `<Team><id>1</id><users>${member('1', 'TALKING').replace('<pendingState></pendingState>', '<pendingState>NOT_READY</pendingState>')}</users></Team>`,
+    );
     expect(team.members[0]?.pendingState).toBe('NOT_READY');
   });
 });

@@ -3,8 +3,10 @@ import { readUpdate } from '../../../bff/src/finesse/update-mapper.js';
 import { UpstreamFormatError } from '../../../bff/src/upstream/format-error.js';
 import { documentedXml } from './documented-xml.js';
 
-const USER = '<loginId>1001001</loginId><loginName>agent1</loginName><state>READY</state><extension>1001001</extension>';
-const DIALOG = '<id>16817456</id><state>ACTIVE</state><fromAddress>4155550123</fromAddress><toAddress>1001001</toAddress>';
+const USER =
+  '<loginId>1001001</loginId><loginName>agent1</loginName><state>READY</state><extension>1001001</extension>';
+const DIALOG =
+  '<id>16817456</id><state>ACTIVE</state><fromAddress>4155550123</fromAddress><toAddress>1001001</toAddress>';
 
 /** An `<Update>` with children in the documented order (data, event, requestId, source). */
 const update = (data: string, event: string, requestId = '', source = '/finesse/api/User/1001001') =>
@@ -13,32 +15,63 @@ const update = (data: string, event: string, requestId = '', source = '/finesse/
 describe('readUpdate maps', () => {
   it('the captured 12.5 user notification (<user>, alphabetical, empty requestId) to an agent update', () => {
     const mapped = readUpdate(documentedXml('update-user.xml'), '/finesse/api/User/6021');
-    expect(mapped).toMatchObject({ kind: 'agent', requestId: '', agent: { id: '6021', state: 'NOT_READY', extension: '2830' } });
+    expect(mapped).toMatchObject({
+      kind: 'agent',
+      requestId: '',
+      agent: { id: '6021', state: 'NOT_READY', extension: '2830' },
+    });
   });
 
   it('a <User> wrapper (one doc sample) like <user>, echoing the requestId', () => {
-    expect(readUpdate(update(`<User>${USER}</User>`, 'PUT', 'req-1'))).toMatchObject({ kind: 'agent', requestId: 'req-1', agent: { id: '1001001', state: 'READY' } });
-    expect(readUpdate(update(`<User>${USER}</User>`, 'PUT'))).toEqual(readUpdate(update(`<user>${USER}</user>`, 'PUT')));
+    expect(readUpdate(update(`<User>${USER}</User>`, 'PUT', 'req-1'))).toMatchObject({
+      kind: 'agent',
+      requestId: 'req-1',
+      agent: { id: '1001001', state: 'READY' },
+    });
+    expect(readUpdate(update(`<User>${USER}</User>`, 'PUT'))).toEqual(
+      readUpdate(update(`<user>${USER}</user>`, 'PUT')),
+    );
   });
 
   it('a new dialog (POST, <dialogs><Dialog>) to an added dialog', () => {
-    const mapped = readUpdate(update(`<dialogs><Dialog>${DIALOG}</Dialog></dialogs>`, 'POST', 'r', '/finesse/api/User/1001001/Dialogs'));
-    expect(mapped).toMatchObject({ kind: 'dialog', change: 'added', requestId: 'r', dialog: { id: '16817456', state: 'ACTIVE' } });
+    const mapped = readUpdate(
+      update(`<dialogs><Dialog>${DIALOG}</Dialog></dialogs>`, 'POST', 'r', '/finesse/api/User/1001001/Dialogs'),
+    );
+    expect(mapped).toMatchObject({
+      kind: 'dialog',
+      change: 'added',
+      requestId: 'r',
+      dialog: { id: '16817456', state: 'ACTIVE' },
+    });
   });
 
   it('a removed dialog (DELETE, <dialogs><Dialog>) to a removed dialog', () => {
-    expect(readUpdate(update(`<dialogs><Dialog>${DIALOG}</Dialog></dialogs>`, 'DELETE'))).toMatchObject({ kind: 'dialog', change: 'removed' });
+    expect(readUpdate(update(`<dialogs><Dialog>${DIALOG}</Dialog></dialogs>`, 'DELETE'))).toMatchObject({
+      kind: 'dialog',
+      change: 'removed',
+    });
   });
 
   it('a changed dialog (PUT, <Dialog> or the captured lowercase <dialog>) to a changed dialog', () => {
-    expect(readUpdate(update(`<Dialog>${DIALOG}</Dialog>`, 'PUT', '', '/finesse/api/Dialog/16817456'))).toMatchObject({ kind: 'dialog', change: 'changed' });
-    expect(readUpdate(update(`<dialog>${DIALOG}</dialog>`, 'PUT'))).toMatchObject({ kind: 'dialog', change: 'changed', dialog: { id: '16817456' } });
+    expect(readUpdate(update(`<Dialog>${DIALOG}</Dialog>`, 'PUT', '', '/finesse/api/Dialog/16817456'))).toMatchObject({
+      kind: 'dialog',
+      change: 'changed',
+    });
+    expect(readUpdate(update(`<dialog>${DIALOG}</dialog>`, 'PUT'))).toMatchObject({
+      kind: 'dialog',
+      change: 'changed',
+      dialog: { id: '16817456' },
+    });
   });
 
   it('an event in lowercase ("put", "post", "delete") like uppercase', () => {
     expect(readUpdate(update(`<Dialog>${DIALOG}</Dialog>`, 'put'))).toMatchObject({ change: 'changed' });
-    expect(readUpdate(update(`<dialogs><Dialog>${DIALOG}</Dialog></dialogs>`, 'post'))).toMatchObject({ change: 'added' });
-    expect(readUpdate(update(`<dialogs><Dialog>${DIALOG}</Dialog></dialogs>`, 'Delete'))).toMatchObject({ change: 'removed' });
+    expect(readUpdate(update(`<dialogs><Dialog>${DIALOG}</Dialog></dialogs>`, 'post'))).toMatchObject({
+      change: 'added',
+    });
+    expect(readUpdate(update(`<dialogs><Dialog>${DIALOG}</Dialog></dialogs>`, 'Delete'))).toMatchObject({
+      change: 'removed',
+    });
   });
 
   it('the captured error update (camelCase apiErrors, event "put", data first and event last) to an error with its source', () => {
@@ -58,13 +91,22 @@ describe('readUpdate maps', () => {
       kind: 'error',
       requestId: 'req-9',
       source: '/finesse/api/Dialog/16817456',
-      error: { type: 'Invalid Device', message: 'CF_X', data: '260', peripheral: { code: '10125', text: 'T', message: 'PERERR' } },
+      error: {
+        type: 'Invalid Device',
+        message: 'CF_X',
+        data: '260',
+        peripheral: { code: '10125', text: 'T', message: 'PERERR' },
+      },
     });
   });
 
   it('a SystemInfo notification to the system status', () => {
     const info = '<SystemInfo><status>OUT_OF_SERVICE</status><xmppDomain>finesse1</xmppDomain></SystemInfo>';
-    expect(readUpdate(update(info, 'PUT', '', '/finesse/api/SystemInfo'))).toEqual({ kind: 'system', requestId: '', status: 'OUT_OF_SERVICE' });
+    expect(readUpdate(update(info, 'PUT', '', '/finesse/api/SystemInfo'))).toEqual({
+      kind: 'system',
+      requestId: '',
+      status: 'OUT_OF_SERVICE',
+    });
   });
 
   it('an Update with its children in reverse order like the documented order', () => {
@@ -74,38 +116,65 @@ describe('readUpdate maps', () => {
 
   it('an indented Update like a compact one', () => {
     const compact = update(`<user>${USER}</user>`, 'PUT', 'r');
-    expect(readUpdate(compact.replace(/(<\/[^>]+>)(?=<)/g, '$1\n  ').replace(/(<(?:Update|data|user)>)/g, '$1\n  '))).toEqual(readUpdate(compact));
+    expect(
+      readUpdate(compact.replace(/(<\/[^>]+>)(?=<)/g, '$1\n  ').replace(/(<(?:Update|data|user)>)/g, '$1\n  ')),
+    ).toEqual(readUpdate(compact));
   });
 });
 
-describe('readUpdate on a supervisor\'s nodes maps', () => {
-  const MEMBER = '<user><loginId>1001002</loginId><firstName>Sam</firstName><lastName>Okafor</lastName><extension>1001002</extension><state>TALKING</state><stateChangeTime>2024-01-01T00:00:00Z</stateChangeTime></user>';
+describe("readUpdate on a supervisor's nodes maps", () => {
+  const MEMBER =
+    '<user><loginId>1001002</loginId><firstName>Sam</firstName><lastName>Okafor</lastName><extension>1001002</extension><state>TALKING</state><stateChangeTime>2024-01-01T00:00:00Z</stateChangeTime></user>';
 
-  it('a member summary on a Team node to a team_member change of that team (never the supervisor\'s own agent)', () => {
+  it("a member summary on a Team node to a team_member change of that team (never the supervisor's own agent)", () => {
     expect(readUpdate(update(MEMBER, 'PUT'), '/finesse/api/Team/5000/Users')).toEqual({
       kind: 'team_member',
       requestId: '',
       teamId: '5000',
       change: 'changed',
-      member: { id: '1001002', firstName: 'Sam', lastName: 'Okafor', extension: '1001002', state: 'TALKING', stateChangedAt: '2024-01-01T00:00:00Z', onCall: true },
+      member: {
+        id: '1001002',
+        firstName: 'Sam',
+        lastName: 'Okafor',
+        extension: '1001002',
+        state: 'TALKING',
+        stateChangedAt: '2024-01-01T00:00:00Z',
+        onCall: true,
+      },
     });
   });
 
   it('POST and DELETE on a Team node to a member added and removed', () => {
-    expect(readUpdate(update(MEMBER, 'POST', '', '/finesse/api/Team/5000/Users'), '/finesse/api/Team/5000/Users')).toMatchObject({ kind: 'team_member', change: 'added' });
-    expect(readUpdate(update(MEMBER, 'DELETE', '', '/finesse/api/Team/5000/Users'), '/finesse/api/Team/5000/Users')).toMatchObject({ kind: 'team_member', change: 'removed' });
+    expect(
+      readUpdate(update(MEMBER, 'POST', '', '/finesse/api/Team/5000/Users'), '/finesse/api/Team/5000/Users'),
+    ).toMatchObject({ kind: 'team_member', change: 'added' });
+    expect(
+      readUpdate(update(MEMBER, 'DELETE', '', '/finesse/api/Team/5000/Users'), '/finesse/api/Team/5000/Users'),
+    ).toMatchObject({ kind: 'team_member', change: 'removed' });
   });
 
   it('a Queue on a Queue node to a queue update', () => {
-    const queue = '<Queue><uri>/finesse/api/Queue/5022</uri><name>Care</name><statistics><callsInQueue>3</callsInQueue></statistics></Queue>';
-    expect(readUpdate(update(queue, 'PUT', '', '/finesse/api/Queue/5022'), '/finesse/api/Queue/5022')).toMatchObject({ kind: 'queue', queue: { id: '5022', callsInQueue: 3 } });
+    const queue =
+      '<Queue><uri>/finesse/api/Queue/5022</uri><name>Care</name><statistics><callsInQueue>3</callsInQueue></statistics></Queue>';
+    expect(readUpdate(update(queue, 'PUT', '', '/finesse/api/Queue/5022'), '/finesse/api/Queue/5022')).toMatchObject({
+      kind: 'queue',
+      queue: { id: '5022', callsInQueue: 3 },
+    });
   });
 });
 
 describe('readUpdate gives undefined, without throwing, for updates the BFF does not follow', () => {
   const IGNORED: [string, string, string?][] = [
-    ['a Team member update with an unknown event', update('<user><loginId>1001002</loginId><state>READY</state></user>', 'PATCH'), '/finesse/api/Team/5000/Users'],
-    ['anything on a Media node', update('<media><state>LOGIN</state></media>', 'PUT'), '/finesse/api/User/1001001/Media/1'],
+    [
+      'a Team member update with an unknown event',
+      update('<user><loginId>1001002</loginId><state>READY</state></user>', 'PATCH'),
+      '/finesse/api/Team/5000/Users',
+    ],
+    [
+      'anything on a Media node',
+      update('<media><state>LOGIN</state></media>', 'PUT'),
+      '/finesse/api/User/1001001/Media/1',
+    ],
     ['a Media object', update('<media><mediaId>1</mediaId></media>', 'PUT', '', '/finesse/api/User/1001001/Media/1')],
     ['a Team object', update('<Team><id>1</id></Team>', 'PUT')],
     ['an empty <data/>', '<Update><data/><event>PUT</event><requestId/><source>/finesse/api/User/1</source></Update>'],
@@ -124,15 +193,24 @@ describe('readUpdate refuses with an UpstreamFormatError', () => {
     ['malformed XML', '<Update><data><user></data></Update>'],
     ['the still-escaped notification text', '&lt;Update&gt;&lt;/Update&gt;'],
     ['a DOCTYPE', `<!DOCTYPE Update [<!ENTITY e "x">]>${update('', 'PUT')}`],
-    ['another root (the XMPP <notification> wrapper)', `<notification xmlns="urn:xmpp:push:0">${update('', 'PUT')}</notification>`],
+    [
+      'another root (the XMPP <notification> wrapper)',
+      `<notification xmlns="urn:xmpp:push:0">${update('', 'PUT')}</notification>`,
+    ],
     ['an Update without <data>', '<Update><event>PUT</event><requestId/><source/></Update>'],
     ['an Update without <event>', '<Update><data><user/></data><requestId/><source/></Update>'],
     ['a user update lacking loginId', update('<user><loginName>a</loginName><state>READY</state></user>', 'PUT')],
     ['a dialog update whose Dialog lacks an id', update('<Dialog><state>ACTIVE</state></Dialog>', 'PUT')],
     ['a <dialogs> holding no Dialog', update('<dialogs/>', 'POST')],
-    ['a <dialogs> holding two Dialogs', update(`<dialogs><Dialog>${DIALOG}</Dialog><Dialog>${DIALOG}</Dialog></dialogs>`, 'POST')],
+    [
+      'a <dialogs> holding two Dialogs',
+      update(`<dialogs><Dialog>${DIALOG}</Dialog><Dialog>${DIALOG}</Dialog></dialogs>`, 'POST'),
+    ],
     ['an apiErrors holding no apiError', update('<apiErrors/>', 'put')],
-    ['a SystemInfo with an unknown status', update('<SystemInfo><status>BROKEN</status><xmppDomain>d</xmppDomain></SystemInfo>', 'PUT')],
+    [
+      'a SystemInfo with an unknown status',
+      update('<SystemInfo><status>BROKEN</status><xmppDomain>d</xmppDomain></SystemInfo>', 'PUT'),
+    ],
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {

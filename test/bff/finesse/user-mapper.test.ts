@@ -28,13 +28,25 @@ describe('readAgent maps a User', () => {
   it('from a 12.5 notification (<user>, alphabetical order, reasonCodeId -1, empty pendingState) without a reason or pending state', () => {
     const xml = documentedXml('update-user.xml').replace(/^[\s\S]*?(<user>[\s\S]*<\/user>)[\s\S]*$/, '$1');
     const agent = readAgent(xml);
-    expect(agent).toMatchObject({ id: '6021', loginName: 'lpu_test_21', extension: '2830', state: 'NOT_READY', roles: ['Agent'], team: { id: '5005', name: 'LPU_test' } });
+    expect(agent).toMatchObject({
+      id: '6021',
+      loginName: 'lpu_test_21',
+      extension: '2830',
+      state: 'NOT_READY',
+      roles: ['Agent'],
+      team: { id: '5005', name: 'LPU_test' },
+    });
     expect(agent).not.toHaveProperty('reasonCode');
     expect(agent).not.toHaveProperty('pendingState');
   });
 
   it('with the same children in reverse order to the same Agent', () => {
-    const children = ['<teamName>Sales</teamName>', '<teamId>500</teamId>', '<extension>1001001</extension>', '<roles><role>Agent</role></roles>'];
+    const children = [
+      '<teamName>Sales</teamName>',
+      '<teamId>500</teamId>',
+      '<extension>1001001</extension>',
+      '<roles><role>Agent</role></roles>',
+    ];
     expect(readAgent(user(children.join('')))).toEqual(readAgent(user([...children].reverse().join(''))));
   });
 
@@ -48,7 +60,14 @@ describe('readAgent maps a User', () => {
       '<User><loginId>007</loginId><loginName>0042</loginName><state>NOT_READY</state><extension>0101</extension>' +
         '<reasonCodeId>09</reasonCodeId><ReasonCode><code>0010</code><label>Break</label><id>09</id></ReasonCode><teamId>05</teamId></User>',
     );
-    expect([agent.id, agent.loginName, agent.extension, agent.reasonCode?.id, agent.reasonCode?.code, agent.team?.id]).toEqual(['007', '0042', '0101', '09', '0010', '05']);
+    expect([
+      agent.id,
+      agent.loginName,
+      agent.extension,
+      agent.reasonCode?.id,
+      agent.reasonCode?.code,
+      agent.team?.id,
+    ]).toEqual(['007', '0042', '0101', '09', '0010', '05']);
   });
 
   it('with reasonCodeId -1 or empty to no reason code', () => {
@@ -57,7 +76,9 @@ describe('readAgent maps a User', () => {
   });
 
   it('with a reasonCodeId but an empty ReasonCode (documented sample) to the id with empty code and label', () => {
-    const xml = user('<reasonCodeId>16</reasonCodeId><ReasonCode><category/><uri/><code/><label/><forAll/><systemCode/><id/></ReasonCode>');
+    const xml = user(
+      '<reasonCodeId>16</reasonCodeId><ReasonCode><category/><uri/><code/><label/><forAll/><systemCode/><id/></ReasonCode>',
+    );
     expect(readAgent(xml).reasonCode).toEqual({ id: '16', code: '', label: '' });
   });
 
@@ -68,7 +89,9 @@ describe('readAgent maps a User', () => {
 
   it('with one role, many roles, no roles or an unknown role to the documented roles only', () => {
     expect(readAgent(user('<roles><role>Agent</role></roles>')).roles).toEqual(['Agent']);
-    expect(readAgent(user('<roles><role>Supervisor</role><role>Agent</role><role>Auditor</role></roles>')).roles).toEqual(['Agent', 'Supervisor']);
+    expect(
+      readAgent(user('<roles><role>Supervisor</role><role>Agent</role><role>Auditor</role></roles>')).roles,
+    ).toEqual(['Agent', 'Supervisor']);
     expect(readAgent(user('<roles/>')).roles).toEqual([]);
     expect(readAgent(user()).roles).toEqual([]);
   });
@@ -86,7 +109,9 @@ describe('readAgent maps a User', () => {
   });
 
   it('with a state this BFF does not know to UNKNOWN', () => {
-    expect(readAgent('<User><loginId>1</loginId><loginName>a</loginName><state>ON_BREAK</state></User>').state).toBe('UNKNOWN');
+    expect(readAgent('<User><loginId>1</loginId><loginName>a</loginName><state>ON_BREAK</state></User>').state).toBe(
+      'UNKNOWN',
+    );
   });
 
   it('with a <user> root (the notification spelling) like a <User> root', () => {
@@ -100,13 +125,25 @@ describe('readAgent refuses with an UpstreamFormatError', () => {
     ['a User without loginName', '<User><loginId>1</loginId><state>READY</state></User>'],
     ['a User without state', '<User><loginId>1</loginId><loginName>a</loginName></User>'],
     ['a User with an empty state', '<User><loginId>1</loginId><loginName>a</loginName><state/></User>'],
-    ['a User with two states', '<User><loginId>1</loginId><loginName>a</loginName><state>READY</state><state>TALKING</state></User>'],
-    ['a loginId holding elements', '<User><loginId><id>1</id></loginId><loginName>a</loginName><state>READY</state></User>'],
-    ['roles holding text', '<User><loginId>1</loginId><loginName>a</loginName><state>READY</state><roles>Agent</roles></User>'],
+    [
+      'a User with two states',
+      '<User><loginId>1</loginId><loginName>a</loginName><state>READY</state><state>TALKING</state></User>',
+    ],
+    [
+      'a loginId holding elements',
+      '<User><loginId><id>1</id></loginId><loginName>a</loginName><state>READY</state></User>',
+    ],
+    [
+      'roles holding text',
+      '<User><loginId>1</loginId><loginName>a</loginName><state>READY</state><roles>Agent</roles></User>',
+    ],
     ['another root', '<Dialog><id>1</id><state>ACTIVE</state></Dialog>'],
     ['an ApiErrors document', documentedXml('api-errors.xml')],
     ['malformed XML', '<User><loginId>1</loginId>'],
-    ['a DOCTYPE with an entity', '<!DOCTYPE User [<!ENTITY a "1">]><User><loginId>&a;</loginId><loginName>a</loginName><state>READY</state></User>'],
+    [
+      'a DOCTYPE with an entity',
+      '<!DOCTYPE User [<!ENTITY a "1">]><User><loginId>&a;</loginId><loginName>a</loginName><state>READY</state></User>',
+    ],
   ];
   for (const [what, xml] of REFUSED) {
     it(what, () => {

@@ -38,7 +38,12 @@ let agent2DialogId: string;
 let secrets: string[];
 
 /** Sends one request as bytes; reads at most 256 KiB of the answer (an event stream is cut after its headers). */
-function send(method: string, path: string, headers: Record<string, string>, body: Buffer | undefined): Promise<Answer> {
+function send(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body: Buffer | undefined,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     // A body always goes with its Content-Length: Node sends a DELETE's body without one, and the server would read it
     // as the next request.
@@ -46,7 +51,11 @@ function send(method: string, path: string, headers: Record<string, string>, bod
     const outgoing = httpRequest(`${server.url}${path}`, { method, headers: framed, timeout: 10_000 }, (incoming) => {
       const chunks: Buffer[] = [];
       let size = 0;
-      const done = () => resolve({ status: incoming.statusCode ?? 0, text: `${JSON.stringify(incoming.headers)}\n${Buffer.concat(chunks).toString('utf8')}` });
+      const done = () =>
+        resolve({
+          status: incoming.statusCode ?? 0,
+          text: `${JSON.stringify(incoming.headers)}\n${Buffer.concat(chunks).toString('utf8')}`,
+        });
       if (String(incoming.headers['content-type']).startsWith('text/event-stream')) {
         incoming.destroy();
         done();
@@ -73,8 +82,12 @@ beforeAll(async () => {
   endedToken = (await bff.signIn('agent1')).token;
   await send('DELETE', '/api/session', { Authorization: bearer(endedToken) }, undefined);
   agent2DialogId = await deskApi(bff).ring('4155550123', '1001002');
-  const document = JSON.parse((await send('GET', '/api/openapi.json', {}, undefined)).text.split('\n').slice(1).join('\n')) as { paths: Record<string, Record<string, unknown>> };
-  operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })));
+  const document = JSON.parse(
+    (await send('GET', '/api/openapi.json', {}, undefined)).text.split('\n').slice(1).join('\n'),
+  ) as { paths: Record<string, Record<string, unknown>> };
+  operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+  );
   secrets = [
     agent2Token,
     Buffer.from('agent1:sandbox').toString('base64'),
@@ -101,9 +114,29 @@ async function signInAgain(agent: 'agent1' | 'agent2'): Promise<void> {
 }
 
 const hugeString = fc.integer({ min: 5_000, max: 200_000 }).map((length) => 'A'.repeat(length));
-const controlString = fc.string({ unit: fc.integer({ min: 0, max: 31 }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: 40 });
+const controlString = fc.string({
+  unit: fc.integer({ min: 0, max: 31 }).map((code) => String.fromCharCode(code)),
+  minLength: 1,
+  maxLength: 40,
+});
 const badPercent = fc.constantFrom('%ff', '%c0%af', '%', '%zz', '%E0%A4%A', '%00', '%2e%2e%2f', '%ed%a0%80');
-const nastyText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 }), controlString, fc.constantFrom('..', '../..', "' OR 1=1 --", '<x>&amp;</x>', '{{PUBLIC_URL}}', '${jndi:ldap://x}', '\u202e', 'null', '-1', '1e999'));
+const nastyText = fc.oneof(
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  controlString,
+  fc.constantFrom(
+    '..',
+    '../..',
+    "' OR 1=1 --",
+    '<x>&amp;</x>',
+    '{{PUBLIC_URL}}',
+    '${jndi:ldap://x}',
+    '\u202e',
+    'null',
+    '-1',
+    '1e999',
+  ),
+);
 
 /** A value for a path parameter: ids of the right shape, other agents' ids, and everything a path should not hold. */
 const pathValue = fc.oneof(
@@ -117,10 +150,27 @@ const pathValue = fc.oneof(
 
 const queryString = fc.oneof(
   fc.constant(''),
-  fc.dictionary(fc.constantFrom('q', 'phone', 'email', 'dialogId', 'channel', 'cursor', 'category', 'callbackUrl', 'limit', 'x'), fc.oneof(nastyText.map(encodeURIComponent), badPercent), { maxKeys: 3 }).map(
-    (entries) => `?${Object.entries(entries).map(([key, value]) => `${key}=${value}`).join('&')}`,
+  fc
+    .dictionary(
+      fc.constantFrom('q', 'phone', 'email', 'dialogId', 'channel', 'cursor', 'category', 'callbackUrl', 'limit', 'x'),
+      fc.oneof(nastyText.map(encodeURIComponent), badPercent),
+      { maxKeys: 3 },
+    )
+    .map(
+      (entries) =>
+        `?${Object.entries(entries)
+          .map(([key, value]) => `${key}=${value}`)
+          .join('&')}`,
+    ),
+  fc.constantFrom(
+    '?q=a&q=b&q=c',
+    '?dialogId=agent2-dialog',
+    '?category[]=x',
+    '?=',
+    '?&&&',
+    '?q=%ff',
+    `?cursor=${'z'.repeat(5000)}`,
   ),
-  fc.constantFrom('?q=a&q=b&q=c', '?dialogId=agent2-dialog', '?category[]=x', '?=', '?&&&', '?q=%ff', `?cursor=${'z'.repeat(5000)}`),
 );
 
 /** Bodies: JSON of any shape, JSON of almost the right shape, broken bytes, oversized, deeply nested. */
@@ -152,7 +202,18 @@ const body = fc.oneof(
     )
     .map((value) => Buffer.from(JSON.stringify(value).replaceAll('"agent2-dialog"', `"${agent2DialogId}"`))),
   fc.uint8Array({ minLength: 1, maxLength: 2_000 }).map((bytes) => Buffer.from(bytes)),
-  fc.constantFrom('{', '{"a":', '[1,2', '{"text":"\\ud800"}', 'null', '"just a string"', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"x":1}}}').map((text) => Buffer.from(text)),
+  fc
+    .constantFrom(
+      '{',
+      '{"a":',
+      '[1,2',
+      '{"text":"\\ud800"}',
+      'null',
+      '"just a string"',
+      '{"__proto__":{"admin":true}}',
+      '{"constructor":{"prototype":{"x":1}}}',
+    )
+    .map((text) => Buffer.from(text)),
   hugeString.map((text) => Buffer.from(JSON.stringify({ text }))),
   fc.integer({ min: 200, max: 5_000 }).map((depth) => Buffer.from(`${'['.repeat(depth)}${']'.repeat(depth)}`)),
 );
@@ -170,10 +231,31 @@ const contentType = fc.constantFrom(
   'application/json\u0000',
   '',
 );
-const contentEncoding = fc.constantFrom(undefined, undefined, 'gzip', 'deflate', 'br', 'x-bogus', 'gzip, gzip', 'identity', 'gzip-real');
+const contentEncoding = fc.constantFrom(
+  undefined,
+  undefined,
+  'gzip',
+  'deflate',
+  'br',
+  'x-bogus',
+  'gzip, gzip',
+  'identity',
+  'gzip-real',
+);
 
 type Credential = 'agent1' | 'agent2' | 'none' | 'forged' | 'ended' | 'basic' | 'garbage' | 'huge';
-const credential = fc.constantFrom<Credential>('agent1', 'agent1', 'agent1', 'agent2', 'none', 'forged', 'ended', 'basic', 'garbage', 'huge');
+const credential = fc.constantFrom<Credential>(
+  'agent1',
+  'agent1',
+  'agent1',
+  'agent2',
+  'none',
+  'forged',
+  'ended',
+  'basic',
+  'garbage',
+  'huge',
+);
 
 function authorization(kind: Credential): string | undefined {
   switch (kind) {
@@ -204,7 +286,16 @@ const requestCase = fc.record({
   contentType,
   contentEncoding,
   credential,
-  extraHeader: fc.option(fc.tuple(fc.constantFrom('Idempotency-Key', 'If-Match', 'Last-Event-ID', 'Accept', 'X-Forwarded-For', 'Origin'), fc.oneof(nastyText.map((text) => text.replace(/[^\x20-\x7e]/g, '?')), fc.constant('x'.repeat(3000)))), { nil: undefined }),
+  extraHeader: fc.option(
+    fc.tuple(
+      fc.constantFrom('Idempotency-Key', 'If-Match', 'Last-Event-ID', 'Accept', 'X-Forwarded-For', 'Origin'),
+      fc.oneof(
+        nastyText.map((text) => text.replace(/[^\x20-\x7e]/g, '?')),
+        fc.constant('x'.repeat(3000)),
+      ),
+    ),
+    { nil: undefined },
+  ),
 });
 
 describe('the fuzz suite: generated malformed requests across every route of the OpenAPI document', () => {
@@ -215,11 +306,17 @@ describe('the fuzz suite: generated malformed requests across every route of the
     await fc.assert(
       fc.asyncProperty(requestCase, async (generated) => {
         const operation = operations[generated.operation % operations.length] as Operation;
-        const path = operation.path.replace(/\{[^}]+\}/g, () => (generated.pathValue === 'agent2-dialog' ? agent2DialogId : generated.pathValue)) + generated.query;
+        const path =
+          operation.path.replace(/\{[^}]+\}/g, () =>
+            generated.pathValue === 'agent2-dialog' ? agent2DialogId : generated.pathValue,
+          ) + generated.query;
         const headers: Record<string, string> = {};
         const auth = authorization(generated.credential);
         // A case that ends agent1's or agent2's session signs them in again for the next ones.
-        const endsSession = operation.method === 'DELETE' && operation.path === '/api/session' && (generated.credential === 'agent1' || generated.credential === 'agent2');
+        const endsSession =
+          operation.method === 'DELETE' &&
+          operation.path === '/api/session' &&
+          (generated.credential === 'agent1' || generated.credential === 'agent2');
         if (auth !== undefined) headers.Authorization = auth;
         let payload = generated.body;
         if (payload !== undefined && operation.method !== 'GET') {
@@ -231,24 +328,40 @@ describe('the fuzz suite: generated malformed requests across every route of the
         } else payload = undefined;
         if (generated.extraHeader) headers[generated.extraHeader[0]] = generated.extraHeader[1];
         const answer = await send(operation.method, path, headers, payload);
-        if (endsSession && answer.status === 204) await signInAgain(generated.credential === 'agent1' ? 'agent1' : 'agent2');
+        if (endsSession && answer.status === 204)
+          await signInAgain(generated.credential === 'agent1' ? 'agent1' : 'agent2');
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-        byOperation.set(`${operation.method} ${operation.path}`, (byOperation.get(`${operation.method} ${operation.path}`) ?? 0) + 1);
-        const leaked = secrets.filter((secret) => answer.text.includes(secret) && !(generated.credential === 'agent2' && secret === auth?.slice('Bearer '.length)));
+        byOperation.set(
+          `${operation.method} ${operation.path}`,
+          (byOperation.get(`${operation.method} ${operation.path}`) ?? 0) + 1,
+        );
+        const leaked = secrets.filter(
+          (secret) =>
+            answer.text.includes(secret) &&
+            !(generated.credential === 'agent2' && secret === auth?.slice('Bearer '.length)),
+        );
         const problems = [
           answer.status >= 500 ? `status ${answer.status}` : '',
           leaked.length > 0 ? 'a secret in the answer' : '',
           /\n\s+at [^\n]+:\d+:\d+/.test(answer.text) || answer.text.includes('node_modules') ? 'a stack trace' : '',
           /"password"\s*:/.test(answer.text) ? 'a password field' : '',
         ].filter((problem) => problem !== '');
-        if (problems.length > 0) failures.push(`${operation.method} ${path.slice(0, 120)} → ${problems.join(', ')}: ${answer.text.slice(0, 300)}`);
+        if (problems.length > 0)
+          failures.push(
+            `${operation.method} ${path.slice(0, 120)} → ${problems.join(', ')}: ${answer.text.slice(0, 300)}`,
+          );
         return problems.length === 0;
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );
-    const histogram = [...statuses].sort(([left], [right]) => left - right).map(([status, count]) => `${status}: ${count}`).join(', ');
+    const histogram = [...statuses]
+      .sort(([left], [right]) => left - right)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ');
     const total = [...statuses.values()].reduce((sum, count) => sum + count, 0);
-    console.log(`fuzz: ${total} requests over ${byOperation.size} of ${operations.length} operations, seed ${SEED}; statuses ${histogram}; 5xx: ${[...statuses].filter(([status]) => status >= 500).reduce((sum, [, count]) => sum + count, 0)}`);
+    console.log(
+      `fuzz: ${total} requests over ${byOperation.size} of ${operations.length} operations, seed ${SEED}; statuses ${histogram}; 5xx: ${[...statuses].filter(([status]) => status >= 500).reduce((sum, [, count]) => sum + count, 0)}`,
+    );
     expect(failures).toEqual([]);
     expect(total).toBeGreaterThanOrEqual(5_000);
     expect(byOperation.size).toBe(operations.length);

@@ -88,33 +88,57 @@ const CASES: readonly { name: string; body: () => string }[] = [
     body: () =>
       `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level === 0 ? '' : level};`.repeat(10)}">`).join('')}]><WrapUpReasons><WrapUpReason><label>&lol9;</label></WrapUpReason></WrapUpReasons>`,
   },
-  { name: '50,000-deep nesting', body: () => `<WrapUpReasons>${'<a>'.repeat(50_000)}${'</a>'.repeat(50_000)}</WrapUpReasons>` },
-  { name: 'a 20 MB body', body: () => `<WrapUpReasons><WrapUpReason><label>${'x'.repeat(20 * MB)}</label></WrapUpReason></WrapUpReasons>` },
-  { name: 'a 1.8 MB document of 200,000 elements', body: () => `<WrapUpReasons>${'<a/><b/>'.repeat(100_000)}</WrapUpReasons>`.padEnd(1_800_000, ' ') },
-  { name: 'a 100 KB label in a document under every cap', body: () => `<WrapUpReasons><WrapUpReason><label>${'x'.repeat(100_000)}</label><forAll>true</forAll><uri>/finesse/api/WrapUpReason/1</uri></WrapUpReason></WrapUpReasons>` },
+  {
+    name: '50,000-deep nesting',
+    body: () => `<WrapUpReasons>${'<a>'.repeat(50_000)}${'</a>'.repeat(50_000)}</WrapUpReasons>`,
+  },
+  {
+    name: 'a 20 MB body',
+    body: () => `<WrapUpReasons><WrapUpReason><label>${'x'.repeat(20 * MB)}</label></WrapUpReason></WrapUpReasons>`,
+  },
+  {
+    name: 'a 1.8 MB document of 200,000 elements',
+    body: () => `<WrapUpReasons>${'<a/><b/>'.repeat(100_000)}</WrapUpReasons>`.padEnd(1_800_000, ' '),
+  },
+  {
+    name: 'a 100 KB label in a document under every cap',
+    body: () =>
+      `<WrapUpReasons><WrapUpReason><label>${'x'.repeat(100_000)}</label><forAll>true</forAll><uri>/finesse/api/WrapUpReason/1</uri></WrapUpReason></WrapUpReasons>`,
+  },
 ];
 
 describe('a hostile Finesse REST answer is a 502, with memory bounded and /healthz answering', () => {
-  it.each(CASES)('GET /api/wrap-up-reasons when Finesse answers $name answers 502 upstream_invalid_response', async ({ name, body }) => {
-    hostile.answer(wrapUp(body));
-    try {
-      const run = await measured(() => request(server.url).get('/api/wrap-up-reasons').set('Authorization', bearer(token)));
-      report(name, run.result.status, run);
-      expect(run.result.status).toBe(502);
-      expect((run.result.body as { error: { code: string } }).error.code).toBe('upstream_invalid_response');
-      expect(run.result.text).not.toContain('lol');
-      expect(run.peakRssMb * MB).toBeLessThan(RSS_LIMIT);
-      expect(run.healthz.failures).toBe(0);
-      expect(run.healthz.answers).toBeGreaterThan(0);
-    } finally {
-      hostile.answer(undefined);
-    }
-  });
+  it.each(CASES)(
+    'GET /api/wrap-up-reasons when Finesse answers $name answers 502 upstream_invalid_response',
+    async ({ name, body }) => {
+      hostile.answer(wrapUp(body));
+      try {
+        const run = await measured(() =>
+          request(server.url).get('/api/wrap-up-reasons').set('Authorization', bearer(token)),
+        );
+        report(name, run.result.status, run);
+        expect(run.result.status).toBe(502);
+        expect((run.result.body as { error: { code: string } }).error.code).toBe('upstream_invalid_response');
+        expect(run.result.text).not.toContain('lol');
+        expect(run.peakRssMb * MB).toBeLessThan(RSS_LIMIT);
+        expect(run.healthz.failures).toBe(0);
+        expect(run.healthz.answers).toBeGreaterThan(0);
+      } finally {
+        hostile.answer(undefined);
+      }
+    },
+  );
 
   it('five 1.8 MB wide documents at once all answer 502, and /healthz answers all the while', async () => {
     hostile.answer(wrapUp(CASES[3]?.body ?? (() => '')));
     try {
-      const run = await measured(() => Promise.all(Array.from({ length: 5 }, () => request(server.url).get('/api/wrap-up-reasons').set('Authorization', bearer(token)))));
+      const run = await measured(() =>
+        Promise.all(
+          Array.from({ length: 5 }, () =>
+            request(server.url).get('/api/wrap-up-reasons').set('Authorization', bearer(token)),
+          ),
+        ),
+      );
       report('five 1.8 MB wide documents at once', run.result.map((response) => response.status).join('/'), run);
       expect(run.result.map((response) => response.status)).toEqual([502, 502, 502, 502, 502]);
       expect(run.healthz.failures).toBe(0);
@@ -139,9 +163,13 @@ async function capturedUserUpdate(): Promise<{ node: string; xml: string }> {
     publish(node, xml);
   };
   try {
-    const state = (await request(server.url).get('/api/agent').set('Authorization', bearer(token))).body as { state: string };
+    const state = (await request(server.url).get('/api/agent').set('Authorization', bearer(token))).body as {
+      state: string;
+    };
     const next = state.state === 'READY' ? { state: 'NOT_READY', reasonCodeId: '1' } : { state: 'READY' };
-    expect((await request(server.url).put('/api/agent/state').set('Authorization', bearer(token)).send(next)).status).toBe(200);
+    expect(
+      (await request(server.url).put('/api/agent/state').set('Authorization', bearer(token)).send(next)).status,
+    ).toBe(200);
     await untilPasses(() => expect(captured).toBeDefined());
   } finally {
     emulator.xmpp.publish = publish;
@@ -152,11 +180,15 @@ async function capturedUserUpdate(): Promise<{ node: string; xml: string }> {
 
 async function droppedNotifications(reason: string): Promise<number> {
   const metrics = (await request(server.url).get('/metrics')).text;
-  const line = metrics.split('\n').find((candidate) => candidate.startsWith(`contextdesk_finesse_notifications_dropped_total{reason="${reason}"}`));
+  const line = metrics
+    .split('\n')
+    .find((candidate) => candidate.startsWith(`contextdesk_finesse_notifications_dropped_total{reason="${reason}"}`));
   return line === undefined ? 0 : Number(line.split(' ').pop());
 }
 
-const firstName = async () => ((await request(server.url).get('/api/agent').set('Authorization', bearer(token))).body as { firstName: string }).firstName;
+const firstName = async () =>
+  ((await request(server.url).get('/api/agent').set('Authorization', bearer(token))).body as { firstName: string })
+    .firstName;
 
 describe('a hostile Finesse notification is dropped, and the agent is still heard', () => {
   it('a 20 MB XMPP notification is dropped unread (counted as oversized), RSS stays under 400 MB, and the session is heard again after it', async () => {
@@ -179,7 +211,10 @@ describe('a hostile Finesse notification is dropped, and the agent is still hear
   it('a notification under the cap whose firstName is 100,000 characters is dropped as unreadable; the next normal one is applied', async () => {
     const { node, xml } = await capturedUserUpdate();
     const before = await droppedNotifications('unreadable');
-    emulator.xmpp.publish(node, xml.replace(/<firstName>[^<]*<\/firstName>/, `<firstName>${'y'.repeat(100_000)}</firstName>`));
+    emulator.xmpp.publish(
+      node,
+      xml.replace(/<firstName>[^<]*<\/firstName>/, `<firstName>${'y'.repeat(100_000)}</firstName>`),
+    );
     await untilPasses(async () => expect(await droppedNotifications('unreadable')).toBe(before + 1));
     expect(await firstName()).not.toContain('yyyy');
     emulator.xmpp.publish(node, xml.replace(/<firstName>[^<]*<\/firstName>/, '<firstName>Renamed</firstName>'));

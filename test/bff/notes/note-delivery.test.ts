@@ -37,7 +37,21 @@ async function advance(ms: number): Promise<void> {
 }
 
 async function queue(customerId: string, text: string, key = `${customerId}-${text}`) {
-  return (await store.notes.enqueue({ loginId: '1001001', idempotencyKey: key, customerId, text, requestId: null, activityId: null, dialogId: null, authorName: null }, clock.now())).note;
+  return (
+    await store.notes.enqueue(
+      {
+        loginId: '1001001',
+        idempotencyKey: key,
+        customerId,
+        text,
+        requestId: null,
+        activityId: null,
+        dialogId: null,
+        authorName: null,
+      },
+      clock.now(),
+    )
+  ).note;
 }
 
 beforeEach(async () => {
@@ -66,7 +80,19 @@ afterEach(async () => {
 describe('the note outbox and its delivery', () => {
   it('the same login and Idempotency-Key answers the note already queued, never a second one', async () => {
     const first = await queue('c1', 'hello', 'key-1');
-    const again = await store.notes.enqueue({ loginId: '1001001', idempotencyKey: 'key-1', customerId: 'c1', text: 'hello', requestId: null, activityId: null, dialogId: null, authorName: null }, clock.now());
+    const again = await store.notes.enqueue(
+      {
+        loginId: '1001001',
+        idempotencyKey: 'key-1',
+        customerId: 'c1',
+        text: 'hello',
+        requestId: null,
+        activityId: null,
+        dialogId: null,
+        authorName: null,
+      },
+      clock.now(),
+    );
     expect(again).toMatchObject({ created: false, note: { noteId: first.noteId } });
   });
 
@@ -74,7 +100,11 @@ describe('the note outbox and its delivery', () => {
     const note = await queue('c1', 'first note');
     delivery.start();
     await advance(0);
-    expect(await store.notes.find(note.noteId)).toMatchObject({ status: 'delivered', deliveredActivityId: 'activity-1', attempts: 1 });
+    expect(await store.notes.find(note.noteId)).toMatchObject({
+      status: 'delivered',
+      deliveredActivityId: 'activity-1',
+      attempts: 1,
+    });
     expect(context.delivered).toEqual([{ customerId: 'c1', text: 'first note', idempotencyKey: note.noteId }]);
     expect(settled.map((done) => done.status)).toEqual(['delivered']);
   });
@@ -86,12 +116,20 @@ describe('the note outbox and its delivery', () => {
     delivery.start();
     await advance(0);
     await advance(POLL_MS);
-    expect((await store.notes.due(new Date(clock.now().getTime() + 60_000), 10)).every((note) => note.attempts >= 2)).toBe(true);
+    expect(
+      (await store.notes.due(new Date(clock.now().getTime() + 60_000), 10)).every((note) => note.attempts >= 2),
+    ).toBe(true);
     expect(context.delivered).toEqual([]);
     context.failure = undefined;
     for (let polls = 0; polls < 10 && (await store.notes.countQueued()) > 0; polls++) await advance(POLL_MS);
     expect(await store.notes.countQueued()).toBe(0);
-    expect(context.delivered.filter((note) => note.customerId === 'c1').map((note) => note.text)).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
+    expect(context.delivered.filter((note) => note.customerId === 'c1').map((note) => note.text)).toEqual([
+      'note 1',
+      'note 2',
+      'note 3',
+      'note 4',
+      'note 5',
+    ]);
     expect(context.delivered).toHaveLength(6);
   });
 
@@ -104,7 +142,8 @@ describe('the note outbox and its delivery', () => {
       const attemptsBefore = (await store.notes.find(note.noteId))?.attempts;
       await advance(polls === 0 ? 0 : POLL_MS);
       const after = await store.notes.find(note.noteId);
-      if (after && after.attempts !== attemptsBefore) delays.push(after.nextAttemptAt.getTime() - clock.now().getTime());
+      if (after && after.attempts !== attemptsBefore)
+        delays.push(after.nextAttemptAt.getTime() - clock.now().getTime());
     }
     // Ceilings of 1, 2, 4 and 8 s, then the 10 s maximum: three quarters of each.
     expect(delays).toEqual([750, 1500, 3000, 6000, 7500, 7500]);
@@ -129,7 +168,10 @@ describe('the note outbox and its delivery', () => {
     context.failure = 'refused';
     delivery.start();
     await advance(0);
-    expect(await store.notes.find(refused.noteId)).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/unknown customer/) as unknown });
+    expect(await store.notes.find(refused.noteId)).toMatchObject({
+      status: 'failed',
+      lastError: expect.stringMatching(/unknown customer/) as unknown,
+    });
     context.failure = undefined;
     await queue('c1', 'next');
     delivery.wake();

@@ -21,12 +21,22 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       const { token } = await bff.signIn();
       const response = await api().get('/api/agent').set('Authorization', bearer(token));
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ id: '1001001', loginName: 'agent1', state: 'LOGOUT', roles: ['Agent'], team: { id: '5000', name: 'Customer Care' } });
+      expect(response.body).toMatchObject({
+        id: '1001001',
+        loginName: 'agent1',
+        state: 'LOGOUT',
+        roles: ['Agent'],
+        team: { id: '5000', name: 'Customer Care' },
+      });
     });
 
     it('while XMPP notifications flow, GET /api/agent answers from the live picture without asking Finesse again', async () => {
       const token = await bff.signedInAgent();
-      await bff.sandbox().post('/sandbox/faults').send({ path: '^/finesse/api/User/1001001$', mode: 'status', status: 503 }).expect(201);
+      await bff
+        .sandbox()
+        .post('/sandbox/faults')
+        .send({ path: '^/finesse/api/User/1001001$', mode: 'status', status: 503 })
+        .expect(201);
       const response = await api().get('/api/agent').set('Authorization', bearer(token));
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ id: '1001001', state: 'NOT_READY', extension: '1001001' });
@@ -36,23 +46,37 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       await bff.close();
       bff = await startTestBff({ systemInfo, xmpp: false });
       const { token } = await bff.signIn();
-      await bff.sandbox().post('/sandbox/faults').send({ path: '^/finesse/api/User/1001001$', mode: 'status', status: 503 }).expect(201);
+      await bff
+        .sandbox()
+        .post('/sandbox/faults')
+        .send({ path: '^/finesse/api/User/1001001$', mode: 'status', status: 503 })
+        .expect(201);
       expect((await api().get('/api/agent').set('Authorization', bearer(token))).status).toBe(503);
     });
 
     it('POST /api/agent/sign-in with an extension answers the agent once Finesse confirms: NOT_READY on that extension', async () => {
       const { token } = await bff.signIn();
-      const response = await api().post('/api/agent/sign-in').set('Authorization', bearer(token)).send({ extension: '1001001' });
+      const response = await api()
+        .post('/api/agent/sign-in')
+        .set('Authorization', bearer(token))
+        .send({ extension: '1001001' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ state: 'NOT_READY', extension: '1001001' });
     });
 
     it('POST /api/agent/sign-in to another extension while signed in on 1001001 answers 409 naming 1001001, which Finesse kept', async () => {
       const token = await bff.signedInAgent();
-      const response = await api().post('/api/agent/sign-in').set('Authorization', bearer(token)).send({ extension: '1001003' });
+      const response = await api()
+        .post('/api/agent/sign-in')
+        .set('Authorization', bearer(token))
+        .send({ extension: '1001003' });
       expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ error: { code: 'finesse_refused', message: expect.stringContaining('on extension 1001001') as unknown } });
-      expect((await api().get('/api/agent').set('Authorization', bearer(token))).body).toMatchObject({ extension: '1001001' });
+      expect(response.body).toMatchObject({
+        error: { code: 'finesse_refused', message: expect.stringContaining('on extension 1001001') as unknown },
+      });
+      expect((await api().get('/api/agent').set('Authorization', bearer(token))).body).toMatchObject({
+        extension: '1001001',
+      });
     });
 
     it('PUT /api/agent/state READY answers the new state', async () => {
@@ -64,17 +88,23 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
 
     it('PUT /api/agent/state NOT_READY with a reason code answers NOT_READY carrying that reason', async () => {
       const token = await bff.signedInAgent();
-      const response = await api().put('/api/agent/state').set('Authorization', bearer(token)).send({ state: 'NOT_READY', reasonCodeId: '2' });
+      const response = await api()
+        .put('/api/agent/state')
+        .set('Authorization', bearer(token))
+        .send({ state: 'NOT_READY', reasonCodeId: '2' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ state: 'NOT_READY', reasonCode: { id: '2', label: 'Lunch' } });
     });
 
-    it('READY while logged out answers 409 with Finesse\'s asynchronous Invalid State error as the upstream detail', async () => {
+    it("READY while logged out answers 409 with Finesse's asynchronous Invalid State error as the upstream detail", async () => {
       const { token } = await bff.signIn();
       const response = await api().put('/api/agent/state').set('Authorization', bearer(token)).send({ state: 'READY' });
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({
-        error: { code: 'finesse_refused', upstream: { service: 'finesse', type: 'Invalid State', message: 'CF_INVALID_OBJECT_STATE' } },
+        error: {
+          code: 'finesse_refused',
+          upstream: { service: 'finesse', type: 'Invalid State', message: 'CF_INVALID_OBJECT_STATE' },
+        },
       });
     });
 
@@ -97,11 +127,16 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       expect(response.body).toMatchObject({ state: 'READY' });
     });
 
-    it('NOT_READY without a reason code when codes are configured answers 400 with Finesse\'s Parameter Missing naming reasonCodeId', async () => {
+    it("NOT_READY without a reason code when codes are configured answers 400 with Finesse's Parameter Missing naming reasonCodeId", async () => {
       const token = await bff.signedInAgent();
-      const response = await api().put('/api/agent/state').set('Authorization', bearer(token)).send({ state: 'NOT_READY' });
+      const response = await api()
+        .put('/api/agent/state')
+        .set('Authorization', bearer(token))
+        .send({ state: 'NOT_READY' });
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ error: { upstream: { service: 'finesse', status: 400, type: 'Parameter Missing' } } });
+      expect(response.body).toMatchObject({
+        error: { upstream: { service: 'finesse', status: 400, type: 'Parameter Missing' } },
+      });
       expect(JSON.stringify(response.body)).toContain('reasonCodeId');
     });
 

@@ -32,7 +32,7 @@ afterEach(async () => {
   await bff.close();
 });
 
-describe('an audit write that fails after Finesse answered leaves the answer Finesse\'s, and is logged and counted', () => {
+describe("an audit write that fails after Finesse answered leaves the answer Finesse's, and is logged and counted", () => {
   it('PUT /api/agent/state READY answers 200 READY as Finesse confirmed it, logs the failed audit write and counts it', async () => {
     const token = await bff.signedInAgent();
     breakTheAuditTrail();
@@ -41,13 +41,18 @@ describe('an audit write that fails after Finesse answered leaves the answer Fin
     expect(response.body).toMatchObject({ state: 'READY' });
     expect((await desk.agent(token)).state).toBe('READY');
     expect(await auditFailures('agent.state_change')).toBe(1);
-    expect(bff.logs.join('')).toMatch(/audit event could not be written.*agent\.state_change|agent\.state_change.*audit event could not be written/);
+    expect(bff.logs.join('')).toMatch(
+      /audit event could not be written.*agent\.state_change|agent\.state_change.*audit event could not be written/,
+    );
   });
 
   it('a sign-in to another extension that Finesse refuses still answers 409 finesse_refused, not the audit failure', async () => {
     const token = await bff.signedInAgent();
     breakTheAuditTrail();
-    const response = await api().post('/api/agent/sign-in').set('Authorization', bearer(token)).send({ extension: '1001003' });
+    const response = await api()
+      .post('/api/agent/sign-in')
+      .set('Authorization', bearer(token))
+      .send({ extension: '1001003' });
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ error: { code: 'finesse_refused' } });
     expect(await auditFailures('agent.state_change')).toBe(1);

@@ -12,7 +12,8 @@ let desk: DeskApi;
 const CALLER = '4085550100';
 const AGENT1 = '1001001';
 const AGENT2 = '1001002';
-const errorOf = (response: Response) => (response.body as { error: { code: string; message: string; upstream?: Record<string, unknown> } }).error;
+const errorOf = (response: Response) =>
+  (response.body as { error: { code: string; message: string; upstream?: Record<string, unknown> } }).error;
 
 /** agent1 signed in on their extension with a call from CALLER answered; answers the token and the dialog id. */
 async function agentOnACall(): Promise<{ token: string; dialogId: string }> {
@@ -33,7 +34,7 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
     await bff.close();
   });
 
-  describe('GET /api/dialogs answers the agent\'s calls in the shape of shared/api/dialog.ts', () => {
+  describe("GET /api/dialogs answers the agent's calls in the shape of shared/api/dialog.ts", () => {
     it('an agent with no call answers []', async () => {
       const token = await bff.signedInAgent();
       expect(await desk.dialogs(token)).toEqual([]);
@@ -48,7 +49,11 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       expect(participantAt(dialog!, AGENT1)).toMatchObject({ kind: 'agent', state: 'ALERTING', actions: ['ANSWER'] });
       expect(participantAt(dialog!, CALLER)).toMatchObject({ kind: 'external' });
       for (let index = 1; index <= 10; index++) expect(dialog!.variables).toHaveProperty([`callVariable${index}`]);
-      expect(dialog!.variables).toMatchObject({ callVariable1: 'account 77', callVariable2: '', 'user.customerId': 'C-1042' });
+      expect(dialog!.variables).toMatchObject({
+        callVariable1: 'account 77',
+        callVariable2: '',
+        'user.customerId': 'C-1042',
+      });
     });
   });
 
@@ -63,11 +68,14 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       expect(participantAt(dialog, AGENT1).state).toBe('ACTIVE');
     });
 
-    it('HOLD answers the agent\'s participant HELD, and RETRIEVE answers it ACTIVE again', async () => {
+    it("HOLD answers the agent's participant HELD, and RETRIEVE answers it ACTIVE again", async () => {
       const { token, dialogId } = await agentOnACall();
       const held = await desk.act(token, dialogId, { action: 'HOLD' });
       expect(held.status).toBe(200);
-      expect(participantAt(Dialog.parse(held.body), AGENT1)).toMatchObject({ state: 'HELD', actions: expect.arrayContaining(['RETRIEVE']) as unknown });
+      expect(participantAt(Dialog.parse(held.body), AGENT1)).toMatchObject({
+        state: 'HELD',
+        actions: expect.arrayContaining(['RETRIEVE']) as unknown,
+      });
       const retrieved = await desk.act(token, dialogId, { action: 'RETRIEVE' });
       expect(retrieved.status).toBe(200);
       expect(participantAt(Dialog.parse(retrieved.body), AGENT1).state).toBe('ACTIVE');
@@ -82,7 +90,11 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
 
     it('UPDATE_CALL_DATA with XML metacharacters in variable values stores them exactly as sent (no escaping shows, none is lost)', async () => {
       const { token, dialogId } = await agentOnACall();
-      const variables = { callVariable2: 'a<b>&c "q"', callVariable3: "&amp; ]]> &#60; 'x'", 'user.note': '<User>x</User>' };
+      const variables = {
+        callVariable2: 'a<b>&c "q"',
+        callVariable3: "&amp; ]]> &#60; 'x'",
+        'user.note': '<User>x</User>',
+      };
       const response = await desk.act(token, dialogId, { action: 'UPDATE_CALL_DATA', variables });
       expect(response.status).toBe(200);
       expect(Dialog.parse(response.body).variables).toMatchObject(variables);
@@ -108,7 +120,7 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       expect((await desk.agent(token)).state).toBe('WORK_READY');
     });
 
-    it('HOLD on a ringing call answers 409 with Finesse\'s Invalid State as the upstream detail, and the call still rings', async () => {
+    it("HOLD on a ringing call answers 409 with Finesse's Invalid State as the upstream detail, and the call still rings", async () => {
       const token = await bff.signedInAgent();
       const dialogId = await desk.ring(CALLER, AGENT1);
       const response = await desk.act(token, dialogId, { action: 'HOLD' });
@@ -118,14 +130,17 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
     });
   });
 
-  describe('POST /api/dialogs makes a call from the agent\'s extension', () => {
+  describe("POST /api/dialogs makes a call from the agent's extension", () => {
     it('to "(650) 555-0199" answers 201 with a Dialog to 6505550199 (formatting removed), which becomes ACTIVE when the far end answers', async () => {
       const token = await bff.signedInAgent();
       const response = await desk.makeCall(token, { to: '(650) 555-0199' });
       expect(response.status).toBe(201);
       const dialog = Dialog.parse(response.body);
       expect(dialog).toMatchObject({ to: '6505550199', from: AGENT1 });
-      await vi.waitFor(async () => expect(dialogById(await desk.dialogs(token), dialog.id).state).toBe('ACTIVE'), { timeout: 3000, interval: 20 });
+      await vi.waitFor(async () => expect(dialogById(await desk.dialogs(token), dialog.id).state).toBe('ACTIVE'), {
+        timeout: 3000,
+        interval: 20,
+      });
     });
 
     it('while the agent is not signed in to an extension answers 409 not_signed_in', async () => {
@@ -168,7 +183,11 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       expect(conferenced.status).toBe(200);
       const call = Dialog.parse(conferenced.body);
       expect(call.id).toBe(dialogId);
-      expect([AGENT1, AGENT2, CALLER].map((address) => participantAt(call, address).state)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+      expect([AGENT1, AGENT2, CALLER].map((address) => participantAt(call, address).state)).toEqual([
+        'ACTIVE',
+        'ACTIVE',
+        'ACTIVE',
+      ]);
     });
 
     it('TRANSFER_SST to an outside number answers 200 and leaves agent1 with no call', async () => {
@@ -180,7 +199,7 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
   });
 
   describe('an agent acts only on calls in their own collection', () => {
-    it('another agent\'s dialog id answers 404 and that agent\'s call goes on ringing', async () => {
+    it("another agent's dialog id answers 404 and that agent's call goes on ringing", async () => {
       const agent1 = await bff.signedInAgent();
       const agent2 = await bff.signedInAgent('agent2');
       const dialogId = await desk.ring(CALLER, AGENT2);
@@ -201,24 +220,37 @@ describe.each(SYSTEM_INFO_MODES)('with $name', ({ systemInfo }) => {
       expect(errorOf(response).code).toBe('not_found');
     });
 
-    it.each(['abc-123', '1.5', '12%2F34', '%3CUser%3E', 'a'.repeat(65)])('the dialog id %j (outside [0-9A-Za-z_]{1,64}) answers 400 naming id', async (id) => {
-      const token = await bff.signedInAgent();
-      const response = await desk.act(token, id, { action: 'ANSWER' });
-      expect(response.status).toBe(400);
-      expect(errorOf(response)).toMatchObject({ code: 'invalid_request', message: expect.stringMatching(/^id:/) as unknown });
-    });
+    it.each(['abc-123', '1.5', '12%2F34', '%3CUser%3E', 'a'.repeat(65)])(
+      'the dialog id %j (outside [0-9A-Za-z_]{1,64}) answers 400 naming id',
+      async (id) => {
+        const token = await bff.signedInAgent();
+        const response = await desk.act(token, id, { action: 'ANSWER' });
+        expect(response.status).toBe(400);
+        expect(errorOf(response)).toMatchObject({
+          code: 'invalid_request',
+          message: expect.stringMatching(/^id:/) as unknown,
+        });
+      },
+    );
   });
 
   describe('the live picture follows Finesse when calls vanish', () => {
-    it('after the emulator\'s /sandbox/reset, GET /api/dialogs answers [] and GET /api/agent answers LOGOUT, as Finesse announced', async () => {
+    it("after the emulator's /sandbox/reset, GET /api/dialogs answers [] and GET /api/agent answers LOGOUT, as Finesse announced", async () => {
       const token = await bff.signedInAgent();
       await desk.ring(CALLER, AGENT1);
       expect(await desk.dialogs(token)).toHaveLength(1);
       await bff.sandbox().post('/sandbox/reset').expect(204);
-      await vi.waitFor(async () => expect({ dialogs: await desk.dialogs(token), state: (await desk.agent(token)).state }).toEqual({ dialogs: [], state: 'LOGOUT' }), {
-        timeout: 3000,
-        interval: 20,
-      });
+      await vi.waitFor(
+        async () =>
+          expect({ dialogs: await desk.dialogs(token), state: (await desk.agent(token)).state }).toEqual({
+            dialogs: [],
+            state: 'LOGOUT',
+          }),
+        {
+          timeout: 3000,
+          interval: 20,
+        },
+      );
     });
 
     it('an action on a call Finesse no longer has (its end not yet announced) answers 404 not_found, and the call leaves GET /api/dialogs at once', async () => {

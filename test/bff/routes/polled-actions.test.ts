@@ -25,7 +25,8 @@ afterEach(async () => {
 const CALLER = '4085550100';
 const AGENT1 = '1001001';
 const AGENT2 = '1001002';
-const errorOf = (response: Response) => (response.body as { error: { code: string; message: string; upstream?: Record<string, unknown> } }).error;
+const errorOf = (response: Response) =>
+  (response.body as { error: { code: string; message: string; upstream?: Record<string, unknown> } }).error;
 
 async function answeredCall(token: string): Promise<string> {
   const dialogId = await desk.ring(CALLER, AGENT1);
@@ -39,21 +40,28 @@ const heldBack = (pending: PromiseLike<Response>): Promise<Response> => Promise.
 
 /** The latency fault has caught its one request (the emulator forgets a fault once used up). */
 async function faultTaken(): Promise<void> {
-  await vi.waitFor(async () => expect((await bff.sandbox().get('/sandbox/faults')).body).toEqual([]), { timeout: 2000, interval: 10 });
+  await vi.waitFor(async () => expect((await bff.sandbox().get('/sandbox/faults')).body).toEqual([]), {
+    timeout: 2000,
+    interval: 10,
+  });
 }
 
 describe('while notifications are polled, a call action answers its own effect', () => {
-  it('HOLD on a call still ringing answers 409 with Finesse\'s Invalid State, twice in a row, and the call still rings', async () => {
+  it("HOLD on a call still ringing answers 409 with Finesse's Invalid State, twice in a row, and the call still rings", async () => {
     const token = await bff.signedInAgent();
     const dialogId = await desk.ring(CALLER, AGENT1);
     for (const attempt of [1, 2]) {
       const response = await desk.act(token, dialogId, { action: 'HOLD' });
-      expect({ attempt, status: response.status, upstream: errorOf(response).upstream?.type }).toEqual({ attempt, status: 409, upstream: 'Invalid State' });
+      expect({ attempt, status: response.status, upstream: errorOf(response).upstream?.type }).toEqual({
+        attempt,
+        status: 409,
+        upstream: 'Invalid State',
+      });
     }
     expect(participantAt(dialogById(await desk.dialogs(token), dialogId), AGENT1).state).toBe('ALERTING');
   });
 
-  it('ANSWER answers the agent\'s participant ACTIVE, HOLD answers it HELD and RETRIEVE ACTIVE again', async () => {
+  it("ANSWER answers the agent's participant ACTIVE, HOLD answers it HELD and RETRIEVE ACTIVE again", async () => {
     const token = await bff.signedInAgent();
     const dialogId = await desk.ring(CALLER, AGENT1);
     const states: string[] = [];
@@ -68,10 +76,17 @@ describe('while notifications are polled, a call action answers its own effect',
   it('HOLD held back at Finesse while UPDATE_CALL_DATA changes the same call answers the participant HELD, not the call as the data change left it', async () => {
     const token = await bff.signedInAgent();
     const dialogId = await answeredCall(token);
-    await bff.sandbox().post('/sandbox/faults').send({ path: `^/finesse/api/Dialog/${dialogId}$`, mode: 'latency', ms: 900, times: 1 }).expect(201);
+    await bff
+      .sandbox()
+      .post('/sandbox/faults')
+      .send({ path: `^/finesse/api/Dialog/${dialogId}$`, mode: 'latency', ms: 900, times: 1 })
+      .expect(201);
     const hold = heldBack(desk.act(token, dialogId, { action: 'HOLD' }));
     await faultTaken();
-    const update = await desk.act(token, dialogId, { action: 'UPDATE_CALL_DATA', variables: { callVariable5: 'meanwhile' } });
+    const update = await desk.act(token, dialogId, {
+      action: 'UPDATE_CALL_DATA',
+      variables: { callVariable5: 'meanwhile' },
+    });
     expect(update.status).toBe(200);
     const held = await hold;
     expect(held.status).toBe(200);
@@ -81,37 +96,54 @@ describe('while notifications are polled, a call action answers its own effect',
   it('DROP held back at Finesse while UPDATE_CALL_DATA changes the same call answers the call DROPPED, not the stale ACTIVE call', async () => {
     const token = await bff.signedInAgent();
     const dialogId = await answeredCall(token);
-    await bff.sandbox().post('/sandbox/faults').send({ path: `^/finesse/api/Dialog/${dialogId}$`, mode: 'latency', ms: 900, times: 1 }).expect(201);
+    await bff
+      .sandbox()
+      .post('/sandbox/faults')
+      .send({ path: `^/finesse/api/Dialog/${dialogId}$`, mode: 'latency', ms: 900, times: 1 })
+      .expect(201);
     const drop = heldBack(desk.act(token, dialogId, { action: 'DROP' }));
     await faultTaken();
-    expect((await desk.act(token, dialogId, { action: 'UPDATE_CALL_DATA', variables: { callVariable5: 'meanwhile' } })).status).toBe(200);
+    expect(
+      (await desk.act(token, dialogId, { action: 'UPDATE_CALL_DATA', variables: { callVariable5: 'meanwhile' } }))
+        .status,
+    ).toBe(200);
     const dropped = await drop;
     expect(dropped.status).toBe(200);
     expect(Dialog.parse(dropped.body).state).toBe('DROPPED');
   });
 
-  it('TRANSFER_SST to an idle agent device, which Finesse refuses only asynchronously (BUSY), answers 409 naming the agent\'s part ACTIVE, not 504', async () => {
+  it("TRANSFER_SST to an idle agent device, which Finesse refuses only asynchronously (BUSY), answers 409 naming the agent's part ACTIVE, not 504", async () => {
     const token = await bff.signedInAgent();
     const dialogId = await answeredCall(token);
     const response = await desk.act(token, dialogId, { action: 'TRANSFER_SST', target: '1001003' });
     expect(response.status).toBe(409);
-    expect(errorOf(response)).toMatchObject({ code: 'finesse_refused', message: expect.stringContaining('your part in the call is ACTIVE') as unknown });
+    expect(errorOf(response)).toMatchObject({
+      code: 'finesse_refused',
+      message: expect.stringContaining('your part in the call is ACTIVE') as unknown,
+    });
     expect(participantAt(dialogById(await desk.dialogs(token), dialogId), AGENT1).state).toBe('ACTIVE');
   });
 
-  it('DROP on an answered call answers the call DROPPED with the agent\'s part in wrap-up, never the stale ACTIVE call', async () => {
+  it("DROP on an answered call answers the call DROPPED with the agent's part in wrap-up, never the stale ACTIVE call", async () => {
     const token = await bff.signedInAgent();
     const dialogId = await answeredCall(token);
     const response = await desk.act(token, dialogId, { action: 'DROP' });
     expect(response.status).toBe(200);
     const dialog = Dialog.parse(response.body);
-    expect({ id: dialog.id, state: dialog.state, agent: participantAt(dialog, AGENT1).state }).toEqual({ id: dialogId, state: 'DROPPED', agent: 'WRAP_UP' });
+    expect({ id: dialog.id, state: dialog.state, agent: participantAt(dialog, AGENT1).state }).toEqual({
+      id: dialogId,
+      state: 'DROPPED',
+      agent: 'WRAP_UP',
+    });
   });
 
   it('UPDATE_CALL_DATA answers the call carrying the new value of callVariable4', async () => {
     const token = await bff.signedInAgent();
     const dialogId = await answeredCall(token);
-    const response = await desk.act(token, dialogId, { action: 'UPDATE_CALL_DATA', variables: { callVariable4: 'polled' } });
+    const response = await desk.act(token, dialogId, {
+      action: 'UPDATE_CALL_DATA',
+      variables: { callVariable4: 'polled' },
+    });
     expect(response.status).toBe(200);
     expect(Dialog.parse(response.body).variables).toMatchObject({ callVariable4: 'polled' });
   });
@@ -144,10 +176,14 @@ describe('while notifications are polled, a call action answers its own effect',
     const conferenced = await desk.act(token, dialogId, { action: 'CONFERENCE' });
     expect(conferenced.status).toBe(200);
     const call = Dialog.parse(conferenced.body);
-    expect([AGENT1, AGENT2, CALLER].map((address) => participantAt(call, address).state)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+    expect([AGENT1, AGENT2, CALLER].map((address) => participantAt(call, address).state)).toEqual([
+      'ACTIVE',
+      'ACTIVE',
+      'ACTIVE',
+    ]);
   });
 
-  it('POST /api/dialogs to 6505550199 answers 201 with the new call to 6505550199 from the agent\'s extension', async () => {
+  it("POST /api/dialogs to 6505550199 answers 201 with the new call to 6505550199 from the agent's extension", async () => {
     const token = await bff.signedInAgent();
     const response = await desk.makeCall(token, { to: '6505550199' });
     expect(response.status).toBe(201);

@@ -21,7 +21,12 @@ const MINUTE = 60_000;
 const api = () => request(bff.app);
 const signIn = (username: string, password: string) => api().post('/api/session').send({ username, password });
 const agentWith = (token: string) => api().get('/api/agent').set('Authorization', bearer(token));
-const errorOf = (response: Response) => (response.body as { error: { code: string; message: string; upstream?: { service: string; status: number; type?: string } } }).error;
+const errorOf = (response: Response) =>
+  (
+    response.body as {
+      error: { code: string; message: string; upstream?: { service: string; status: number; type?: string } };
+    }
+  ).error;
 /** Signs in at the emulator itself, as the agent's own desktop would: 200 unless Finesse has locked the account. */
 const finesseSignIn = (user: string, password = 'sandbox') =>
   request(bff.emulator.url).get('/finesse/api/User/1001001').set('Authorization', basicAuthorization(user, password));
@@ -54,16 +59,22 @@ describe('POST /api/session signs an agent in with Finesse credentials', () => {
     expect((await agentWith(token)).status).toBe(200);
   });
 
-  it('Authorization: Bearer x with a username answers 401 with Finesse\'s refusal as the upstream detail (the sandbox Finesse is not SSO)', async () => {
+  it("Authorization: Bearer x with a username answers 401 with Finesse's refusal as the upstream detail (the sandbox Finesse is not SSO)", async () => {
     const response = await api().post('/api/session').set('Authorization', 'Bearer x').send({ username: 'agent1' });
     expect(response.status).toBe(401);
-    expect(errorOf(response)).toMatchObject({ code: 'invalid_credentials', upstream: { service: 'finesse', status: 401, type: 'Authorization Failure' } });
+    expect(errorOf(response)).toMatchObject({
+      code: 'invalid_credentials',
+      upstream: { service: 'finesse', status: 401, type: 'Authorization Failure' },
+    });
   });
 
   it('a wrong password answers 401 invalid_credentials with Finesse as the upstream service', async () => {
     const response = await signIn('agent1', 'wrong');
     expect(response.status).toBe(401);
-    expect(errorOf(response)).toMatchObject({ code: 'invalid_credentials', upstream: { service: 'finesse', status: 401 } });
+    expect(errorOf(response)).toMatchObject({
+      code: 'invalid_credentials',
+      upstream: { service: 'finesse', status: 401 },
+    });
   });
 
   it('the right password after one wrong one answers 201', async () => {
@@ -77,7 +88,8 @@ describe('sign-in limits stop a guessing client before Finesse locks the agent o
     await bff.close();
     bff = await startTestBff({ env: { SIGN_IN_LIMIT_PER_USER: '3' } });
     expect((await signIn('agent1', 'sandbox')).status).toBe(201);
-    for (let attempt = 1; attempt <= 3; attempt++) expect((await signIn('agent1', `wrong-${attempt}`)).status).toBe(401);
+    for (let attempt = 1; attempt <= 3; attempt++)
+      expect((await signIn('agent1', `wrong-${attempt}`)).status).toBe(401);
     const fourth = await signIn('agent1', 'sandbox');
     expect(fourth.status).toBe(429);
     expect(errorOf(fourth).code).toBe('rate_limited');
@@ -88,7 +100,8 @@ describe('sign-in limits stop a guessing client before Finesse locks the agent o
   it('10 wrong passwords alternating the loginName and the loginId of agent1 end in 429 for both names, and Finesse has not locked agent1', async () => {
     // Finesse counts failures per agent whichever name signs in, so the limit must stop both names before 5 in all.
     const answers: number[] = [];
-    for (let attempt = 0; attempt < 10; attempt++) answers.push((await signIn(attempt % 2 === 0 ? 'agent1' : '1001001', 'wrong')).status);
+    for (let attempt = 0; attempt < 10; attempt++)
+      answers.push((await signIn(attempt % 2 === 0 ? 'agent1' : '1001001', 'wrong')).status);
     expect(answers.slice(-2)).toEqual([429, 429]);
     expect((await signIn('agent1', 'sandbox')).status).toBe(429);
     expect((await finesseSignIn('agent1')).status).toBe(200);
@@ -103,7 +116,8 @@ describe('sign-in limits stop a guessing client before Finesse locks the agent o
   });
 
   it('5 wrong sign-ins as "agent1:<guess>" (Basic reads the user up to the first colon) leave Finesse\'s agent1 account unlocked', async () => {
-    for (let guess = 1; guess <= 5; guess++) expect((await signIn(`agent1:${guess}`, 'wrong')).status).toBeGreaterThanOrEqual(400);
+    for (let guess = 1; guess <= 5; guess++)
+      expect((await signIn(`agent1:${guess}`, 'wrong')).status).toBeGreaterThanOrEqual(400);
     expect((await finesseSignIn('agent1')).status).toBe(200);
   });
 
@@ -128,10 +142,17 @@ describe('sign-in limits stop a guessing client before Finesse locks the agent o
 describe('sign-in limits that no anonymous client can turn into a lockout', () => {
   /** Clients told apart by X-Forwarded-For behind one trusted proxy hop. */
   const from = (client: string) => ({
-    password: (username: string, password: string) => api().post('/api/session').set('X-Forwarded-For', client).send({ username, password }),
-    bearer: (username: string, token: string) => api().post('/api/session').set('X-Forwarded-For', client).set('Authorization', `Bearer ${token}`).send({ username }),
+    password: (username: string, password: string) =>
+      api().post('/api/session').set('X-Forwarded-For', client).send({ username, password }),
+    bearer: (username: string, token: string) =>
+      api()
+        .post('/api/session')
+        .set('X-Forwarded-For', client)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ username }),
   });
-  const finesseSignInAs = (id: string) => request(bff.emulator.url).get(`/finesse/api/User/${id}`).set('Authorization', basicAuthorization(id, 'sandbox'));
+  const finesseSignInAs = (id: string) =>
+    request(bff.emulator.url).get(`/finesse/api/User/${id}`).set('Authorization', basicAuthorization(id, 'sandbox'));
 
   beforeEach(async () => {
     await bff.close();
@@ -147,14 +168,16 @@ describe('sign-in limits that no anonymous client can turn into a lockout', () =
 
   it('Bearer junk naming agent2 from ten clients, twice each, never keeps agent2 out: the right password from an eleventh client answers 201', async () => {
     for (let client = 1; client <= 10; client++) {
-      for (let attempt = 0; attempt < 2; attempt++) expect((await from(`198.51.100.${client}`).bearer('agent2', 'junk')).status).toBe(401);
+      for (let attempt = 0; attempt < 2; attempt++)
+        expect((await from(`198.51.100.${client}`).bearer('agent2', 'junk')).status).toBe(401);
     }
     expect((await from('203.0.113.20').password('agent2', 'sandbox')).status).toBe(201);
   });
 
   it('wrong passwords for agent2 spread over four clients stop at four: a fifth wrong one is refused here (429) and never reaches Finesse, while the right one from a client without failures answers 201', async () => {
     expect((await from('203.0.113.20').password('agent2', 'sandbox')).status).toBe(201);
-    for (let client = 1; client <= 4; client++) expect((await from(`198.51.100.${client}`).password('agent2', `guess-${client}`)).status).toBe(401);
+    for (let client = 1; client <= 4; client++)
+      expect((await from(`198.51.100.${client}`).password('agent2', `guess-${client}`)).status).toBe(401);
     const fifth = await from('198.51.100.5').password('agent2', 'guess-5');
     expect(fifth.status).toBe(429);
     expect(errorOf(fifth).code).toBe('rate_limited');
@@ -162,8 +185,13 @@ describe('sign-in limits that no anonymous client can turn into a lockout', () =
     expect((await from('203.0.113.21').password('agent2', 'sandbox')).status).toBe(201);
   });
 
-  it('before the node has seen agent2 sign in, each of their names is stopped after two wrong passwords in all, so both names together stay below Finesse\'s lockout', async () => {
-    for (const [client, name] of [['198.51.100.1', 'agent2'], ['198.51.100.2', 'agent2'], ['198.51.100.3', '1001002'], ['198.51.100.4', '1001002']] as const) {
+  it("before the node has seen agent2 sign in, each of their names is stopped after two wrong passwords in all, so both names together stay below Finesse's lockout", async () => {
+    for (const [client, name] of [
+      ['198.51.100.1', 'agent2'],
+      ['198.51.100.2', 'agent2'],
+      ['198.51.100.3', '1001002'],
+      ['198.51.100.4', '1001002'],
+    ] as const) {
       expect((await from(client).password(name, 'guess')).status).toBe(401);
     }
     expect((await from('198.51.100.5').password('agent2', 'guess')).status).toBe(429);
@@ -172,7 +200,9 @@ describe('sign-in limits that no anonymous client can turn into a lockout', () =
   });
 
   it('twenty parallel wrong passwords for agent2 from twenty clients reach Finesse at most four times: Finesse has not locked agent2', async () => {
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, client) => from(`198.51.100.${client + 1}`).password('agent2', `guess-${client}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, client) => from(`198.51.100.${client + 1}`).password('agent2', `guess-${client}`)),
+    );
     expect(answers.filter((answer) => answer.status === 401).length).toBeLessThanOrEqual(2);
     expect((await finesseSignInAs('1001002')).status).toBe(200);
   });
@@ -205,11 +235,14 @@ describe('a token the BFF did not issue, or no longer honours, answers 401', () 
     expect(errorOf(response).code).toMatch(/^(unauthorized|session_expired)$/);
   });
 
-  it.each(['not-a-token', 'x'.repeat(44), `${'A'.repeat(42)}=`, `${'A'.repeat(42)}/`])('the malformed token %j answers 401 unauthorized', async (token) => {
-    const response = await agentWith(token);
-    expect(response.status).toBe(401);
-    expect(errorOf(response).code).toBe('unauthorized');
-  });
+  it.each(['not-a-token', 'x'.repeat(44), `${'A'.repeat(42)}=`, `${'A'.repeat(42)}/`])(
+    'the malformed token %j answers 401 unauthorized',
+    async (token) => {
+      const response = await agentWith(token);
+      expect(response.status).toBe(401);
+      expect(errorOf(response).code).toBe('unauthorized');
+    },
+  );
 
   it('a session left idle 31 minutes (idle expiry 30) answers 401 session_expired', async () => {
     const { token } = await bff.signIn();

@@ -8,7 +8,9 @@ import { useTemporaryDirectory } from './temporary-directory.js';
 function tableNames(path: string): string[] {
   const database = new Database(path, { readonly: true });
   try {
-    const rows = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+    const rows = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[];
     return rows.map((row) => row.name);
   } finally {
     database.close();
@@ -31,7 +33,12 @@ describe('store migrations', () => {
   it('opening an existing, migrated database again runs without error and keeps its rows', async () => {
     const path = join(temporaryDirectory(), 'context-desk.db');
     const first = await openStore({ url: `sqlite:${path}` });
-    await first.audit.record({ at: new Date('2025-03-01T10:00:00.000Z'), actor: 'system', action: 'session.sign_in', outcome: 'ok' });
+    await first.audit.record({
+      at: new Date('2025-03-01T10:00:00.000Z'),
+      actor: 'system',
+      action: 'session.sign_in',
+      outcome: 'ok',
+    });
     await first.close();
 
     const second = await openStore({ url: `sqlite:${path}` });

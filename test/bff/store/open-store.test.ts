@@ -22,7 +22,9 @@ describe('openStore', () => {
   });
 
   it('an unknown scheme is refused naming the scheme and the expected form', async () => {
-    await expect(openStore({ url: 'mysql://db.example/desk' })).rejects.toThrow('mysql: store URLs are not supported (use sqlite:<path>)');
+    await expect(openStore({ url: 'mysql://db.example/desk' })).rejects.toThrow(
+      'mysql: store URLs are not supported (use sqlite:<path>)',
+    );
   });
 
   it('sqlite: without a path is refused', async () => {

@@ -108,7 +108,11 @@ describe('SessionRepository', () => {
 
   it('deleteExpired removes idle-expired, absolute-expired and revoked sessions, counts them, and keeps the active one', async () => {
     const idleExpired = newSession({ tokenHash: hashSessionToken('idle'), idleExpiresAt: minutes(10) });
-    const absoluteExpired = newSession({ tokenHash: hashSessionToken('absolute'), idleExpiresAt: minutes(600), absoluteExpiresAt: minutes(20) });
+    const absoluteExpired = newSession({
+      tokenHash: hashSessionToken('absolute'),
+      idleExpiresAt: minutes(600),
+      absoluteExpiresAt: minutes(20),
+    });
     const revoked = newSession({ tokenHash: hashSessionToken('revoked') });
     const active = newSession({ tokenHash: hashSessionToken('active') });
     for (const session of [idleExpired, absoluteExpired, revoked, active]) await store.sessions.create(session);
@@ -122,7 +126,9 @@ describe('SessionRepository', () => {
   });
 
   it('create with a raw token instead of its hash is refused before anything is written', async () => {
-    await expect(store.sessions.create(newSession({ tokenHash: 'raw-bearer-token' }))).rejects.toThrow(/hashSessionToken/);
+    await expect(store.sessions.create(newSession({ tokenHash: 'raw-bearer-token' }))).rejects.toThrow(
+      /hashSessionToken/,
+    );
   });
 });
 
@@ -136,7 +142,9 @@ describe('SessionRepository on a file', () => {
     await store.sessions.create(newSession({ tokenHash: hashSessionToken(token) }));
     await store.close();
 
-    const bytes = Buffer.concat([path, `${path}-wal`].filter((file) => existsSync(file)).map((file) => readFileSync(file)));
+    const bytes = Buffer.concat(
+      [path, `${path}-wal`].filter((file) => existsSync(file)).map((file) => readFileSync(file)),
+    );
 
     expect(bytes.includes(hashSessionToken(token))).toBe(true);
     expect(bytes.includes(token)).toBe(false);

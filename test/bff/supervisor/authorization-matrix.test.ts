@@ -20,8 +20,16 @@ interface Route {
 
 /** agent1 (on a call) and agent2 are on team 5000, which super1 supervises and super2 does not. */
 const ROUTES: readonly Route[] = [
-  { method: 'get', path: '/api/team', expected: { anonymous: 401, agent: 403, administrator: 403, 'other supervisor': 200, 'team supervisor': 200 } },
-  { method: 'get', path: '/api/queues', expected: { anonymous: 401, agent: 403, administrator: 403, 'other supervisor': 200, 'team supervisor': 200 } },
+  {
+    method: 'get',
+    path: '/api/team',
+    expected: { anonymous: 401, agent: 403, administrator: 403, 'other supervisor': 200, 'team supervisor': 200 },
+  },
+  {
+    method: 'get',
+    path: '/api/queues',
+    expected: { anonymous: 401, agent: 403, administrator: 403, 'other supervisor': 200, 'team supervisor': 200 },
+  },
   {
     method: 'put',
     path: '/api/team/members/1001002/state',
@@ -48,8 +56,17 @@ beforeAll(async () => {
   tokens.administrator = await admin.signInAdministrator();
   // A member who can be signed out (agent2, signed in and Not Ready) and one whose call can be monitored (agent1).
   await admin.bff.signedInAgent('agent2');
-  const ring = await admin.bff.sandbox().post('/sandbox/calls').send({ from: '+14155550123', to: '1001001' }).expect(201);
-  await admin.api().post(`/api/dialogs/${(ring.body as { dialogId: string }).dialogId}/actions`).set('Authorization', bearer(tokens.agent)).send({ action: 'ANSWER' }).expect(200);
+  const ring = await admin.bff
+    .sandbox()
+    .post('/sandbox/calls')
+    .send({ from: '+14155550123', to: '1001001' })
+    .expect(201);
+  await admin
+    .api()
+    .post(`/api/dialogs/${(ring.body as { dialogId: string }).dialogId}/actions`)
+    .set('Authorization', bearer(tokens.agent))
+    .send({ action: 'ANSWER' })
+    .expect(200);
 });
 
 afterAll(async () => {
@@ -66,13 +83,19 @@ describe('the supervisor routes answer each caller exactly as the matrix says', 
         if (token !== undefined) call = call.set('Authorization', bearer(token));
         const response = await (route.body ? call.send(route.body) : call);
         expect(response.status).toBe(status);
-        if (status >= 400) expect(response.body).toMatchObject({ error: { code: expect.any(String) as unknown, message: expect.any(String) as unknown } });
+        if (status >= 400)
+          expect(response.body).toMatchObject({
+            error: { code: expect.any(String) as unknown, message: expect.any(String) as unknown },
+          });
       });
     }
   }
 
-  it('a supervisor sees only the teams they supervise: super2 sees team 6000 and none of team 5000\'s agents', async () => {
-    const response = await admin.api().get('/api/team').set('Authorization', bearer(tokens['other supervisor'] ?? ''));
+  it("a supervisor sees only the teams they supervise: super2 sees team 6000 and none of team 5000's agents", async () => {
+    const response = await admin
+      .api()
+      .get('/api/team')
+      .set('Authorization', bearer(tokens['other supervisor'] ?? ''));
     expect((response.body as { id: string }[]).map((team) => team.id)).toEqual(['6000']);
     expect(JSON.stringify(response.body)).not.toContain('1001002');
   });

@@ -1,6 +1,9 @@
 import { AgentDirectory } from '../../../bff/sandbox/directory/agent-directory.js';
 import type { DirectoryAgent } from '../../../bff/sandbox/directory/agent-directory.js';
-import { demoContactCenterContents, SANDBOX_AGENT_PASSWORD } from '../../../bff/sandbox/directory/demo-contact-center.js';
+import {
+  demoContactCenterContents,
+  SANDBOX_AGENT_PASSWORD,
+} from '../../../bff/sandbox/directory/demo-contact-center.js';
 import { startFinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
 import type { FinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
 import { afterEach } from 'vitest';
@@ -13,7 +16,9 @@ import type { ListeningServer } from '../../kit/listening-server.js';
 /** Another team with its own supervisor (super2) and agent (agent3), beside the demo's team 5000. */
 export const BILLING_TEAM = { id: '6000', name: 'Billing', description: 'A second team', changeStamp: 0 } as const;
 
-const person = (fields: Pick<DirectoryAgent, 'id' | 'agentId' | 'userName' | 'firstName' | 'lastName'> & Partial<DirectoryAgent>): DirectoryAgent => ({
+const person = (
+  fields: Pick<DirectoryAgent, 'id' | 'agentId' | 'userName' | 'firstName' | 'lastName'> & Partial<DirectoryAgent>,
+): DirectoryAgent => ({
   password: SANDBOX_AGENT_PASSWORD,
   description: '',
   loginEnabled: true,
@@ -34,7 +39,15 @@ export function twoTeamDirectory(): AgentDirectory {
       teams: [...demo.teams, BILLING_TEAM],
       agents: [
         ...demo.agents,
-        person({ id: '5102', agentId: '1002002', userName: 'super2', firstName: 'Robin', lastName: 'Diaz', supervisor: true, supervisedTeamIds: [BILLING_TEAM.id] }),
+        person({
+          id: '5102',
+          agentId: '1002002',
+          userName: 'super2',
+          firstName: 'Robin',
+          lastName: 'Diaz',
+          supervisor: true,
+          supervisedTeamIds: [BILLING_TEAM.id],
+        }),
         person({ id: '5003', agentId: '1001003', userName: 'agent3', firstName: 'Kim', lastName: 'Lee' }),
       ],
     };
@@ -43,7 +56,11 @@ export function twoTeamDirectory(): AgentDirectory {
 
 /** A Finesse emulator over the two-team directory. */
 export function startTwoTeamFinesse(systemInfo: SystemInfoMode = 'open'): Promise<FinesseEmulator> {
-  return startFinesseEmulator({ answerDelayMs: 20, agents: twoTeamDirectory(), systemInfoRequiresAuthentication: systemInfo === 'authenticated' });
+  return startFinesseEmulator({
+    answerDelayMs: 20,
+    agents: twoTeamDirectory(),
+    systemInfoRequiresAuthentication: systemInfo === 'authenticated',
+  });
 }
 
 /**

@@ -19,11 +19,20 @@ const WEBEX: UpstreamProfile = {
   maxBodyBytes: 1024,
   mediaType: 'application/json',
   errors: {
-    forStatus: (answer, call) => new UpstreamRefusedError(400, 'webex_refused', `Webex Contact Center refused ${call.purpose}`, { upstream: { service: 'webex', status: answer.status } }),
+    forStatus: (answer, call) =>
+      new UpstreamRefusedError(400, 'webex_refused', `Webex Contact Center refused ${call.purpose}`, {
+        upstream: { service: 'webex', status: answer.status },
+      }),
   },
 };
 
-const GET_TASK: UpstreamCall = { operation: 'getTask', purpose: 'the task', method: 'GET', path: '/tasks/42', expectedStatus: [200] };
+const GET_TASK: UpstreamCall = {
+  operation: 'getTask',
+  purpose: 'the task',
+  method: 'GET',
+  path: '/tasks/42',
+  expectedStatus: [200],
+};
 
 let server: Server | undefined;
 
@@ -33,14 +42,20 @@ afterEach(async () => {
   if (running !== undefined) await new Promise((resolve) => running.close(resolve));
 });
 
-async function upstreamAnswering(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<string> {
+async function upstreamAnswering(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<string> {
   server = createServer(handler);
   const listening = server;
   await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
 }
 
-function clientFor(baseUrl: string, reports: UpstreamCallReport[] = [], timeoutMs = 2_000): UpstreamClient<UpstreamCall> {
+function clientFor(
+  baseUrl: string,
+  reports: UpstreamCallReport[] = [],
+  timeoutMs = 2_000,
+): UpstreamClient<UpstreamCall> {
   return new UpstreamClient(WEBEX, { baseUrl, timeoutMs, onCall: (report) => reports.push(report) });
 }
 
@@ -53,7 +68,9 @@ describe('a profile alone makes an upstream client', () => {
     });
     const client = clientFor(url);
 
-    const task = await client.exchange({ ...GET_TASK, headers: { Authorization: 'Bearer webex-token' } }, (answer) => readUpstreamJson('webex', answer.body));
+    const task = await client.exchange({ ...GET_TASK, headers: { Authorization: 'Bearer webex-token' } }, (answer) =>
+      readUpstreamJson('webex', answer.body),
+    );
 
     expect(task).toEqual({ id: '42' });
     expect(seen).toEqual({ url: '/v1/tasks/42', accept: 'application/json', authorization: 'Bearer webex-token' });
@@ -65,7 +82,11 @@ describe('a profile alone makes an upstream client', () => {
     const reports: UpstreamCallReport[] = [];
     const client = clientFor(url, reports);
 
-    await expect(client.exchange(GET_TASK, () => undefined)).rejects.toMatchObject({ status: 400, code: 'webex_refused', details: { upstream: { service: 'webex', status: 404 } } });
+    await expect(client.exchange(GET_TASK, () => undefined)).rejects.toMatchObject({
+      status: 400,
+      code: 'webex_refused',
+      details: { upstream: { service: 'webex', status: 404 } },
+    });
     expect(reports).toMatchObject([{ operation: 'getTask', outcome: 'refused', status: 404 }]);
     await client.close();
   });
@@ -78,7 +99,10 @@ describe('a profile alone makes an upstream client', () => {
       status: 502,
       code: 'upstream_invalid_response',
       message: "Webex Contact Center's answer to the task could not be read",
-      details: { upstream: { service: 'webex', status: 200 }, logInfo: 'Webex Contact Center answered 200 (not JSON): <html>' },
+      details: {
+        upstream: { service: 'webex', status: 200 },
+        logInfo: 'Webex Contact Center answered 200 (not JSON): <html>',
+      },
     });
     await client.close();
   });
@@ -87,7 +111,10 @@ describe('a profile alone makes an upstream client', () => {
     const url = await upstreamAnswering((_request, response) => response.writeHead(200).end('x'.repeat(2048)));
     const client = clientFor(url);
 
-    await expect(client.exchange(GET_TASK, () => undefined)).rejects.toMatchObject({ status: 502, message: "Webex Contact Center's answer to the task is larger than 1024 bytes" });
+    await expect(client.exchange(GET_TASK, () => undefined)).rejects.toMatchObject({
+      status: 502,
+      message: "Webex Contact Center's answer to the task is larger than 1024 bytes",
+    });
     await client.close();
   });
 
@@ -96,7 +123,12 @@ describe('a profile alone makes an upstream client', () => {
     const reports: UpstreamCallReport[] = [];
     const client = clientFor(url, reports, 200);
 
-    await expect(client.exchange(GET_TASK, () => undefined)).rejects.toMatchObject({ status: 504, code: 'upstream_timeout', message: 'Webex Contact Center did not answer the task within 200 ms', details: { upstream: { service: 'webex' } } });
+    await expect(client.exchange(GET_TASK, () => undefined)).rejects.toMatchObject({
+      status: 504,
+      code: 'upstream_timeout',
+      message: 'Webex Contact Center did not answer the task within 200 ms',
+      details: { upstream: { service: 'webex' } },
+    });
     expect(reports).toMatchObject([{ operation: 'getTask', outcome: 'timeout' }]);
     await client.close();
   });
@@ -107,13 +139,26 @@ describe('a profile alone makes an upstream client', () => {
     server = undefined;
     const client = clientFor(url);
 
-    await expect(client.exchange(GET_TASK, () => undefined)).rejects.toMatchObject({ status: 503, code: 'upstream_unavailable', message: 'Webex Contact Center cannot be reached', details: { logInfo: 'ECONNREFUSED' } });
+    await expect(client.exchange(GET_TASK, () => undefined)).rejects.toMatchObject({
+      status: 503,
+      code: 'upstream_unavailable',
+      message: 'Webex Contact Center cannot be reached',
+      details: { logInfo: 'ECONNREFUSED' },
+    });
     await client.close();
   });
 
   it.each([
-    ['a base URL with credentials', { baseUrl: 'https://user:secret@webex.example.com', timeoutMs: 1000 }, 'ERR_WEBEX_BASE_URL'],
-    ['a base URL with a query', { baseUrl: 'https://webex.example.com/?tenant=1', timeoutMs: 1000 }, 'ERR_WEBEX_BASE_URL'],
+    [
+      'a base URL with credentials',
+      { baseUrl: 'https://user:secret@webex.example.com', timeoutMs: 1000 },
+      'ERR_WEBEX_BASE_URL',
+    ],
+    [
+      'a base URL with a query',
+      { baseUrl: 'https://webex.example.com/?tenant=1', timeoutMs: 1000 },
+      'ERR_WEBEX_BASE_URL',
+    ],
     ['a timeout of 0 ms', { baseUrl: 'https://webex.example.com', timeoutMs: 0 }, 'ERR_WEBEX_TIMEOUT'],
   ])('%s is refused at construction with the code of the profile', (_case, options, code) => {
     expect(() => new UpstreamClient(WEBEX, options)).toThrow(code);

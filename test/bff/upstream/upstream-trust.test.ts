@@ -22,16 +22,22 @@ const SYSTEM_INFO = '<SystemInfo><status>IN_SERVICE</status><xmppDomain>finesse.
 /** One HTTPS server behind the private CA that answers as Finesse, CCE Administration and Context Service would. */
 async function startPrivateCaServer(): Promise<{ url: string; server: Server }> {
   const server = createServer({ cert: readFileSync(CERT_FILE), key: readFileSync(KEY_FILE) }, (request, response) => {
-    if (request.url === '/finesse/api/SystemInfo') response.writeHead(200, { 'content-type': 'application/xml' }).end(SYSTEM_INFO);
-    else if (request.url?.startsWith('/unifiedconfig/config/contextserviceregistration') === true) response.writeHead(200, { 'content-type': 'application/xml' }).end(REGISTERED_XML);
-    else if (request.url === '/context/v1/ping') response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    if (request.url === '/finesse/api/SystemInfo')
+      response.writeHead(200, { 'content-type': 'application/xml' }).end(SYSTEM_INFO);
+    else if (request.url?.startsWith('/unifiedconfig/config/contextserviceregistration') === true)
+      response.writeHead(200, { 'content-type': 'application/xml' }).end(REGISTERED_XML);
+    else if (request.url === '/context/v1/ping')
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-const ADMIN = { user: 'administrator', authorization: `Basic ${Buffer.from('administrator:secret').toString('base64')}` };
+const ADMIN = {
+  user: 'administrator',
+  authorization: `Basic ${Buffer.from('administrator:secret').toString('base64')}`,
+};
 
 describe('each upstream trusts only its own CA', () => {
   let assembly: Assembly | undefined;
@@ -48,7 +54,14 @@ describe('each upstream trusts only its own CA', () => {
   async function assembled(env: Record<string, string>): Promise<{ assembly: Assembly; url: string }> {
     const started = await startPrivateCaServer();
     server = started.server;
-    const config = loadConfig({ FINESSE_URL: started.url, CONTEXT_SERVICE_URL: started.url, CONTEXT_SERVICE_TOKEN: 'context-token', CCE_ADMIN_URL: started.url, DATABASE_URL: 'sqlite::memory:', ...env });
+    const config = loadConfig({
+      FINESSE_URL: started.url,
+      CONTEXT_SERVICE_URL: started.url,
+      CONTEXT_SERVICE_TOKEN: 'context-token',
+      CCE_ADMIN_URL: started.url,
+      DATABASE_URL: 'sqlite::memory:',
+      ...env,
+    });
     assembly = await assemble({
       config,
       finesseUrl: started.url,
@@ -65,16 +78,28 @@ describe('each upstream trusts only its own CA', () => {
     const { assembly } = await assembled({ FINESSE_CA_FILE: CERT_FILE });
 
     await expect(assembly.finesse.systemInfo()).resolves.toMatchObject({ status: 'IN_SERVICE' });
-    await expect(assembly.context.ping()).rejects.toMatchObject({ status: 503, details: { upstream: { service: 'context', type: 'unreachable' }, logInfo: 'DEPTH_ZERO_SELF_SIGNED_CERT' } });
-    await expect(assembly.registrations.verifyCredentials(ADMIN)).rejects.toMatchObject({ status: 503, details: { upstream: { service: 'ccadmin' }, logInfo: 'DEPTH_ZERO_SELF_SIGNED_CERT' } });
+    await expect(assembly.context.ping()).rejects.toMatchObject({
+      status: 503,
+      details: { upstream: { service: 'context', type: 'unreachable' }, logInfo: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
+    });
+    await expect(assembly.registrations.verifyCredentials(ADMIN)).rejects.toMatchObject({
+      status: 503,
+      details: { upstream: { service: 'ccadmin' }, logInfo: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
+    });
   });
 
   it('with CCE_ADMIN_CA_FILE set to a private CA, CCE Administration is reached and Finesse behind that CA answers 503 unreachable', async () => {
     const { assembly } = await assembled({ CCE_ADMIN_CA_FILE: CERT_FILE });
 
     await expect(assembly.registrations.verifyCredentials(ADMIN)).resolves.toBeUndefined();
-    await expect(assembly.finesse.systemInfo()).rejects.toMatchObject({ status: 503, details: { upstream: { service: 'finesse' }, logInfo: 'DEPTH_ZERO_SELF_SIGNED_CERT' } });
-    await expect(assembly.context.ping()).rejects.toMatchObject({ status: 503, details: { logInfo: 'DEPTH_ZERO_SELF_SIGNED_CERT' } });
+    await expect(assembly.finesse.systemInfo()).rejects.toMatchObject({
+      status: 503,
+      details: { upstream: { service: 'finesse' }, logInfo: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
+    });
+    await expect(assembly.context.ping()).rejects.toMatchObject({
+      status: 503,
+      details: { logInfo: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
+    });
   });
 
   it("Context Service keeps Node's default roots whatever CA Finesse and CCE Administration trust: its connect options carry no ca", () => {

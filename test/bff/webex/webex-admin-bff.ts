@@ -38,7 +38,11 @@ export async function startWebexAdminBff(): Promise<WebexAdminBff> {
     webex,
     credentialsKey,
     async authorize(token, personId = DEMO_ORG.admin.id, region = 'us1') {
-      const answer = await admin.api().post('/api/admin/webex/connect').set('Authorization', bearer(token)).send({ region });
+      const answer = await admin
+        .api()
+        .post('/api/admin/webex/connect')
+        .set('Authorization', bearer(token))
+        .send({ region });
       if (answer.status !== 200) throw new Error(`connect answered ${answer.status}: ${answer.text}`);
       return acceptConsent(WebexConnectAnswer.parse(answer.body).authorizeUrl, personId);
     },

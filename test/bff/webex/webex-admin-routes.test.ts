@@ -33,8 +33,12 @@ function pageOutcome(location: string | undefined): Record<string, string> {
 }
 
 describe('connecting a Webex Contact Center org from /admin', () => {
-  it('connect answers Webex\'s authorize URL with the configured scopes, a state, a PKCE S256 challenge and the BFF\'s own callback', async () => {
-    const answer = await bff.api().post('/api/admin/webex/connect').set('Authorization', bearer(token)).send({ region: 'eu1' });
+  it("connect answers Webex's authorize URL with the configured scopes, a state, a PKCE S256 challenge and the BFF's own callback", async () => {
+    const answer = await bff
+      .api()
+      .post('/api/admin/webex/connect')
+      .set('Authorization', bearer(token))
+      .send({ region: 'eu1' });
 
     expect(answer.status).toBe(200);
     const url = new URL((answer.body as { authorizeUrl: string }).authorizeUrl);
@@ -56,7 +60,16 @@ describe('connecting a Webex Contact Center org from /admin', () => {
     expect(pageOutcome(answer.headers.location)).toEqual({ webex: 'connected', org: DEMO_ORG.id });
     expect(answer.headers['referrer-policy']).toBe('no-referrer');
     const listed = await orgs();
-    expect(listed.orgs).toMatchObject([{ orgId: DEMO_ORG.id, region: 'eu1', apiBase: 'https://api.wxcc-eu1.cisco.com', state: 'connected', connectedBy: 'administrator', lastRefreshAt: null }]);
+    expect(listed.orgs).toMatchObject([
+      {
+        orgId: DEMO_ORG.id,
+        region: 'eu1',
+        apiBase: 'https://api.wxcc-eu1.cisco.com',
+        state: 'connected',
+        connectedBy: 'administrator',
+        lastRefreshAt: null,
+      },
+    ]);
     expect(listed.regions).toEqual(['us1', 'eu1', 'eu2', 'anz1', 'ca1', 'jp1', 'sg1', 'in1']);
     const audit = await bff.bff.assembly.store.audit.list({ limit: 10, action: 'webex.connect' });
     expect(audit).toMatchObject([{ actor: 'administrator', subject: DEMO_ORG.id, outcome: 'ok' }]);
@@ -68,7 +81,12 @@ describe('connecting a Webex Contact Center org from /admin', () => {
 
     const listed = await orgs();
 
-    expect(listed.orgs.map((org) => [org.orgId, org.region]).sort()).toEqual([[DEMO_ORG.id, 'us1'], [SECOND_ORG.id, 'eu2']].sort());
+    expect(listed.orgs.map((org) => [org.orgId, org.region]).sort()).toEqual(
+      [
+        [DEMO_ORG.id, 'us1'],
+        [SECOND_ORG.id, 'eu2'],
+      ].sort(),
+    );
   });
 
   it('a state that was never handed out is refused: state_mismatch, nothing stored', async () => {
@@ -112,7 +130,7 @@ describe('connecting a Webex Contact Center org from /admin', () => {
     expect(pageOutcome(answer.headers.location)).toMatchObject({ webex: 'state_mismatch' });
   });
 
-  it('an error from the authorize step comes back in Webex\'s own words', async () => {
+  it("an error from the authorize step comes back in Webex's own words", async () => {
     const back = await bff.authorize(token);
     back.searchParams.delete('code');
     back.searchParams.set('error', 'access_denied');
@@ -120,7 +138,10 @@ describe('connecting a Webex Contact Center org from /admin', () => {
 
     const answer = await bff.callback(back);
 
-    expect(pageOutcome(answer.headers.location)).toEqual({ webex: 'refused', reason: 'The user declined the authorization' });
+    expect(pageOutcome(answer.headers.location)).toEqual({
+      webex: 'refused',
+      reason: 'The user declined the authorization',
+    });
   });
 
   it('disconnect forgets the org (204, audited); a second disconnect is 404 in the JSON error shape', async () => {
@@ -133,16 +154,26 @@ describe('connecting a Webex Contact Center org from /admin', () => {
     expect((await orgs()).orgs).toEqual([]);
     expect(again.status).toBe(404);
     expect(errorOf(again).code).toBe('not_found');
-    expect(await bff.bff.assembly.store.audit.list({ limit: 10, action: 'webex.disconnect' })).toMatchObject([{ actor: 'administrator', subject: DEMO_ORG.id }]);
+    expect(await bff.bff.assembly.store.audit.list({ limit: 10, action: 'webex.disconnect' })).toMatchObject([
+      { actor: 'administrator', subject: DEMO_ORG.id },
+    ]);
   });
 
-  it('a region not configured is 400 naming region; no session is 401; an agent\'s session is 403', async () => {
-    const badRegion = await bff.api().post('/api/admin/webex/connect').set('Authorization', bearer(token)).send({ region: 'mars1' });
+  it("a region not configured is 400 naming region; no session is 401; an agent's session is 403", async () => {
+    const badRegion = await bff
+      .api()
+      .post('/api/admin/webex/connect')
+      .set('Authorization', bearer(token))
+      .send({ region: 'mars1' });
     const anonymous = await bff.api().get('/api/admin/webex/orgs');
     const { token: agentToken } = await bff.bff.signIn();
     const agent = await bff.api().get('/api/admin/webex/orgs').set('Authorization', bearer(agentToken));
 
-    expect([badRegion.status, errorOf(badRegion).code, errorOf(badRegion).message]).toEqual([400, 'invalid_request', expect.stringContaining('region')]);
+    expect([badRegion.status, errorOf(badRegion).code, errorOf(badRegion).message]).toEqual([
+      400,
+      'invalid_request',
+      expect.stringContaining('region'),
+    ]);
     expect(anonymous.status).toBe(401);
     expect(agent.status).toBe(403);
   });
@@ -152,13 +183,18 @@ describe('connecting a Webex Contact Center org from /admin', () => {
     const access = await bff.bff.assembly.webexAccess.access();
     await bff.webexSandbox().post('/sandbox/tokens/expire').send({ tokens: 'all' });
 
-    await expect(bff.bff.assembly.webexAccess.afterUnauthorized(access)).rejects.toMatchObject({ code: 'webex_not_connected', needsReauthorization: true });
+    await expect(bff.bff.assembly.webexAccess.afterUnauthorized(access)).rejects.toMatchObject({
+      code: 'webex_not_connected',
+      needsReauthorization: true,
+    });
 
     expect((await orgs()).orgs).toMatchObject([{ orgId: DEMO_ORG.id, state: 'needs_reauthorization' }]);
   });
 
   it('the OpenAPI document lists the four routes; the callback alone needs no session', async () => {
-    const document = (await bff.api().get('/api/openapi.json')).body as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const document = (await bff.api().get('/api/openapi.json')).body as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
 
     expect(Object.keys(document.paths['/api/admin/webex/orgs'] ?? {})).toEqual(['get']);
     expect(Object.keys(document.paths['/api/admin/webex/orgs/{orgId}'] ?? {})).toEqual(['delete']);
@@ -179,9 +215,18 @@ describe('connecting a Webex Contact Center org from /admin', () => {
     const audit = await bff.api().get('/api/admin/audit').set('Authorization', bearer(token));
     texts.push(audit.text, JSON.stringify(await bff.bff.assembly.store.audit.list({ limit: 50 })), ...bff.bff.logs);
     const [stored] = await bff.bff.assembly.store.webexOrgs.list();
-    const sealed = createCredentialCipher(bff.credentialsKey).decrypt(stored?.tokensCiphertext ?? '', z.object({ accessToken: z.string(), refreshToken: z.string() }));
+    const sealed = createCredentialCipher(bff.credentialsKey).decrypt(
+      stored?.tokensCiphertext ?? '',
+      z.object({ accessToken: z.string(), refreshToken: z.string() }),
+    );
 
-    const secrets = [bff.webex.clientSecret, first.accessToken, renewed.accessToken, sealed.refreshToken, back.searchParams.get('code') ?? 'code'];
+    const secrets = [
+      bff.webex.clientSecret,
+      first.accessToken,
+      renewed.accessToken,
+      sealed.refreshToken,
+      back.searchParams.get('code') ?? 'code',
+    ];
     expect(sealed.accessToken).toBe(renewed.accessToken);
     for (const secret of secrets) for (const text of texts) expect(text).not.toContain(secret);
   });

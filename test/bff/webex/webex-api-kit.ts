@@ -49,18 +49,25 @@ export interface WebexBffOptions {
  */
 export async function startWebexBff(options: WebexBffOptions = {}): Promise<WebexBff> {
   const clock = options.clock;
-  const emulator = await startWebexEmulator({ ...(clock === undefined ? {} : { clock: () => clock.now().getTime() }), ...options.emulator });
+  const emulator = await startWebexEmulator({
+    ...(clock === undefined ? {} : { clock: () => clock.now().getTime() }),
+    ...options.emulator,
+  });
   const hits: EmulatorHit[] = [];
   const recorder = await recorderOf(emulator.url, hits, () => (clock ?? { now: () => new Date() }).now().getTime());
   const access = new EmulatorWebexAccess(emulator, DEMO_ORG.admin.id, recorder.url);
-  const admin = await startAdminBff({ env: {
+  const admin = await startAdminBff({
+    env: {
       WEBEX_TIMEOUT_MS: '5000',
       WEBEX_LEGACY_URL: emulator.url,
       WEBEX_LEGACY_TENANT_ID: DEMO_ORG.tenantId,
       WEBEX_LEGACY_USER_ID: DEMO_ORG.legacyUser.userId,
       WEBEX_LEGACY_API_KEY: DEMO_ORG.legacyUser.apiKey,
       ...options.env,
-    }, webexAccess: access, ...(clock === undefined ? {} : { clock }) });
+    },
+    webexAccess: access,
+    ...(clock === undefined ? {} : { clock }),
+  });
   const tokens = new Map<Caller, string>();
   return {
     admin,
@@ -72,7 +79,10 @@ export async function startWebexBff(options: WebexBffOptions = {}): Promise<Webe
       if (caller === 'anonymous') return undefined;
       let token = tokens.get(caller);
       if (token === undefined) {
-        token = caller === 'administrator' ? await admin.signInAdministrator() : (await admin.bff.signIn(caller === 'agent' ? 'agent1' : 'super1')).token;
+        token =
+          caller === 'administrator'
+            ? await admin.signInAdministrator()
+            : (await admin.bff.signIn(caller === 'agent' ? 'agent1' : 'super1')).token;
         tokens.set(caller, token);
       }
       return token;
@@ -90,18 +100,31 @@ export async function startWebexBff(options: WebexBffOptions = {}): Promise<Webe
 function recorderOf(target: string, hits: EmulatorHit[], now: () => number): Promise<ListeningServer> {
   return listen((incoming, outgoing) => {
     const at = now();
-    const forward = httpRequest(`${target}${incoming.url ?? '/'}`, { method: incoming.method, headers: incoming.headers }, (answer) => {
-      hits.push({ method: incoming.method ?? 'GET', path: (incoming.url ?? '/').split('?')[0] ?? '/', status: answer.statusCode ?? 0, at });
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
+    const forward = httpRequest(
+      `${target}${incoming.url ?? '/'}`,
+      { method: incoming.method, headers: incoming.headers },
+      (answer) => {
+        hits.push({
+          method: incoming.method ?? 'GET',
+          path: (incoming.url ?? '/').split('?')[0] ?? '/',
+          status: answer.statusCode ?? 0,
+          at,
+        });
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
     forward.on('error', () => outgoing.destroy());
     incoming.pipe(forward);
   });
 }
 
 /** The JSON error of an answer. */
-export function errorOf(response: Response): { code: string; message: string; upstream?: { service: string; status?: number; message?: string } } {
+export function errorOf(response: Response): {
+  code: string;
+  message: string;
+  upstream?: { service: string; status?: number; message?: string };
+} {
   return (response.body as { error: { code: string; message: string } }).error;
 }
 

@@ -25,10 +25,11 @@ afterAll(async () => {
   await webex.close();
 });
 
-const queryCaptures = (body: object) => webex.api().post('/api/webex/captures').set('Authorization', `Bearer ${supervisor}`).send(body);
+const queryCaptures = (body: object) =>
+  webex.api().post('/api/webex/captures').set('Authorization', `Bearer ${supervisor}`).send(body);
 
 describe('POST /api/webex/captures', () => {
-  it('answers each task\'s recordings with a link of the BFF that plays the WAV, and neither the signed URL nor a token', async () => {
+  it("answers each task's recordings with a link of the BFF that plays the WAV, and neither the signed URL nor a token", async () => {
     const response = await queryCaptures({ taskIds: voiceTaskIds.slice(0, 2), urlExpiration: 5 });
 
     expect(response.status).toBe(200);
@@ -40,14 +41,23 @@ describe('POST /api/webex/captures', () => {
     expect(response.text).not.toContain(webex.emulator.url);
     for (const token of webex.access.tokensSeen) expect(response.text).not.toContain(token);
 
-    const audio = await webex.api().get(recording?.link ?? '').buffer(true);
+    const audio = await webex
+      .api()
+      .get(recording?.link ?? '')
+      .buffer(true);
     expect(audio.status).toBe(200);
     expect(audio.headers['content-type']).toBe('audio/wav');
-    expect(Buffer.from(audio.body as Buffer).subarray(0, 4).toString('ascii')).toBe('RIFF');
+    expect(
+      Buffer.from(audio.body as Buffer)
+        .subarray(0, 4)
+        .toString('ascii'),
+    ).toBe('RIFF');
   });
 
   it('a link answers 410 recording_link_expired once its urlExpiration has passed, and an unknown link 404', async () => {
-    const { captures } = Captures.parse((await queryCaptures({ taskIds: voiceTaskIds.slice(0, 1), urlExpiration: 1 })).body);
+    const { captures } = Captures.parse(
+      (await queryCaptures({ taskIds: voiceTaskIds.slice(0, 1), urlExpiration: 1 })).body,
+    );
     const link = captures[0]?.recordings[0]?.link ?? '';
 
     webex.admin.bff.clock.advance(60_000);
@@ -59,7 +69,11 @@ describe('POST /api/webex/captures', () => {
   });
 
   it.each([
-    ['11 task ids', { taskIds: Array.from({ length: 11 }, (_value, index) => `task-${index}`) }, 'taskIds: must name at most 10 tasks'],
+    [
+      '11 task ids',
+      { taskIds: Array.from({ length: 11 }, (_value, index) => `task-${index}`) },
+      'taskIds: must name at most 10 tasks',
+    ],
     ['no task id', { taskIds: [] }, 'taskIds:'],
     ['urlExpiration 61', { taskIds: ['a'], urlExpiration: 61 }, 'urlExpiration: must be at most 60 minutes'],
     ['urlExpiration 0', { taskIds: ['a'], urlExpiration: 0 }, 'urlExpiration:'],
@@ -72,7 +86,7 @@ describe('POST /api/webex/captures', () => {
     expect(webex.hits.length).toBe(before);
   });
 
-  it('after the captures and downloads above, the BFF\'s log holds no Webex token and no signed URL', () => {
+  it("after the captures and downloads above, the BFF's log holds no Webex token and no signed URL", () => {
     const log = webex.admin.bff.logs.join('');
 
     expect(webex.access.tokensSeen.length).toBeGreaterThan(0);

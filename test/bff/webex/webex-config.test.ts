@@ -12,7 +12,7 @@ function problemsOf(environment: Record<string, string>): readonly string[] {
 }
 
 describe('Webex Contact Center configuration', () => {
-  it('with nothing set, Webex\'s own hosts, the default scopes and the eight regions are used, and no integration', () => {
+  it("with nothing set, Webex's own hosts, the default scopes and the eight regions are used, and no integration", () => {
     const { webex } = loadConfig({});
 
     expect(webex).toEqual({
@@ -34,7 +34,11 @@ describe('Webex Contact Center configuration', () => {
   });
 
   it('scopes, regions and the API base template that cannot be used stop the start, each naming its variable', () => {
-    const problems = problemsOf({ WEBEX_SCOPES: 'cjp:user,cjp:config', WEBEX_REGIONS: 'us1,EU 1', WEBEX_API_BASE_TEMPLATE: 'ftp://{region}.example' });
+    const problems = problemsOf({
+      WEBEX_SCOPES: 'cjp:user,cjp:config',
+      WEBEX_REGIONS: 'us1,EU 1',
+      WEBEX_API_BASE_TEMPLATE: 'ftp://{region}.example',
+    });
 
     expect(problems).toEqual([
       'WEBEX_SCOPES: must be scopes separated by spaces',

@@ -15,7 +15,9 @@ afterEach(async () => {
   world = undefined;
 });
 
-async function startWorld(lifetimes: { accessTokenSeconds?: number; refreshTokenSeconds?: number } = { accessTokenSeconds: HOUR_S }): Promise<WebexWorld> {
+async function startWorld(
+  lifetimes: { accessTokenSeconds?: number; refreshTokenSeconds?: number } = { accessTokenSeconds: HOUR_S },
+): Promise<WebexWorld> {
   world = await WebexWorld.start(lifetimes);
   return world;
 }
@@ -34,7 +36,13 @@ describe('connected Webex orgs keep a working token', () => {
     const orgId = await w.connect(node, DEMO_ORG.admin.id, 'eu1');
 
     const [org] = await node.connections.list();
-    expect(org).toMatchObject({ orgId: DEMO_ORG.id, region: 'eu1', apiBase: 'https://api.wxcc-eu1.cisco.com', scopes: ['cjp:config_read', 'cjp:config_write', 'cjp:user'], state: 'connected' });
+    expect(org).toMatchObject({
+      orgId: DEMO_ORG.id,
+      region: 'eu1',
+      apiBase: 'https://api.wxcc-eu1.cisco.com',
+      scopes: ['cjp:config_read', 'cjp:config_write', 'cjp:user'],
+      state: 'connected',
+    });
     expect(org?.accessExpiresAt.getTime()).toBe(w.time.now().getTime() + HOUR_S * 1000);
     const access = await node.connections.access();
     expect(access).toMatchObject({ orgId, apiBase: 'https://api.wxcc-eu1.cisco.com' });
@@ -57,7 +65,9 @@ describe('connected Webex orgs keep a working token', () => {
     const w = await startWorld();
     const node = await nodeOf(w, { key: null });
 
-    expect(() => node.onboarding.begin({ actor: 'administrator', sessionHash: undefined }, 'us1', 'http://127.0.0.1/cb')).toThrow(expect.objectContaining({ status: 503, code: 'webex_key_required' }));
+    expect(() =>
+      node.onboarding.begin({ actor: 'administrator', sessionHash: undefined }, 'us1', 'http://127.0.0.1/cb'),
+    ).toThrow(expect.objectContaining({ status: 503, code: 'webex_key_required' }));
     expect(await node.connections.list()).toEqual([]);
   });
 
@@ -141,8 +151,14 @@ describe('connected Webex orgs keep a working token', () => {
     await node.connections.settled();
 
     expect((await node.connections.list())[0]?.state).toBe('needs_reauthorization');
-    await expect(node.connections.access()).rejects.toMatchObject({ status: 503, code: 'webex_not_connected', needsReauthorization: true });
-    expect(w.audit).toContainEqual(expect.objectContaining({ action: 'webex.needs_reauthorization', subject: orgId, outcome: 'refused' }));
+    await expect(node.connections.access()).rejects.toMatchObject({
+      status: 503,
+      code: 'webex_not_connected',
+      needsReauthorization: true,
+    });
+    expect(w.audit).toContainEqual(
+      expect.objectContaining({ action: 'webex.needs_reauthorization', subject: orgId, outcome: 'refused' }),
+    );
   });
 
   it('reconnecting an org that needs re-authorization makes it usable again', async () => {
@@ -164,7 +180,8 @@ describe('connected Webex orgs keep a working token', () => {
     let failuresLeft = 2;
     const node = await nodeOf(w, {
       refresh: (refresh, token) => {
-        if (failuresLeft-- > 0) return Promise.reject(new UpstreamError(503, 'upstream_unavailable', 'Webex cannot be reached'));
+        if (failuresLeft-- > 0)
+          return Promise.reject(new UpstreamError(503, 'upstream_unavailable', 'Webex cannot be reached'));
         return refresh(token);
       },
     });
@@ -191,7 +208,10 @@ describe('connected Webex orgs keep a working token', () => {
     await w.control('/sandbox/tokens/expire', { tokens: 'access' });
     expect(await w.accepts(rejected.accessToken)).toBe(false);
 
-    const [renewed, alsoRenewed] = await Promise.all([node.connections.afterUnauthorized(rejected), node.connections.afterUnauthorized(rejected)]);
+    const [renewed, alsoRenewed] = await Promise.all([
+      node.connections.afterUnauthorized(rejected),
+      node.connections.afterUnauthorized(rejected),
+    ]);
     const late = await node.connections.afterUnauthorized(rejected);
 
     expect(node.refreshes).toHaveLength(1);
@@ -210,6 +230,9 @@ describe('connected Webex orgs keep a working token', () => {
     await node.connections.settled();
 
     expect(node.refreshes).toHaveLength(0);
-    await expect(node.connections.access(orgId)).rejects.toMatchObject({ code: 'webex_not_connected', needsReauthorization: false });
+    await expect(node.connections.access(orgId)).rejects.toMatchObject({
+      code: 'webex_not_connected',
+      needsReauthorization: false,
+    });
   });
 });

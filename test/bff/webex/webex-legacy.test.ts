@@ -20,10 +20,11 @@ afterAll(async () => {
   await webex.close();
 });
 
-const get = (path: string, query: Record<string, string | number> = {}) => webex.api().get(path).query(query).set('Authorization', `Bearer ${supervisor}`);
+const get = (path: string, query: Record<string, string | number> = {}) =>
+  webex.api().get(path).query(query).set('Authorization', `Bearer ${supervisor}`);
 
 describe('the legacy v1 records', () => {
-  it('a CSR query answers the fields asked for by name, read from Webex\'s CSV', async () => {
+  it("a CSR query answers the fields asked for by name, read from Webex's CSV", async () => {
     const response = await get('/api/webex/legacy/csrs', { ...span, fields: 'sid,cstts,channelType__s', limit: 5 });
 
     expect(response.status).toBe(200);
@@ -38,7 +39,10 @@ describe('the legacy v1 records', () => {
   });
 
   it('with Accept: text/csv the same query answers CSV with the field names as header', async () => {
-    const response = await get('/api/webex/legacy/csrs', { ...span, fields: 'sid,ani__s', limit: 2 }).set('Accept', 'text/csv');
+    const response = await get('/api/webex/legacy/csrs', { ...span, fields: 'sid,ani__s', limit: 2 }).set(
+      'Accept',
+      'text/csv',
+    );
 
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
@@ -48,7 +52,9 @@ describe('the legacy v1 records', () => {
   });
 
   it('a CAR found by query is read again by its chain id {session}-{timestamp}-{event}, and its CSR by the session', async () => {
-    const cars = LegacyRecords.parse((await get('/api/webex/legacy/cars', { ...span, fields: 'id,eventName__s', limit: 1 })).body).records;
+    const cars = LegacyRecords.parse(
+      (await get('/api/webex/legacy/cars', { ...span, fields: 'id,eventName__s', limit: 1 })).body,
+    ).records;
     const carId = cars[0]?.id ?? '';
     expect(carId).toMatch(/^[0-9a-f-]+-\d+-[a-z-]+$/);
 
@@ -90,7 +96,11 @@ describe('the legacy v1 records', () => {
   it('without WEBEX_LEGACY_* configured the routes answer 503 webex_legacy_not_configured', async () => {
     const admin = await startAdminBff();
     try {
-      const response = await admin.api().get('/api/webex/legacy/csrs').query({ ...span, fields: 'sid' }).set('Authorization', `Bearer ${await admin.signInAdministrator()}`);
+      const response = await admin
+        .api()
+        .get('/api/webex/legacy/csrs')
+        .query({ ...span, fields: 'sid' })
+        .set('Authorization', `Bearer ${await admin.signInAdministrator()}`);
 
       expect(response.status).toBe(503);
       expect(errorOf(response).code).toBe('webex_legacy_not_configured');

@@ -43,16 +43,27 @@ export class WebexWorld {
 
   private constructor(readonly emulator: WebexEmulator) {}
 
-  static async start(lifetimes: { accessTokenSeconds?: number; refreshTokenSeconds?: number } = {}): Promise<WebexWorld> {
+  static async start(
+    lifetimes: { accessTokenSeconds?: number; refreshTokenSeconds?: number } = {},
+  ): Promise<WebexWorld> {
     // The emulator reads the world's time, which exists only once the emulator has started.
     const started: { world?: WebexWorld } = {};
-    const emulator = await startWebexEmulator({ clock: () => (started.world ? started.world.time.now().getTime() : Date.parse('2026-11-21T09:00:00.000Z')), lifetimes });
+    const emulator = await startWebexEmulator({
+      clock: () => (started.world ? started.world.time.now().getTime() : Date.parse('2026-11-21T09:00:00.000Z')),
+      lifetimes,
+    });
     started.world = new WebexWorld(emulator);
     return started.world;
   }
 
   /** A BFF node; `refresh` stands between it and the token endpoint (to fail on purpose), and `timers: false` never fires its timers. */
-  async node(options: { refresh?: (refresh: (token: string) => Promise<WebexTokenGrant>, token: string) => Promise<WebexTokenGrant>; timers?: boolean; key?: string | null } = {}): Promise<WebexNode> {
+  async node(
+    options: {
+      refresh?: (refresh: (token: string) => Promise<WebexTokenGrant>, token: string) => Promise<WebexTokenGrant>;
+      timers?: boolean;
+      key?: string | null;
+    } = {},
+  ): Promise<WebexNode> {
     const store = await openStore({ url: this.databaseUrl });
     const endpoint = new WebexTokenEndpoint({
       tokenUrl: `${this.emulator.url}/v1/access_token`,
@@ -66,7 +77,11 @@ export class WebexWorld {
       return endpoint.refresh(token);
     };
     const clock = options.timers === false ? { now: () => this.time.now(), after: () => () => undefined } : this.time;
-    const trail = new AuditTrail<NewAuditEvent>({ write: (event) => Promise.resolve(this.audit.push(event)), logger: pino({ level: 'silent' }), onWriteFailure: () => undefined });
+    const trail = new AuditTrail<NewAuditEvent>({
+      write: (event) => Promise.resolve(this.audit.push(event)),
+      logger: pino({ level: 'silent' }),
+      onWriteFailure: () => undefined,
+    });
     const key = options.key === null ? undefined : (options.key ?? this.key);
     const connections = new WebexConnections({
       orgs: store.webexOrgs,
@@ -106,7 +121,11 @@ export class WebexWorld {
 
   /** The whole code flow: begin, the administrator of `personId` accepts, the callback completes. */
   async connect(node: WebexNode, personId: string = DEMO_ORG.admin.id, region = 'us1'): Promise<string> {
-    const authorizeUrl = node.onboarding.begin({ actor: 'administrator', sessionHash: undefined }, region, REDIRECT_URI);
+    const authorizeUrl = node.onboarding.begin(
+      { actor: 'administrator', sessionHash: undefined },
+      region,
+      REDIRECT_URI,
+    );
     const back = await acceptConsent(authorizeUrl, personId);
     const outcome = await node.onboarding.complete(Object.fromEntries(back.searchParams));
     if (outcome.orgId === undefined) throw new Error(`not connected: ${outcome.outcome} ${outcome.reason ?? ''}`);
@@ -115,14 +134,20 @@ export class WebexWorld {
 
   /** The emulator's control API. */
   async control(path: string, body: unknown): Promise<void> {
-    const answer = await request(`${this.emulator.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await request(`${this.emulator.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     await answer.body.dump();
     if (answer.statusCode >= 300) throw new Error(`${path} answered ${answer.statusCode}`);
   }
 
   /** Whether Webex accepts `accessToken` (GET /v1/people/me with it). */
   async accepts(accessToken: string): Promise<boolean> {
-    const answer = await request(`${this.emulator.url}/v1/people/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+    const answer = await request(`${this.emulator.url}/v1/people/me`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     await answer.body.dump();
     return answer.statusCode === 200;
   }

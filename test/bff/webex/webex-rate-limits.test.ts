@@ -63,7 +63,10 @@ describe('Webex rate limits', () => {
 
     expect(response.status).toBe(503);
     expect(Number(response.headers['retry-after'])).toBeGreaterThan(10);
-    expect(errorOf(response)).toMatchObject({ code: 'upstream_unavailable', upstream: { service: 'webex', status: 429 } });
+    expect(errorOf(response)).toMatchObject({
+      code: 'upstream_unavailable',
+      upstream: { service: 'webex', status: 429 },
+    });
     expect(webex.hits.map((hit) => hit.status)).toEqual([200, 429]);
   });
 

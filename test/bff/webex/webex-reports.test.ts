@@ -19,24 +19,29 @@ afterAll(async () => {
 });
 
 const get = (path: string, query: Record<string, string | number>) =>
-  webex
-    .api()
-    .get(path)
-    .query(query)
-    .set('Authorization', `Bearer ${supervisor}`);
+  webex.api().get(path).query(query).set('Authorization', `Bearer ${supervisor}`);
 
 describe('GET /api/webex/tasks', () => {
   it('answers the tasks of the span on the channels asked for, oldest first, with the next page when the page is full', async () => {
-    const response = await get('/api/webex/tasks', { from: to - 7 * DAY_MS, to, channelTypes: 'telephony,chat', pageSize: 5 });
+    const response = await get('/api/webex/tasks', {
+      from: to - 7 * DAY_MS,
+      to,
+      channelTypes: 'telephony,chat',
+      pageSize: 5,
+    });
 
     expect(response.status).toBe(200);
     const page = TaskPage.parse(response.body);
     expect(page.tasks).toHaveLength(5);
     expect(page.tasks.every((task) => ['telephony', 'chat'].includes(task.channelType))).toBe(true);
-    expect(page.tasks.map((task) => task.createdTime)).toEqual([...page.tasks.map((task) => task.createdTime)].sort((a, b) => a - b));
+    expect(page.tasks.map((task) => task.createdTime)).toEqual(
+      [...page.tasks.map((task) => task.createdTime)].sort((a, b) => a - b),
+    );
     expect(page.next).toBe(page.tasks.at(-1)?.createdTime);
 
-    const second = TaskPage.parse((await get('/api/webex/tasks', { from: page.next ?? 0, to, channelTypes: 'telephony,chat', pageSize: 5 })).body);
+    const second = TaskPage.parse(
+      (await get('/api/webex/tasks', { from: page.next ?? 0, to, channelTypes: 'telephony,chat', pageSize: 5 })).body,
+    );
     expect(second.tasks[0]?.createdTime).toBeGreaterThan(page.next ?? 0);
     expect(second.tasks.map((task) => task.id)).not.toContain(page.tasks.at(-1)?.id);
   });
@@ -44,7 +49,11 @@ describe('GET /api/webex/tasks', () => {
   it.each([
     ['from after to', { from: to, to: to - HOUR_MS }, 'to: must be later than from'],
     ['from missing', { to }, 'from:'],
-    ['an unknown channel type', { from: to - HOUR_MS, to, channelTypes: 'fax' }, 'channelTypes.0: must be telephony, chat, email or social'],
+    [
+      'an unknown channel type',
+      { from: to - HOUR_MS, to, channelTypes: 'fax' },
+      'channelTypes.0: must be telephony, chat, email or social',
+    ],
     ['a page of 1001', { from: to - HOUR_MS, to, pageSize: 1001 }, 'pageSize:'],
     ['an unknown parameter', { from: to - HOUR_MS, to, page: 2 }, 'Unknown field in query: page'],
   ])('%s answers 400 invalid_request naming the parameter, and Webex is not asked', async (_case, query, message) => {
@@ -75,10 +84,17 @@ describe('GET /api/webex/queues/statistics and /agents/statistics', () => {
   });
 
   it('agent statistics for one agent over 2 hours at 30 minutes answer 4 rows of that agent', async () => {
-    const all = Statistics.parse((await get('/api/webex/agents/statistics', { from: to - 2 * HOUR_MS, to, interval: 30 })).body).rows;
+    const all = Statistics.parse(
+      (await get('/api/webex/agents/statistics', { from: to - 2 * HOUR_MS, to, interval: 30 })).body,
+    ).rows;
     const agentId = String(all[0]?.agentId);
 
-    const response = await get('/api/webex/agents/statistics', { from: to - 2 * HOUR_MS, to, interval: 30, ids: agentId });
+    const response = await get('/api/webex/agents/statistics', {
+      from: to - 2 * HOUR_MS,
+      to,
+      interval: 30,
+      ids: agentId,
+    });
 
     expect(response.status).toBe(200);
     const { rows } = Statistics.parse(response.body);
@@ -107,7 +123,9 @@ describe('GET /api/webex/agents/activities', () => {
     const page = ActivityPage.parse(response.body);
     expect(page.activities).toHaveLength(3);
     expect(page).toMatchObject({ page: 1, nextPage: 2 });
-    const first = ActivityPage.parse((await get('/api/webex/agents/activities', { from: to - 12 * HOUR_MS, to, pageSize: 3, page: 0 })).body);
+    const first = ActivityPage.parse(
+      (await get('/api/webex/agents/activities', { from: to - 12 * HOUR_MS, to, pageSize: 3, page: 0 })).body,
+    );
     expect(first.activities[2]?.startTime).toBeLessThanOrEqual(page.activities[0]?.startTime ?? 0);
   });
 
@@ -137,7 +155,11 @@ describe('Webex refusing the token', () => {
   });
 
   it('a second 401 after the refresh answers 503 webex_not_connected without a third attempt', async () => {
-    await webex.webexSandbox().post('/sandbox/faults').send({ path: '^/v1/tasks', mode: 'status', status: 401, times: 2 }).expect(201);
+    await webex
+      .webexSandbox()
+      .post('/sandbox/faults')
+      .send({ path: '^/v1/tasks', mode: 'status', status: 401, times: 2 })
+      .expect(201);
     const before = webex.hits.length;
 
     const response = await get('/api/webex/tasks', { from: to - HOUR_MS, to });
@@ -147,12 +169,19 @@ describe('Webex refusing the token', () => {
     expect(webex.hits.slice(before).map((hit) => hit.status)).toEqual([401, 401]);
   });
 
-  it('a Webex 400 with its data-API error body answers 400 webex_refused with Webex\'s reason', async () => {
-    await webex.webexSandbox().post('/sandbox/faults').send({ path: '^/v1/tasks', mode: 'status', status: 400, times: 1 }).expect(201);
+  it("a Webex 400 with its data-API error body answers 400 webex_refused with Webex's reason", async () => {
+    await webex
+      .webexSandbox()
+      .post('/sandbox/faults')
+      .send({ path: '^/v1/tasks', mode: 'status', status: 400, times: 1 })
+      .expect(201);
 
     const response = await get('/api/webex/tasks', { from: to - HOUR_MS, to });
 
     expect(response.status).toBe(400);
-    expect(errorOf(response)).toMatchObject({ code: 'webex_refused', upstream: { service: 'webex', status: 400, message: 'Injected fault' } });
+    expect(errorOf(response)).toMatchObject({
+      code: 'webex_refused',
+      upstream: { service: 'webex', status: 400, message: 'Injected fault' },
+    });
   });
 });

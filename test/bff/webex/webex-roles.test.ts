@@ -33,16 +33,60 @@ const ROUTES: readonly Route[] = [
   { method: 'get', path: '/api/webex/queues/statistics', query: span, readers: 'supervisors' },
   { method: 'get', path: '/api/webex/agents/statistics', query: span, readers: 'supervisors' },
   { method: 'get', path: '/api/webex/agents/activities', query: span, readers: 'supervisors' },
-  { method: 'post', path: '/api/webex/captures', body: { taskIds: ['00000000-0000-4000-8000-000000000000'] }, readers: 'supervisors' },
+  {
+    method: 'post',
+    path: '/api/webex/captures',
+    body: { taskIds: ['00000000-0000-4000-8000-000000000000'] },
+    readers: 'supervisors',
+  },
   { method: 'get', path: '/api/webex/sites', readers: 'supervisors' },
   { method: 'get', path: `/api/webex/sites/${DEMO_SITE}`, readers: 'supervisors' },
-  { method: 'post', path: '/api/webex/sites', body: { name: 'Role Test', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId }, readers: 'administrators only' },
-  { method: 'put', path: `/api/webex/sites/${DEMO_SITE}`, body: { name: 'Role Test Renamed', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId }, readers: 'administrators only' },
-  { method: 'get', path: '/api/webex/legacy/csrs', query: { ...span, fields: 'sid' }, readers: 'supervisors', legacy: true },
-  { method: 'get', path: '/api/webex/legacy/cars', query: { ...span, fields: 'id' }, readers: 'supervisors', legacy: true },
-  { method: 'get', path: '/api/webex/legacy/csrs/00000000-0000-4000-8000-000000000000', readers: 'supervisors', legacy: true, missing: true },
-  { method: 'get', path: '/api/webex/legacy/cars/00000000-0000-4000-8000-000000000000-1-ended', readers: 'supervisors', legacy: true, missing: true },
-  { method: 'post', path: '/api/webex/sites/bulk', csv: `name,active,multimediaProfileId\nRole Bulk,true,${DEMO_ORG.multimediaProfileId}`, readers: 'administrators only' },
+  {
+    method: 'post',
+    path: '/api/webex/sites',
+    body: { name: 'Role Test', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId },
+    readers: 'administrators only',
+  },
+  {
+    method: 'put',
+    path: `/api/webex/sites/${DEMO_SITE}`,
+    body: { name: 'Role Test Renamed', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId },
+    readers: 'administrators only',
+  },
+  {
+    method: 'get',
+    path: '/api/webex/legacy/csrs',
+    query: { ...span, fields: 'sid' },
+    readers: 'supervisors',
+    legacy: true,
+  },
+  {
+    method: 'get',
+    path: '/api/webex/legacy/cars',
+    query: { ...span, fields: 'id' },
+    readers: 'supervisors',
+    legacy: true,
+  },
+  {
+    method: 'get',
+    path: '/api/webex/legacy/csrs/00000000-0000-4000-8000-000000000000',
+    readers: 'supervisors',
+    legacy: true,
+    missing: true,
+  },
+  {
+    method: 'get',
+    path: '/api/webex/legacy/cars/00000000-0000-4000-8000-000000000000-1-ended',
+    readers: 'supervisors',
+    legacy: true,
+    missing: true,
+  },
+  {
+    method: 'post',
+    path: '/api/webex/sites/bulk',
+    csv: `name,active,multimediaProfileId\nRole Bulk,true,${DEMO_ORG.multimediaProfileId}`,
+    readers: 'administrators only',
+  },
 ];
 
 const EXPECTED: Readonly<Record<Caller, (route: Route) => number | 'allowed'>> = {
@@ -52,7 +96,9 @@ const EXPECTED: Readonly<Record<Caller, (route: Route) => number | 'allowed'>> =
   administrator: () => 'allowed',
 };
 
-const CASES = ROUTES.flatMap((route) => (Object.keys(EXPECTED) as Caller[]).map((caller) => ({ route, caller, expected: EXPECTED[caller](route) })));
+const CASES = ROUTES.flatMap((route) =>
+  (Object.keys(EXPECTED) as Caller[]).map((caller) => ({ route, caller, expected: EXPECTED[caller](route) })),
+);
 
 function send(app: Parameters<typeof request>[0], route: Route, token: string | undefined) {
   let call = request(app)[route.method](route.path.replace(DEMO_SITE, siteId));
@@ -78,7 +124,9 @@ describe('who may use /api/webex', () => {
     await webex.close();
   });
 
-  it.each(CASES.map((entry) => [`${entry.caller} ${entry.route.method.toUpperCase()} ${entry.route.path}`, entry] as const))('%s', async (_name, { route, caller, expected }) => {
+  it.each(
+    CASES.map((entry) => [`${entry.caller} ${entry.route.method.toUpperCase()} ${entry.route.path}`, entry] as const),
+  )('%s', async (_name, { route, caller, expected }) => {
     const response = await send(webex.admin.bff.app, route, await webex.tokenOf(caller));
 
     if (expected === 'allowed' && route.missing === true) expect(response.status, response.text).toBe(404);
@@ -100,10 +148,15 @@ describe('a BFF without a connected Webex org', () => {
     await admin.close();
   });
 
-  it.each(ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))('%s answers 503 (not connected, or the legacy API not configured) to an administrator', async (_name, route) => {
-    const response = await send(admin.bff.app, route, token);
+  it.each(ROUTES.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
+    '%s answers 503 (not connected, or the legacy API not configured) to an administrator',
+    async (_name, route) => {
+      const response = await send(admin.bff.app, route, token);
 
-    expect(response.status).toBe(503);
-    expect(errorOf(response).code).toBe(route.legacy === true ? 'webex_legacy_not_configured' : 'webex_not_connected');
-  });
+      expect(response.status).toBe(503);
+      expect(errorOf(response).code).toBe(
+        route.legacy === true ? 'webex_legacy_not_configured' : 'webex_not_connected',
+      );
+    },
+  );
 });

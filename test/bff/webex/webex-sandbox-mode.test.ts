@@ -6,16 +6,29 @@ import { startTestBff } from '../../kit/bff.js';
 
 describe('sandbox mode runs the Webex emulator and connects the demo org at start', () => {
   it('the lines name webex; once connected the demo org is listed as connected and its token works at the emulator', async () => {
-    const sandbox = await startSandbox({ host: '127.0.0.1', finessePort: 0, contextPort: 0, cceAdminPort: 0, logger: pino({ level: 'silent' }) });
+    const sandbox = await startSandbox({
+      host: '127.0.0.1',
+      finessePort: 0,
+      contextPort: 0,
+      cceAdminPort: 0,
+      logger: pino({ level: 'silent' }),
+    });
     const bff = await startTestBff({ sandboxWebex: sandbox.webex });
     try {
       await sandbox.connectDemoWebexOrg(bff.assembly.webexOnboarding);
 
       expect(sandbox.lines).toContain(`webex ${sandbox.webex.url}`);
       const [org] = await bff.assembly.webexConnections.list();
-      expect(org).toMatchObject({ orgId: DEMO_ORG.id, state: 'connected', apiBase: sandbox.webex.url, connectedBy: 'sandbox' });
+      expect(org).toMatchObject({
+        orgId: DEMO_ORG.id,
+        state: 'connected',
+        apiBase: sandbox.webex.url,
+        connectedBy: 'sandbox',
+      });
       const access = await bff.assembly.webexAccess.access();
-      const answer = await fetch(`${access.apiBase}/v1/people/me`, { headers: { authorization: `Bearer ${access.accessToken}` } });
+      const answer = await fetch(`${access.apiBase}/v1/people/me`, {
+        headers: { authorization: `Bearer ${access.accessToken}` },
+      });
       expect(answer.status).toBe(200);
     } finally {
       await bff.close();

@@ -19,29 +19,44 @@ afterAll(async () => {
 
 const api = () => webex.api();
 const auth = () => `Bearer ${administrator}`;
-const upload = (csv: string) => api().post('/api/webex/sites/bulk').set('Authorization', auth()).set('Content-Type', 'text/csv').send(csv);
+const upload = (csv: string) =>
+  api().post('/api/webex/sites/bulk').set('Authorization', auth()).set('Content-Type', 'text/csv').send(csv);
 
 describe('sites', () => {
   it('a site created is listed, read by id and updated', async () => {
-    const created = await api().post('/api/webex/sites').set('Authorization', auth()).send({ name: 'Lisbon', active: true, multimediaProfileId: PROFILE, description: 'Riverside office' });
+    const created = await api()
+      .post('/api/webex/sites')
+      .set('Authorization', auth())
+      .send({ name: 'Lisbon', active: true, multimediaProfileId: PROFILE, description: 'Riverside office' });
 
     expect(created.status).toBe(201);
     const site = Site.parse(created.body);
     expect(site).toMatchObject({ name: 'Lisbon', active: true, description: 'Riverside office' });
     const list = SiteList.parse((await api().get('/api/webex/sites').set('Authorization', auth())).body);
     expect(list.sites.map((entry) => entry.name)).toContain('Lisbon');
-    expect(Site.parse((await api().get(`/api/webex/sites/${site.id}`).set('Authorization', auth())).body).name).toBe('Lisbon');
+    expect(Site.parse((await api().get(`/api/webex/sites/${site.id}`).set('Authorization', auth())).body).name).toBe(
+      'Lisbon',
+    );
 
-    const updated = await api().put(`/api/webex/sites/${site.id}`).set('Authorization', auth()).send({ name: 'Lisbon Riverside', active: false, multimediaProfileId: PROFILE });
+    const updated = await api()
+      .put(`/api/webex/sites/${site.id}`)
+      .set('Authorization', auth())
+      .send({ name: 'Lisbon Riverside', active: false, multimediaProfileId: PROFILE });
 
     expect(updated.status).toBe(200);
     expect(Site.parse(updated.body)).toMatchObject({ id: site.id, name: 'Lisbon Riverside', active: false });
   });
 
-  it('a second site of the same name answers 409 webex_conflict with Webex\'s reason', async () => {
-    await api().post('/api/webex/sites').set('Authorization', auth()).send({ name: 'Porto', active: true, multimediaProfileId: PROFILE });
+  it("a second site of the same name answers 409 webex_conflict with Webex's reason", async () => {
+    await api()
+      .post('/api/webex/sites')
+      .set('Authorization', auth())
+      .send({ name: 'Porto', active: true, multimediaProfileId: PROFILE });
 
-    const again = await api().post('/api/webex/sites').set('Authorization', auth()).send({ name: 'Porto', active: true, multimediaProfileId: PROFILE });
+    const again = await api()
+      .post('/api/webex/sites')
+      .set('Authorization', auth())
+      .send({ name: 'Porto', active: true, multimediaProfileId: PROFILE });
 
     expect(again.status).toBe(409);
     expect(errorOf(again)).toMatchObject({ code: 'webex_conflict', upstream: { service: 'webex', status: 409 } });
@@ -49,9 +64,17 @@ describe('sites', () => {
   });
 
   it.each([
-    ['a name of 81 characters', { name: 'x'.repeat(81), active: true, multimediaProfileId: PROFILE }, 'name: must be at most 80 characters'],
+    [
+      'a name of 81 characters',
+      { name: 'x'.repeat(81), active: true, multimediaProfileId: PROFILE },
+      'name: must be at most 80 characters',
+    ],
     ['no active', { name: 'Faro', multimediaProfileId: PROFILE }, 'active:'],
-    ['an unknown field', { name: 'Faro', active: true, multimediaProfileId: PROFILE, id: 'x' }, 'Unknown field in body: id'],
+    [
+      'an unknown field',
+      { name: 'Faro', active: true, multimediaProfileId: PROFILE, id: 'x' },
+      'Unknown field in body: id',
+    ],
   ])('%s answers 400 naming the field', async (_case, body, message) => {
     const response = await api().post('/api/webex/sites').set('Authorization', auth()).send(body);
 
@@ -60,7 +83,9 @@ describe('sites', () => {
   });
 
   it('an unknown site id answers 404 webex_not_found', async () => {
-    const response = await api().get('/api/webex/sites/00000000-0000-4000-8000-000000000000').set('Authorization', auth());
+    const response = await api()
+      .get('/api/webex/sites/00000000-0000-4000-8000-000000000000')
+      .set('Authorization', auth());
 
     expect(response.status).toBe(404);
     expect(errorOf(response).code).toBe('webex_not_found');
@@ -94,10 +119,24 @@ describe('POST /api/webex/sites/bulk (CSV)', () => {
       { row: 5, name: 'Houston', reason: 'has 3 fields; the header names 4' },
       { row: 6, name: 'austin north', reason: 'repeats the name of row 2' },
     ]);
-    expect(webex.hits.slice(before).map((hit) => `${hit.method} ${hit.path} ${hit.status}`)).toContain(`POST /organization/${DEMO_ORG.id}/site/bulk 207`);
-    const austin = Site.parse((await api().get(`/api/webex/sites/${report.created[0]?.id ?? ''}`).set('Authorization', auth())).body);
+    expect(webex.hits.slice(before).map((hit) => `${hit.method} ${hit.path} ${hit.status}`)).toContain(
+      `POST /organization/${DEMO_ORG.id}/site/bulk 207`,
+    );
+    const austin = Site.parse(
+      (
+        await api()
+          .get(`/api/webex/sites/${report.created[0]?.id ?? ''}`)
+          .set('Authorization', auth())
+      ).body,
+    );
     expect(austin.description).toBe('Austin, the north campus');
-    const denver = Site.parse((await api().get(`/api/webex/sites/${report.created[1]?.id ?? ''}`).set('Authorization', auth())).body);
+    const denver = Site.parse(
+      (
+        await api()
+          .get(`/api/webex/sites/${report.created[1]?.id ?? ''}`)
+          .set('Authorization', auth())
+      ).body,
+    );
     expect(denver.description).toBe('"Mile High" office');
   });
 
@@ -113,7 +152,14 @@ describe('POST /api/webex/sites/bulk (CSV)', () => {
     ['an unknown column', 'name,active,profile\nA,true,x', 'Unknown CSV column: profile'],
     ['a missing column', 'name,active\nA,true', 'lacks the column multimediaProfileId'],
     ['an unclosed quote', `name,active,multimediaProfileId\n"A,true,${PROFILE}`, 'The CSV cannot be read: line 2'],
-    ['1001 rows', ['name,active,multimediaProfileId', ...Array.from({ length: 1001 }, (_v, index) => `Site ${index},true,${PROFILE}`)].join('\n'), 'has 1001 rows; at most 1000'],
+    [
+      '1001 rows',
+      [
+        'name,active,multimediaProfileId',
+        ...Array.from({ length: 1001 }, (_v, index) => `Site ${index},true,${PROFILE}`),
+      ].join('\n'),
+      'has 1001 rows; at most 1000',
+    ],
   ])('%s answers 400 and creates nothing', async (_case, csv, message) => {
     const response = await upload(csv);
 

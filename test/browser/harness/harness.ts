@@ -7,13 +7,16 @@ import { setLocale } from '../../../gadget/src/i18n/i18n.js';
 
 /** The theme around a component under test, as `<context-desk>` gives it in the tab. */
 class ThemedRoot extends LitElement {
-  static override styles = [themeTokens, css`
-    :host {
-      display: block;
-      padding: 12px;
-      background: var(--cd-bg);
-    }
-  `];
+  static override styles = [
+    themeTokens,
+    css`
+      :host {
+        display: block;
+        padding: 12px;
+        background: var(--cd-bg);
+      }
+    `,
+  ];
   override render() {
     return html`<slot></slot>`;
   }
@@ -69,7 +72,14 @@ const harness: Harness = {
     const root = document.createElement('cd-themed-root');
     const element = document.createElement(tag);
     Object.assign(element, { api: new WatchedDeskApi(location.origin, 'harness-token'), ...properties });
-    for (const name of ['cd-customer-chosen', 'cd-customer-saved', 'cd-note-status', 'cd-notice', 'cd-pop-shown', 'cd-sign-in']) {
+    for (const name of [
+      'cd-customer-chosen',
+      'cd-customer-saved',
+      'cd-note-status',
+      'cd-notice',
+      'cd-pop-shown',
+      'cd-sign-in',
+    ]) {
       element.addEventListener(name, (event) => events.push({ name, detail: (event as CustomEvent).detail }));
     }
     root.append(element);

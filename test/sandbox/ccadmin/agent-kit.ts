@@ -20,11 +20,19 @@ export class AgentClient {
   }
 
   create(body: string): Test {
-    return request(this.emulator.url).post(AGENT_PATH).set('Authorization', basic()).set('Content-Type', 'application/xml').send(body);
+    return request(this.emulator.url)
+      .post(AGENT_PATH)
+      .set('Authorization', basic())
+      .set('Content-Type', 'application/xml')
+      .send(body);
   }
 
   update(refURL: string, body: string): Test {
-    return request(this.emulator.url).put(refURL).set('Authorization', basic()).set('Content-Type', 'application/xml').send(body);
+    return request(this.emulator.url)
+      .put(refURL)
+      .set('Authorization', basic())
+      .set('Content-Type', 'application/xml')
+      .send(body);
   }
 
   delete(refURL: string): Test {
@@ -53,7 +61,8 @@ export interface NewAgent {
 
 /** An `<agent>` request body as the documented example writes it. */
 export function agentBody(agent: NewAgent): string {
-  const element = (name: string, value: string | undefined) => (value === undefined ? '' : `<${name}>${xmlText(value)}</${name}>`);
+  const element = (name: string, value: string | undefined) =>
+    value === undefined ? '' : `<${name}>${xmlText(value)}</${name}>`;
   return [
     '<agent>',
     element('changeStamp', agent.changeStamp),

@@ -27,7 +27,12 @@ describe('agent get', () => {
     expect(response.headers['content-type']).toMatch(/^application\/xml/);
     const agent = readXml(response.text, 'agent');
     expect(agent).toMatchObject({ refURL: AGENT1_REF, changeStamp: '0', agentId: '1001001', supervisor: 'false' });
-    expect(agent.person).toMatchObject({ firstName: 'Alex', lastName: 'Rivera', userName: 'agent1', loginEnabled: 'true' });
+    expect(agent.person).toMatchObject({
+      firstName: 'Alex',
+      lastName: 'Rivera',
+      userName: 'agent1',
+      loginEnabled: 'true',
+    });
     expect(agent.agentTeam).toMatchObject({ refURL: TEAM_REF, name: 'Customer Care' });
     expect(response.text).not.toContain('sandbox');
     expect(response.text).not.toContain('<password>');
@@ -47,7 +52,11 @@ describe('agent get', () => {
 describe('agent list: paging, search and sort', () => {
   it('lists the three demo agents by id with the documented pageInfo', async () => {
     const { pageInfo, items } = listOf((await agents().list()).text, 'agents', 'agent');
-    expect(items.map((agent) => agent.refURL)).toEqual([`${AGENT_PATH}/5001`, `${AGENT_PATH}/5002`, `${AGENT_PATH}/5101`]);
+    expect(items.map((agent) => agent.refURL)).toEqual([
+      `${AGENT_PATH}/5001`,
+      `${AGENT_PATH}/5002`,
+      `${AGENT_PATH}/5101`,
+    ]);
     expect(pageInfo).toMatchObject({ resultsPerPage: '25', startIndex: '0', totalResults: '3' });
     expect(pageInfo.prevPage).toBeUndefined();
     expect(pageInfo.nextPage).toBeUndefined();
@@ -67,7 +76,11 @@ describe('agent list: paging, search and sort', () => {
   });
 
   it('a startIndex past the end answers the full last page', async () => {
-    const { pageInfo, items } = listOf((await agents().list({ resultsPerPage: '2', startIndex: '50' })).text, 'agents', 'agent');
+    const { pageInfo, items } = listOf(
+      (await agents().list({ resultsPerPage: '2', startIndex: '50' })).text,
+      'agents',
+      'agent',
+    );
     expect(pageInfo).toMatchObject({ startIndex: '1', totalResults: '3' });
     expect(items.map((agent) => agent.agentId)).toEqual(['1001002', '1002001']);
   });
@@ -94,14 +107,20 @@ describe('agent list: paging, search and sort', () => {
   });
 
   it('q= with two words finds only agents matching both', async () => {
-    expect(listOf((await agents().list({ q: 'sam okafor' })).text, 'agents', 'agent').items.map((agent) => agent.agentId)).toEqual(['1001002']);
+    expect(
+      listOf((await agents().list({ q: 'sam okafor' })).text, 'agents', 'agent').items.map((agent) => agent.agentId),
+    ).toEqual(['1001002']);
     expect(listOf((await agents().list({ q: 'sam rivera' })).text, 'agents', 'agent').items).toEqual([]);
   });
 
   it('sort=person.lastName desc orders by last name, newest letters first, and echoes the sortTerm', async () => {
     const response = await agents().list({ sort: 'person.lastName desc' });
     const { pageInfo, items } = listOf(response.text, 'agents', 'agent');
-    expect(items.map((agent) => (agent.person as Record<string, unknown>).lastName)).toEqual(['Whitfield', 'Rivera', 'Okafor']);
+    expect(items.map((agent) => (agent.person as Record<string, unknown>).lastName)).toEqual([
+      'Whitfield',
+      'Rivera',
+      'Okafor',
+    ]);
     expect(pageInfo.sortTerm).toBe('person.lastName desc');
   });
 
@@ -132,16 +151,61 @@ describe('agent create', () => {
   });
 
   const INVALID: [string, string, string, string][] = [
-    ['no person.userName', '<agent><person><firstName>A</firstName><lastName>B</lastName><password>x</password></person><supervisor>false</supervisor></agent>', 'person.userName', 'invalidInput.fieldRequired'],
-    ['no supervisor', '<agent><person><firstName>A</firstName><lastName>B</lastName><userName>ab</userName><password>x</password></person></agent>', 'supervisor', 'invalidInput.fieldRequired'],
-    ['a supervisor of "maybe"', agentBody({ userName: 'ab' }).replace('<supervisor>false', '<supervisor>maybe'), 'supervisor', 'invalidInput.invalidValue'],
-    ['a 33-character firstName', agentBody({ userName: 'ab', firstName: 'x'.repeat(33) }), 'person.firstName', 'invalidInput.fieldLengthExceeded'],
+    [
+      'no person.userName',
+      '<agent><person><firstName>A</firstName><lastName>B</lastName><password>x</password></person><supervisor>false</supervisor></agent>',
+      'person.userName',
+      'invalidInput.fieldRequired',
+    ],
+    [
+      'no supervisor',
+      '<agent><person><firstName>A</firstName><lastName>B</lastName><userName>ab</userName><password>x</password></person></agent>',
+      'supervisor',
+      'invalidInput.fieldRequired',
+    ],
+    [
+      'a supervisor of "maybe"',
+      agentBody({ userName: 'ab' }).replace('<supervisor>false', '<supervisor>maybe'),
+      'supervisor',
+      'invalidInput.invalidValue',
+    ],
+    [
+      'a 33-character firstName',
+      agentBody({ userName: 'ab', firstName: 'x'.repeat(33) }),
+      'person.firstName',
+      'invalidInput.fieldLengthExceeded',
+    ],
     ['a userName with a space', agentBody({ userName: 'a b' }), 'person.userName', 'invalidInput.invalidCharacters'],
-    ['an agentId with letters', agentBody({ userName: 'ab', agentId: '12ab' }), 'agentId', 'invalidInput.invalidCharacters'],
-    ['a 12-digit agentId', agentBody({ userName: 'ab', agentId: '123456789012' }), 'agentId', 'invalidInput.fieldLengthExceeded'],
-    ['the userName of another agent', agentBody({ userName: 'AGENT2' }), 'person.userName', 'invalidInput.duplicateValue'],
-    ['the agentId of another agent', agentBody({ userName: 'ab', agentId: '1001001' }), 'agentId', 'invalidInput.duplicateValue'],
-    ['a team that does not exist', agentBody({ userName: 'ab', teamRefURL: '/unifiedconfig/config/agentteam/77' }), 'agentTeam', 'invalidInput.invalidReference'],
+    [
+      'an agentId with letters',
+      agentBody({ userName: 'ab', agentId: '12ab' }),
+      'agentId',
+      'invalidInput.invalidCharacters',
+    ],
+    [
+      'a 12-digit agentId',
+      agentBody({ userName: 'ab', agentId: '123456789012' }),
+      'agentId',
+      'invalidInput.fieldLengthExceeded',
+    ],
+    [
+      'the userName of another agent',
+      agentBody({ userName: 'AGENT2' }),
+      'person.userName',
+      'invalidInput.duplicateValue',
+    ],
+    [
+      'the agentId of another agent',
+      agentBody({ userName: 'ab', agentId: '1001001' }),
+      'agentId',
+      'invalidInput.duplicateValue',
+    ],
+    [
+      'a team that does not exist',
+      agentBody({ userName: 'ab', teamRefURL: '/unifiedconfig/config/agentteam/77' }),
+      'agentTeam',
+      'invalidInput.invalidReference',
+    ],
     ['another root element', '<user><person/></user>', '', 'invalidInput.malformedXml'],
   ];
   for (const [what, body, field, errorType] of INVALID) {
@@ -158,7 +222,17 @@ describe('agent create', () => {
 
 describe('agent update with changeStamp', () => {
   it('the current changeStamp saves the change (200) and the changeStamp goes up by one', async () => {
-    const response = await agents().update(AGENT1_REF, agentBody({ changeStamp: '0', agentId: '1001001', userName: 'agent1', firstName: 'Alexandra', lastName: 'Rivera', teamRefURL: TEAM_REF }));
+    const response = await agents().update(
+      AGENT1_REF,
+      agentBody({
+        changeStamp: '0',
+        agentId: '1001001',
+        userName: 'agent1',
+        firstName: 'Alexandra',
+        lastName: 'Rivera',
+        teamRefURL: TEAM_REF,
+      }),
+    );
     expect(response.status).toBe(200);
     const agent = await agents().read(AGENT1_REF);
     expect(agent).toMatchObject({ changeStamp: '1' });
@@ -166,23 +240,43 @@ describe('agent update with changeStamp', () => {
   });
 
   it('a stale changeStamp answers 400 naming changeStamp and changes nothing', async () => {
-    const first = agentBody({ changeStamp: '0', agentId: '1001001', userName: 'agent1', firstName: 'First', teamRefURL: TEAM_REF });
+    const first = agentBody({
+      changeStamp: '0',
+      agentId: '1001001',
+      userName: 'agent1',
+      firstName: 'First',
+      teamRefURL: TEAM_REF,
+    });
     expect((await agents().update(AGENT1_REF, first)).status).toBe(200);
-    const second = agentBody({ changeStamp: '0', agentId: '1001001', userName: 'agent1', firstName: 'Second', teamRefURL: TEAM_REF });
+    const second = agentBody({
+      changeStamp: '0',
+      agentId: '1001001',
+      userName: 'agent1',
+      firstName: 'Second',
+      teamRefURL: TEAM_REF,
+    });
     const response = await agents().update(AGENT1_REF, second);
     expect(response.status).toBe(400);
-    expect(apiErrors(response.text)[0]).toMatchObject({ errorData: 'changeStamp', errorType: 'invalidInput.staleChangeStamp' });
+    expect(apiErrors(response.text)[0]).toMatchObject({
+      errorData: 'changeStamp',
+      errorType: 'invalidInput.staleChangeStamp',
+    });
     expect((await agents().read(AGENT1_REF)).person).toMatchObject({ firstName: 'First' });
   });
 
   it('an update without a changeStamp answers 400 fieldRequired naming changeStamp', async () => {
     const response = await agents().update(AGENT1_REF, agentBody({ agentId: '1001001', userName: 'agent1' }));
     expect(response.status).toBe(400);
-    expect(apiErrors(response.text)[0]).toMatchObject({ errorData: 'changeStamp', errorType: 'invalidInput.fieldRequired' });
+    expect(apiErrors(response.text)[0]).toMatchObject({
+      errorData: 'changeStamp',
+      errorType: 'invalidInput.fieldRequired',
+    });
   });
 
   it('an update of an unknown agent answers 404', async () => {
-    expect((await agents().update(`${AGENT_PATH}/9999`, agentBody({ changeStamp: '0', userName: 'x' }))).status).toBe(404);
+    expect((await agents().update(`${AGENT_PATH}/9999`, agentBody({ changeStamp: '0', userName: 'x' }))).status).toBe(
+      404,
+    );
   });
 });
 
@@ -201,7 +295,11 @@ describe('agent delete', () => {
 
 describe('agent team list and get', () => {
   it('lists team 5000 with its refURL, changeStamp and name', async () => {
-    const { pageInfo, items } = listOf((await agents().get('/unifiedconfig/config/agentteam')).text, 'agentTeams', 'agentTeam');
+    const { pageInfo, items } = listOf(
+      (await agents().get('/unifiedconfig/config/agentteam')).text,
+      'agentTeams',
+      'agentTeam',
+    );
     expect(pageInfo).toMatchObject({ totalResults: '1' });
     expect(items[0]).toMatchObject({ refURL: TEAM_REF, changeStamp: '0', name: 'Customer Care' });
   });
@@ -211,8 +309,15 @@ describe('agent team list and get', () => {
     expect(response.status).toBe(200);
     const team = readXml(response.text, 'agentTeam');
     const members = (team.agents as Record<string, unknown>).agent as Record<string, unknown>[];
-    expect(members.map((member) => member.refURL)).toEqual([`${AGENT_PATH}/5001`, `${AGENT_PATH}/5002`, `${AGENT_PATH}/5101`]);
-    expect((team.supervisors as Record<string, unknown>).supervisor).toMatchObject({ refURL: `${AGENT_PATH}/5101`, userName: 'super1' });
+    expect(members.map((member) => member.refURL)).toEqual([
+      `${AGENT_PATH}/5001`,
+      `${AGENT_PATH}/5002`,
+      `${AGENT_PATH}/5101`,
+    ]);
+    expect((team.supervisors as Record<string, unknown>).supervisor).toMatchObject({
+      refURL: `${AGENT_PATH}/5101`,
+      userName: 'super1',
+    });
     expect(team.agentCount).toBe('3');
   });
 

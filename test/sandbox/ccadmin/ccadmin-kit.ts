@@ -34,7 +34,8 @@ export function useCceAdminEmulator(): CceAdminUnderTest {
     current = undefined;
   });
   const started = (): CceAdminUnderTest => {
-    if (current === undefined) throw new Error('the CCE Administration emulator is there only inside the tests that use it');
+    if (current === undefined)
+      throw new Error('the CCE Administration emulator is there only inside the tests that use it');
     return current;
   };
   return {
@@ -77,7 +78,11 @@ export class RegistrationClient {
   }
 
   putBody(body: string): Test {
-    return request(this.emulator.url).put(REGISTRATION_PATH).set('Authorization', this.authorization).set('Content-Type', 'application/xml').send(body);
+    return request(this.emulator.url)
+      .put(REGISTRATION_PATH)
+      .set('Authorization', this.authorization)
+      .set('Content-Type', 'application/xml')
+      .send(body);
   }
 }
 
@@ -85,7 +90,10 @@ export function control(emulator: CceAdminEmulator) {
   return request(emulator.url);
 }
 
-export async function forceState(emulator: CceAdminEmulator, state: 'notRegistered' | 'registered' | 'invalid'): Promise<void> {
+export async function forceState(
+  emulator: CceAdminEmulator,
+  state: 'notRegistered' | 'registered' | 'invalid',
+): Promise<void> {
   await control(emulator).post('/sandbox/registration').send({ state }).expect(200);
 }
 

@@ -52,7 +52,9 @@ describe('PUT outcomes from the device sync', () => {
     await configureSync({ awDatabaseFailure: true });
     const response = await cce.client.put('data-1');
     expect(response.status).toBe(500);
-    expect(apiErrors(response.text)).toEqual([{ errorMessage: 'The configuration update to the AW DB failed.', errorType: 'FAILURE' }]);
+    expect(apiErrors(response.text)).toEqual([
+      { errorMessage: 'The configuration update to the AW DB failed.', errorType: 'FAILURE' },
+    ]);
     expect(await state()).toBe('notRegistered');
   });
 
@@ -66,7 +68,9 @@ describe('PUT outcomes from the device sync', () => {
     await cce.client.put('data-1').expect(200);
     const response = await cce.client.put('');
     expect(response.status).toBe(503);
-    expect(apiErrors(response.text)).toEqual([{ errorMessage: 'The server is currently busy. Please try again later.', errorType: 'SERVER_BUSY' }]);
+    expect(apiErrors(response.text)).toEqual([
+      { errorMessage: 'The server is currently busy. Please try again later.', errorType: 'SERVER_BUSY' },
+    ]);
     const retryAfter = Number(response.headers['retry-after']);
     expect(Number.isInteger(retryAfter)).toBe(true);
     expect(retryAfter).toBeGreaterThanOrEqual(1);

@@ -14,7 +14,11 @@ function principalAw() {
 describe('PrincipalAw: saving and syncing connection data', () => {
   it('a saved update with every device in sync is saved and changes the registration', () => {
     const { aw } = principalAw();
-    expect(aw.update('data-1')).toEqual({ kind: 'saved', registration: { state: 'registered', connectionData: 'data-1' }, change: 'register' });
+    expect(aw.update('data-1')).toEqual({
+      kind: 'saved',
+      registration: { state: 'registered', connectionData: 'data-1' },
+      change: 'register',
+    });
     expect(aw.registration.state).toBe('registered');
   });
 
@@ -81,7 +85,11 @@ describe('PrincipalAw: saving and syncing connection data', () => {
     const { aw } = principalAw();
     aw.update('secret-data');
     expect(JSON.stringify(aw.snapshot())).not.toContain('secret-data');
-    expect(aw.snapshot()).toEqual({ state: 'registered', syncInProgress: false, sync: { failDevices: [], busyMs: 0, awDatabaseFailure: false } });
+    expect(aw.snapshot()).toEqual({
+      state: 'registered',
+      syncInProgress: false,
+      sync: { failDevices: [], busyMs: 0, awDatabaseFailure: false },
+    });
   });
 
   it('reset returns to not registered, ordinary syncs and no running sync', () => {
@@ -89,6 +97,10 @@ describe('PrincipalAw: saving and syncing connection data', () => {
     aw.configureSync({ failDevices: ['CVP'], busyMs: 5000, awDatabaseFailure: false });
     aw.update('data-1');
     aw.reset();
-    expect(aw.snapshot()).toEqual({ state: 'notRegistered', syncInProgress: false, sync: { failDevices: [], busyMs: 0, awDatabaseFailure: false } });
+    expect(aw.snapshot()).toEqual({
+      state: 'notRegistered',
+      syncInProgress: false,
+      sync: { failDevices: [], busyMs: 0, awDatabaseFailure: false },
+    });
   });
 });

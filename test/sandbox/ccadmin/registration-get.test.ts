@@ -1,6 +1,15 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { CALLBACK, REGISTRATION_PATH, apiErrors, basic, childOrder, forceState, readXml, useCceAdminEmulator } from './ccadmin-kit.js';
+import {
+  CALLBACK,
+  REGISTRATION_PATH,
+  apiErrors,
+  basic,
+  childOrder,
+  forceState,
+  readXml,
+  useCceAdminEmulator,
+} from './ccadmin-kit.js';
 
 const cce = useCceAdminEmulator();
 
@@ -61,13 +70,17 @@ describe('GET contextserviceregistration: each state with and without a callback
   });
 
   it('an empty callbackUrl counts as none: no registrationUrl', async () => {
-    const response = await request(cce.emulator.url).get(`${REGISTRATION_PATH}?callbackUrl=`).set('Authorization', basic());
+    const response = await request(cce.emulator.url)
+      .get(`${REGISTRATION_PATH}?callbackUrl=`)
+      .set('Authorization', basic());
     expect(childOrder(response.text)).toEqual(['state', 'refURL']);
   });
 
   it('a repeated callbackUrl counts with its last value', async () => {
     const response = await request(cce.emulator.url)
-      .get(`${REGISTRATION_PATH}?callbackUrl=${encodeURIComponent('http://first.example/')}&callbackUrl=${encodeURIComponent('http://last.example/')}`)
+      .get(
+        `${REGISTRATION_PATH}?callbackUrl=${encodeURIComponent('http://first.example/')}&callbackUrl=${encodeURIComponent('http://last.example/')}`,
+      )
       .set('Authorization', basic());
     const link = new URL(String(readXml(response.text, 'contextServiceRegistration').registrationUrl));
     expect(link.searchParams.get('callbackUrl')).toBe('http://last.example/');
@@ -79,7 +92,11 @@ describe('GET contextserviceregistration: each state with and without a callback
       const response = await cce.client.get(callback);
       expect(response.status).toBe(400);
       expect(apiErrors(response.text)).toEqual([
-        { errorData: 'callbackUrl', errorMessage: 'callbackUrl must be an absolute http or https URL', errorType: 'invalidInput.invalidValue' },
+        {
+          errorData: 'callbackUrl',
+          errorMessage: 'callbackUrl must be an absolute http or https URL',
+          errorType: 'invalidInput.invalidValue',
+        },
       ]);
     });
   }
@@ -96,13 +113,17 @@ describe('other methods and paths', () => {
   }
 
   it('an unknown /unifiedconfig path answers 404 apiErrors', async () => {
-    const response = await request(cce.emulator.url).get('/unifiedconfig/config/callcenter').set('Authorization', basic());
+    const response = await request(cce.emulator.url)
+      .get('/unifiedconfig/config/callcenter')
+      .set('Authorization', basic());
     expect(response.status).toBe(404);
     expect(apiErrors(response.text)[0]?.errorType).toBe('notFound');
   });
 
   it('the path is case-sensitive: contextServiceRegistration is not the resource', async () => {
-    const response = await request(cce.emulator.url).get('/unifiedconfig/config/contextServiceRegistration').set('Authorization', basic());
+    const response = await request(cce.emulator.url)
+      .get('/unifiedconfig/config/contextServiceRegistration')
+      .set('Authorization', basic());
     expect(response.status).toBe(404);
   });
 });

@@ -116,20 +116,34 @@ describe('PUT connectionData: the 4 KB limit counts UTF-8 bytes of the decoded v
   }
 
   it('2048 characters written as &#233; references decode to 4096 bytes and are accepted', async () => {
-    await cce.client.putBody(`<contextServiceRegistration><connectionData>${'&#233;'.repeat(2048)}</connectionData></contextServiceRegistration>`).expect(200);
+    await cce.client
+      .putBody(
+        `<contextServiceRegistration><connectionData>${'&#233;'.repeat(2048)}</connectionData></contextServiceRegistration>`,
+      )
+      .expect(200);
   });
 
   it('character references with leading zeros are legal XML: &#x00000041; is "A"', async () => {
-    await cce.client.putBody('<contextServiceRegistration><connectionData>&#x00000041;&#0066;</connectionData></contextServiceRegistration>').expect(200);
+    await cce.client
+      .putBody(
+        '<contextServiceRegistration><connectionData>&#x00000041;&#0066;</connectionData></contextServiceRegistration>',
+      )
+      .expect(200);
     await cce.client.put('AB').expect(200);
   });
 
   it('4096 &amp; references decode to 4096 bytes and are accepted, though the body is 20 KB', async () => {
-    await cce.client.putBody(`<contextServiceRegistration><connectionData>${'&amp;'.repeat(4096)}</connectionData></contextServiceRegistration>`).expect(200);
+    await cce.client
+      .putBody(
+        `<contextServiceRegistration><connectionData>${'&amp;'.repeat(4096)}</connectionData></contextServiceRegistration>`,
+      )
+      .expect(200);
   });
 
   it('4097 characters in a CDATA section are too long', async () => {
-    const response = await cce.client.putBody(`<contextServiceRegistration><connectionData><![CDATA[${'<'.repeat(4097)}]]></connectionData></contextServiceRegistration>`);
+    const response = await cce.client.putBody(
+      `<contextServiceRegistration><connectionData><![CDATA[${'<'.repeat(4097)}]]></connectionData></contextServiceRegistration>`,
+    );
     expect(apiErrors(response.text)).toEqual([tooLong(4097)]);
   });
 });
@@ -138,7 +152,13 @@ describe('PUT body: the contextServiceRegistration document', () => {
   it('a body without connectionData answers 400 invalidInput.fieldRequired naming connectionData', async () => {
     const response = await cce.client.putBody('<contextServiceRegistration></contextServiceRegistration>');
     expect(response.status).toBe(400);
-    expect(apiErrors(response.text)).toEqual([{ errorData: 'connectionData', errorMessage: 'connectionData is required', errorType: 'invalidInput.fieldRequired' }]);
+    expect(apiErrors(response.text)).toEqual([
+      {
+        errorData: 'connectionData',
+        errorMessage: 'connectionData is required',
+        errorType: 'invalidInput.fieldRequired',
+      },
+    ]);
   });
 
   it('a root with only text has no connectionData: 400 invalidInput.fieldRequired', async () => {
@@ -147,25 +167,40 @@ describe('PUT body: the contextServiceRegistration document', () => {
   });
 
   it('connectionData holding elements instead of text answers 400 invalidInput.invalidValue', async () => {
-    const response = await cce.client.putBody('<contextServiceRegistration><connectionData><a>x</a></connectionData></contextServiceRegistration>');
+    const response = await cce.client.putBody(
+      '<contextServiceRegistration><connectionData><a>x</a></connectionData></contextServiceRegistration>',
+    );
     expect(response.status).toBe(400);
-    expect(apiErrors(response.text)[0]).toMatchObject({ errorData: 'connectionData', errorType: 'invalidInput.invalidValue' });
+    expect(apiErrors(response.text)[0]).toMatchObject({
+      errorData: 'connectionData',
+      errorType: 'invalidInput.invalidValue',
+    });
   });
 
   it('a repeated connectionData counts with its last value', async () => {
-    await cce.client.putBody('<contextServiceRegistration><connectionData>first</connectionData><connectionData>last</connectionData></contextServiceRegistration>').expect(200);
+    await cce.client
+      .putBody(
+        '<contextServiceRegistration><connectionData>first</connectionData><connectionData>last</connectionData></contextServiceRegistration>',
+      )
+      .expect(200);
     await cce.client.put('last').expect(200);
     expect((await cce.client.put('first')).status).toBe(400);
   });
 
   it('read-only elements in the body are ignored: a state of registered does not register', async () => {
-    await cce.client.putBody('<contextServiceRegistration><state>registered</state><connectionData></connectionData></contextServiceRegistration>').expect(200);
+    await cce.client
+      .putBody(
+        '<contextServiceRegistration><state>registered</state><connectionData></connectionData></contextServiceRegistration>',
+      )
+      .expect(200);
     expect(await state()).toBe('notRegistered');
   });
 
   it('an XML declaration, a comment and indentation are fine', async () => {
     await cce.client
-      .putBody('<?xml version="1.0" encoding="UTF-8"?>\n<!-- from the callback page -->\n<contextServiceRegistration>\n  <connectionData>abc</connectionData>\n</contextServiceRegistration>\n')
+      .putBody(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!-- from the callback page -->\n<contextServiceRegistration>\n  <connectionData>abc</connectionData>\n</contextServiceRegistration>\n',
+      )
       .expect(200);
     await cce.client.put('abc').expect(200);
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Registration } from '../../../bff/sandbox/ccadmin/model/registration-rules.js';
-import { MAX_CONNECTION_DATA_BYTES, NOT_REGISTERED, judgeUpdate } from '../../../bff/sandbox/ccadmin/model/registration-rules.js';
+import {
+  MAX_CONNECTION_DATA_BYTES,
+  NOT_REGISTERED,
+  judgeUpdate,
+} from '../../../bff/sandbox/ccadmin/model/registration-rules.js';
 import type { RegistrationLinks } from '../../../bff/sandbox/ccadmin/model/registration-view.js';
 import { REGISTRATION_REF_URL, registrationView } from '../../../bff/sandbox/ccadmin/model/registration-view.js';
 
@@ -9,7 +13,11 @@ const INVALID: Registration = { state: 'invalid', connectionData: 'stale-data' }
 
 describe('judgeUpdate: the connectionData rules', () => {
   it('new data while not registered registers', () => {
-    expect(judgeUpdate(NOT_REGISTERED, 'fresh')).toEqual({ kind: 'accepted', next: { state: 'registered', connectionData: 'fresh' }, change: 'register' });
+    expect(judgeUpdate(NOT_REGISTERED, 'fresh')).toEqual({
+      kind: 'accepted',
+      next: { state: 'registered', connectionData: 'fresh' },
+      change: 'register',
+    });
   });
 
   it('an empty string while registered deregisters', () => {
@@ -25,11 +33,19 @@ describe('judgeUpdate: the connectionData rules', () => {
   });
 
   it('the current data again while registered is accepted and changes nothing', () => {
-    expect(judgeUpdate(REGISTERED, 'current-data')).toEqual({ kind: 'accepted', next: REGISTERED, change: 'unchanged' });
+    expect(judgeUpdate(REGISTERED, 'current-data')).toEqual({
+      kind: 'accepted',
+      next: REGISTERED,
+      change: 'unchanged',
+    });
   });
 
   it('new data while invalid reregisters', () => {
-    expect(judgeUpdate(INVALID, 'fresh')).toEqual({ kind: 'accepted', next: { state: 'registered', connectionData: 'fresh' }, change: 'register' });
+    expect(judgeUpdate(INVALID, 'fresh')).toEqual({
+      kind: 'accepted',
+      next: { state: 'registered', connectionData: 'fresh' },
+      change: 'register',
+    });
   });
 
   it('the stale data again while invalid leaves the registration invalid', () => {
@@ -42,7 +58,10 @@ describe('judgeUpdate: the connectionData rules', () => {
 
   it('exactly 4096 bytes is accepted and 4097 bytes is too long', () => {
     expect(judgeUpdate(NOT_REGISTERED, 'a'.repeat(MAX_CONNECTION_DATA_BYTES)).kind).toBe('accepted');
-    expect(judgeUpdate(NOT_REGISTERED, 'a'.repeat(MAX_CONNECTION_DATA_BYTES + 1))).toEqual({ kind: 'tooLong', bytes: 4097 });
+    expect(judgeUpdate(NOT_REGISTERED, 'a'.repeat(MAX_CONNECTION_DATA_BYTES + 1))).toEqual({
+      kind: 'tooLong',
+      bytes: 4097,
+    });
   });
 
   it('size counts UTF-8 bytes: 2048 two-byte characters fit, one more ASCII byte does not', () => {
@@ -64,14 +83,39 @@ const links: RegistrationLinks = {
 describe('registrationView: which optional parameters each state returns', () => {
   const CASES = [
     ['notRegistered', undefined, { state: 'notRegistered', refURL: REGISTRATION_REF_URL }],
-    ['notRegistered', 'http://cb', { state: 'notRegistered', registrationUrl: 'https://webex.example/register?cb=http://cb', refURL: REGISTRATION_REF_URL }],
+    [
+      'notRegistered',
+      'http://cb',
+      {
+        state: 'notRegistered',
+        registrationUrl: 'https://webex.example/register?cb=http://cb',
+        refURL: REGISTRATION_REF_URL,
+      },
+    ],
     ['invalid', undefined, { state: 'invalid', refURL: REGISTRATION_REF_URL }],
-    ['invalid', 'http://cb', { state: 'invalid', registrationUrl: 'https://webex.example/register?cb=http://cb', refURL: REGISTRATION_REF_URL }],
-    ['registered', undefined, { state: 'registered', managementUrl: 'https://webex.example/manage', refURL: REGISTRATION_REF_URL }],
+    [
+      'invalid',
+      'http://cb',
+      {
+        state: 'invalid',
+        registrationUrl: 'https://webex.example/register?cb=http://cb',
+        refURL: REGISTRATION_REF_URL,
+      },
+    ],
+    [
+      'registered',
+      undefined,
+      { state: 'registered', managementUrl: 'https://webex.example/manage', refURL: REGISTRATION_REF_URL },
+    ],
     [
       'registered',
       'http://cb',
-      { state: 'registered', managementUrl: 'https://webex.example/manage', deregistrationUrl: 'https://webex.example/deregister?cb=http://cb', refURL: REGISTRATION_REF_URL },
+      {
+        state: 'registered',
+        managementUrl: 'https://webex.example/manage',
+        deregistrationUrl: 'https://webex.example/deregister?cb=http://cb',
+        refURL: REGISTRATION_REF_URL,
+      },
     ],
   ] as const;
   for (const [state, callback, expected] of CASES) {

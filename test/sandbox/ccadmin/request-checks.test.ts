@@ -1,10 +1,24 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { REGISTRATION_PATH, RegistrationClient, apiErrors, basic, readXml, startCceAdmin, updateBody, useCceAdminEmulator } from './ccadmin-kit.js';
+import {
+  REGISTRATION_PATH,
+  RegistrationClient,
+  apiErrors,
+  basic,
+  readXml,
+  startCceAdmin,
+  updateBody,
+  useCceAdminEmulator,
+} from './ccadmin-kit.js';
 
 const cce = useCceAdminEmulator();
 
-const UNAUTHORIZED = [{ errorMessage: 'The authentication credentials were not supplied or were incorrect', errorType: 'authentication.failed' }];
+const UNAUTHORIZED = [
+  {
+    errorMessage: 'The authentication credentials were not supplied or were incorrect',
+    errorType: 'authentication.failed',
+  },
+];
 
 describe('HTTP Basic authentication with the administrator account', () => {
   const REFUSED: [string, string | undefined][] = [
@@ -40,7 +54,9 @@ describe('HTTP Basic authentication with the administrator account', () => {
   it('an emulator started with its own account accepts that account and refuses the default', async () => {
     const custom = await startCceAdmin({ username: 'ccadmin@example.com', password: 'S3cret:with:colons' });
     try {
-      expect((await new RegistrationClient(custom, basic('ccadmin@example.com', 'S3cret:with:colons')).get()).status).toBe(200);
+      expect(
+        (await new RegistrationClient(custom, basic('ccadmin@example.com', 'S3cret:with:colons')).get()).status,
+      ).toBe(200);
       expect((await new RegistrationClient(custom, basic()).get()).status).toBe(401);
     } finally {
       await custom.close();
@@ -55,16 +71,46 @@ describe('malformed update bodies answer 400 apiErrors invalidInput.malformedXml
     ['not XML at all', 'connectionData=abc'],
     ['JSON', '{"connectionData":"abc"}'],
     ['the wrong root element', '<registration><connectionData>abc</connectionData></registration>'],
-    ['the root in another case (XML is case sensitive)', '<ContextServiceRegistration><connectionData>abc</connectionData></ContextServiceRegistration>'],
-    ['two root elements', '<contextServiceRegistration><connectionData>a</connectionData></contextServiceRegistration><contextServiceRegistration/>'],
-    ['a DOCTYPE declaring an entity', '<!DOCTYPE r [<!ENTITY x "expanded">]><contextServiceRegistration><connectionData>&x;</connectionData></contextServiceRegistration>'],
-    ['an external entity (XXE)', '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><contextServiceRegistration><connectionData>&x;</connectionData></contextServiceRegistration>'],
-    ['a DOCTYPE alone, with no entity in use', '<!DOCTYPE contextServiceRegistration><contextServiceRegistration><connectionData>abc</connectionData></contextServiceRegistration>'],
-    ['a DOCTYPE declaring an entity it never uses', '<!DOCTYPE r [<!ENTITY x "expanded">]><contextServiceRegistration><connectionData>abc</connectionData></contextServiceRegistration>'],
-    ['an undeclared entity reference', '<contextServiceRegistration><connectionData>&nbsp;</connectionData></contextServiceRegistration>'],
-    ['a bare ampersand', '<contextServiceRegistration><connectionData>a&b</connectionData></contextServiceRegistration>'],
-    ['a character reference XML forbids', '<contextServiceRegistration><connectionData>&#0;</connectionData></contextServiceRegistration>'],
-    ['a reference to a lone surrogate', '<contextServiceRegistration><connectionData>&#xD800;</connectionData></contextServiceRegistration>'],
+    [
+      'the root in another case (XML is case sensitive)',
+      '<ContextServiceRegistration><connectionData>abc</connectionData></ContextServiceRegistration>',
+    ],
+    [
+      'two root elements',
+      '<contextServiceRegistration><connectionData>a</connectionData></contextServiceRegistration><contextServiceRegistration/>',
+    ],
+    [
+      'a DOCTYPE declaring an entity',
+      '<!DOCTYPE r [<!ENTITY x "expanded">]><contextServiceRegistration><connectionData>&x;</connectionData></contextServiceRegistration>',
+    ],
+    [
+      'an external entity (XXE)',
+      '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><contextServiceRegistration><connectionData>&x;</connectionData></contextServiceRegistration>',
+    ],
+    [
+      'a DOCTYPE alone, with no entity in use',
+      '<!DOCTYPE contextServiceRegistration><contextServiceRegistration><connectionData>abc</connectionData></contextServiceRegistration>',
+    ],
+    [
+      'a DOCTYPE declaring an entity it never uses',
+      '<!DOCTYPE r [<!ENTITY x "expanded">]><contextServiceRegistration><connectionData>abc</connectionData></contextServiceRegistration>',
+    ],
+    [
+      'an undeclared entity reference',
+      '<contextServiceRegistration><connectionData>&nbsp;</connectionData></contextServiceRegistration>',
+    ],
+    [
+      'a bare ampersand',
+      '<contextServiceRegistration><connectionData>a&b</connectionData></contextServiceRegistration>',
+    ],
+    [
+      'a character reference XML forbids',
+      '<contextServiceRegistration><connectionData>&#0;</connectionData></contextServiceRegistration>',
+    ],
+    [
+      'a reference to a lone surrogate',
+      '<contextServiceRegistration><connectionData>&#xD800;</connectionData></contextServiceRegistration>',
+    ],
   ];
   for (const [what, body] of BODIES) {
     it(what, async () => {
@@ -79,18 +125,26 @@ describe('malformed update bodies answer 400 apiErrors invalidInput.malformedXml
   }
 
   it('after a malformed body the registration is unchanged', async () => {
-    await cce.client.putBody('<contextServiceRegistration><connectionData>a&b</connectionData></contextServiceRegistration>');
+    await cce.client.putBody(
+      '<contextServiceRegistration><connectionData>a&b</connectionData></contextServiceRegistration>',
+    );
     expect(readXml((await cce.client.get()).text, 'contextServiceRegistration').state).toBe('notRegistered');
   });
 
   it('a body over 64 KB answers 413 invalidInput.requestTooLarge', async () => {
-    const response = await cce.client.putBody(`<contextServiceRegistration><connectionData>${'a'.repeat(70_000)}</connectionData></contextServiceRegistration>`);
+    const response = await cce.client.putBody(
+      `<contextServiceRegistration><connectionData>${'a'.repeat(70_000)}</connectionData></contextServiceRegistration>`,
+    );
     expect(response.status).toBe(413);
     expect(apiErrors(response.text)[0]?.errorType).toBe('invalidInput.requestTooLarge');
   });
 
   it('a body sent as text/plain is read as XML all the same', async () => {
-    const response = await request(cce.emulator.url).put(REGISTRATION_PATH).set('Authorization', basic()).set('Content-Type', 'text/plain').send(updateBody('data-1'));
+    const response = await request(cce.emulator.url)
+      .put(REGISTRATION_PATH)
+      .set('Authorization', basic())
+      .set('Content-Type', 'text/plain')
+      .send(updateBody('data-1'));
     expect(response.status).toBe(200);
   });
 });

@@ -5,7 +5,11 @@ import { SafeHtml, escapeHtml, html } from '../../../bff/sandbox/ccadmin/wizard/
 import { WizardTickets } from '../../../bff/sandbox/ccadmin/wizard/wizard-tickets.js';
 
 describe('parseCallbackUrl', () => {
-  const ACCEPTED = ['http://127.0.0.1:3000/admin', 'https://desk.example.com/admin/cs?x=1#top', 'HTTP://Desk.Example.com/'];
+  const ACCEPTED = [
+    'http://127.0.0.1:3000/admin',
+    'https://desk.example.com/admin/cs?x=1#top',
+    'HTTP://Desk.Example.com/',
+  ];
   for (const url of ACCEPTED) {
     it(`accepts the absolute web address ${url}`, () => {
       expect(parseCallbackUrl(url)).toBe(new URL(url).href);
@@ -101,7 +105,10 @@ describe('WizardTickets', () => {
     const { store, clock } = tickets();
     const id = store.issue('deregistration', 'http://desk/');
     clock.now += 10 * 60_000 + 1;
-    expect(store.redeem(id, 'deregistration')).toMatchObject({ kind: 'expired', ticket: { callbackUrl: 'http://desk/' } });
+    expect(store.redeem(id, 'deregistration')).toMatchObject({
+      kind: 'expired',
+      ticket: { callbackUrl: 'http://desk/' },
+    });
     expect(store.redeem(id, 'deregistration')).toEqual({ kind: 'unknown' });
   });
 

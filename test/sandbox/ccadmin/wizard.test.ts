@@ -58,7 +58,9 @@ describe('the registration wizard, end to end over plain HTTP', () => {
   it('confirming redirects 303 to the callbackUrl with fresh connectionData appended, and the state is still notRegistered', async () => {
     const done = await completeWizard(String((await registration()).registrationUrl));
     expect(done.status).toBe(303);
-    expect(done.headers.location).toMatch(/^http:\/\/127\.0\.0\.1:3000\/admin\/context-service\?tab=registration&connectionData=/);
+    expect(done.headers.location).toMatch(
+      /^http:\/\/127\.0\.0\.1:3000\/admin\/context-service\?tab=registration&connectionData=/,
+    );
     const connectionData = connectionDataOf(done.headers.location);
     expect(connectionData).toMatch(/^[A-Za-z0-9+/]{200,}={0,2}$/);
     // Only the PUT of the connection data to CCE registers.
@@ -93,7 +95,10 @@ describe('the deregistration wizard, end to end over plain HTTP', () => {
     const signIn = await open(link);
     expectAccessiblePage(signIn.text);
     expect(signIn.text).toContain('<h1>Sign in to deregister Context Service</h1>');
-    const confirm = await post(formAction(signIn.text), { callbackUrl: hiddenField(signIn.text, 'callbackUrl'), ...WEBEX_ADMIN });
+    const confirm = await post(formAction(signIn.text), {
+      callbackUrl: hiddenField(signIn.text, 'callbackUrl'),
+      ...WEBEX_ADMIN,
+    });
     expectAccessiblePage(confirm.text);
     expect(confirm.text).toContain('<h1>Remove your Hybrid Services cluster</h1>');
     const done = await post(formAction(confirm.text), { ticket: hiddenField(confirm.text, 'ticket') });
@@ -107,10 +112,16 @@ describe('the deregistration wizard, end to end over plain HTTP', () => {
 
 describe('wizard mistakes and refusals', () => {
   it('a wrong password shows the sign-in page again with an alert, the username kept and the password not', async () => {
-    const page = await post('/webex/registration/sign-in', { callbackUrl: CALLBACK, username: 'administrator', password: 'wrong-password' });
+    const page = await post('/webex/registration/sign-in', {
+      callbackUrl: CALLBACK,
+      username: 'administrator',
+      password: 'wrong-password',
+    });
     expect(page.status).toBe(200);
     expectAccessiblePage(page.text);
-    expect(page.text).toMatch(/<p class="problem" role="alert" id="sign-in-problem">The username or password is not correct/);
+    expect(page.text).toMatch(
+      /<p class="problem" role="alert" id="sign-in-problem">The username or password is not correct/,
+    );
     expect(page.text).toContain('aria-describedby="sign-in-problem"');
     expect(page.text).toContain('value="administrator"');
     expect(page.text).not.toContain('wrong-password');
@@ -140,7 +151,9 @@ describe('wizard mistakes and refusals', () => {
 
   it('a registration ticket does not confirm a deregistration', async () => {
     const confirm = await post('/webex/registration/sign-in', { callbackUrl: CALLBACK, ...WEBEX_ADMIN });
-    expect((await post('/webex/deregistration/confirm', { ticket: hiddenField(confirm.text, 'ticket') })).status).toBe(400);
+    expect((await post('/webex/deregistration/confirm', { ticket: hiddenField(confirm.text, 'ticket') })).status).toBe(
+      400,
+    );
   });
 
   it('a made-up ticket answers 400 and redirects nowhere', async () => {
@@ -158,11 +171,16 @@ describe('wizard mistakes and refusals', () => {
   ];
   for (const [what, callback] of BAD_CALLBACKS) {
     it(`a ${what} callbackUrl is refused with a 400 page, on opening the wizard and on signing in`, async () => {
-      const opened = await request(cce.emulator.url).get('/webex/registration').query(callback === undefined ? {} : { callbackUrl: callback });
+      const opened = await request(cce.emulator.url)
+        .get('/webex/registration')
+        .query(callback === undefined ? {} : { callbackUrl: callback });
       expect(opened.status).toBe(400);
       expectAccessiblePage(opened.text);
       expect(opened.text).not.toContain('<form');
-      const signedIn = await post('/webex/deregistration/sign-in', { ...(callback === undefined ? {} : { callbackUrl: callback }), ...WEBEX_ADMIN });
+      const signedIn = await post('/webex/deregistration/sign-in', {
+        ...(callback === undefined ? {} : { callbackUrl: callback }),
+        ...WEBEX_ADMIN,
+      });
       expect(signedIn.status).toBe(400);
       expect(signedIn.text).not.toContain('name="ticket"');
     });
@@ -175,7 +193,11 @@ describe('wizard mistakes and refusals', () => {
   });
 
   it('an oversized form answers 413 and signs nobody in', async () => {
-    const response = await post('/webex/registration/sign-in', { callbackUrl: CALLBACK, ...WEBEX_ADMIN, padding: 'x'.repeat(20_000) });
+    const response = await post('/webex/registration/sign-in', {
+      callbackUrl: CALLBACK,
+      ...WEBEX_ADMIN,
+      padding: 'x'.repeat(20_000),
+    });
     expect(response.status).toBe(413);
     expect(response.text).not.toContain('name="ticket"');
   });
@@ -189,7 +211,9 @@ describe('wizard pages escape what they render', () => {
     expect(page.text).not.toMatch(/<script/i);
     expect(page.text).toContain('&amp;a=1');
     expect(page.text).not.toMatch(/value="[^"]*"[^ >]/);
-    const done = await completeWizard(`${cce.emulator.url}/webex/registration?callbackUrl=${encodeURIComponent(callback)}`);
+    const done = await completeWizard(
+      `${cce.emulator.url}/webex/registration?callbackUrl=${encodeURIComponent(callback)}`,
+    );
     const back = new URL(done.headers.location ?? '');
     expect(back.searchParams.get('next')).toBe(`"><script>alert('x')</script>`);
     expect(back.searchParams.get('a')).toBe('1');
@@ -197,7 +221,11 @@ describe('wizard pages escape what they render', () => {
   });
 
   it('a username with markup is echoed escaped after a failed sign-in', async () => {
-    const page = await post('/webex/registration/sign-in', { callbackUrl: CALLBACK, username: '"><img src=x onerror=alert(1)>', password: 'wrong' });
+    const page = await post('/webex/registration/sign-in', {
+      callbackUrl: CALLBACK,
+      username: '"><img src=x onerror=alert(1)>',
+      password: 'wrong',
+    });
     expect(page.text).toContain('value="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
     expect(page.text).not.toContain('<img');
   });

@@ -2,7 +2,10 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import request from 'supertest';
 import type { Response, Test } from 'supertest';
 import { startContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
-import type { ContextServiceEmulator, ContextServiceEmulatorOptions } from '../../../bff/sandbox/context-service/context-service-emulator.js';
+import type {
+  ContextServiceEmulator,
+  ContextServiceEmulatorOptions,
+} from '../../../bff/sandbox/context-service/context-service-emulator.js';
 import type { ContextObjectJson, CreatedJson } from '../../../bff/sandbox/context-service/wire/object-json.js';
 
 export type { ContextObjectJson, CreatedJson };
@@ -11,7 +14,9 @@ export interface ErrorJson {
   readonly error: { readonly key: string; readonly message: string };
 }
 
-export async function startContextService(options: ContextServiceEmulatorOptions = {}): Promise<ContextServiceEmulator> {
+export async function startContextService(
+  options: ContextServiceEmulatorOptions = {},
+): Promise<ContextServiceEmulator> {
   return startContextServiceEmulator(options);
 }
 
@@ -74,24 +79,49 @@ export function control(emulator: ContextServiceEmulator) {
 }
 
 /** A data element as the wire carries it. */
-export function element(field: string, value: string | number | boolean, type = typeof value === 'boolean' ? 'boolean' : 'string') {
+export function element(
+  field: string,
+  value: string | number | boolean,
+  type = typeof value === 'boolean' ? 'boolean' : 'string',
+) {
   return { [field]: value, type };
 }
 
 export function customerBody(fields: Record<string, string>) {
-  return { fieldsets: ['cisco.base.customer'], dataElements: Object.entries(fields).map(([field, value]) => element(field, value)) };
+  return {
+    fieldsets: ['cisco.base.customer'],
+    dataElements: Object.entries(fields).map(([field, value]) => element(field, value)),
+  };
 }
 
 export function requestBody(customerId: string, title = 'Broken screen', extra: object = {}) {
-  return { customerId, fieldsets: ['cisco.base.request'], dataElements: [element('Context_Title', title), element('Context_Description', 'The screen cracked in transit')], ...extra };
+  return {
+    customerId,
+    fieldsets: ['cisco.base.request'],
+    dataElements: [element('Context_Title', title), element('Context_Description', 'The screen cracked in transit')],
+    ...extra,
+  };
 }
 
 export function activityBody(extra: object = {}, notes = 'Customer called about a broken screen') {
-  return { mediaType: 'voice', fieldsets: ['cisco.base.pod'], dataElements: [element('Context_Notes', notes)], ...extra };
+  return {
+    mediaType: 'voice',
+    fieldsets: ['cisco.base.pod'],
+    dataElements: [element('Context_Notes', notes)],
+    ...extra,
+  };
 }
 
 export function commentBody(extra: object, text = 'Promised a callback') {
-  return { fieldsets: ['cisco.base.comment'], dataElements: [element('Context_Comment', text), element('Context_Visible', true), element('Context_DisplayName', 'Alex Rivera')], ...extra };
+  return {
+    fieldsets: ['cisco.base.comment'],
+    dataElements: [
+      element('Context_Comment', text),
+      element('Context_Visible', true),
+      element('Context_DisplayName', 'Alex Rivera'),
+    ],
+    ...extra,
+  };
 }
 
 /** The value of one field of an answered object. */
@@ -107,7 +137,10 @@ export function errorOf(response: Response): ErrorJson['error'] {
  * One emulator and a client on it for the file (`per: 'file'`) or a fresh pair for each test (`per: 'test'`), closed
  * after. `use` receives them (tests keep them in their own variables); extra set-up goes in a later hook.
  */
-export function useContextService(use: (made: { emulator: ContextServiceEmulator; client: ContextClient }) => void, per: 'file' | 'test' = 'file'): void {
+export function useContextService(
+  use: (made: { emulator: ContextServiceEmulator; client: ContextClient }) => void,
+  per: 'file' | 'test' = 'file',
+): void {
   let emulator: ContextServiceEmulator | undefined;
   (per === 'file' ? beforeAll : beforeEach)(async () => {
     emulator = await startContextService();

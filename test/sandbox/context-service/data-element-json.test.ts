@@ -5,12 +5,24 @@ import type { DataElement } from '../../../bff/sandbox/context-service/model/typ
 
 describe('a data element on the wire: one field plus its type', () => {
   const READ: [string, Record<string, unknown>, DataElement][] = [
-    ['a string', { Context_First_Name: 'John', type: 'string' }, { field: 'Context_First_Name', value: 'John', type: 'string' }],
-    ['the type first', { type: 'string', Context_City: 'Detroit' }, { field: 'Context_City', value: 'Detroit', type: 'string' }],
+    [
+      'a string',
+      { Context_First_Name: 'John', type: 'string' },
+      { field: 'Context_First_Name', value: 'John', type: 'string' },
+    ],
+    [
+      'the type first',
+      { type: 'string', Context_City: 'Detroit' },
+      { field: 'Context_City', value: 'Detroit', type: 'string' },
+    ],
     ['an empty string', { Context_Notes: '', type: 'string' }, { field: 'Context_Notes', value: '', type: 'string' }],
     ['an integer', { cccRatingPoints: 4, type: 'integer' }, { field: 'cccRatingPoints', value: 4, type: 'integer' }],
     ['a double', { score: 4.5, type: 'double' }, { field: 'score', value: 4.5, type: 'double' }],
-    ['a boolean', { Context_Visible: false, type: 'boolean' }, { field: 'Context_Visible', value: false, type: 'boolean' }],
+    [
+      'a boolean',
+      { Context_Visible: false, type: 'boolean' },
+      { field: 'Context_Visible', value: false, type: 'boolean' },
+    ],
   ];
   for (const [what, raw, element] of READ) {
     it(`reads ${what} and writes it back the same`, () => {

@@ -22,7 +22,9 @@ describe('lab mode (cisco-context-labmode)', () => {
     const created = await lab.create('customer', customerBody({ Context_Last_Name: 'Labonly' }));
     expect((await production.get(`/customer/${created.id}`)).status).toBe(404);
     expect(await production.found('customer', { q: 'Context_Last_Name:Labonly' })).toEqual([]);
-    expect((await lab.found('customer', { q: 'Context_Last_Name:Labonly' })).map((customer) => customer.id)).toEqual([created.id]);
+    expect((await lab.found('customer', { q: 'Context_Last_Name:Labonly' })).map((customer) => customer.id)).toEqual([
+      created.id,
+    ]);
   });
 
   it('a customer created in production is not visible in lab', async () => {

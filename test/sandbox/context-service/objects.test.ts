@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ContextServiceEmulator } from '../../../bff/sandbox/context-service/context-service-emulator.js';
 import type { ContextClient } from './context-kit.js';
-import { activityBody, commentBody, customerBody, element, errorOf, fieldOf, requestBody, useContextService } from './context-kit.js';
+import {
+  activityBody,
+  commentBody,
+  customerBody,
+  element,
+  errorOf,
+  fieldOf,
+  requestBody,
+  useContextService,
+} from './context-kit.js';
 
 let emulator: ContextServiceEmulator;
 let client: ContextClient;
@@ -15,14 +24,25 @@ async function newCustomer(): Promise<string> {
 
 describe('POST and GET /context/v1/{type}', () => {
   it('a customer POST answers 201 with id, refUrl and a Location header, and GET answers the whole object', async () => {
-    const created = await client.post('/customer', customerBody({ Context_First_Name: 'Ivanna', Context_City: 'Detroit' }));
+    const created = await client.post(
+      '/customer',
+      customerBody({ Context_First_Name: 'Ivanna', Context_City: 'Detroit' }),
+    );
     expect(created.status).toBe(201);
     const { id, refUrl } = created.body as { id: string; refUrl: string };
     expect(id).toMatch(UUID);
     expect(refUrl).toBe(`${emulator.url}/context/v1/customer/${id}`);
     expect(created.headers.location).toBe(refUrl);
     const customer = await client.read('customer', id);
-    expect(customer).toMatchObject({ id, refUrl, type: 'customer', state: 'active', fieldsets: ['cisco.base.customer'], contributors: [], tags: [] });
+    expect(customer).toMatchObject({
+      id,
+      refUrl,
+      type: 'customer',
+      state: 'active',
+      fieldsets: ['cisco.base.customer'],
+      contributors: [],
+      tags: [],
+    });
     expect(customer.dataElements).toEqual([
       { Context_First_Name: 'Ivanna', type: 'string' },
       { Context_City: 'Detroit', type: 'string' },
@@ -34,7 +54,12 @@ describe('POST and GET /context/v1/{type}', () => {
   it('a request with a customerId answers both customerId and customerRefUrl', async () => {
     const customerId = await newCustomer();
     const request = await client.create('request', requestBody(customerId));
-    expect(request).toMatchObject({ type: 'request', state: 'active', customerId, customerRefUrl: `${emulator.url}/context/v1/customer/${customerId}` });
+    expect(request).toMatchObject({
+      type: 'request',
+      state: 'active',
+      customerId,
+      customerRefUrl: `${emulator.url}/context/v1/customer/${customerId}`,
+    });
     expect(fieldOf(request, 'Context_Title')).toBe('Broken screen');
   });
 
@@ -43,21 +68,43 @@ describe('POST and GET /context/v1/{type}', () => {
     const request = await client.create('request', requestBody(customerId));
     const activity = await client.create(
       'activity',
-      activityBody({ customerRefUrl: `${emulator.url}/context/v1/customer/${customerId}`, parentRefUrl: request.refUrl, contributors: [{ type: 'user', id: 'agent1' }], tags: ['screen'] }),
+      activityBody({
+        customerRefUrl: `${emulator.url}/context/v1/customer/${customerId}`,
+        parentRefUrl: request.refUrl,
+        contributors: [{ type: 'user', id: 'agent1' }],
+        tags: ['screen'],
+      }),
     );
-    expect(activity).toMatchObject({ type: 'activity', mediaType: 'voice', customerId, parentId: request.id, parentRefUrl: request.refUrl, contributors: [{ type: 'user', id: 'agent1' }], tags: ['screen'] });
+    expect(activity).toMatchObject({
+      type: 'activity',
+      mediaType: 'voice',
+      customerId,
+      parentId: request.id,
+      parentRefUrl: request.refUrl,
+      contributors: [{ type: 'user', id: 'agent1' }],
+      tags: ['screen'],
+    });
   });
 
   it('a refUrl from another host name is accepted by its path', async () => {
     const customerId = await newCustomer();
-    const request = await client.create('request', { ...requestBody(customerId), customerId: undefined, customerRefUrl: `https://cs-rest.produs1.ciscoccservice.com/context/v1/customer/${customerId}` });
+    const request = await client.create('request', {
+      ...requestBody(customerId),
+      customerId: undefined,
+      customerRefUrl: `https://cs-rest.produs1.ciscoccservice.com/context/v1/customer/${customerId}`,
+    });
     expect(request.customerId).toBe(customerId);
   });
 
   it('a comment detail on an activity is created closed with its boolean Context_Visible', async () => {
     const activity = await client.create('activity', activityBody());
     const detail = await client.create('detail', commentBody({ parentId: activity.id }));
-    expect(detail).toMatchObject({ type: 'detail', state: 'closed', parentId: activity.id, parentRefUrl: activity.refUrl });
+    expect(detail).toMatchObject({
+      type: 'detail',
+      state: 'closed',
+      parentId: activity.id,
+      parentRefUrl: activity.refUrl,
+    });
     expect(fieldOf(detail, 'Context_Visible')).toBe(true);
   });
 
@@ -89,28 +136,141 @@ describe('POST and GET /context/v1/{type}', () => {
 describe('POST refuses what the object model forbids with 400', () => {
   const customerUrl = (id: string) => `${emulator.url}/context/v1/customer/${id}`;
   const REFUSED: [string, string, () => Promise<unknown>, RegExp][] = [
-    ['a request without a customer', 'request', async () => ({ ...requestBody(await newCustomer()), customerId: undefined }), /must have a customer/],
-    ['a request whose customer does not exist', 'request', () => Promise.resolve(requestBody('6f0c3a94-1d2e-4b5f-8a7c-9e0d1f2a3b4c')), /no customer/],
-    ['a request whose customerRefUrl names a request', 'request', async () => ({ ...requestBody(''), customerId: undefined, customerRefUrl: (await client.create('request', requestBody(await newCustomer()))).refUrl }), /must be a customer/],
-    ['a request whose customerId and customerRefUrl differ', 'request', async () => ({ ...requestBody(await newCustomer()), customerRefUrl: customerUrl(await newCustomer()) }), /different objects/],
+    [
+      'a request without a customer',
+      'request',
+      async () => ({ ...requestBody(await newCustomer()), customerId: undefined }),
+      /must have a customer/,
+    ],
+    [
+      'a request whose customer does not exist',
+      'request',
+      () => Promise.resolve(requestBody('6f0c3a94-1d2e-4b5f-8a7c-9e0d1f2a3b4c')),
+      /no customer/,
+    ],
+    [
+      'a request whose customerRefUrl names a request',
+      'request',
+      async () => ({
+        ...requestBody(''),
+        customerId: undefined,
+        customerRefUrl: (await client.create('request', requestBody(await newCustomer()))).refUrl,
+      }),
+      /must be a customer/,
+    ],
+    [
+      'a request whose customerId and customerRefUrl differ',
+      'request',
+      async () => ({ ...requestBody(await newCustomer()), customerRefUrl: customerUrl(await newCustomer()) }),
+      /different objects/,
+    ],
     ['a detail without a parent', 'detail', () => Promise.resolve(commentBody({})), /must have a parent/],
-    ['a detail whose parent is a customer', 'detail', async () => commentBody({ parentId: await newCustomer() }), /no request or activity/],
-    ['an activity whose parent is an activity', 'activity', async () => activityBody({ parentId: (await client.create('activity', activityBody())).id }), /no request/],
-    ['an activity whose parentRefUrl is no Context Service URL', 'activity', () => Promise.resolve(activityBody({ parentRefUrl: 'not a url' })), /parentRefUrl/],
-    ['an activity with an unknown mediaType', 'activity', () => Promise.resolve(activityBody({ mediaType: 'fax' })), /mediaType/],
-    ['an activity with a contributor of an unknown kind', 'activity', () => Promise.resolve(activityBody({ contributors: [{ type: 'robot', id: 'r2' }] })), /contributors/],
-    ['a customer with a customer link', 'customer', async () => ({ ...customerBody({ Context_First_Name: 'A' }), customerId: await newCustomer() }), /links to no customer/],
-    ['a customer with a mediaType', 'customer', () => Promise.resolve({ ...customerBody({ Context_City: 'A' }), mediaType: 'voice' }), /Only an activity/],
-    ["a field outside the object's fieldsets", 'customer', () => Promise.resolve({ fieldsets: ['cisco.base.customer'], dataElements: [element('Context_Notes', 'x')] }), /Context_Notes is in none of the fieldsets/],
-    ['an unknown fieldset', 'customer', () => Promise.resolve({ fieldsets: ['acme.custom'], dataElements: [] }), /Unknown fieldset/],
+    [
+      'a detail whose parent is a customer',
+      'detail',
+      async () => commentBody({ parentId: await newCustomer() }),
+      /no request or activity/,
+    ],
+    [
+      'an activity whose parent is an activity',
+      'activity',
+      async () => activityBody({ parentId: (await client.create('activity', activityBody())).id }),
+      /no request/,
+    ],
+    [
+      'an activity whose parentRefUrl is no Context Service URL',
+      'activity',
+      () => Promise.resolve(activityBody({ parentRefUrl: 'not a url' })),
+      /parentRefUrl/,
+    ],
+    [
+      'an activity with an unknown mediaType',
+      'activity',
+      () => Promise.resolve(activityBody({ mediaType: 'fax' })),
+      /mediaType/,
+    ],
+    [
+      'an activity with a contributor of an unknown kind',
+      'activity',
+      () => Promise.resolve(activityBody({ contributors: [{ type: 'robot', id: 'r2' }] })),
+      /contributors/,
+    ],
+    [
+      'a customer with a customer link',
+      'customer',
+      async () => ({ ...customerBody({ Context_First_Name: 'A' }), customerId: await newCustomer() }),
+      /links to no customer/,
+    ],
+    [
+      'a customer with a mediaType',
+      'customer',
+      () => Promise.resolve({ ...customerBody({ Context_City: 'A' }), mediaType: 'voice' }),
+      /Only an activity/,
+    ],
+    [
+      "a field outside the object's fieldsets",
+      'customer',
+      () => Promise.resolve({ fieldsets: ['cisco.base.customer'], dataElements: [element('Context_Notes', 'x')] }),
+      /Context_Notes is in none of the fieldsets/,
+    ],
+    [
+      'an unknown fieldset',
+      'customer',
+      () => Promise.resolve({ fieldsets: ['acme.custom'], dataElements: [] }),
+      /Unknown fieldset/,
+    ],
     ['no fieldsets', 'customer', () => Promise.resolve({ fieldsets: [], dataElements: [] }), /fieldsets/],
-    ['a string where the field is a boolean', 'customer', () => Promise.resolve({ fieldsets: ['cisco.base.comment'], dataElements: [element('Context_Visible', 'yes')] }), /Context_Visible is of type boolean/],
-    ['a value that does not fit its stated type', 'customer', () => Promise.resolve({ fieldsets: ['cisco.base.customer'], dataElements: [{ Context_City: 12, type: 'string' }] }), /is not of type string/],
-    ['a data element with two fields', 'customer', () => Promise.resolve({ fieldsets: ['cisco.base.customer'], dataElements: [{ Context_City: 'A', Context_ZIP: 'B', type: 'string' }] }), /exactly one field/],
-    ['a data element without a type', 'customer', () => Promise.resolve({ fieldsets: ['cisco.base.customer'], dataElements: [{ Context_City: 'A' }] }), /type must be one of/],
-    ['the same field twice', 'customer', () => Promise.resolve({ fieldsets: ['cisco.base.customer'], dataElements: [element('Context_City', 'A'), element('Context_City', 'B')] }), /given twice/],
-    ['an unknown property', 'customer', () => Promise.resolve({ ...customerBody({ Context_City: 'A' }), dataElement: [] }), /dataElement/],
-    ['a body that states another type', 'customer', () => Promise.resolve({ ...customerBody({ Context_City: 'A' }), type: 'request' }), /The body is a request/],
+    [
+      'a string where the field is a boolean',
+      'customer',
+      () => Promise.resolve({ fieldsets: ['cisco.base.comment'], dataElements: [element('Context_Visible', 'yes')] }),
+      /Context_Visible is of type boolean/,
+    ],
+    [
+      'a value that does not fit its stated type',
+      'customer',
+      () =>
+        Promise.resolve({ fieldsets: ['cisco.base.customer'], dataElements: [{ Context_City: 12, type: 'string' }] }),
+      /is not of type string/,
+    ],
+    [
+      'a data element with two fields',
+      'customer',
+      () =>
+        Promise.resolve({
+          fieldsets: ['cisco.base.customer'],
+          dataElements: [{ Context_City: 'A', Context_ZIP: 'B', type: 'string' }],
+        }),
+      /exactly one field/,
+    ],
+    [
+      'a data element without a type',
+      'customer',
+      () => Promise.resolve({ fieldsets: ['cisco.base.customer'], dataElements: [{ Context_City: 'A' }] }),
+      /type must be one of/,
+    ],
+    [
+      'the same field twice',
+      'customer',
+      () =>
+        Promise.resolve({
+          fieldsets: ['cisco.base.customer'],
+          dataElements: [element('Context_City', 'A'), element('Context_City', 'B')],
+        }),
+      /given twice/,
+    ],
+    [
+      'an unknown property',
+      'customer',
+      () => Promise.resolve({ ...customerBody({ Context_City: 'A' }), dataElement: [] }),
+      /dataElement/,
+    ],
+    [
+      'a body that states another type',
+      'customer',
+      () => Promise.resolve({ ...customerBody({ Context_City: 'A' }), type: 'request' }),
+      /The body is a request/,
+    ],
     ['a JSON array', 'customer', () => Promise.resolve([customerBody({ Context_City: 'A' })]), /JSON object/],
   ];
   for (const [what, type, body, message] of REFUSED) {

@@ -48,14 +48,23 @@ describe('authentication', () => {
 
   it('a search and a create without a token answer 401 too', async () => {
     expect((await rest().get('/context/v1/customer')).status).toBe(401);
-    expect((await rest().post('/context/v1/customer').send(customerBody({ Context_City: 'A' }))).status).toBe(401);
+    expect(
+      (
+        await rest()
+          .post('/context/v1/customer')
+          .send(customerBody({ Context_City: 'A' }))
+      ).status,
+    ).toBe(401);
   });
 
   it('an emulator started with its own token accepts only that one', async () => {
     const other = await startContextService({ token: 'another-token' });
     try {
-      const answer = (token: string) => request(other.url).get(`/context/v1/customer/${MARIA_GARCIA.id}`).set('Authorization', `Bearer ${token}`);
-      expect([(await answer('another-token')).status, (await answer(SANDBOX_CONTEXT_SERVICE_TOKEN)).status]).toEqual([200, 401]);
+      const answer = (token: string) =>
+        request(other.url).get(`/context/v1/customer/${MARIA_GARCIA.id}`).set('Authorization', `Bearer ${token}`);
+      expect([(await answer('another-token')).status, (await answer(SANDBOX_CONTEXT_SERVICE_TOKEN)).status]).toEqual([
+        200, 401,
+      ]);
     } finally {
       await other.close();
     }
@@ -64,38 +73,57 @@ describe('authentication', () => {
 
 describe('the wire', () => {
   it('every answer carries a trackingid header: success, error, ping and control', async () => {
-    const answers = [await client.get(`/customer/${MARIA_GARCIA.id}`), await client.get('/customer/nope'), await rest().get('/context/v1/ping'), await rest().get('/sandbox/stats')];
+    const answers = [
+      await client.get(`/customer/${MARIA_GARCIA.id}`),
+      await client.get('/customer/nope'),
+      await rest().get('/context/v1/ping'),
+      await rest().get('/sandbox/stats'),
+    ];
     for (const answer of answers) expect(answer.headers.trackingid).toMatch(/^EMULATOR_[0-9a-f-]{36}$/);
   });
 
-  it('a caller\'s own trackingid is echoed', async () => {
+  it("a caller's own trackingid is echoed", async () => {
     const response = await rest().get('/context/v1/ping').set('trackingid', 'DESK_1234');
     expect(response.headers.trackingid).toBe('DESK_1234');
   });
 
   it('malformed JSON answers 400 with the JSON error', async () => {
-    const response = await rest().post('/context/v1/customer').set('Authorization', bearer()).set('Content-Type', 'application/json').send('{"fieldsets":[');
+    const response = await rest()
+      .post('/context/v1/customer')
+      .set('Authorization', bearer())
+      .set('Content-Type', 'application/json')
+      .send('{"fieldsets":[');
     expect(response.status).toBe(400);
     expect(errorOf(response)).toEqual({ key: '400', message: 'The body is not valid JSON' });
     await stillServing();
   });
 
   it('a body that is not JSON at all answers 400', async () => {
-    const response = await rest().post('/context/v1/customer').set('Authorization', bearer()).set('Content-Type', 'text/plain').send('Maria');
+    const response = await rest()
+      .post('/context/v1/customer')
+      .set('Authorization', bearer())
+      .set('Content-Type', 'text/plain')
+      .send('Maria');
     expect(response.status).toBe(400);
     await stillServing();
   });
 
   it('a body over 256 KB answers 413', async () => {
     const notes = 'x'.repeat(300 * 1024);
-    const response = await client.post('/activity', { fieldsets: ['cisco.base.pod'], dataElements: [element('Context_Notes', notes)] });
+    const response = await client.post('/activity', {
+      fieldsets: ['cisco.base.pod'],
+      dataElements: [element('Context_Notes', notes)],
+    });
     expect(response.status).toBe(413);
     expect(errorOf(response).key).toBe('413');
     await stillServing();
   });
 
   it('a body just under 256 KB is accepted', async () => {
-    const response = await client.post('/activity', { fieldsets: ['cisco.base.pod'], dataElements: [element('Context_Notes', 'x'.repeat(250 * 1024))] });
+    const response = await client.post('/activity', {
+      fieldsets: ['cisco.base.pod'],
+      dataElements: [element('Context_Notes', 'x'.repeat(250 * 1024))],
+    });
     expect(response.status).toBe(201);
   });
 

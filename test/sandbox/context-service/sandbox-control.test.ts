@@ -12,7 +12,10 @@ const sandbox = () => control(emulator);
 
 describe('POST /sandbox/faults', () => {
   it('a status fault answers that status with the Context Service JSON error, for as many times as asked', async () => {
-    await sandbox().post('/sandbox/faults').send({ path: '^/context/v1/customer', mode: 'status', status: 503, times: 1 }).expect(201);
+    await sandbox()
+      .post('/sandbox/faults')
+      .send({ path: '^/context/v1/customer', mode: 'status', status: 503, times: 1 })
+      .expect(201);
     const faulted = await client.get(`/customer/${MARIA_GARCIA.id}`);
     expect(faulted.status).toBe(503);
     expect(errorOf(faulted)).toEqual({ key: '503', message: 'Injected fault' });
@@ -23,7 +26,9 @@ describe('POST /sandbox/faults', () => {
   it('a malformed fault answers 200 with a truncated JSON body', async () => {
     await sandbox().post('/sandbox/faults').send({ path: '^/context/v1/customer$', mode: 'malformed' }).expect(201);
     // fetch, not supertest: supertest would refuse to parse the body it is told is JSON.
-    const response = await fetch(`${emulator.url}/context/v1/customer?q=Context_Last_Name:Garcia`, { headers: { Authorization: `Bearer ${emulator.token}` } });
+    const response = await fetch(`${emulator.url}/context/v1/customer?q=Context_Last_Name:Garcia`, {
+      headers: { Authorization: `Bearer ${emulator.token}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     const text = await response.text();
@@ -37,7 +42,10 @@ describe('POST /sandbox/faults', () => {
   });
 
   it('a latency fault delays only matching calls', async () => {
-    await sandbox().post('/sandbox/faults').send({ path: '^/context/v1/ping$', mode: 'latency', ms: 300, times: 1 }).expect(201);
+    await sandbox()
+      .post('/sandbox/faults')
+      .send({ path: '^/context/v1/ping$', mode: 'latency', ms: 300, times: 1 })
+      .expect(201);
     const started = Date.now();
     await request(emulator.url).get('/context/v1/ping').expect(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
@@ -86,7 +94,9 @@ describe('POST /sandbox/latency', () => {
   ];
   for (const [what, body] of REFUSED) {
     it(`${what} answers 400 invalid_request`, async () => {
-      const response = await sandbox().post('/sandbox/latency').send(body as object);
+      const response = await sandbox()
+        .post('/sandbox/latency')
+        .send(body as object);
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({ error: { code: 'invalid_request' } });
     });
@@ -130,7 +140,10 @@ describe('POST /sandbox/reset', () => {
     const created = await client.create('customer', customerBody({ Context_Last_Name: 'Temporary' }));
     const lab = new ContextClient(emulator, 'true');
     await lab.delete(`/customer/${MARIA_GARCIA.id}`).expect(204);
-    await sandbox().post('/sandbox/faults').send({ path: 'nothing-matches-this', mode: 'status', status: 500 }).expect(201);
+    await sandbox()
+      .post('/sandbox/faults')
+      .send({ path: 'nothing-matches-this', mode: 'status', status: 500 })
+      .expect(201);
     await sandbox().post('/sandbox/latency').send({ ms: 500 }).expect(200);
 
     await sandbox().post('/sandbox/reset').expect(204);

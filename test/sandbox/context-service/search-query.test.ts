@@ -5,15 +5,76 @@ import { ContextServiceError } from '../../../bff/sandbox/context-service/model/
 
 describe('parseQuery reads every kind of q', () => {
   const READ: [string, string, ReturnType<typeof parseQuery>][] = [
-    ['one term', 'Context_Last_Name:Garcia', { operator: 'AND', terms: [{ key: 'Context_Last_Name', value: 'Garcia' }] }],
-    ['terms joined by AND', 'a:1 AND b:2', { operator: 'AND', terms: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }] }],
-    ['terms joined by OR', 'a:1 OR b:2 OR c:3', { operator: 'OR', terms: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }, { key: 'c', value: '3' }] }],
-    ['a quoted value with spaces', 'Context_City:"San Francisco"', { operator: 'AND', terms: [{ key: 'Context_City', value: 'San Francisco' }] }],
-    ['an escaped quote inside quotes', 'Context_Notes:"say \\"hi\\""', { operator: 'AND', terms: [{ key: 'Context_Notes', value: 'say "hi"' }] }],
-    ['a value with a colon (a date)', 'startDate:2025-01-31T00:00:00Z', { operator: 'AND', terms: [{ key: 'startDate', value: '2025-01-31T00:00:00Z' }] }],
-    ['a phone with a plus', 'Context_Mobile_Phone:+14155550123', { operator: 'AND', terms: [{ key: 'Context_Mobile_Phone', value: '+14155550123' }] }],
-    ['extra spaces around terms and operators', '  a:1   AND   b:2  ', { operator: 'AND', terms: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }] }],
-    ['a quoted value followed by an operator', 'a:"x y" OR b:z', { operator: 'OR', terms: [{ key: 'a', value: 'x y' }, { key: 'b', value: 'z' }] }],
+    [
+      'one term',
+      'Context_Last_Name:Garcia',
+      { operator: 'AND', terms: [{ key: 'Context_Last_Name', value: 'Garcia' }] },
+    ],
+    [
+      'terms joined by AND',
+      'a:1 AND b:2',
+      {
+        operator: 'AND',
+        terms: [
+          { key: 'a', value: '1' },
+          { key: 'b', value: '2' },
+        ],
+      },
+    ],
+    [
+      'terms joined by OR',
+      'a:1 OR b:2 OR c:3',
+      {
+        operator: 'OR',
+        terms: [
+          { key: 'a', value: '1' },
+          { key: 'b', value: '2' },
+          { key: 'c', value: '3' },
+        ],
+      },
+    ],
+    [
+      'a quoted value with spaces',
+      'Context_City:"San Francisco"',
+      { operator: 'AND', terms: [{ key: 'Context_City', value: 'San Francisco' }] },
+    ],
+    [
+      'an escaped quote inside quotes',
+      'Context_Notes:"say \\"hi\\""',
+      { operator: 'AND', terms: [{ key: 'Context_Notes', value: 'say "hi"' }] },
+    ],
+    [
+      'a value with a colon (a date)',
+      'startDate:2025-01-31T00:00:00Z',
+      { operator: 'AND', terms: [{ key: 'startDate', value: '2025-01-31T00:00:00Z' }] },
+    ],
+    [
+      'a phone with a plus',
+      'Context_Mobile_Phone:+14155550123',
+      { operator: 'AND', terms: [{ key: 'Context_Mobile_Phone', value: '+14155550123' }] },
+    ],
+    [
+      'extra spaces around terms and operators',
+      '  a:1   AND   b:2  ',
+      {
+        operator: 'AND',
+        terms: [
+          { key: 'a', value: '1' },
+          { key: 'b', value: '2' },
+        ],
+      },
+    ],
+    [
+      'a quoted value followed by an operator',
+      'a:"x y" OR b:z',
+      {
+        operator: 'OR',
+        terms: [
+          { key: 'a', value: 'x y' },
+          { key: 'b', value: 'z' },
+        ],
+      },
+    ],
   ];
   for (const [what, q, expected] of READ) {
     it(`${what}: ${q}`, () => {

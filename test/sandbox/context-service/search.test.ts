@@ -4,17 +4,60 @@ import { activityBody, commentBody, customerBody, errorOf, requestBody, useConte
 
 let client: ContextClient;
 /** Customers only these tests create: Ivanna Buy, Ivan Buyer and IVANNA Sellers. */
-const ids: Record<'buy' | 'buyer' | 'sellers' | 'request' | 'inRequest' | 'tagged' | 'closedChat', string> = { buy: '', buyer: '', sellers: '', request: '', inRequest: '', tagged: '', closedChat: '' };
+const ids: Record<'buy' | 'buyer' | 'sellers' | 'request' | 'inRequest' | 'tagged' | 'closedChat', string> = {
+  buy: '',
+  buyer: '',
+  sellers: '',
+  request: '',
+  inRequest: '',
+  tagged: '',
+  closedChat: '',
+};
 useContextService((made) => ({ client } = made));
 
 beforeAll(async () => {
-  ids.buy = (await client.create('customer', customerBody({ Context_First_Name: 'Ivanna', Context_Last_Name: 'Buy', Context_City: 'Xanadu Springs', Context_Work_Email: 'ivanna@xanadu.example', Context_Mobile_Phone: '+17025550101' }))).id;
-  ids.buyer = (await client.create('customer', customerBody({ Context_First_Name: 'Ivan', Context_Last_Name: 'Buyer', Context_City: 'Xanadu' }))).id;
-  ids.sellers = (await client.create('customer', customerBody({ Context_First_Name: 'IVANNA', Context_Last_Name: 'Sellers', Context_City: 'Xanadu Springs', Context_Home_Phone: '(702) 555-0102' }))).id;
+  ids.buy = (
+    await client.create(
+      'customer',
+      customerBody({
+        Context_First_Name: 'Ivanna',
+        Context_Last_Name: 'Buy',
+        Context_City: 'Xanadu Springs',
+        Context_Work_Email: 'ivanna@xanadu.example',
+        Context_Mobile_Phone: '+17025550101',
+      }),
+    )
+  ).id;
+  ids.buyer = (
+    await client.create(
+      'customer',
+      customerBody({ Context_First_Name: 'Ivan', Context_Last_Name: 'Buyer', Context_City: 'Xanadu' }),
+    )
+  ).id;
+  ids.sellers = (
+    await client.create(
+      'customer',
+      customerBody({
+        Context_First_Name: 'IVANNA',
+        Context_Last_Name: 'Sellers',
+        Context_City: 'Xanadu Springs',
+        Context_Home_Phone: '(702) 555-0102',
+      }),
+    )
+  ).id;
   ids.request = (await client.create('request', requestBody(ids.buy, 'Xanadu water bill'))).id;
-  ids.inRequest = (await client.create('activity', activityBody({ customerId: ids.buy, parentId: ids.request }, 'Asked about the Xanadu water bill'))).id;
-  ids.tagged = (await client.create('activity', activityBody({ customerId: ids.buy, tags: ['ZX-Urgent'], mediaType: 'email' }))).id;
-  ids.closedChat = (await client.create('activity', activityBody({ customerId: ids.buy, mediaType: 'chat', state: 'closed' }))).id;
+  ids.inRequest = (
+    await client.create(
+      'activity',
+      activityBody({ customerId: ids.buy, parentId: ids.request }, 'Asked about the Xanadu water bill'),
+    )
+  ).id;
+  ids.tagged = (
+    await client.create('activity', activityBody({ customerId: ids.buy, tags: ['ZX-Urgent'], mediaType: 'email' }))
+  ).id;
+  ids.closedChat = (
+    await client.create('activity', activityBody({ customerId: ids.buy, mediaType: 'chat', state: 'closed' }))
+  ).id;
   await client.create('detail', commentBody({ parentId: ids.inRequest, customerId: ids.buy }));
 });
 
@@ -26,13 +69,29 @@ const sorted = (...values: string[]) => [...values].sort();
 
 describe('search matching: exact word, case-insensitive, key-scoped', () => {
   const CASES: [string, string, () => string[]][] = [
-    ['a first name finds every customer with it, whatever its case', 'Context_First_Name:ivanna', () => sorted(ids.buy, ids.sellers)],
-    ['a shorter name is no match for a longer one ("Ivan" is not "Ivanna")', 'Context_First_Name:Ivan', () => [ids.buyer]],
+    [
+      'a first name finds every customer with it, whatever its case',
+      'Context_First_Name:ivanna',
+      () => sorted(ids.buy, ids.sellers),
+    ],
+    [
+      'a shorter name is no match for a longer one ("Ivan" is not "Ivanna")',
+      'Context_First_Name:Ivan',
+      () => [ids.buyer],
+    ],
     ['a prefix is no match ("Buy" does not find "Buyer")', 'Context_Last_Name:Buy', () => [ids.buy]],
     ['a value under another key is no match', 'Context_Last_Name:Ivanna', () => []],
     ['one word of a multi-word value matches', 'Context_City:Springs', () => sorted(ids.buy, ids.sellers)],
-    ['a quoted multi-word value matches the whole value', 'Context_City:"Xanadu Springs"', () => sorted(ids.buy, ids.sellers)],
-    ['a word matches the one-word value and the words of the others', 'Context_City:Xanadu', () => sorted(ids.buy, ids.buyer, ids.sellers)],
+    [
+      'a quoted multi-word value matches the whole value',
+      'Context_City:"Xanadu Springs"',
+      () => sorted(ids.buy, ids.sellers),
+    ],
+    [
+      'a word matches the one-word value and the words of the others',
+      'Context_City:Xanadu',
+      () => sorted(ids.buy, ids.buyer, ids.sellers),
+    ],
     ['an E.164 phone matches the number stored in E.164', 'Context_Mobile_Phone:+17025550101', () => [ids.buy]],
     ['a typed phone matches by its words only, not as E.164', 'Context_Home_Phone:+17025550102', () => []],
     ['"555-0102" matches the word of "(702) 555-0102"', 'Context_Home_Phone:555-0102', () => [ids.sellers]],
@@ -40,23 +99,36 @@ describe('search matching: exact word, case-insensitive, key-scoped', () => {
     ['AND with a term nobody has finds nothing', 'Context_City:Xanadu AND Context_Last_Name:Nobody', () => []],
     ['OR needs one term', 'Context_Last_Name:Buy OR Context_Last_Name:Sellers', () => sorted(ids.buy, ids.sellers)],
     ['query_string finds a word in any field', 'query_string:sellers', () => [ids.sellers]],
-    ['query_string with several words finds any of them (alternative identifiers)', 'query_string:"ivanna@xanadu.example Sellers"', () => sorted(ids.buy, ids.sellers)],
+    [
+      'query_string with several words finds any of them (alternative identifiers)',
+      'query_string:"ivanna@xanadu.example Sellers"',
+      () => sorted(ids.buy, ids.sellers),
+    ],
     ['id finds the object, whatever the case of the id', 'id:<Buy, upper case>', () => [ids.buy]],
     ['several ids are ORed even under AND', 'id:<Buy> AND id:<Buyer>', () => sorted(ids.buy, ids.buyer)],
-    ['type:customer is the default query and narrows nothing else', 'type:customer AND Context_City:Xanadu', () => sorted(ids.buy, ids.buyer, ids.sellers)],
+    [
+      'type:customer is the default query and narrows nothing else',
+      'type:customer AND Context_City:Xanadu',
+      () => sorted(ids.buy, ids.buyer, ids.sellers),
+    ],
     ['type:request on the customer search finds nothing', 'type:request AND Context_City:Xanadu', () => []],
   ];
   for (const [what, q, expected] of CASES) {
     it(`${q} — ${what}`, async () => {
-      const query = q.replace('<Buy, upper case>', ids.buy.toUpperCase()).replace('<Buy>', ids.buy).replace('<Buyer>', ids.buyer);
+      const query = q
+        .replace('<Buy, upper case>', ids.buy.toUpperCase())
+        .replace('<Buy>', ids.buy)
+        .replace('<Buyer>', ids.buyer);
       expect(await idsFound('customer', query)).toEqual(expected());
     });
   }
 });
 
 describe('search special keys on activities, requests and details', () => {
-  it('customerId finds the customer\'s activities', async () => {
-    expect(await idsFound('activity', `customerId:${ids.buy}`)).toEqual(sorted(ids.inRequest, ids.tagged, ids.closedChat));
+  it("customerId finds the customer's activities", async () => {
+    expect(await idsFound('activity', `customerId:${ids.buy}`)).toEqual(
+      sorted(ids.inRequest, ids.tagged, ids.closedChat),
+    );
   });
 
   it('parentId finds the activities of a request', async () => {
@@ -67,7 +139,7 @@ describe('search special keys on activities, requests and details', () => {
     expect(await idsFound('activity', 'tags:zx-urgent')).toEqual([ids.tagged]);
   });
 
-  it('state and mediaType narrow a customer\'s activities', async () => {
+  it("state and mediaType narrow a customer's activities", async () => {
     expect(await idsFound('activity', `customerId:${ids.buy} AND state:closed`)).toEqual([ids.closedChat]);
     expect(await idsFound('activity', `customerId:${ids.buy} AND mediaType:email`)).toEqual([ids.tagged]);
   });
@@ -91,16 +163,25 @@ describe('search dates, sorting and paging', () => {
     const response = await client.search('activity', { q: `startDate:${from} AND endDate:${to}`, maxEntries: 200 });
     const found = response.body as ContextObjectJson[];
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((activity) => updated(activity) >= Date.parse(from) && updated(activity) <= Date.parse(to))).toBe(true);
+    expect(
+      found.every((activity) => updated(activity) >= Date.parse(from) && updated(activity) <= Date.parse(to)),
+    ).toBe(true);
     const all = await client.search('activity', { maxEntries: 1 });
     expect(Number(response.headers['x-total-hits'])).toBeLessThan(Number(all.headers['x-total-hits']));
   });
 
   it('a date bound narrows even an OR query', async () => {
     const from = daysAgo(10);
-    const found = await client.found('activity', { q: `mediaType:chat OR mediaType:video OR startDate:${from}`, maxEntries: 200 });
+    const found = await client.found('activity', {
+      q: `mediaType:chat OR mediaType:video OR startDate:${from}`,
+      maxEntries: 200,
+    });
     expect(found.length).toBeGreaterThan(0);
-    expect(found.every((activity) => updated(activity) >= Date.parse(from) && ['chat', 'video'].includes(activity.mediaType ?? ''))).toBe(true);
+    expect(
+      found.every(
+        (activity) => updated(activity) >= Date.parse(from) && ['chat', 'video'].includes(activity.mediaType ?? ''),
+      ),
+    ).toBe(true);
   });
 
   it('answers newest lastUpdated first by default, oldest created first with sortedBy=created&sortOrder=asc', async () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ContextClient, ContextObjectJson } from './context-kit.js';
-import { activityBody, commentBody, customerBody, element, errorOf, fieldOf, requestBody, useContextService } from './context-kit.js';
+import {
+  activityBody,
+  commentBody,
+  customerBody,
+  element,
+  errorOf,
+  fieldOf,
+  requestBody,
+  useContextService,
+} from './context-kit.js';
 
 let client: ContextClient;
 useContextService((made) => ({ client } = made));
@@ -17,7 +26,10 @@ function edited(object: ContextObjectJson, dataElements: object[]): object {
 describe('PUT /context/v1/{type}/{id}', () => {
   it('with the current lastUpdated answers 200 with the new data and a newer lastUpdated', async () => {
     const before = await customer();
-    const response = await client.put(`/customer/${before.id}`, edited(before, [element('Context_First_Name', 'Ivana')]));
+    const response = await client.put(
+      `/customer/${before.id}`,
+      edited(before, [element('Context_First_Name', 'Ivana')]),
+    );
     expect(response.status).toBe(200);
     const after = response.body as ContextObjectJson;
     expect(fieldOf(after, 'Context_First_Name')).toBe('Ivana');
@@ -29,7 +41,11 @@ describe('PUT /context/v1/{type}/{id}', () => {
 
   it('with only the lastUpdated, fieldsets and dataElements (no echo of the rest) answers 200', async () => {
     const before = await customer();
-    const body = { lastUpdated: before.lastUpdated, fieldsets: ['cisco.base.customer'], dataElements: [element('Context_City', 'Detroit')] };
+    const body = {
+      lastUpdated: before.lastUpdated,
+      fieldsets: ['cisco.base.customer'],
+      dataElements: [element('Context_City', 'Detroit')],
+    };
     expect((await client.put(`/customer/${before.id}`, body)).status).toBe(200);
   });
 
@@ -70,7 +86,10 @@ describe('PUT /context/v1/{type}/{id}', () => {
     const request = await client.create('request', requestBody((await customer()).id));
     const closed = await client.put(`/request/${request.id}`, { ...request, state: 'closed' });
     expect(closed.status).toBe(200);
-    const again = await client.put(`/request/${request.id}`, { ...(closed.body as ContextObjectJson), dataElements: [element('Context_Title', 'Reopen?')] });
+    const again = await client.put(`/request/${request.id}`, {
+      ...(closed.body as ContextObjectJson),
+      dataElements: [element('Context_Title', 'Reopen?')],
+    });
     expect(again.status).toBe(409);
     expect(errorOf(again).message).toMatch(/closed and read-only/);
   });
@@ -80,9 +99,12 @@ describe('PUT /context/v1/{type}/{id}', () => {
     expect((await client.put(`/activity/${activity.id}`, { ...activity, state: 'active' })).status).toBe(400);
   });
 
-  it('an update that drops a request\'s customer answers 400', async () => {
+  it("an update that drops a request's customer answers 400", async () => {
     const request = await client.create('request', requestBody((await customer()).id));
-    expect((await client.put(`/request/${request.id}`, { ...request, customerId: undefined, customerRefUrl: undefined })).status).toBe(400);
+    expect(
+      (await client.put(`/request/${request.id}`, { ...request, customerId: undefined, customerRefUrl: undefined }))
+        .status,
+    ).toBe(400);
   });
 
   it('an update whose body id differs from the URL answers 400', async () => {
@@ -91,7 +113,10 @@ describe('PUT /context/v1/{type}/{id}', () => {
   });
 
   it('of an unknown object answers 404', async () => {
-    const response = await client.put('/customer/6f0c3a94-1d2e-4b5f-8a7c-9e0d1f2a3b4c', { lastUpdated: { date: '2025-01-01T00:00:00Z' }, fieldsets: ['cisco.base.customer'] });
+    const response = await client.put('/customer/6f0c3a94-1d2e-4b5f-8a7c-9e0d1f2a3b4c', {
+      lastUpdated: { date: '2025-01-01T00:00:00Z' },
+      fieldsets: ['cisco.base.customer'],
+    });
     expect(response.status).toBe(404);
   });
 });

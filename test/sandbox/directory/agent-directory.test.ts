@@ -34,8 +34,14 @@ describe('the shared agent directory', () => {
   it('an update with the current changeStamp replaces the record and increments the stamp; a stale one changes nothing', () => {
     const { directory, changes } = recorded();
     const before = directory.agent('5001')!;
-    expect(directory.update('5001', 0, { ...before, firstName: 'Alexandra' })).toMatchObject({ kind: 'updated', agent: { changeStamp: 1, firstName: 'Alexandra' } });
-    expect(directory.update('5001', 0, { ...before, firstName: 'Other' })).toMatchObject({ kind: 'stale', current: { changeStamp: 1 } });
+    expect(directory.update('5001', 0, { ...before, firstName: 'Alexandra' })).toMatchObject({
+      kind: 'updated',
+      agent: { changeStamp: 1, firstName: 'Alexandra' },
+    });
+    expect(directory.update('5001', 0, { ...before, firstName: 'Other' })).toMatchObject({
+      kind: 'stale',
+      current: { changeStamp: 1 },
+    });
     expect(directory.agent('5001')?.firstName).toBe('Alexandra');
     expect(changes).toEqual(['updated agent1']);
   });

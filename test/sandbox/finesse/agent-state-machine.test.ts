@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decideOwnStateChange, decideSupervisorStateChange } from '../../../bff/sandbox/finesse/model/agent-state-machine.js';
+import {
+  decideOwnStateChange,
+  decideSupervisorStateChange,
+} from '../../../bff/sandbox/finesse/model/agent-state-machine.js';
 import type { StateDecision, StateRules } from '../../../bff/sandbox/finesse/model/agent-state-machine.js';
 import type { AgentState, AgentStatus } from '../../../bff/sandbox/finesse/model/types.js';
 import { FinesseApiError } from '../../../bff/sandbox/finesse/model/errors.js';
@@ -42,11 +45,25 @@ const REQUESTS = {
 // Re-sign-in is forced and keeps the current state; calls in progress turn READY/NOT_READY into a pending state;
 // an agent signs out only from NOT_READY.
 const OWN_TRANSITIONS: [AgentState, Record<keyof typeof REQUESTS, string>][] = [
-  ['LOGOUT', { LOGIN: 'NOT_READY', READY: 'refused Invalid State', NOT_READY: 'refused Invalid State', LOGOUT: 'refused Invalid State' }],
+  [
+    'LOGOUT',
+    {
+      LOGIN: 'NOT_READY',
+      READY: 'refused Invalid State',
+      NOT_READY: 'refused Invalid State',
+      LOGOUT: 'refused Invalid State',
+    },
+  ],
   ['NOT_READY', { LOGIN: 'NOT_READY', READY: 'READY', NOT_READY: 'NOT_READY', LOGOUT: 'LOGOUT' }],
   ['READY', { LOGIN: 'READY', READY: 'READY', NOT_READY: 'NOT_READY', LOGOUT: 'refused Invalid State' }],
-  ['RESERVED', { LOGIN: 'RESERVED', READY: 'pending READY', NOT_READY: 'pending NOT_READY', LOGOUT: 'refused Invalid State' }],
-  ['TALKING', { LOGIN: 'TALKING', READY: 'pending READY', NOT_READY: 'pending NOT_READY', LOGOUT: 'refused Invalid State' }],
+  [
+    'RESERVED',
+    { LOGIN: 'RESERVED', READY: 'pending READY', NOT_READY: 'pending NOT_READY', LOGOUT: 'refused Invalid State' },
+  ],
+  [
+    'TALKING',
+    { LOGIN: 'TALKING', READY: 'pending READY', NOT_READY: 'pending NOT_READY', LOGOUT: 'refused Invalid State' },
+  ],
   ['HOLD', { LOGIN: 'HOLD', READY: 'pending READY', NOT_READY: 'pending NOT_READY', LOGOUT: 'refused Invalid State' }],
   ['WORK', { LOGIN: 'WORK', READY: 'READY', NOT_READY: 'NOT_READY', LOGOUT: 'refused Invalid State' }],
   ['WORK_READY', { LOGIN: 'WORK_READY', READY: 'READY', NOT_READY: 'NOT_READY', LOGOUT: 'refused Invalid State' }],
@@ -86,7 +103,10 @@ describe('agent state machine: an agent changing their own state', () => {
 
   it('a refused READY while logged out carries CF_INVALID_OBJECT_STATE with errorData 22, as captured on 12.5', () => {
     const decision = decideOwnStateChange(status('LOGOUT'), REQUESTS.READY, rules);
-    expect(decision).toEqual({ kind: 'refuse', failure: { errorType: 'Invalid State', errorMessage: 'CF_INVALID_OBJECT_STATE', errorData: '22' } });
+    expect(decision).toEqual({
+      kind: 'refuse',
+      failure: { errorType: 'Invalid State', errorMessage: 'CF_INVALID_OBJECT_STATE', errorData: '22' },
+    });
   });
 
   it('a sign-in to an extension the peripheral does not know is refused asynchronously as Invalid Device 10125', () => {
@@ -99,7 +119,11 @@ describe('agent state machine: an agent changing their own state', () => {
   });
 
   it('NOT_READY keeps the requested reason code id', () => {
-    expect(decideOwnStateChange(status('READY'), REQUESTS.NOT_READY, rules)).toEqual({ kind: 'apply', state: 'NOT_READY', reasonCodeId: '2' });
+    expect(decideOwnStateChange(status('READY'), REQUESTS.NOT_READY, rules)).toEqual({
+      kind: 'apply',
+      state: 'NOT_READY',
+      reasonCodeId: '2',
+    });
   });
 
   it('LOGOUT with a sign-out reason code keeps it', () => {
@@ -116,11 +140,46 @@ describe('agent state machine: an agent changing their own state', () => {
     ['a state only calls set (TALKING)', { state: 'TALKING' }, 'NOT_READY', 400, 'Invalid Input', 'state'],
     ['lowercase ready (states are case-sensitive)', { state: 'ready' }, 'NOT_READY', 400, 'Invalid Input', 'state'],
     ['LOGIN without an extension', { state: 'LOGIN' }, 'LOGOUT', 400, 'Parameter Missing', 'extension'],
-    ['LOGIN with a non-numeric extension', { state: 'LOGIN', extension: '10<01' }, 'LOGOUT', 400, 'Invalid Input', 'extension'],
-    ['NOT_READY without a reason code when codes are configured', { state: 'NOT_READY' }, 'READY', 400, 'Parameter Missing', 'reasonCodeId'],
-    ['NOT_READY with an unknown reason code', { state: 'NOT_READY', reasonCodeId: '77' }, 'READY', 400, 'Invalid Input', 'reasonCodeId'],
-    ['NOT_READY with a sign-out reason code', { state: 'NOT_READY', reasonCodeId: '21' }, 'READY', 400, 'Invalid Input', 'reasonCodeId'],
-    ['LOGOUT with a Not Ready reason code', { state: 'LOGOUT', reasonCodeId: '1' }, 'NOT_READY', 400, 'Invalid Input', 'reasonCodeId'],
+    [
+      'LOGIN with a non-numeric extension',
+      { state: 'LOGIN', extension: '10<01' },
+      'LOGOUT',
+      400,
+      'Invalid Input',
+      'extension',
+    ],
+    [
+      'NOT_READY without a reason code when codes are configured',
+      { state: 'NOT_READY' },
+      'READY',
+      400,
+      'Parameter Missing',
+      'reasonCodeId',
+    ],
+    [
+      'NOT_READY with an unknown reason code',
+      { state: 'NOT_READY', reasonCodeId: '77' },
+      'READY',
+      400,
+      'Invalid Input',
+      'reasonCodeId',
+    ],
+    [
+      'NOT_READY with a sign-out reason code',
+      { state: 'NOT_READY', reasonCodeId: '21' },
+      'READY',
+      400,
+      'Invalid Input',
+      'reasonCodeId',
+    ],
+    [
+      'LOGOUT with a Not Ready reason code',
+      { state: 'LOGOUT', reasonCodeId: '1' },
+      'NOT_READY',
+      400,
+      'Invalid Input',
+      'reasonCodeId',
+    ],
   ];
   for (const [what, request, from, statusCode, type, data] of SYNC_ERRORS) {
     it(`${what} answers ${statusCode} ${type} naming ${data}`, () => {
@@ -149,7 +208,9 @@ describe('agent state machine: a supervisor changing a team member', () => {
   });
 
   it('NOT_READY with a reason code answers 400 Invalid Input naming reasonCodeId', () => {
-    const error = thrown(() => decideSupervisorStateChange(status('READY'), { state: 'NOT_READY', reasonCodeId: '1' }, rules, '1001001'));
+    const error = thrown(() =>
+      decideSupervisorStateChange(status('READY'), { state: 'NOT_READY', reasonCodeId: '1' }, rules, '1001001'),
+    );
     expect([error.status, error.errorType, error.errorData]).toEqual([400, 'Invalid Input', 'reasonCodeId']);
   });
 

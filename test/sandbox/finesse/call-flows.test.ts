@@ -28,14 +28,31 @@ describe('an inbound call to a READY agent (CTI event mappings, incoming call)',
   it('rings as ALERTING at the agent with the caller INITIATED, reserves the agent, and is an ACD call from the queue', () => {
     const center = callCenter();
     center.signIn('agent1', true);
-    const id = center.calls.ringInbound({ from: CALLER, to: '1001001', variables: new Map([['user.POD.ID', 'pod-1']]) });
+    const id = center.calls.ringInbound({
+      from: CALLER,
+      to: '1001001',
+      variables: new Map([['user.POD.ID', 'pod-1']]),
+    });
     const events = center.take();
     expect(dialogEvents(events)).toEqual([`POST agent1 ${id} ALERTING`]);
     expect(userEvents(events)).toEqual(['agent1 RESERVED']);
     const dialog = center.dialog('agent1');
-    expect([dialog.callType, dialog.queueName, dialog.fromAddress, dialog.toAddress]).toEqual(['ACD_IN', 'CustomerCare.SG', CALLER, '1001001']);
-    expect(center.participant(dialog, '1001001')).toMatchObject({ state: 'ALERTING', actions: ['ANSWER'], mediaAddressType: 'AGENT_DEVICE' });
-    expect(center.participant(dialog, CALLER)).toMatchObject({ state: 'INITIATED', actions: ['UPDATE_CALL_DATA', 'DROP'], mediaAddressType: '' });
+    expect([dialog.callType, dialog.queueName, dialog.fromAddress, dialog.toAddress]).toEqual([
+      'ACD_IN',
+      'CustomerCare.SG',
+      CALLER,
+      '1001001',
+    ]);
+    expect(center.participant(dialog, '1001001')).toMatchObject({
+      state: 'ALERTING',
+      actions: ['ANSWER'],
+      mediaAddressType: 'AGENT_DEVICE',
+    });
+    expect(center.participant(dialog, CALLER)).toMatchObject({
+      state: 'INITIATED',
+      actions: ['UPDATE_CALL_DATA', 'DROP'],
+      mediaAddressType: '',
+    });
     expect(dialog.variables.get('user.POD.ID')).toBe('pod-1');
     expect(dialog.variables.get('callVariable1')).toBe('');
   });
@@ -77,7 +94,10 @@ describe('hold and retrieve (CTI event mappings, holding a call)', () => {
   it('HOLD makes the agent participant HELD and the agent HOLD; RETRIEVE makes both active again', () => {
     const { center, id } = connectedCall();
     center.calls.act(center.user('agent1'), id, { requestedAction: 'HOLD', targetMediaAddress: '1001001' }, '');
-    expect(center.participant(center.dialog('agent1'), '1001001')).toMatchObject({ state: 'HELD', actions: ['RETRIEVE', 'UPDATE_CALL_DATA', 'DROP'] });
+    expect(center.participant(center.dialog('agent1'), '1001001')).toMatchObject({
+      state: 'HELD',
+      actions: ['RETRIEVE', 'UPDATE_CALL_DATA', 'DROP'],
+    });
     expect(center.state('agent1')).toBe('HOLD');
     center.calls.act(center.user('agent1'), id, { requestedAction: 'RETRIEVE', targetMediaAddress: '1001001' }, '');
     expect(center.participant(center.dialog('agent1'), '1001001').state).toBe('ACTIVE');
@@ -92,13 +112,21 @@ describe('the end of a call and wrap-up', () => {
     const events = center.take();
     expect(dialogEvents(events)).toEqual([`PUT agent1 ${id} ACTIVE`, `PUT agent1 ${id} DROPPED`]);
     expect(userEvents(events)).toEqual(['agent1 WORK_READY']);
-    expect(center.participant(center.dialog('agent1'), '1001001')).toMatchObject({ state: 'WRAP_UP', actions: ['UPDATE_CALL_DATA'] });
+    expect(center.participant(center.dialog('agent1'), '1001001')).toMatchObject({
+      state: 'WRAP_UP',
+      actions: ['UPDATE_CALL_DATA'],
+    });
   });
 
   it('a wrap-up reason set in wrap-up is kept, and READY removes the dialog', () => {
     const { center, id } = connectedCall();
     center.calls.hangUpCaller(id);
-    center.calls.act(center.user('agent1'), id, { requestedAction: 'UPDATE_CALL_DATA', wrapUpReason: 'Order placed' }, '');
+    center.calls.act(
+      center.user('agent1'),
+      id,
+      { requestedAction: 'UPDATE_CALL_DATA', wrapUpReason: 'Order placed' },
+      '',
+    );
     expect(center.dialog('agent1').wrapUpReason).toBe('Order placed');
     center.take();
     center.roster.requestState(center.user('agent1'), center.user('agent1'), { state: 'READY' }, 'r');
@@ -120,7 +148,12 @@ describe('the end of a call and wrap-up', () => {
 
   it('NOT_READY asked for during the call is pending, then applies after wrap-up (WORK, then NOT_READY with its reason)', () => {
     const { center, id } = connectedCall();
-    center.roster.requestState(center.user('agent1'), center.user('agent1'), { state: 'NOT_READY', reasonCodeId: '2' }, '');
+    center.roster.requestState(
+      center.user('agent1'),
+      center.user('agent1'),
+      { state: 'NOT_READY', reasonCodeId: '2' },
+      '',
+    );
     expect(center.roster.status('1001001')).toMatchObject({ state: 'TALKING', pendingState: 'NOT_READY' });
     center.calls.act(center.user('agent1'), id, { requestedAction: 'DROP', targetMediaAddress: '1001001' }, '');
     expect(center.roster.status('1001001')).toMatchObject({ state: 'WORK', pendingState: '' });
@@ -133,12 +166,23 @@ describe('outbound calls (CTI event mappings, outgoing call)', () => {
   it('MAKE_CALL from READY goes Not Ready (50006), INITIATING, INITIATED, ALERTING, then ACTIVE when the far end answers', () => {
     const center = callCenter();
     center.signIn('agent1', true);
-    center.calls.create(center.user('agent1'), center.user('agent1'), { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '6505550199' }, 'mc');
+    center.calls.create(
+      center.user('agent1'),
+      center.user('agent1'),
+      { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '6505550199' },
+      'mc',
+    );
     const events = center.take();
     expect(userEvents(events)).toEqual(['agent1 NOT_READY', 'agent1 TALKING']);
-    expect(events.find((event) => event.kind === 'user')).toMatchObject({ view: { status: { reasonCodeId: '50006' } } });
+    expect(events.find((event) => event.kind === 'user')).toMatchObject({
+      view: { status: { reasonCodeId: '50006' } },
+    });
     const id = center.dialog('agent1').id;
-    expect(dialogEvents(events)).toEqual([`POST agent1 ${id} INITIATING`, `PUT agent1 ${id} INITIATED`, `PUT agent1 ${id} ALERTING`]);
+    expect(dialogEvents(events)).toEqual([
+      `POST agent1 ${id} INITIATING`,
+      `PUT agent1 ${id} INITIATED`,
+      `PUT agent1 ${id} ALERTING`,
+    ]);
     center.scheduler.advance(1_000);
     expect(dialogEvents(center.take())).toEqual([`PUT agent1 ${id} ACTIVE`]);
     expect(center.dialog('agent1').callType).toBe('AGENT_OUT');
@@ -147,7 +191,12 @@ describe('outbound calls (CTI event mappings, outgoing call)', () => {
   it('an outbound call dropped without wrap-up (NOT_ALLOWED) leaves the agent Not Ready with the outbound reason', () => {
     const center = callCenter();
     center.signIn('agent1', true);
-    center.calls.create(center.user('agent1'), center.user('agent1'), { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '6505550199' }, '');
+    center.calls.create(
+      center.user('agent1'),
+      center.user('agent1'),
+      { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '6505550199' },
+      '',
+    );
     center.scheduler.advance(1_000);
     const id = center.dialog('agent1').id;
     center.take();
@@ -160,7 +209,12 @@ describe('outbound calls (CTI event mappings, outgoing call)', () => {
     const center = callCenter();
     center.signIn('agent1');
     center.signIn('agent2');
-    center.calls.create(center.user('agent1'), center.user('agent1'), { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '1001002' }, '');
+    center.calls.create(
+      center.user('agent1'),
+      center.user('agent1'),
+      { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '1001002' },
+      '',
+    );
     const id = center.dialog('agent1').id;
     expect(dialogEvents(center.take())).toContain(`POST agent2 ${id} ALERTING`);
     center.calls.act(center.user('agent2'), id, { requestedAction: 'ANSWER', targetMediaAddress: '1001002' }, '');
@@ -172,10 +226,19 @@ describe('outbound calls (CTI event mappings, outgoing call)', () => {
   it('a call to an agent device nobody is signed in on fails BUSY, and DROP clears it', () => {
     const center = callCenter();
     center.signIn('agent1');
-    center.calls.create(center.user('agent1'), center.user('agent1'), { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '1001002' }, '');
+    center.calls.create(
+      center.user('agent1'),
+      center.user('agent1'),
+      { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '1001002' },
+      '',
+    );
     const dialog = center.dialog('agent1');
     expect(dialog.state).toBe('FAILED');
-    expect(center.participant(dialog, '1001001')).toMatchObject({ state: 'FAILED', stateCause: 'BUSY', actions: ['DROP'] });
+    expect(center.participant(dialog, '1001001')).toMatchObject({
+      state: 'FAILED',
+      stateCause: 'BUSY',
+      actions: ['DROP'],
+    });
     center.calls.act(center.user('agent1'), dialog.id, { requestedAction: 'DROP', targetMediaAddress: '1001001' }, '');
     expect(center.calls.dialogsOf('1001001')).toEqual([]);
     expect(center.state('agent1')).toBe('NOT_READY');
@@ -183,9 +246,19 @@ describe('outbound calls (CTI event mappings, outgoing call)', () => {
 
   it('MAKE_CALL while logged out is refused asynchronously with Invalid State', () => {
     const center = callCenter();
-    center.calls.create(center.user('agent1'), center.user('agent1'), { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '6505550199' }, 'x');
+    center.calls.create(
+      center.user('agent1'),
+      center.user('agent1'),
+      { requestedAction: 'MAKE_CALL', fromAddress: '1001001', toAddress: '6505550199' },
+      'x',
+    );
     expect(center.take()).toEqual([
-      { kind: 'user-error', loginId: '1001001', requestId: 'x', failure: { errorType: 'Invalid State', errorMessage: 'CF_INVALID_OBJECT_STATE', errorData: '22' } },
+      {
+        kind: 'user-error',
+        loginId: '1001001',
+        requestId: 'x',
+        failure: { errorType: 'Invalid State', errorMessage: 'CF_INVALID_OBJECT_STATE', errorData: '22' },
+      },
     ]);
   });
 });
@@ -194,7 +267,12 @@ describe('outbound calls (CTI event mappings, outgoing call)', () => {
 function activeConsult() {
   const { center, id } = connectedCall();
   center.signIn('agent2');
-  center.calls.act(center.user('agent1'), id, { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001002' }, '');
+  center.calls.act(
+    center.user('agent1'),
+    id,
+    { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001002' },
+    '',
+  );
   const consultId = center.calls.dialogsOf('1001001').find((dialog) => dialog.id !== id)?.id ?? '';
   center.calls.act(center.user('agent2'), consultId, { requestedAction: 'ANSWER', targetMediaAddress: '1001002' }, '');
   center.take();
@@ -205,7 +283,12 @@ describe('consult, transfer and conference (CTI event mappings, call transfer)',
   it('CONSULT_CALL holds the original call and rings a CONSULT dialog at the other agent', () => {
     const { center, id } = connectedCall();
     center.signIn('agent2');
-    center.calls.act(center.user('agent1'), id, { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001002' }, '');
+    center.calls.act(
+      center.user('agent1'),
+      id,
+      { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001002' },
+      '',
+    );
     const events = dialogEvents(center.take());
     const consult = center.calls.dialogsOf('1001001').find((dialog) => dialog.id !== id);
     expect(events).toEqual([
@@ -222,17 +305,37 @@ describe('consult, transfer and conference (CTI event mappings, call transfer)',
   it('once the consult is answered the held participant is offered TRANSFER and CONFERENCE', () => {
     const { center, id } = activeConsult();
     const original = center.calls.dialogsOf('1001001').find((dialog) => dialog.id === id);
-    expect(original && center.participant(original, '1001001').actions).toEqual(['RETRIEVE', 'UPDATE_CALL_DATA', 'DROP', 'TRANSFER', 'CONFERENCE']);
+    expect(original && center.participant(original, '1001001').actions).toEqual([
+      'RETRIEVE',
+      'UPDATE_CALL_DATA',
+      'DROP',
+      'TRANSFER',
+      'CONFERENCE',
+    ]);
   });
 
   it('answering the consult publishes the held original to agent1 again with TRANSFER and CONFERENCE, as clients enable them from notifications', () => {
     const { center, id } = connectedCall();
     center.signIn('agent2');
-    center.calls.act(center.user('agent1'), id, { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001002' }, '');
+    center.calls.act(
+      center.user('agent1'),
+      id,
+      { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001002' },
+      '',
+    );
     const consultId = center.calls.dialogsOf('1001001').find((dialog) => dialog.id !== id)?.id ?? '';
     center.take();
-    center.calls.act(center.user('agent2'), consultId, { requestedAction: 'ANSWER', targetMediaAddress: '1001002' }, '');
-    const originals = center.take().flatMap((notification) => (notification.kind === 'dialog' && notification.dialog.id === id ? [notification] : []));
+    center.calls.act(
+      center.user('agent2'),
+      consultId,
+      { requestedAction: 'ANSWER', targetMediaAddress: '1001002' },
+      '',
+    );
+    const originals = center
+      .take()
+      .flatMap((notification) =>
+        notification.kind === 'dialog' && notification.dialog.id === id ? [notification] : [],
+      );
     expect(originals.map((notification) => `${notification.event} ${notification.loginId}`)).toEqual(['PUT 1001001']);
     const held = originals[0]?.dialog.participants.find((participant) => participant.mediaAddress === '1001001');
     expect(held?.actions).toEqual(['RETRIEVE', 'UPDATE_CALL_DATA', 'DROP', 'TRANSFER', 'CONFERENCE']);
@@ -241,12 +344,16 @@ describe('consult, transfer and conference (CTI event mappings, call transfer)',
   it('a consult call that ends publishes the held original again without TRANSFER and CONFERENCE', () => {
     const { center, id, consultId } = activeConsult();
     center.calls.act(center.user('agent2'), consultId, { requestedAction: 'DROP', targetMediaAddress: '1001002' }, '');
-    const originals = center.take().flatMap((notification) => (notification.kind === 'dialog' && notification.dialog.id === id ? [notification] : []));
+    const originals = center
+      .take()
+      .flatMap((notification) =>
+        notification.kind === 'dialog' && notification.dialog.id === id ? [notification] : [],
+      );
     const held = originals.at(-1)?.dialog.participants.find((participant) => participant.mediaAddress === '1001001');
     expect(held?.actions).toEqual(['RETRIEVE', 'UPDATE_CALL_DATA', 'DROP']);
   });
 
-  it('TRANSFER removes both calls from agent1 and the consult from agent2, and posts the caller\'s call to agent2', () => {
+  it("TRANSFER removes both calls from agent1 and the consult from agent2, and posts the caller's call to agent2", () => {
     const { center, id, consultId } = activeConsult();
     center.calls.act(center.user('agent1'), id, { requestedAction: 'TRANSFER', targetMediaAddress: '1001001' }, 't');
     const events = dialogEvents(center.take());
@@ -260,7 +367,11 @@ describe('consult, transfer and conference (CTI event mappings, call transfer)',
     );
     expect(center.calls.dialogsOf('1001001')).toEqual([]);
     const transferred = center.dialog('agent2');
-    expect(transferred.participants.filter((participant) => participant.state === 'ACTIVE').map((participant) => participant.mediaAddress)).toEqual([CALLER, '1001002']);
+    expect(
+      transferred.participants
+        .filter((participant) => participant.state === 'ACTIVE')
+        .map((participant) => participant.mediaAddress),
+    ).toEqual([CALLER, '1001002']);
     expect([center.state('agent1'), center.state('agent2')]).toEqual(['READY', 'TALKING']);
   });
 
@@ -268,7 +379,14 @@ describe('consult, transfer and conference (CTI event mappings, call transfer)',
     const { center, id, consultId } = activeConsult();
     center.calls.act(center.user('agent1'), id, { requestedAction: 'CONFERENCE', targetMediaAddress: '1001001' }, '');
     const events = dialogEvents(center.take());
-    expect(events).toEqual(expect.arrayContaining([`DELETE agent1 ${consultId} DROPPED`, `DELETE agent2 ${consultId} DROPPED`, `PUT agent1 ${id} ACTIVE`, `POST agent2 ${id} ACTIVE`]));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        `DELETE agent1 ${consultId} DROPPED`,
+        `DELETE agent2 ${consultId} DROPPED`,
+        `PUT agent1 ${id} ACTIVE`,
+        `POST agent2 ${id} ACTIVE`,
+      ]),
+    );
     const conference = center.dialog('agent1');
     expect(conference.callType).toBe('CONFERENCE');
     expect(conference.participants.map((participant) => participant.state)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
@@ -279,14 +397,23 @@ describe('consult, transfer and conference (CTI event mappings, call transfer)',
     center.calls.act(center.user('agent1'), id, { requestedAction: 'CONFERENCE', targetMediaAddress: '1001001' }, '');
     center.take();
     center.calls.act(center.user('agent1'), id, { requestedAction: 'DROP', targetMediaAddress: '1001001' }, '');
-    expect(dialogEvents(center.take())).toEqual([`PUT agent1 ${id} ACTIVE`, `PUT agent2 ${id} ACTIVE`, `DELETE agent1 ${id} ACTIVE`]);
+    expect(dialogEvents(center.take())).toEqual([
+      `PUT agent1 ${id} ACTIVE`,
+      `PUT agent2 ${id} ACTIVE`,
+      `DELETE agent1 ${id} ACTIVE`,
+    ]);
     expect(center.dialog('agent2').state).toBe('ACTIVE');
   });
 
   it('TRANSFER_SST to another agent rings the call at them and frees the first agent', () => {
     const { center, id } = connectedCall();
     center.signIn('agent2');
-    center.calls.act(center.user('agent1'), id, { requestedAction: 'TRANSFER_SST', targetMediaAddress: '1001001', toAddress: '1001002' }, '');
+    center.calls.act(
+      center.user('agent1'),
+      id,
+      { requestedAction: 'TRANSFER_SST', targetMediaAddress: '1001001', toAddress: '1001002' },
+      '',
+    );
     expect(dialogEvents(center.take())).toEqual([`DELETE agent1 ${id} ALERTING`, `POST agent2 ${id} ALERTING`]);
     expect(center.dialog('agent2')).toMatchObject({ callType: 'TRANSFER' });
     expect(center.state('agent1')).toBe('READY');
@@ -294,7 +421,12 @@ describe('consult, transfer and conference (CTI event mappings, call transfer)',
 
   it('TRANSFER_SST to an agent device nobody is signed in on is refused asynchronously and the call stays', () => {
     const { center, id } = connectedCall();
-    center.calls.act(center.user('agent1'), id, { requestedAction: 'TRANSFER_SST', targetMediaAddress: '1001001', toAddress: '1001002' }, 's');
+    center.calls.act(
+      center.user('agent1'),
+      id,
+      { requestedAction: 'TRANSFER_SST', targetMediaAddress: '1001001', toAddress: '1001002' },
+      's',
+    );
     expect(center.take()).toEqual([expect.objectContaining({ kind: 'dialog-error', dialogId: id, requestId: 's' })]);
     expect(center.dialog('agent1').state).toBe('ACTIVE');
   });
@@ -304,7 +436,12 @@ describe('supervisor silent monitor and barge-in', () => {
   function monitored() {
     const { center, id } = connectedCall();
     center.signIn('super1');
-    center.calls.create(center.user('super1'), center.user('super1'), { requestedAction: 'SILENT_MONITOR', fromAddress: '1002001', toAddress: '1001001' }, '');
+    center.calls.create(
+      center.user('super1'),
+      center.user('super1'),
+      { requestedAction: 'SILENT_MONITOR', fromAddress: '1002001', toAddress: '1001001' },
+      '',
+    );
     const monitor = center.dialog('super1');
     return { center, id, monitor };
   }
@@ -334,18 +471,34 @@ describe('supervisor silent monitor and barge-in', () => {
     center.calls.create(
       center.user('super1'),
       center.user('super1'),
-      { requestedAction: 'BARGE_CALL', fromAddress: '1002001', toAddress: '1001001', associatedDialogUri: `/finesse/api/Dialog/${monitor.id}` },
+      {
+        requestedAction: 'BARGE_CALL',
+        fromAddress: '1002001',
+        toAddress: '1001001',
+        associatedDialogUri: `/finesse/api/Dialog/${monitor.id}`,
+      },
       '',
     );
     const events = dialogEvents(center.take());
-    expect(events).toEqual(expect.arrayContaining([`DELETE super1 ${monitor.id} DROPPED`, `DELETE agent1 ${monitor.id} DROPPED`, `POST super1 ${id} ACTIVE`]));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        `DELETE super1 ${monitor.id} DROPPED`,
+        `DELETE agent1 ${monitor.id} DROPPED`,
+        `POST super1 ${id} ACTIVE`,
+      ]),
+    );
     expect(center.dialog('super1')).toMatchObject({ id, callType: 'CONFERENCE' });
   });
 
   it('a supervisor not in NOT_READY is refused asynchronously', () => {
     const { center } = connectedCall();
     center.signIn('super1', true);
-    center.calls.create(center.user('super1'), center.user('super1'), { requestedAction: 'SILENT_MONITOR', fromAddress: '1002001', toAddress: '1001001' }, 'm');
+    center.calls.create(
+      center.user('super1'),
+      center.user('super1'),
+      { requestedAction: 'SILENT_MONITOR', fromAddress: '1002001', toAddress: '1001001' },
+      'm',
+    );
     expect(center.take()).toEqual([expect.objectContaining({ kind: 'user-error', requestId: 'm' })]);
   });
 
@@ -353,7 +506,12 @@ describe('supervisor silent monitor and barge-in', () => {
     const { center } = connectedCall();
     center.signIn('agent2');
     const error = thrown(() =>
-      center.calls.create(center.user('agent2'), center.user('agent2'), { requestedAction: 'SILENT_MONITOR', fromAddress: '1001002', toAddress: '1001001' }, ''),
+      center.calls.create(
+        center.user('agent2'),
+        center.user('agent2'),
+        { requestedAction: 'SILENT_MONITOR', fromAddress: '1001002', toAddress: '1001001' },
+        '',
+      ),
     );
     expect([error.status, error.errorType]).toEqual([401, 'Invalid Authorization User Specified']);
   });
@@ -362,7 +520,18 @@ describe('supervisor silent monitor and barge-in', () => {
 describe('call data, DTMF and refused dialog requests', () => {
   it('UPDATE_CALL_DATA merges call variables and publishes the changed dialog', () => {
     const { center, id } = connectedCall();
-    center.calls.act(center.user('agent1'), id, { requestedAction: 'UPDATE_CALL_DATA', variables: new Map([['callVariable3', 'gold'], ['user.POD.ID', 'p-9']]) }, 'u');
+    center.calls.act(
+      center.user('agent1'),
+      id,
+      {
+        requestedAction: 'UPDATE_CALL_DATA',
+        variables: new Map([
+          ['callVariable3', 'gold'],
+          ['user.POD.ID', 'p-9'],
+        ]),
+      },
+      'u',
+    );
     expect(dialogEvents(center.take())).toEqual([`PUT agent1 ${id} ACTIVE`]);
     const variables = center.dialog('agent1').variables;
     expect([variables.get('callVariable3'), variables.get('user.POD.ID')]).toEqual(['gold', 'p-9']);
@@ -370,7 +539,12 @@ describe('call data, DTMF and refused dialog requests', () => {
 
   it('UPDATE_CALL_DATA with a callVariable over 40 bytes is refused asynchronously as Invalid Input and changes nothing', () => {
     const { center, id } = connectedCall();
-    center.calls.act(center.user('agent1'), id, { requestedAction: 'UPDATE_CALL_DATA', variables: new Map([['callVariable1', 'x'.repeat(41)]]) }, 'u');
+    center.calls.act(
+      center.user('agent1'),
+      id,
+      { requestedAction: 'UPDATE_CALL_DATA', variables: new Map([['callVariable1', 'x'.repeat(41)]]) },
+      'u',
+    );
     const events = center.take();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ kind: 'dialog-error', failure: { errorType: 'Invalid Input' } });
@@ -379,29 +553,177 @@ describe('call data, DTMF and refused dialog requests', () => {
 
   it('SEND_DTMF on an active call is confirmed with the unchanged dialog', () => {
     const { center, id } = connectedCall();
-    center.calls.act(center.user('agent1'), id, { requestedAction: 'SEND_DTMF', targetMediaAddress: '1001001', dtmfString: '12#*A' }, '');
+    center.calls.act(
+      center.user('agent1'),
+      id,
+      { requestedAction: 'SEND_DTMF', targetMediaAddress: '1001001', dtmfString: '12#*A' },
+      '',
+    );
     expect(dialogEvents(center.take())).toEqual([`PUT agent1 ${id} ACTIVE`]);
   });
 
   const REFUSALS: [string, (ctx: ReturnType<typeof connectedCall>) => void, number, string, string][] = [
-    ['an action the participant state does not allow (ANSWER on an active call)', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'ANSWER', targetMediaAddress: '1001001' }, ''), 400, 'Invalid State', 'requestedAction'],
-    ['SEND_DTMF while held', ({ center, id }) => {
-      center.calls.act(center.user('agent1'), id, { requestedAction: 'HOLD', targetMediaAddress: '1001001' }, '');
-      center.calls.act(center.user('agent1'), id, { requestedAction: 'SEND_DTMF', targetMediaAddress: '1001001', dtmfString: '1' }, '');
-    }, 400, 'Invalid State', 'requestedAction'],
-    ['SEND_DTMF with letters beyond A-D', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'SEND_DTMF', targetMediaAddress: '1001001', dtmfString: '12E' }, ''), 400, 'Invalid Input', 'dtmfString'],
-    ['SEND_DTMF without digits', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'SEND_DTMF', targetMediaAddress: '1001001' }, ''), 400, 'Parameter Missing', 'dtmfString'],
-    ['CONSULT_CALL without toAddress', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001' }, ''), 400, 'Parameter Missing', 'toAddress'],
-    ['CONSULT_CALL to the agent\'s own extension', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001001' }, ''), 400, 'Invalid Destination', '1001001'],
-    ['TRANSFER_SST to a destination with letters', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'TRANSFER_SST', targetMediaAddress: '1001001', toAddress: 'sales' }, ''), 400, 'Invalid Destination', 'sales'],
-    ['no requestedAction', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: undefined, targetMediaAddress: '1001001' }, ''), 400, 'Parameter Missing', 'requestedAction'],
-    ['an unknown requestedAction', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'TELEPORT', targetMediaAddress: '1001001' }, ''), 400, 'Invalid Input', 'requestedAction'],
-    ['a documented action the deployment lacks (START_RECORDING)', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'START_RECORDING', targetMediaAddress: '1001001' }, ''), 501, 'Not Implemented', 'START_RECORDING'],
-    ['no targetMediaAddress', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'HOLD' }, ''), 400, 'Parameter Missing', 'targetMediaAddress'],
-    ['a target that is not on the call', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'HOLD', targetMediaAddress: '999' }, ''), 400, 'Invalid Input', 'targetMediaAddress'],
-    ['acting on the caller\'s participant', ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'HOLD', targetMediaAddress: CALLER }, ''), 401, 'Invalid Authorization User Specified', '1001001'],
-    ['acting on another agent\'s call', ({ center, id }) => center.calls.act(center.user('agent2'), id, { requestedAction: 'DROP', targetMediaAddress: '1001001' }, ''), 401, 'Invalid Authorization User Specified', '1001002'],
-    ['a dialog that does not exist', ({ center }) => center.calls.act(center.user('agent1'), '424242', { requestedAction: 'DROP', targetMediaAddress: '1001001' }, ''), 404, 'Not Found', '424242'],
+    [
+      'an action the participant state does not allow (ANSWER on an active call)',
+      ({ center, id }) =>
+        center.calls.act(center.user('agent1'), id, { requestedAction: 'ANSWER', targetMediaAddress: '1001001' }, ''),
+      400,
+      'Invalid State',
+      'requestedAction',
+    ],
+    [
+      'SEND_DTMF while held',
+      ({ center, id }) => {
+        center.calls.act(center.user('agent1'), id, { requestedAction: 'HOLD', targetMediaAddress: '1001001' }, '');
+        center.calls.act(
+          center.user('agent1'),
+          id,
+          { requestedAction: 'SEND_DTMF', targetMediaAddress: '1001001', dtmfString: '1' },
+          '',
+        );
+      },
+      400,
+      'Invalid State',
+      'requestedAction',
+    ],
+    [
+      'SEND_DTMF with letters beyond A-D',
+      ({ center, id }) =>
+        center.calls.act(
+          center.user('agent1'),
+          id,
+          { requestedAction: 'SEND_DTMF', targetMediaAddress: '1001001', dtmfString: '12E' },
+          '',
+        ),
+      400,
+      'Invalid Input',
+      'dtmfString',
+    ],
+    [
+      'SEND_DTMF without digits',
+      ({ center, id }) =>
+        center.calls.act(
+          center.user('agent1'),
+          id,
+          { requestedAction: 'SEND_DTMF', targetMediaAddress: '1001001' },
+          '',
+        ),
+      400,
+      'Parameter Missing',
+      'dtmfString',
+    ],
+    [
+      'CONSULT_CALL without toAddress',
+      ({ center, id }) =>
+        center.calls.act(
+          center.user('agent1'),
+          id,
+          { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001' },
+          '',
+        ),
+      400,
+      'Parameter Missing',
+      'toAddress',
+    ],
+    [
+      "CONSULT_CALL to the agent's own extension",
+      ({ center, id }) =>
+        center.calls.act(
+          center.user('agent1'),
+          id,
+          { requestedAction: 'CONSULT_CALL', targetMediaAddress: '1001001', toAddress: '1001001' },
+          '',
+        ),
+      400,
+      'Invalid Destination',
+      '1001001',
+    ],
+    [
+      'TRANSFER_SST to a destination with letters',
+      ({ center, id }) =>
+        center.calls.act(
+          center.user('agent1'),
+          id,
+          { requestedAction: 'TRANSFER_SST', targetMediaAddress: '1001001', toAddress: 'sales' },
+          '',
+        ),
+      400,
+      'Invalid Destination',
+      'sales',
+    ],
+    [
+      'no requestedAction',
+      ({ center, id }) =>
+        center.calls.act(center.user('agent1'), id, { requestedAction: undefined, targetMediaAddress: '1001001' }, ''),
+      400,
+      'Parameter Missing',
+      'requestedAction',
+    ],
+    [
+      'an unknown requestedAction',
+      ({ center, id }) =>
+        center.calls.act(center.user('agent1'), id, { requestedAction: 'TELEPORT', targetMediaAddress: '1001001' }, ''),
+      400,
+      'Invalid Input',
+      'requestedAction',
+    ],
+    [
+      'a documented action the deployment lacks (START_RECORDING)',
+      ({ center, id }) =>
+        center.calls.act(
+          center.user('agent1'),
+          id,
+          { requestedAction: 'START_RECORDING', targetMediaAddress: '1001001' },
+          '',
+        ),
+      501,
+      'Not Implemented',
+      'START_RECORDING',
+    ],
+    [
+      'no targetMediaAddress',
+      ({ center, id }) => center.calls.act(center.user('agent1'), id, { requestedAction: 'HOLD' }, ''),
+      400,
+      'Parameter Missing',
+      'targetMediaAddress',
+    ],
+    [
+      'a target that is not on the call',
+      ({ center, id }) =>
+        center.calls.act(center.user('agent1'), id, { requestedAction: 'HOLD', targetMediaAddress: '999' }, ''),
+      400,
+      'Invalid Input',
+      'targetMediaAddress',
+    ],
+    [
+      "acting on the caller's participant",
+      ({ center, id }) =>
+        center.calls.act(center.user('agent1'), id, { requestedAction: 'HOLD', targetMediaAddress: CALLER }, ''),
+      401,
+      'Invalid Authorization User Specified',
+      '1001001',
+    ],
+    [
+      "acting on another agent's call",
+      ({ center, id }) =>
+        center.calls.act(center.user('agent2'), id, { requestedAction: 'DROP', targetMediaAddress: '1001001' }, ''),
+      401,
+      'Invalid Authorization User Specified',
+      '1001002',
+    ],
+    [
+      'a dialog that does not exist',
+      ({ center }) =>
+        center.calls.act(
+          center.user('agent1'),
+          '424242',
+          { requestedAction: 'DROP', targetMediaAddress: '1001001' },
+          '',
+        ),
+      404,
+      'Not Found',
+      '424242',
+    ],
   ];
   for (const [what, act, status, type, data] of REFUSALS) {
     it(`${what} answers ${status} ${type} naming ${data}`, () => {

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FinesseEmulator } from '../../../bff/sandbox/finesse/finesse-emulator.js';
-import { AGENT1, FinesseRestClient, SUPER1, control, notReady, signIn, startFinesse } from '../../kit/finesse-client.js';
+import {
+  AGENT1,
+  FinesseRestClient,
+  SUPER1,
+  control,
+  notReady,
+  signIn,
+  startFinesse,
+} from '../../kit/finesse-client.js';
 import { NotificationListener } from '../../kit/finesse-notifications.js';
 import { childOrder, elementPaths } from '../../kit/finesse-xml.js';
 
@@ -12,10 +20,16 @@ const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${nam
  * emulator's answer and vice versa, except the differences listed (each with its reason). Order is not compared here:
  * Finesse does not guarantee it.
  */
-function expectSameElements(actual: string, documented: string, differences: { onlyDocumented?: string[]; onlyEmulated?: string[] } = {}): void {
+function expectSameElements(
+  actual: string,
+  documented: string,
+  differences: { onlyDocumented?: string[]; onlyEmulated?: string[] } = {},
+): void {
   const emulated = elementPaths(actual);
   const expected = elementPaths(documented);
-  const missing = [...expected].filter((path) => !emulated.has(path) && !(differences.onlyDocumented ?? []).includes(path));
+  const missing = [...expected].filter(
+    (path) => !emulated.has(path) && !(differences.onlyDocumented ?? []).includes(path),
+  );
   const extra = [...emulated].filter((path) => !expected.has(path) && !(differences.onlyEmulated ?? []).includes(path));
   expect({ missing, extra }).toEqual({ missing: [], extra: [] });
 }
@@ -33,7 +47,10 @@ beforeAll(async () => {
   await supervisor.put(`/User/${SUPER1.loginId}`, notReady('2'));
   await agent.put(`/User/${AGENT1.loginId}`, signIn(AGENT1.extension));
   await agent.put(`/User/${AGENT1.loginId}`, notReady('1'));
-  dialogId = await control(emulator).ring('4155550123', AGENT1.extension, { callVariable1: 'Chuck Smith', 'user.Finesse_ecc2': 'A' });
+  dialogId = await control(emulator).ring('4155550123', AGENT1.extension, {
+    callVariable1: 'Chuck Smith',
+    'user.Finesse_ecc2': 'A',
+  });
 });
 
 afterAll(async () => {
@@ -45,7 +62,13 @@ describe('REST answers have the documented elements', () => {
     const response = await supervisor.get(`/User/${SUPER1.loginId}`);
     expectSameElements(response.text, fixture('user.xml'), {
       // Mobile agent and the services list are configured features the sandbox users do not have.
-      onlyDocumented: ['User/mobileAgent', 'User/mobileAgent/mode', 'User/mobileAgent/dialNumber', 'User/services', 'User/services/service'],
+      onlyDocumented: [
+        'User/mobileAgent',
+        'User/mobileAgent/mode',
+        'User/mobileAgent/dialNumber',
+        'User/services',
+        'User/services/service',
+      ],
       // 12.5 captures add wrapUpTimer.
       onlyEmulated: ['User/wrapUpTimer'],
     });
@@ -53,7 +76,9 @@ describe('REST answers have the documented elements', () => {
 
   it('User answers list their children in the documented order', async () => {
     const response = await supervisor.get(`/User/${SUPER1.loginId}`);
-    const documented = childOrder(fixture('user.xml'), ['User']).filter((name) => !['mobileAgent', 'services'].includes(name));
+    const documented = childOrder(fixture('user.xml'), ['User']).filter(
+      (name) => !['mobileAgent', 'services'].includes(name),
+    );
     expect(childOrder(response.text, ['User']).filter((name) => name !== 'wrapUpTimer')).toEqual(documented);
   });
 
@@ -61,7 +86,11 @@ describe('REST answers have the documented elements', () => {
     const response = await agent.get(`/Dialog/${dialogId}`);
     expectSameElements(response.text, fixture('dialog.xml'), {
       // secondaryId appears only on calls that have one; wrapUpItems is Unified CCX only.
-      onlyDocumented: ['Dialog/secondaryId', 'Dialog/mediaProperties/wrapUpItems', 'Dialog/mediaProperties/wrapUpItems/wrapUpItem'],
+      onlyDocumented: [
+        'Dialog/secondaryId',
+        'Dialog/mediaProperties/wrapUpItems',
+        'Dialog/mediaProperties/wrapUpItems/wrapUpItem',
+      ],
       // Present (empty) in captured Unified CCE dialogs.
       onlyEmulated: ['Dialog/mediaProperties/outboundClassification'],
     });
@@ -105,7 +134,13 @@ describe('notifications have the captured shapes', () => {
       const update = await listener.next((candidate) => candidate.source === `/finesse/api/User/${AGENT1.loginId}`);
       expectSameElements(update.xml, fixture('update-user.xml'), {
         // The reason code object travels with the user when there is a reason; the capture had none (-1).
-        onlyEmulated: ['Update/data/user/ReasonCode', ...['category', 'uri', 'code', 'label', 'forAll', 'systemCode', 'id'].map((name) => `Update/data/user/ReasonCode/${name}`), 'Update/data/user/skillTargetId'],
+        onlyEmulated: [
+          'Update/data/user/ReasonCode',
+          ...['category', 'uri', 'code', 'label', 'forAll', 'systemCode', 'id'].map(
+            (name) => `Update/data/user/ReasonCode/${name}`,
+          ),
+          'Update/data/user/skillTargetId',
+        ],
       });
     } finally {
       await listener.stop();

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { AGENT1, AGENT2, FinesseRestClient, apiError, control, dialogAction, ready, signIn } from '../../kit/finesse-client.js';
+import {
+  AGENT1,
+  AGENT2,
+  FinesseRestClient,
+  apiError,
+  control,
+  dialogAction,
+  ready,
+  signIn,
+} from '../../kit/finesse-client.js';
 import { dataOf } from '../../kit/finesse-notifications.js';
 import type { ReceivedUpdate } from '../../kit/finesse-notifications.js';
 import { useListeningFinesse } from '../../kit/listening-finesse.js';
@@ -21,13 +30,23 @@ async function readyIn(mrdId: string, limit = '2', interruptAction = 'ACCEPT'): 
 }
 
 function dialogUpdate(dialogId: string, event: string): Promise<ReceivedUpdate> {
-  return finesse().listener.next((update) => update.node === dialogsNode && update.event === event && update.xml.includes(`<id>${dialogId}</id>`));
+  return finesse().listener.next(
+    (update) => update.node === dialogsNode && update.event === event && update.xml.includes(`<id>${dialogId}</id>`),
+  );
 }
 
 async function act(dialogId: string, action: string, extra = ''): Promise<XmlTree> {
-  const response = await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction(action, AGENT1.loginId, extra), `${action}-${dialogId}`);
+  const response = await finesse().agent.put(
+    `/Dialog/${dialogId}`,
+    dialogAction(action, AGENT1.loginId, extra),
+    `${action}-${dialogId}`,
+  );
   expect(response.status).toBe(202);
-  return dataOf(await finesse().listener.next((update) => update.requestId === `${action}-${dialogId}` && update.node === dialogsNode));
+  return dataOf(
+    await finesse().listener.next(
+      (update) => update.requestId === `${action}-${dialogId}` && update.node === dialogsNode,
+    ),
+  );
 }
 
 async function dialogState(dialogId: string): Promise<unknown> {
@@ -37,14 +56,23 @@ async function dialogState(dialogId: string): Promise<unknown> {
 describe('non-voice dialogs: offer and lifecycle', () => {
   it('an offered chat arrives as a Dialogs POST from the MRD Dialogs collection, with the customer, subject and POD id', async () => {
     await readyIn(CHAT);
-    const offer = await offerTask(finesse().emulator, { mrd: 'Chat', from: 'Maria Garcia', subject: 'Router not arrived', variables: { 'user.POD.ID': 'pod-7' } });
+    const offer = await offerTask(finesse().emulator, {
+      mrd: 'Chat',
+      from: 'Maria Garcia',
+      subject: 'Router not arrived',
+      variables: { 'user.POD.ID': 'pod-7' },
+    });
     expect(offer).toMatchObject({ state: 'OFFERED', loginId: AGENT1.loginId });
     expect(offer.dialogId).toMatch(/^[0-9]+_5000_1$/);
 
     const posted = await dialogUpdate(offer.dialogId, 'POST');
     expect(posted.source).toBe(`/finesse/api/User/${AGENT1.loginId}/Media/${CHAT}/Dialogs`);
     const dialog = ((dataOf(posted).dialogs as XmlTree).Dialog as XmlTree[])[0]!;
-    expect([dialog.mediaType, dialog.state, (dialog.mediaProperties as XmlTree).mediaId]).toEqual(['Chat', 'OFFERED', CHAT]);
+    expect([dialog.mediaType, dialog.state, (dialog.mediaProperties as XmlTree).mediaId]).toEqual([
+      'Chat',
+      'OFFERED',
+      CHAT,
+    ]);
     const variables = ((dialog.mediaProperties as XmlTree).callvariables as XmlTree).CallVariable as XmlTree[];
     expect(variables.map((variable) => [variable.name, variable.value])).toEqual([
       ['callVariable1', 'Maria Garcia'],
@@ -72,13 +100,17 @@ describe('non-voice dialogs: offer and lifecycle', () => {
       expect([action, dialog.state, participantOf(dialog).actions]).toEqual([action, state, actions]);
     }
     await dialogUpdate(dialogId, 'DELETE');
-    expect(apiError(await finesse().agent.get(`/Dialog/${dialogId}`))).toMatchObject({ status: 404, type: 'Not Found' });
+    expect(apiError(await finesse().agent.get(`/Dialog/${dialogId}`))).toMatchObject({
+      status: 404,
+      type: 'Not Found',
+    });
   });
 
   it('the Media state follows the tasks: RESERVED when offered, ACTIVE once accepted, PAUSED, WORK_READY, READY again after CLOSE', async () => {
     await readyIn(CHAT);
     const mediaNode = `/finesse/api/User/${AGENT1.loginId}/Media/${CHAT}`;
-    const nextMediaState = async (): Promise<unknown> => (dataOf(await finesse().listener.next((update) => update.node === mediaNode)).Media as XmlTree).state;
+    const nextMediaState = async (): Promise<unknown> =>
+      (dataOf(await finesse().listener.next((update) => update.node === mediaNode)).Media as XmlTree).state;
     const { dialogId } = await offerTask(finesse().emulator, { mrd: CHAT, from: 'Maria Garcia' });
     expect(await nextMediaState()).toBe('RESERVED');
     await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('ACCEPT', AGENT1.loginId));
@@ -103,8 +135,14 @@ describe('non-voice dialogs: offer and lifecycle', () => {
     await readyIn(TASK);
     const task = await offerTask(finesse().emulator, { mrd: 'Task', from: 'Callback form' });
     await act(task.dialogId, 'ACCEPT');
-    expect(participantOf(onlyDialog(await finesse().agent.read(`/Dialog/${task.dialogId}`))).actions).toEqual(['START', 'CLOSE']);
-    const refused = await finesse().agent.put(`/Dialog/${task.dialogId}`, dialogAction('TRANSFER', AGENT1.loginId, '<toAddress>Elsewhere</toAddress>'));
+    expect(participantOf(onlyDialog(await finesse().agent.read(`/Dialog/${task.dialogId}`))).actions).toEqual([
+      'START',
+      'CLOSE',
+    ]);
+    const refused = await finesse().agent.put(
+      `/Dialog/${task.dialogId}`,
+      dialogAction('TRANSFER', AGENT1.loginId, '<toAddress>Elsewhere</toAddress>'),
+    );
     expect(apiError(refused)).toMatchObject({ status: 400, type: 'Invalid State', data: 'requestedAction' });
   });
 
@@ -136,8 +174,18 @@ describe('non-voice dialog requests Finesse refuses', () => {
     ['START before ACCEPT', dialogAction('START', AGENT1.loginId), 'Invalid State', 'requestedAction'],
     ['CLOSE while offered', dialogAction('CLOSE', AGENT1.loginId), 'Invalid State', 'requestedAction'],
     ['an unknown action', dialogAction('SNOOZE', AGENT1.loginId), 'Invalid Input', 'requestedAction'],
-    ['no action', `<Dialog><targetMediaAddress>${AGENT1.loginId}</targetMediaAddress></Dialog>`, 'Parameter Missing', 'requestedAction'],
-    ['no target', '<Dialog><requestedAction>ACCEPT</requestedAction></Dialog>', 'Parameter Missing', 'targetMediaAddress'],
+    [
+      'no action',
+      `<Dialog><targetMediaAddress>${AGENT1.loginId}</targetMediaAddress></Dialog>`,
+      'Parameter Missing',
+      'requestedAction',
+    ],
+    [
+      'no target',
+      '<Dialog><requestedAction>ACCEPT</requestedAction></Dialog>',
+      'Parameter Missing',
+      'targetMediaAddress',
+    ],
     ['another target', dialogAction('ACCEPT', '9999'), 'Invalid Input', 'targetMediaAddress'],
   ])('%s answers 400 %s naming %s', async (_case, body, type, data) => {
     expect(apiError(await finesse().agent.put(`/Dialog/${dialogId}`, body))).toMatchObject({ status: 400, type, data });
@@ -145,14 +193,25 @@ describe('non-voice dialog requests Finesse refuses', () => {
 
   it('TRANSFER without toAddress answers 400 Parameter Missing', async () => {
     await act(dialogId, 'ACCEPT');
-    expect(apiError(await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('TRANSFER', AGENT1.loginId)))).toMatchObject({ status: 400, type: 'Parameter Missing', data: 'toAddress' });
+    expect(
+      apiError(await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('TRANSFER', AGENT1.loginId))),
+    ).toMatchObject({ status: 400, type: 'Parameter Missing', data: 'toAddress' });
   });
 
   it('another agent reading or acting on the chat answers 401; an unknown task id 404', async () => {
     const other = new FinesseRestClient(finesse().emulator, AGENT2.loginName);
-    expect(apiError(await other.get(`/Dialog/${dialogId}`))).toMatchObject({ status: 401, type: 'Invalid Authorization User Specified' });
-    expect(apiError(await other.put(`/Dialog/${dialogId}`, dialogAction('ACCEPT', AGENT2.loginId)))).toMatchObject({ status: 401 });
-    expect(apiError(await finesse().agent.get('/Dialog/1_5000_1'))).toMatchObject({ status: 404, type: 'Not Found', data: '1_5000_1' });
+    expect(apiError(await other.get(`/Dialog/${dialogId}`))).toMatchObject({
+      status: 401,
+      type: 'Invalid Authorization User Specified',
+    });
+    expect(apiError(await other.put(`/Dialog/${dialogId}`, dialogAction('ACCEPT', AGENT2.loginId)))).toMatchObject({
+      status: 401,
+    });
+    expect(apiError(await finesse().agent.get('/Dialog/1_5000_1'))).toMatchObject({
+      status: 404,
+      type: 'Not Found',
+      data: '1_5000_1',
+    });
   });
 });
 
@@ -204,14 +263,20 @@ describe('interruption by a voice call', () => {
     const mediaNode = `/finesse/api/User/${AGENT1.loginId}/Media/${TASK}`;
 
     const callId = await onACall();
-    const interrupted = await finesse().listener.next((update) => update.node === mediaNode && update.xml.includes('<state>INTERRUPTED</state>'));
+    const interrupted = await finesse().listener.next(
+      (update) => update.node === mediaNode && update.xml.includes('<state>INTERRUPTED</state>'),
+    );
     expect(interrupted.source).toBe(mediaNode);
     const dialog = onlyDialog(await finesse().agent.read(`/Dialog/${dialogId}`));
     expect([dialog.state, participantOf(dialog).actions]).toEqual(['INTERRUPTED', []]);
-    expect(apiError(await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('PAUSE', AGENT1.loginId)))).toMatchObject({ status: 400, type: 'Invalid State' });
+    expect(
+      apiError(await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('PAUSE', AGENT1.loginId))),
+    ).toMatchObject({ status: 400, type: 'Invalid State' });
 
     await request(finesse().emulator.url).delete(`/sandbox/calls/${callId}`).expect(204);
-    await finesse().listener.next((update) => update.node === mediaNode && update.xml.includes('<state>ACTIVE</state>'));
+    await finesse().listener.next(
+      (update) => update.node === mediaNode && update.xml.includes('<state>ACTIVE</state>'),
+    );
     expect(await dialogState(dialogId)).toBe('ACTIVE');
   });
 
@@ -225,10 +290,15 @@ describe('interruption by a voice call', () => {
       await act(id, 'START');
     }
     await onACall();
-    await finesse().listener.next((update) => update.node === `/finesse/api/User/${AGENT1.loginId}` && update.xml.includes('<state>RESERVED</state>'));
+    await finesse().listener.next(
+      (update) =>
+        update.node === `/finesse/api/User/${AGENT1.loginId}` && update.xml.includes('<state>RESERVED</state>'),
+    );
     expect(await dialogState(chat.dialogId)).toBe('ACTIVE');
     expect(await dialogState(task.dialogId)).toBe('ACTIVE');
-    expect(((await finesse().agent.read(`/User/${AGENT1.loginId}/Media/${TASK}`)).Media as XmlTree).state).toBe('ACTIVE');
+    expect(((await finesse().agent.read(`/User/${AGENT1.loginId}/Media/${TASK}`)).Media as XmlTree).state).toBe(
+      'ACTIVE',
+    );
   });
 });
 
@@ -241,6 +311,8 @@ describe('a sandbox reset', () => {
     const deleted = await dialogUpdate(dialogId, 'DELETE');
     expect(((dataOf(deleted).dialogs as XmlTree).Dialog as XmlTree[])[0]?.state).toBe('CLOSED');
     const mediaNode = `/finesse/api/User/${AGENT1.loginId}/Media/${CHAT}`;
-    await finesse().listener.next((update) => update.node === mediaNode && update.xml.includes('<state>LOGOUT</state>'));
+    await finesse().listener.next(
+      (update) => update.node === mediaNode && update.xml.includes('<state>LOGOUT</state>'),
+    );
   });
 });

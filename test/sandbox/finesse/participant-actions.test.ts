@@ -26,7 +26,13 @@ describe('participant actions derived from participant state', () => {
   }
 
   it('a HELD participant with an active consult call may also TRANSFER and CONFERENCE', () => {
-    expect(participantActions('HELD', { ...plain, hasOtherActiveCall: true })).toEqual(['RETRIEVE', 'UPDATE_CALL_DATA', 'DROP', 'TRANSFER', 'CONFERENCE']);
+    expect(participantActions('HELD', { ...plain, hasOtherActiveCall: true })).toEqual([
+      'RETRIEVE',
+      'UPDATE_CALL_DATA',
+      'DROP',
+      'TRANSFER',
+      'CONFERENCE',
+    ]);
   });
 
   it('an ACTIVE participant is not offered TRANSFER or CONFERENCE even with another active call', () => {
@@ -34,7 +40,9 @@ describe('participant actions derived from participant state', () => {
   });
 
   it('the agent being silently monitored has no allowable action', () => {
-    expect(participantActions('ACTIVE', { ...plain, callType: 'SUPERVISOR_MONITOR', isMonitoredAgent: true })).toEqual([]);
+    expect(participantActions('ACTIVE', { ...plain, callType: 'SUPERVISOR_MONITOR', isMonitoredAgent: true })).toEqual(
+      [],
+    );
   });
 
   it('the supervisor in a silent monitor call may only drop it', () => {

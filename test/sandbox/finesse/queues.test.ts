@@ -1,7 +1,17 @@
 import { xml } from '@xmpp/client';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { AGENT1, AGENT2, FinesseRestClient, SUPER1, apiError, control, ready, signIn, useResetFinesse } from '../../kit/finesse-client.js';
+import {
+  AGENT1,
+  AGENT2,
+  FinesseRestClient,
+  SUPER1,
+  apiError,
+  control,
+  ready,
+  signIn,
+  useResetFinesse,
+} from '../../kit/finesse-client.js';
 import type { XmlTree } from '../../kit/finesse-xml.js';
 import { NotificationListener, dataOf } from '../../kit/finesse-notifications.js';
 
@@ -13,7 +23,6 @@ const CALLER = '4155550123';
 const CARE = '5022';
 const BILLING = '5023';
 
-
 async function statistics(queueId: string): Promise<Record<string, string>> {
   const queue = (await agent1().read(`/Queue/${queueId}`)).Queue as XmlTree;
   return queue.statistics as Record<string, string>;
@@ -24,12 +33,19 @@ async function goReady(client: FinesseRestClient, user: { loginId: string; exten
   await client.put(`/User/${user.loginId}`, ready);
 }
 
-const action = (name: string, target: string) => `<Dialog><requestedAction>${name}</requestedAction><targetMediaAddress>${target}</targetMediaAddress></Dialog>`;
+const action = (name: string, target: string) =>
+  `<Dialog><requestedAction>${name}</requestedAction><targetMediaAddress>${target}</targetMediaAddress></Dialog>`;
 
 /** XEP-0060 subscribe, as Finesse clients subscribe to nodes that are not subscribed for them. */
 async function subscribeTo(listener: NotificationListener, node: string): Promise<void> {
   const subscribe = xml('subscribe', { node, jid: `${AGENT1.loginId}@${finesse().xmppDomain}` });
-  await listener.xmpp.iqCaller.request(xml('iq', { type: 'set', to: `pubsub.${finesse().xmppDomain}` }, xml('pubsub', { xmlns: 'http://jabber.org/protocol/pubsub' }, subscribe)));
+  await listener.xmpp.iqCaller.request(
+    xml(
+      'iq',
+      { type: 'set', to: `pubsub.${finesse().xmppDomain}` },
+      xml('pubsub', { xmlns: 'http://jabber.org/protocol/pubsub' }, subscribe),
+    ),
+  );
 }
 
 function queueCall(from: string, queue: string) {
@@ -55,10 +71,15 @@ describe('GET /Queue/{id}', () => {
       'agentsWrapUpNotReady',
       'agentsWrapUpReady',
     ]);
-    expect(queue.statistics).toMatchObject({ callsInQueue: '0', startTimeOfLongestCallInQueue: '', agentsReady: '0', agentsLoggedOn: '0' });
+    expect(queue.statistics).toMatchObject({
+      callsInQueue: '0',
+      startTimeOfLongestCallInQueue: '',
+      agentsReady: '0',
+      agentsLoggedOn: '0',
+    });
   });
 
-  it('counts the queue\'s agents by state: agent1 (both queues) Ready, agent2 (Customer Care only) Not Ready', async () => {
+  it("counts the queue's agents by state: agent1 (both queues) Ready, agent2 (Customer Care only) Not Ready", async () => {
     await goReady(agent1(), AGENT1);
     await agent2().put(`/User/${AGENT2.loginId}`, signIn(AGENT2.extension));
     expect(await statistics(CARE)).toMatchObject({ agentsReady: '1', agentsNotReady: '1', agentsLoggedOn: '2' });
@@ -82,10 +103,18 @@ describe('GET /Queue/{id}', () => {
     const dialogs = (await agent2().read(`/User/${AGENT2.loginId}/Dialogs`)).Dialogs as XmlTree;
     const dialogId = String((dialogs.Dialog as XmlTree[])[0]!.id);
     await agent2().put(`/Dialog/${dialogId}`, action('ANSWER', AGENT2.extension));
-    expect(await statistics(CARE)).toMatchObject({ agentsTalkingInternal: '2', agentsTalkingInbound: '0', agentsTalkingOutbound: '0' });
+    expect(await statistics(CARE)).toMatchObject({
+      agentsTalkingInternal: '2',
+      agentsTalkingInbound: '0',
+      agentsTalkingOutbound: '0',
+    });
     await agent1().put(`/Dialog/${dialogId}`, action('DROP', AGENT1.extension));
     // agent2 wraps up incoming calls (OPTIONAL), having been Ready; agent1 does not wrap up outgoing ones.
-    expect(await statistics(CARE)).toMatchObject({ agentsWrapUpReady: '1', agentsTalkingInternal: '0', agentsNotReady: '1' });
+    expect(await statistics(CARE)).toMatchObject({
+      agentsWrapUpReady: '1',
+      agentsTalkingInternal: '0',
+      agentsNotReady: '1',
+    });
   });
 
   it('a call to an outside number is talking outbound once the far end answers', async () => {
@@ -125,7 +154,11 @@ describe('calls waiting in a queue (sandbox control: POST /sandbox/queued-calls)
     const dialogs = (await agent2().read(`/User/${AGENT2.loginId}/Dialogs`)).Dialogs as XmlTree;
     const dialog = (dialogs.Dialog as XmlTree[])[0]!;
     expect(dialog).toMatchObject({ id: first.dialogId, fromAddress: CALLER });
-    expect(dialog.mediaProperties).toMatchObject({ callType: 'ACD_IN', queueNumber: CARE, queueName: 'CustomerCare.SG' });
+    expect(dialog.mediaProperties).toMatchObject({
+      callType: 'ACD_IN',
+      queueNumber: CARE,
+      queueName: 'CustomerCare.SG',
+    });
     expect(await agent2().state(AGENT2.loginId)).toBe('RESERVED');
     expect(await statistics(CARE)).toMatchObject({ callsInQueue: '1' });
   });
@@ -156,19 +189,27 @@ describe('GET /User/{id}/Queues', () => {
   const queueIds = async (client: FinesseRestClient, loginId: string): Promise<unknown[]> => {
     const queues = (await client.read(`/User/${loginId}/Queues`)).Queues as XmlTree;
     const list = queues.Queue;
-    return list === undefined ? [] : (Array.isArray(list) ? (list as XmlTree[]) : [list as XmlTree]).map((queue) => queue.uri);
+    return list === undefined
+      ? []
+      : (Array.isArray(list) ? (list as XmlTree[]) : [list as XmlTree]).map((queue) => queue.uri);
   };
 
-  it('lists an agent\'s queues with their statistics', async () => {
-    expect(await queueIds(agent1(), AGENT1.loginId)).toEqual([`/finesse/api/Queue/${CARE}`, `/finesse/api/Queue/${BILLING}`]);
+  it("lists an agent's queues with their statistics", async () => {
+    expect(await queueIds(agent1(), AGENT1.loginId)).toEqual([
+      `/finesse/api/Queue/${CARE}`,
+      `/finesse/api/Queue/${BILLING}`,
+    ]);
     expect(await queueIds(agent2(), AGENT2.loginId)).toEqual([`/finesse/api/Queue/${CARE}`]);
   });
 
-  it('a supervisor\'s list holds every queue of the members of their teams too', async () => {
-    expect(await queueIds(supervisor(), SUPER1.loginId)).toEqual([`/finesse/api/Queue/${CARE}`, `/finesse/api/Queue/${BILLING}`]);
+  it("a supervisor's list holds every queue of the members of their teams too", async () => {
+    expect(await queueIds(supervisor(), SUPER1.loginId)).toEqual([
+      `/finesse/api/Queue/${CARE}`,
+      `/finesse/api/Queue/${BILLING}`,
+    ]);
   });
 
-  it('any user may read another user\'s list; an unknown user answers 404 User Not Found', async () => {
+  it("any user may read another user's list; an unknown user answers 404 User Not Found", async () => {
     expect(await queueIds(agent2(), AGENT1.loginId)).toHaveLength(2);
     expect(apiError(await agent2().get('/User/7777777/Queues'))).toMatchObject({ status: 404, type: 'User Not Found' });
   });
@@ -188,14 +229,25 @@ describe('Queue notifications on /finesse/api/Queue/{id}', () => {
       const signedIn = await listener.next((candidate) => candidate.node === node);
       expect(signedIn).toMatchObject({ event: 'PUT', source: node });
       expect((dataOf(signedIn).Queue as XmlTree).uri).toBe(node);
-      expect((dataOf(signedIn).Queue as XmlTree).statistics).toMatchObject({ agentsLoggedOn: '1', agentsNotReady: '1', agentsReady: '0' });
+      expect((dataOf(signedIn).Queue as XmlTree).statistics).toMatchObject({
+        agentsLoggedOn: '1',
+        agentsNotReady: '1',
+        agentsReady: '0',
+      });
       await agent1().put(`/User/${AGENT1.loginId}`, ready);
-      expect(((dataOf(await listener.next((candidate) => candidate.node === node)).Queue as XmlTree).statistics as XmlTree).agentsReady).toBe('1');
+      expect(
+        ((dataOf(await listener.next((candidate) => candidate.node === node)).Queue as XmlTree).statistics as XmlTree)
+          .agentsReady,
+      ).toBe('1');
       // agent2 is not in Billing: their sign-in changes no Billing figure, so the next Billing update is agent1's call.
       await agent2().put(`/User/${AGENT2.loginId}`, signIn(AGENT2.extension));
       await queueCall(CALLER, CARE);
       const reserved = await listener.next((candidate) => candidate.node === node);
-      expect((dataOf(reserved).Queue as XmlTree).statistics).toMatchObject({ agentsReady: '0', agentsBusyOther: '1', agentsLoggedOn: '1' });
+      expect((dataOf(reserved).Queue as XmlTree).statistics).toMatchObject({
+        agentsReady: '0',
+        agentsBusyOther: '1',
+        agentsLoggedOn: '1',
+      });
     } finally {
       await listener.stop();
     }

@@ -48,7 +48,8 @@ describe('HTTP Basic authentication on every request', () => {
   }
 
   it('five wrong passwords lock the account: the right password is then refused too', async () => {
-    for (let attempt = 0; attempt < 5; attempt++) expect((await get(`/User/${AGENT1.loginId}`, basic(AGENT1.loginId, 'wrong'))).status).toBe(401);
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect((await get(`/User/${AGENT1.loginId}`, basic(AGENT1.loginId, 'wrong'))).status).toBe(401);
     expect((await get(`/User/${AGENT1.loginId}`, basic(AGENT1.loginId))).status).toBe(401);
     // Another account is not affected.
     expect((await get(`/User/${AGENT2.loginId}`, basic(AGENT2.loginId))).status).toBe(200);
@@ -60,7 +61,7 @@ describe('HTTP Basic authentication on every request', () => {
 });
 
 describe('an emulator started with systemInfoRequiresAuthentication', () => {
-  it('answers SystemInfo without credentials 401 Authorization Failure, with an agent\'s credentials 200, and out of service still 200', async () => {
+  it("answers SystemInfo without credentials 401 Authorization Failure, with an agent's credentials 200, and out of service still 200", async () => {
     await emulator.close();
     emulator = await startFinesse({ systemInfoRequiresAuthentication: true });
     expect(apiError(await get('/SystemInfo'))).toMatchObject({ status: 401, type: 'Authorization Failure' });
@@ -75,11 +76,18 @@ describe('an emulator started with systemInfoRequiresAuthentication', () => {
 describe('who may read and change what', () => {
   it('an agent reading another user gets 401 Invalid Authorization User Specified', async () => {
     const response = await get(`/User/${SUPER1.loginId}`, basic(AGENT1.loginId));
-    expect(apiError(response)).toMatchObject({ status: 401, type: 'Invalid Authorization User Specified', data: AGENT1.loginId });
+    expect(apiError(response)).toMatchObject({
+      status: 401,
+      type: 'Invalid Authorization User Specified',
+      data: AGENT1.loginId,
+    });
   });
 
-  it('an agent changing another agent\'s state gets 401 Invalid Authorization User Specified', async () => {
-    const response = await new FinesseRestClient(emulator, AGENT1.loginName).put(`/User/${AGENT2.loginId}`, '<User><state>READY</state></User>');
+  it("an agent changing another agent's state gets 401 Invalid Authorization User Specified", async () => {
+    const response = await new FinesseRestClient(emulator, AGENT1.loginName).put(
+      `/User/${AGENT2.loginId}`,
+      '<User><state>READY</state></User>',
+    );
     expect(apiError(response)).toMatchObject({ status: 401, type: 'Invalid Authorization User Specified' });
   });
 
@@ -88,7 +96,10 @@ describe('who may read and change what', () => {
   });
 
   it('a supervisor reads their team with every member, signed in or not, in summary form', async () => {
-    const team = ((await new FinesseRestClient(emulator, SUPER1.loginName).read('/Team/5000?includeLoggedOutAgents=true')).Team as XmlTree[])[0]!;
+    const team = (
+      (await new FinesseRestClient(emulator, SUPER1.loginName).read('/Team/5000?includeLoggedOutAgents=true'))
+        .Team as XmlTree[]
+    )[0]!;
     const members = (team.users as XmlTree).User as XmlTree[];
     expect(members.map((member) => member.loginId)).toEqual([AGENT1.loginId, AGENT2.loginId, SUPER1.loginId]);
   });
@@ -98,7 +109,10 @@ describe('who may read and change what', () => {
   });
 
   it('a missing user answers 404 User Not Found', async () => {
-    expect(apiError(await get('/User/9999999', basic(SUPER1.loginId)))).toMatchObject({ status: 404, type: 'User Not Found' });
+    expect(apiError(await get('/User/9999999', basic(SUPER1.loginId)))).toMatchObject({
+      status: 404,
+      type: 'User Not Found',
+    });
   });
 
   it('a missing dialog answers 404 Not Found with the documented message', async () => {
@@ -120,23 +134,39 @@ describe('who may read and change what', () => {
 
 describe('configuration lists', () => {
   it('ReasonCodes without a category answers 400 Parameter Missing naming category', async () => {
-    expect(apiError(await get(`/User/${AGENT1.loginId}/ReasonCodes`, basic(AGENT1.loginId)))).toMatchObject({ status: 400, type: 'Parameter Missing', data: 'category' });
+    expect(apiError(await get(`/User/${AGENT1.loginId}/ReasonCodes`, basic(AGENT1.loginId)))).toMatchObject({
+      status: 400,
+      type: 'Parameter Missing',
+      data: 'category',
+    });
   });
 
   it('ReasonCodes with an unknown category answers 400 Invalid Input naming category', async () => {
-    expect(apiError(await get(`/User/${AGENT1.loginId}/ReasonCodes?category=LUNCH`, basic(AGENT1.loginId)))).toMatchObject({ status: 400, type: 'Invalid Input', data: 'category' });
+    expect(
+      apiError(await get(`/User/${AGENT1.loginId}/ReasonCodes?category=LUNCH`, basic(AGENT1.loginId))),
+    ).toMatchObject({ status: 400, type: 'Invalid Input', data: 'category' });
   });
 
   it('LOGOUT reason codes are only the sign-out codes', async () => {
-    const codes = ((await new FinesseRestClient(emulator, AGENT1.loginName).read(`/User/${AGENT1.loginId}/ReasonCodes?category=LOGOUT`)).ReasonCodes as XmlTree).ReasonCode as XmlTree[];
+    const codes = (
+      (
+        await new FinesseRestClient(emulator, AGENT1.loginName).read(
+          `/User/${AGENT1.loginId}/ReasonCodes?category=LOGOUT`,
+        )
+      ).ReasonCodes as XmlTree
+    ).ReasonCode as XmlTree[];
     expect(codes.map((code) => code.label)).toEqual(['End of shift', 'Personal']);
     expect(codes.every((code) => code.category === 'LOGOUT')).toBe(true);
   });
 
   it('a single reason code and a single wrap-up reason are readable by id', async () => {
     const client = new FinesseRestClient(emulator, AGENT1.loginName);
-    expect(((await client.read(`/User/${AGENT1.loginId}/ReasonCode/2`)).ReasonCode as XmlTree[])[0]?.label).toBe('Lunch');
-    expect(((await client.read(`/User/${AGENT1.loginId}/WrapUpReason/2`)).WrapUpReason as XmlTree[])[0]?.label).toBe('Order placed');
+    expect(((await client.read(`/User/${AGENT1.loginId}/ReasonCode/2`)).ReasonCode as XmlTree[])[0]?.label).toBe(
+      'Lunch',
+    );
+    expect(((await client.read(`/User/${AGENT1.loginId}/WrapUpReason/2`)).WrapUpReason as XmlTree[])[0]?.label).toBe(
+      'Order placed',
+    );
     expect((await client.get(`/User/${AGENT1.loginId}/ReasonCode/404`)).status).toBe(404);
   });
 });

@@ -26,7 +26,12 @@ const BODIES: [string, string, string, string][] = [
   ['an empty body', '', 'Bad Request', ''],
   ['JSON instead of XML', '{"state":"READY"}', 'Bad Request', ''],
   ['the wrong root element', '<Dialog><state>READY</state></Dialog>', 'Bad Request', ''],
-  ['a DOCTYPE with an entity (no expansion, refused)', '<!DOCTYPE User [<!ENTITY x "READY">]><User><state>&x;</state></User>', 'Bad Request', ''],
+  [
+    'a DOCTYPE with an entity (no expansion, refused)',
+    '<!DOCTYPE User [<!ENTITY x "READY">]><User><state>&x;</state></User>',
+    'Bad Request',
+    '',
+  ],
   ['an unknown state', '<User><state>DANCING</state></User>', 'Invalid Input', 'state'],
   ['no state', '<User><extension>1001001</extension></User>', 'Parameter Missing', 'state'],
   ['a state element with children', '<User><state><x/></state></User>', 'Bad Request', 'state'],
@@ -44,7 +49,10 @@ describe('bad input gets the documented Finesse error and changes nothing', () =
   }
 
   it('an oversized body answers 400 Bad Request', async () => {
-    const response = await agent.put(`/User/${AGENT1.loginId}`, `<User><state>READY</state><x>${'a'.repeat(100_000)}</x></User>`);
+    const response = await agent.put(
+      `/User/${AGENT1.loginId}`,
+      `<User><state>READY</state><x>${'a'.repeat(100_000)}</x></User>`,
+    );
     expect(apiError(response)).toMatchObject({ status: 400, type: 'Bad Request' });
     await stillServing();
   });
@@ -55,7 +63,10 @@ describe('bad input gets the documented Finesse error and changes nothing', () =
     const value = 'a<b>&c';
     const body = `<Dialog><requestedAction>UPDATE_CALL_DATA</requestedAction><mediaProperties><callvariables><CallVariable><name>callVariable2</name><value>a&lt;b&gt;&amp;c</value></CallVariable></callvariables></mediaProperties></Dialog>`;
     // ALERTING does not allow UPDATE_CALL_DATA; answer first.
-    await agent.put(`/Dialog/${dialogId}`, `<Dialog><requestedAction>ANSWER</requestedAction><targetMediaAddress>${AGENT1.extension}</targetMediaAddress></Dialog>`);
+    await agent.put(
+      `/Dialog/${dialogId}`,
+      `<Dialog><requestedAction>ANSWER</requestedAction><targetMediaAddress>${AGENT1.extension}</targetMediaAddress></Dialog>`,
+    );
     expect((await agent.put(`/Dialog/${dialogId}`, body)).status).toBe(202);
     const dialog = await agent.get(`/Dialog/${dialogId}`);
     expect(dialog.text).toContain('<value>a&lt;b&gt;&amp;c</value>');
@@ -76,12 +87,18 @@ describe('bad input gets the documented Finesse error and changes nothing', () =
   });
 
   it('MAKE_CALL without toAddress answers 400 Parameter Missing naming toAddress', async () => {
-    const response = await agent.post(`/User/${AGENT1.loginId}/Dialogs`, `<Dialog><requestedAction>MAKE_CALL</requestedAction><fromAddress>${AGENT1.extension}</fromAddress></Dialog>`);
+    const response = await agent.post(
+      `/User/${AGENT1.loginId}/Dialogs`,
+      `<Dialog><requestedAction>MAKE_CALL</requestedAction><fromAddress>${AGENT1.extension}</fromAddress></Dialog>`,
+    );
     expect(apiError(response)).toMatchObject({ status: 400, type: 'Parameter Missing', data: 'toAddress' });
   });
 
   it('a POST of Dialogs for another user answers 401', async () => {
-    const response = await agent.post('/User/1001002/Dialogs', '<Dialog><requestedAction>MAKE_CALL</requestedAction><fromAddress>1</fromAddress><toAddress>2</toAddress></Dialog>');
+    const response = await agent.post(
+      '/User/1001002/Dialogs',
+      '<Dialog><requestedAction>MAKE_CALL</requestedAction><fromAddress>1</fromAddress><toAddress>2</toAddress></Dialog>',
+    );
     expect(apiError(response).status).toBe(401);
   });
 
@@ -98,7 +115,11 @@ describe('out of service', () => {
   it('every request but SystemInfo answers 503 Service Unavailable (SERVER_OUT_OF_SERVICE) until back in service', async () => {
     await control(emulator).raw().post('/sandbox/system').send({ status: 'OUT_OF_SERVICE' }).expect(200);
     try {
-      expect(apiError(await agent.get(`/User/${AGENT1.loginId}`))).toMatchObject({ status: 503, type: 'Service Unavailable', message: 'SERVER_OUT_OF_SERVICE' });
+      expect(apiError(await agent.get(`/User/${AGENT1.loginId}`))).toMatchObject({
+        status: 503,
+        type: 'Service Unavailable',
+        message: 'SERVER_OUT_OF_SERVICE',
+      });
       const info = await agent.get('/SystemInfo');
       expect(info.status).toBe(200);
       expect(info.text).toContain('<status>OUT_OF_SERVICE</status>');

@@ -22,7 +22,9 @@ const sandbox = () => request(emulator.url);
 describe('POST /sandbox/calls', () => {
   it('rings a call from a formatted number at the signed-in agent and answers 201 with the dialog id', async () => {
     await agent.put(`/User/${AGENT1.loginId}`, signIn(AGENT1.extension));
-    const response = await sandbox().post('/sandbox/calls').send({ from: '+1 (415) 555-0123', to: AGENT1.extension, variables: { callVariable1: 'VIP' } });
+    const response = await sandbox()
+      .post('/sandbox/calls')
+      .send({ from: '+1 (415) 555-0123', to: AGENT1.extension, variables: { callVariable1: 'VIP' } });
     expect(response.status).toBe(201);
     const dialogId = (response.body as { dialogId: string }).dialogId;
     const dialog = ((await agent.read(`/Dialog/${dialogId}`)).Dialog as XmlTree[])[0]!;
@@ -35,11 +37,18 @@ describe('POST /sandbox/calls', () => {
     ['a caller number with letters', { from: 'CALL-ME', to: AGENT1.extension }, 400, 'invalid_request'],
     ['no caller', { to: AGENT1.extension }, 400, 'invalid_request'],
     ['an unknown field', { from: '4155550123', to: AGENT1.extension, colour: 'red' }, 400, 'invalid_request'],
-    ['a non-voice media type (not emulated)', { from: '4155550123', to: AGENT1.extension, mediaType: 'Chat' }, 400, 'invalid_request'],
+    [
+      'a non-voice media type (not emulated)',
+      { from: '4155550123', to: AGENT1.extension, mediaType: 'Chat' },
+      400,
+      'invalid_request',
+    ],
   ];
   for (const [what, body, status, code] of REFUSED) {
     it(`for ${what} answers ${status} ${code}`, async () => {
-      const response = await sandbox().post('/sandbox/calls').send(body as object);
+      const response = await sandbox()
+        .post('/sandbox/calls')
+        .send(body as object);
       expect(response.status).toBe(status);
       expect((response.body as { error: { code: string; message: string } }).error.code).toBe(code);
     });
@@ -47,7 +56,9 @@ describe('POST /sandbox/calls', () => {
 
   it('a variable set larger than Finesse allows answers 400 naming the problem', async () => {
     await agent.put(`/User/${AGENT1.loginId}`, signIn(AGENT1.extension));
-    const response = await sandbox().post('/sandbox/calls').send({ from: '4155550123', to: AGENT1.extension, variables: { callVariable1: 'x'.repeat(41) } });
+    const response = await sandbox()
+      .post('/sandbox/calls')
+      .send({ from: '4155550123', to: AGENT1.extension, variables: { callVariable1: 'x'.repeat(41) } });
     expect(response.status).toBe(400);
     expect((response.body as { error: { message: string } }).error.message).toMatch(/callVariable1 exceeds 40 bytes/);
   });
@@ -74,15 +85,23 @@ describe('POST /sandbox/reset and GET /sandbox/agents', () => {
     expect((await agent.get(`/User/${AGENT1.loginId}/Dialogs`)).text).toBe('<Dialogs></Dialogs>');
   });
 
-  it('reset announces what it ends over XMPP: a DELETE of the ringing call on the agent\'s Dialogs node and the agent\'s LOGOUT', async () => {
+  it("reset announces what it ends over XMPP: a DELETE of the ringing call on the agent's Dialogs node and the agent's LOGOUT", async () => {
     const listener = await NotificationListener.connect(emulator, AGENT1.loginName);
     try {
       await agent.put(`/User/${AGENT1.loginId}`, signIn(AGENT1.extension));
-      const dialogId = ((await sandbox().post('/sandbox/calls').send({ from: '4155550123', to: AGENT1.extension }).expect(201)).body as { dialogId: string }).dialogId;
+      const dialogId = (
+        (await sandbox().post('/sandbox/calls').send({ from: '4155550123', to: AGENT1.extension }).expect(201))
+          .body as { dialogId: string }
+      ).dialogId;
       await sandbox().post('/sandbox/reset').expect(204);
-      const deleted = await listener.next((update) => update.event === 'DELETE' && update.node === `/finesse/api/User/${AGENT1.loginId}/Dialogs`);
+      const deleted = await listener.next(
+        (update) => update.event === 'DELETE' && update.node === `/finesse/api/User/${AGENT1.loginId}/Dialogs`,
+      );
       expect(deleted.xml).toContain(`<id>${dialogId}</id>`);
-      const user = await listener.next((update) => update.node === `/finesse/api/User/${AGENT1.loginId}` && update.xml.includes('<state>LOGOUT</state>'));
+      const user = await listener.next(
+        (update) =>
+          update.node === `/finesse/api/User/${AGENT1.loginId}` && update.xml.includes('<state>LOGOUT</state>'),
+      );
       expect(user.event).toBe('PUT');
     } finally {
       await listener.stop();
@@ -97,7 +116,10 @@ describe('POST /sandbox/reset and GET /sandbox/agents', () => {
 describe('POST /sandbox/faults', () => {
   it('status: matching requests answer the status with a Finesse error body, others are untouched, DELETE clears', async () => {
     await sandbox().post('/sandbox/faults').send({ path: '/Dialogs$', mode: 'status', status: 503 }).expect(201);
-    expect(apiError(await agent.get(`/User/${AGENT1.loginId}/Dialogs`))).toMatchObject({ status: 503, type: 'Service Unavailable' });
+    expect(apiError(await agent.get(`/User/${AGENT1.loginId}/Dialogs`))).toMatchObject({
+      status: 503,
+      type: 'Service Unavailable',
+    });
     expect((await agent.get(`/User/${AGENT1.loginId}`)).status).toBe(200);
     await sandbox().delete('/sandbox/faults').expect(204);
     expect((await agent.get(`/User/${AGENT1.loginId}/Dialogs`)).status).toBe(200);
@@ -132,7 +154,9 @@ describe('POST /sandbox/faults', () => {
     await sandbox().post('/sandbox/faults').send({ path: '^/ws$', mode: 'status', status: 503 }).expect(201);
     const { WebSocket } = await import('ws');
     const socket = new WebSocket(emulator.xmppUrl, ['xmpp']);
-    const status = await new Promise<number>((resolve) => socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0)));
+    const status = await new Promise<number>((resolve) =>
+      socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0)),
+    );
     expect(status).toBe(503);
   });
 
@@ -150,7 +174,13 @@ describe('POST /sandbox/faults', () => {
   ];
   for (const [what, body] of BAD) {
     it(`${what} answers 400 and installs nothing`, async () => {
-      expect((await sandbox().post('/sandbox/faults').send(body as object)).status).toBe(400);
+      expect(
+        (
+          await sandbox()
+            .post('/sandbox/faults')
+            .send(body as object)
+        ).status,
+      ).toBe(400);
       expect((await sandbox().get('/sandbox/faults')).body).toEqual([]);
     });
   }

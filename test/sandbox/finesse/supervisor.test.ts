@@ -1,6 +1,16 @@
 import { xml } from '@xmpp/client';
 import { describe, expect, it } from 'vitest';
-import { AGENT1, AGENT2, FinesseRestClient, SUPER1, apiError, control, ready, signIn, useResetFinesse } from '../../kit/finesse-client.js';
+import {
+  AGENT1,
+  AGENT2,
+  FinesseRestClient,
+  SUPER1,
+  apiError,
+  control,
+  ready,
+  signIn,
+  useResetFinesse,
+} from '../../kit/finesse-client.js';
 import type { XmlTree } from '../../kit/finesse-xml.js';
 import { NotificationListener } from '../../kit/finesse-notifications.js';
 
@@ -10,8 +20,8 @@ const agent2 = () => new FinesseRestClient(finesse(), AGENT2.loginName);
 const supervisor = () => new FinesseRestClient(finesse(), SUPER1.loginName);
 const CALLER = '4155550123';
 
-
-const action = (name: string, target: string) => `<Dialog><requestedAction>${name}</requestedAction><targetMediaAddress>${target}</targetMediaAddress></Dialog>`;
+const action = (name: string, target: string) =>
+  `<Dialog><requestedAction>${name}</requestedAction><targetMediaAddress>${target}</targetMediaAddress></Dialog>`;
 
 async function dialogsOf(client: FinesseRestClient, loginId: string): Promise<XmlTree[]> {
   const dialogs = (await client.read(`/User/${loginId}/Dialogs`)).Dialogs as XmlTree;
@@ -26,7 +36,9 @@ function participants(dialog: XmlTree): XmlTree[] {
 
 /** Each participant's state by media address. */
 function statesOf(dialog: XmlTree): Record<string, unknown> {
-  return Object.fromEntries(participants(dialog).map((participant): [string, unknown] => [String(participant.mediaAddress), participant.state]));
+  return Object.fromEntries(
+    participants(dialog).map((participant): [string, unknown] => [String(participant.mediaAddress), participant.state]),
+  );
 }
 
 /** agent1 signed in, and brought to `state` by the requests and calls that lead there. */
@@ -64,7 +76,7 @@ const TRANSITIONS: [string, Record<'READY' | 'NOT_READY' | 'LOGOUT', string>][] 
   ['LOGOUT', { READY: 'refused', NOT_READY: 'refused', LOGOUT: 'refused' }],
 ];
 
-describe('a supervisor changing a team member\'s state', () => {
+describe("a supervisor changing a team member's state", () => {
   for (const [from, outcomes] of TRANSITIONS) {
     for (const [requested, outcome] of Object.entries(outcomes)) {
       it(`${requested} for a member in ${from} answers 202 and ${outcome === 'refused' ? `is refused (Invalid State), the member staying ${from}` : `makes them ${outcome}`}`, async () => {
@@ -72,7 +84,11 @@ describe('a supervisor changing a team member\'s state', () => {
         expect(await agent().state(AGENT1.loginId)).toBe(from);
         const listener = await NotificationListener.connect(finesse(), AGENT1.loginName);
         try {
-          const response = await supervisor().put(`/User/${AGENT1.loginId}`, `<User><state>${requested}</state></User>`, 'sup');
+          const response = await supervisor().put(
+            `/User/${AGENT1.loginId}`,
+            `<User><state>${requested}</state></User>`,
+            'sup',
+          );
           expect(response.status).toBe(202);
           const update = await listener.next((candidate) => candidate.requestId === 'sup');
           if (outcome === 'refused') {
@@ -99,7 +115,10 @@ describe('a supervisor changing a team member\'s state', () => {
     it(`${state} with a reasonCodeId answers 400 Invalid Input naming reasonCodeId and changes nothing`, async () => {
       await agentIn('READY');
       const code = state === 'NOT_READY' ? '1' : '21';
-      const response = await supervisor().put(`/User/${AGENT1.loginId}`, `<User><state>${state}</state><reasonCodeId>${code}</reasonCodeId></User>`);
+      const response = await supervisor().put(
+        `/User/${AGENT1.loginId}`,
+        `<User><state>${state}</state><reasonCodeId>${code}</reasonCodeId></User>`,
+      );
       expect(apiError(response)).toMatchObject({ status: 400, type: 'Invalid Input', data: 'reasonCodeId' });
       expect(await agent().state(AGENT1.loginId)).toBe('READY');
     });
@@ -108,7 +127,10 @@ describe('a supervisor changing a team member\'s state', () => {
   for (const state of ['LOGIN', 'TALKING', 'WORK']) {
     it(`${state} for a member is refused at once (${state === 'LOGIN' ? '401' : '400'})`, async () => {
       await agentIn('READY');
-      const response = await supervisor().put(`/User/${AGENT1.loginId}`, `<User><state>${state}</state><extension>1001001</extension></User>`);
+      const response = await supervisor().put(
+        `/User/${AGENT1.loginId}`,
+        `<User><state>${state}</state><extension>1001001</extension></User>`,
+      );
       expect(response.status).toBe(state === 'LOGIN' ? 401 : 400);
       expect(await agent().state(AGENT1.loginId)).toBe('READY');
     });
@@ -119,7 +141,9 @@ describe('Team: members signed in, and every member with includeLoggedOutAgents=
   const memberIds = async (query: string): Promise<unknown[]> => {
     const team = ((await supervisor().read(`/Team/5000${query}`)).Team as XmlTree[])[0]!;
     const users = team.users as XmlTree | string;
-    return typeof users === 'object' && users.User !== undefined ? (users.User as XmlTree[]).map((member) => member.loginId) : [];
+    return typeof users === 'object' && users.User !== undefined
+      ? (users.User as XmlTree[]).map((member) => member.loginId)
+      : [];
   };
 
   it('without the parameter lists only the signed-in members', async () => {
@@ -132,12 +156,21 @@ describe('Team: members signed in, and every member with includeLoggedOutAgents=
     expect(await memberIds('?includeLoggedOutAgents=true')).toEqual([AGENT1.loginId, AGENT2.loginId, SUPER1.loginId]);
   });
 
-  it('the Users node of the team is told of each member\'s state change, with the member summary as data', async () => {
+  it("the Users node of the team is told of each member's state change, with the member summary as data", async () => {
     const listener = await NotificationListener.connect(finesse(), SUPER1.loginName);
     try {
-      await listener.xmpp.iqCaller.request(xml('iq', { type: 'set', to: `pubsub.${finesse().xmppDomain}` }, subscribe('/finesse/api/Team/5000/Users', `${SUPER1.loginId}@${finesse().xmppDomain}`)));
+      await listener.xmpp.iqCaller.request(
+        xml(
+          'iq',
+          { type: 'set', to: `pubsub.${finesse().xmppDomain}` },
+          subscribe('/finesse/api/Team/5000/Users', `${SUPER1.loginId}@${finesse().xmppDomain}`),
+        ),
+      );
       await agentIn('READY');
-      const update = await listener.next((candidate) => candidate.node === '/finesse/api/Team/5000/Users' && candidate.xml.includes('<state>READY</state>'));
+      const update = await listener.next(
+        (candidate) =>
+          candidate.node === '/finesse/api/Team/5000/Users' && candidate.xml.includes('<state>READY</state>'),
+      );
       expect(update).toMatchObject({ event: 'PUT', source: `/finesse/api/User/${AGENT1.loginId}` });
       expect(update.xml).toContain(`<loginId>${AGENT1.loginId}</loginId>`);
     } finally {
@@ -177,7 +210,12 @@ describe('silent monitor, barge-in and dropping a participant', () => {
 
   it('the monitored call ending ends the monitor call too', async () => {
     await monitoring();
-    const callId = String((await dialogsOf(agent(), AGENT1.loginId)).find((dialog) => dialog.mediaProperties !== undefined && (dialog.mediaProperties as XmlTree).callType !== 'SUPERVISOR_MONITOR')!.id);
+    const callId = String(
+      (await dialogsOf(agent(), AGENT1.loginId)).find(
+        (dialog) =>
+          dialog.mediaProperties !== undefined && (dialog.mediaProperties as XmlTree).callType !== 'SUPERVISOR_MONITOR',
+      )!.id,
+    );
     await control(finesse()).raw().delete(`/sandbox/calls/${callId}`).expect(204);
     expect(await dialogsOf(supervisor(), SUPER1.loginId)).toEqual([]);
     expect(await supervisor().state(SUPER1.loginId)).toBe('NOT_READY');
@@ -196,7 +234,9 @@ describe('silent monitor, barge-in and dropping a participant', () => {
 
   it('PARTICIPANT_DROP of the agent by the barged-in supervisor removes the agent; the caller and supervisor stay connected', async () => {
     const callId = await barged();
-    expect((await supervisor().put(`/Dialog/${callId}`, action('PARTICIPANT_DROP', AGENT1.extension))).status).toBe(202);
+    expect((await supervisor().put(`/Dialog/${callId}`, action('PARTICIPANT_DROP', AGENT1.extension))).status).toBe(
+      202,
+    );
     // The call leaves agent1's Dialogs; having been Ready, they wrap up (incoming wrap-up is OPTIONAL).
     expect(await dialogsOf(agent(), AGENT1.loginId)).toEqual([]);
     expect(await agent().state(AGENT1.loginId)).toBe('WORK_READY');
@@ -209,29 +249,46 @@ describe('silent monitor, barge-in and dropping a participant', () => {
   it('PARTICIPANT_DROP of the caller leaves the agent and the supervisor connected', async () => {
     const callId = await barged();
     expect((await supervisor().put(`/Dialog/${callId}`, action('PARTICIPANT_DROP', CALLER))).status).toBe(202);
-    expect(statesOf((await dialogsOf(agent(), AGENT1.loginId))[0]!)).toEqual({ [AGENT1.extension]: 'ACTIVE', [CALLER]: 'DROPPED', [SUPER1.extension]: 'ACTIVE' });
+    expect(statesOf((await dialogsOf(agent(), AGENT1.loginId))[0]!)).toEqual({
+      [AGENT1.extension]: 'ACTIVE',
+      [CALLER]: 'DROPPED',
+      [SUPER1.extension]: 'ACTIVE',
+    });
     expect(await agent().state(AGENT1.loginId)).toBe('TALKING');
   });
 
   it('PARTICIPANT_DROP by an agent on the call answers 401 Invalid Authorization User Specified', async () => {
     const callId = await barged();
-    expect(apiError(await agent().put(`/Dialog/${callId}`, action('PARTICIPANT_DROP', CALLER)))).toMatchObject({ status: 401, type: 'Invalid Authorization User Specified' });
+    expect(apiError(await agent().put(`/Dialog/${callId}`, action('PARTICIPANT_DROP', CALLER)))).toMatchObject({
+      status: 401,
+      type: 'Invalid Authorization User Specified',
+    });
   });
 
   it('PARTICIPANT_DROP by a supervisor who is not on the call answers 400 Invalid State', async () => {
     await agentIn('TALKING');
     const callId = String((await dialogsOf(agent(), AGENT1.loginId))[0]!.id);
-    expect(apiError(await supervisor().put(`/Dialog/${callId}`, action('PARTICIPANT_DROP', CALLER)))).toMatchObject({ status: 400, type: 'Invalid State' });
+    expect(apiError(await supervisor().put(`/Dialog/${callId}`, action('PARTICIPANT_DROP', CALLER)))).toMatchObject({
+      status: 400,
+      type: 'Invalid State',
+    });
   });
 
   it('PARTICIPANT_DROP of someone not on the call answers 400 Invalid Input naming targetMediaAddress', async () => {
     const callId = await barged();
-    expect(apiError(await supervisor().put(`/Dialog/${callId}`, action('PARTICIPANT_DROP', '5550000')))).toMatchObject({ status: 400, type: 'Invalid Input', data: 'targetMediaAddress' });
+    expect(apiError(await supervisor().put(`/Dialog/${callId}`, action('PARTICIPANT_DROP', '5550000')))).toMatchObject({
+      status: 400,
+      type: 'Invalid Input',
+      data: 'targetMediaAddress',
+    });
   });
 
   it('PARTICIPANT_DROP without a targetMediaAddress answers 400 Parameter Missing', async () => {
     const callId = await barged();
-    const response = await supervisor().put(`/Dialog/${callId}`, '<Dialog><requestedAction>PARTICIPANT_DROP</requestedAction></Dialog>');
+    const response = await supervisor().put(
+      `/Dialog/${callId}`,
+      '<Dialog><requestedAction>PARTICIPANT_DROP</requestedAction></Dialog>',
+    );
     expect(apiError(response)).toMatchObject({ status: 400, type: 'Parameter Missing', data: 'targetMediaAddress' });
   });
 

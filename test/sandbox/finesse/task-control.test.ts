@@ -37,11 +37,19 @@ describe('POST /sandbox/tasks', () => {
     ['no from', { mrd: CHAT }, 400, 'invalid_request'],
     ['a from longer than callVariable1 holds', { mrd: CHAT, from: 'x'.repeat(41) }, 400, 'invalid_request'],
     ['an unknown field', { mrd: CHAT, from: 'x', priority: 1 }, 400, 'invalid_request'],
-    ['a variable that is not a call or ECC variable', { mrd: CHAT, from: 'x', variables: { colour: 'red' } }, 400, 'invalid_variables'],
+    [
+      'a variable that is not a call or ECC variable',
+      { mrd: CHAT, from: 'x', variables: { colour: 'red' } },
+      400,
+      'invalid_variables',
+    ],
   ])('%s answers %s %s as JSON', async (_case, body, status, code) => {
     const response = await request(emulator().url).post('/sandbox/tasks').send(body);
     expect(response.status).toBe(status);
-    expect((response.body as { error: { code: string; message: string } }).error).toMatchObject({ code, message: expect.any(String) as string });
+    expect((response.body as { error: { code: string; message: string } }).error).toMatchObject({
+      code,
+      message: expect.any(String) as string,
+    });
   });
 
   it('a reset drops waiting tasks', async () => {

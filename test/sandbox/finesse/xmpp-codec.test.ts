@@ -16,9 +16,16 @@ describe('XMPP frame parsing', () => {
     const features = parsed(
       '<stream:features xmlns:stream="http://etherx.jabber.org/streams"><bind xmlns="urn:ietf:params:xml:ns:xmpp-bind"/></stream:features>',
     );
-    expect(features).toMatchObject({ qname: 'stream:features', name: 'features', ns: 'http://etherx.jabber.org/streams' });
+    expect(features).toMatchObject({
+      qname: 'stream:features',
+      name: 'features',
+      ns: 'http://etherx.jabber.org/streams',
+    });
     expect(findChild(features, 'bind', 'urn:ietf:params:xml:ns:xmpp-bind')).toBeDefined();
-    expect(parsed('<iq type="get" id="1"><x/></iq>')).toMatchObject({ ns: 'jabber:client', children: [{ ns: 'jabber:client' }] });
+    expect(parsed('<iq type="get" id="1"><x/></iq>')).toMatchObject({
+      ns: 'jabber:client',
+      children: [{ ns: 'jabber:client' }],
+    });
   });
 
   it('decodes predefined entities in text and attributes, keeping the text untrimmed', () => {
@@ -62,7 +69,16 @@ describe('XMPP stanza writing', () => {
   it('round-trips an Update document through the notification text unchanged', () => {
     const update = '<Update><data><dialog><id>1</id><mediaProperties note="a &amp; b"/></dialog></data></Update>';
     const message = parsed(
-      serialize(pubsubEventMessage({ pubsubDomain: 'pubsub.d', to: 'u@d', messageId: 'm', node: '/n', itemId: 'i', updateXml: update })),
+      serialize(
+        pubsubEventMessage({
+          pubsubDomain: 'pubsub.d',
+          to: 'u@d',
+          messageId: 'm',
+          node: '/n',
+          itemId: 'i',
+          updateXml: update,
+        }),
+      ),
     );
     const notification = message.children[0]?.children[0]?.children[0]?.children[0];
     expect(notification).toMatchObject({ name: 'notification', ns: 'urn:xmpp:push:0', text: update });

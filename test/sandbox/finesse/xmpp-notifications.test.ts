@@ -32,7 +32,11 @@ describe('Finesse notifications over XMPP (a real @xmpp/client)', () => {
     expect(response.status).toBe(202);
     const update = await finesse().listener.next((candidate) => candidate.requestId === 'too-early');
     const error = ((dataOf(update).apiErrors as XmlTree).apiError as XmlTree[])[0]!;
-    expect([error.errorType, error.errorMessage, error.errorData]).toEqual(['Invalid State', 'CF_INVALID_OBJECT_STATE', '22']);
+    expect([error.errorType, error.errorMessage, error.errorData]).toEqual([
+      'Invalid State',
+      'CF_INVALID_OBJECT_STATE',
+      '22',
+    ]);
     // The captured 12.5 error update says "put" in lowercase.
     expect(update.xml).toContain('<event>put</event>');
   });
@@ -40,21 +44,33 @@ describe('Finesse notifications over XMPP (a real @xmpp/client)', () => {
   it('a ringing call arrives as a Dialogs POST and answering it as a PUT from the Dialog', async () => {
     await finesse().agent.put(`/User/${AGENT1.loginId}`, signIn(AGENT1.extension));
     await finesse().agent.put(`/User/${AGENT1.loginId}`, ready);
-    const dialogId = await control(finesse().emulator).ring('4155550123', AGENT1.extension, { 'user.POD.ID': 'pod-77' });
+    const dialogId = await control(finesse().emulator).ring('4155550123', AGENT1.extension, {
+      'user.POD.ID': 'pod-77',
+    });
 
-    const posted = await finesse().listener.next((candidate) => candidate.node === dialogsNode && candidate.event === 'POST');
+    const posted = await finesse().listener.next(
+      (candidate) => candidate.node === dialogsNode && candidate.event === 'POST',
+    );
     expect(posted.source).toBe(dialogsNode);
     const dialog = ((dataOf(posted).dialogs as XmlTree).Dialog as XmlTree[])[0]!;
     expect([dialog.id, dialog.state, dialog.fromAddress]).toEqual([dialogId, 'ALERTING', '4155550123']);
     const variables = ((dialog.mediaProperties as XmlTree).callvariables as XmlTree).CallVariable as XmlTree[];
     expect(variables).toContainEqual({ name: 'user.POD.ID', value: 'pod-77' });
 
-    const answered = await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('ANSWER', AGENT1.extension), 'answer-1');
+    const answered = await finesse().agent.put(
+      `/Dialog/${dialogId}`,
+      dialogAction('ANSWER', AGENT1.extension),
+      'answer-1',
+    );
     expect(answered.status).toBe(202);
-    const put = await finesse().listener.next((candidate) => candidate.node === dialogsNode && candidate.event === 'PUT' && candidate.requestId === 'answer-1');
+    const put = await finesse().listener.next(
+      (candidate) => candidate.node === dialogsNode && candidate.event === 'PUT' && candidate.requestId === 'answer-1',
+    );
     expect(put.source).toBe(`/finesse/api/Dialog/${dialogId}`);
     expect(changedDialog(put)?.state).toBe('ACTIVE');
-    const talking = await finesse().listener.next((candidate) => candidate.node === userNode && (dataOf(candidate).user as XmlTree).state === 'TALKING');
+    const talking = await finesse().listener.next(
+      (candidate) => candidate.node === userNode && (dataOf(candidate).user as XmlTree).state === 'TALKING',
+    );
     expect(talking.requestId).toBe('answer-1');
   });
 
@@ -63,8 +79,13 @@ describe('Finesse notifications over XMPP (a real @xmpp/client)', () => {
     const dialogId = await control(finesse().emulator).ring('4155550123', AGENT1.extension);
     await finesse().agent.put(`/Dialog/${dialogId}`, dialogAction('ANSWER', AGENT1.extension));
     await control(finesse().emulator).raw().delete(`/sandbox/calls/${dialogId}`).expect(204);
-    await finesse().listener.next((candidate) => candidate.event === 'PUT' && changedDialog(candidate)?.state === 'DROPPED');
-    await finesse().agent.put(`/User/${AGENT1.loginId}`, '<User><state>NOT_READY</state><reasonCodeId>1</reasonCodeId></User>');
+    await finesse().listener.next(
+      (candidate) => candidate.event === 'PUT' && changedDialog(candidate)?.state === 'DROPPED',
+    );
+    await finesse().agent.put(
+      `/User/${AGENT1.loginId}`,
+      '<User><state>NOT_READY</state><reasonCodeId>1</reasonCodeId></User>',
+    );
     const removed = await finesse().listener.next((candidate) => candidate.event === 'DELETE');
     expect(removed.source).toBe(dialogsNode);
   });

@@ -122,11 +122,17 @@ function nextStanza(xmpp: Client, predicate: (stanza: Element) => boolean, what:
 }
 
 function isEventFor(node: string): (stanza: Element) => boolean {
-  return (stanza) => stanza.is('message') && stanza.getChild('event', NS_EVENT)?.getChild('items')?.attrs['node'] === node;
+  return (stanza) =>
+    stanza.is('message') && stanza.getChild('event', NS_EVENT)?.getChild('items')?.attrs['node'] === node;
 }
 
 function notificationText(message: Element): string | undefined {
-  return message.getChild('event', NS_EVENT)?.getChild('items')?.getChild('item')?.getChild('notification', NS_PUSH)?.text();
+  return message
+    .getChild('event', NS_EVENT)
+    ?.getChild('items')
+    ?.getChild('item')
+    ?.getChild('notification', NS_PUSH)
+    ?.text();
 }
 
 function subscribeIq(node: string, jid: string): Element {
@@ -286,7 +292,7 @@ describe('XMPP notification server with @xmpp/client', () => {
     expect(xmppServer.sessionCount()).toBe(2);
   });
 
-  it('does not deliver super1\'s User node to agent1, who is not subscribed to it: agent1 sees only its own update, published afterwards', async () => {
+  it("does not deliver super1's User node to agent1, who is not subscribed to it: agent1 sees only its own update, published afterwards", async () => {
     const agent = newClient('agent1', { resource: 'a' });
     const supervisor = newClient('super1', { resource: 's' });
     await Promise.all([agent.start(), supervisor.start()]);
@@ -305,12 +311,12 @@ describe('XMPP notification server with @xmpp/client', () => {
     xmppServer.publish(agentNode, userUpdate(AGENT, 'READY', 'a1'));
     await Promise.all([supervisorGot, agentGot]);
 
-    expect(agentMessages.map((message) => message.getChild('event', NS_EVENT)?.getChild('items')?.attrs['node'])).toEqual([
-      agentNode,
-    ]);
+    expect(
+      agentMessages.map((message) => message.getChild('event', NS_EVENT)?.getChild('items')?.attrs['node']),
+    ).toEqual([agentNode]);
   });
 
-  it('lets super1 subscribe to the Team node (subscribed, with a subid) and then delivers its publishes, while agent1\'s subscribe to the same node gets forbidden', async () => {
+  it("lets super1 subscribe to the Team node (subscribed, with a subid) and then delivers its publishes, while agent1's subscribe to the same node gets forbidden", async () => {
     const supervisor = newClient('super1', { resource: 's' });
     const agent = newClient('agent1', { resource: 'a' });
     await Promise.all([supervisor.start(), agent.start()]);
@@ -330,7 +336,8 @@ describe('XMPP notification server with @xmpp/client', () => {
       type: 'auth',
     });
 
-    const update = '<Update><data><users/></data><event>PUT</event><source>/finesse/api/Team/500/Users</source></Update>';
+    const update =
+      '<Update><data><users/></data><event>PUT</event><source>/finesse/api/Team/500/Users</source></Update>';
     const arrived = nextStanza(supervisor, isEventFor(TEAM_NODE), 'the Team notification');
     xmppServer.publish(TEAM_NODE, update);
     expect(notificationText(await arrived)).toBe(update);
@@ -358,7 +365,10 @@ describe('XMPP notification server with @xmpp/client', () => {
 
     const refused = new WebSocket(serviceUrl, ['xmpp']);
     refused.on('error', () => undefined);
-    const [, response] = (await withTimeout(once(refused, 'unexpected-response'), WAIT_MS, 'refusal')) as [unknown, { statusCode: number }];
+    const [, response] = (await withTimeout(once(refused, 'unexpected-response'), WAIT_MS, 'refusal')) as [
+      unknown,
+      { statusCode: number },
+    ];
     expect(response.statusCode).toBe(503);
   });
 });
@@ -370,7 +380,11 @@ describe('XMPP notification server with hand-written frames', () => {
   it('answers an open to the wrong domain with the server open, stream error host-unknown and close, then closes the socket', async () => {
     const raw = await RawXmppClient.connect();
     raw.send('<open xmlns="urn:ietf:params:xml:ns:xmpp-framing" to="example.com" version="1.0"/>');
-    expect(await raw.next('open')).toMatch(new RegExp(`^<open xmlns="urn:ietf:params:xml:ns:xmpp-framing" from="${DOMAIN}" id="[^"]+" version="1.0" xml:lang="en"/>$`));
+    expect(await raw.next('open')).toMatch(
+      new RegExp(
+        `^<open xmlns="urn:ietf:params:xml:ns:xmpp-framing" from="${DOMAIN}" id="[^"]+" version="1.0" xml:lang="en"/>$`,
+      ),
+    );
     await expectStreamError(raw, 'host-unknown');
     await expectServerStillServes();
   });
@@ -378,7 +392,11 @@ describe('XMPP notification server with hand-written frames', () => {
   it('answers a correct open with open and stream features offering only SASL PLAIN', async () => {
     const raw = await RawXmppClient.connect();
     raw.send(OPEN);
-    expect(await raw.next('open')).toMatch(new RegExp(`^<open xmlns="urn:ietf:params:xml:ns:xmpp-framing" from="${DOMAIN}" id="[^"]+" version="1.0" xml:lang="en"/>$`));
+    expect(await raw.next('open')).toMatch(
+      new RegExp(
+        `^<open xmlns="urn:ietf:params:xml:ns:xmpp-framing" from="${DOMAIN}" id="[^"]+" version="1.0" xml:lang="en"/>$`,
+      ),
+    );
     expect(await raw.next('features')).toBe(
       '<stream:features xmlns:stream="http://etherx.jabber.org/streams"><mechanisms xmlns="urn:ietf:params:xml:ns:xmpp-sasl"><mechanism>PLAIN</mechanism></mechanisms></stream:features>',
     );
@@ -424,7 +442,9 @@ describe('XMPP notification server with hand-written frames', () => {
 
   it('answers roster get with an empty roster and the legacy session set with an empty result', async () => {
     const raw = await rawLogin();
-    raw.send('<iq xmlns="jabber:client" type="set" id="sess-1"><session xmlns="urn:ietf:params:xml:ns:xmpp-session"/></iq>');
+    raw.send(
+      '<iq xmlns="jabber:client" type="set" id="sess-1"><session xmlns="urn:ietf:params:xml:ns:xmpp-session"/></iq>',
+    );
     expect(parseXml(await raw.next('session result'))).toMatchObject({ iq: { '@_type': 'result', '@_id': 'sess-1' } });
     raw.send('<iq xmlns="jabber:client" type="get" id="roster-1"><query xmlns="jabber:iq:roster"/></iq>');
     const roster = await raw.next('roster result');
@@ -489,9 +509,13 @@ describe('XMPP notification server with hand-written frames', () => {
     await raw.next('open');
     await raw.next('features');
     raw.send('<auth xmlns="urn:ietf:params:xml:ns:xmpp-sasl" mechanism="SCRAM-SHA-1">biwsbj1hZ2VudDE=</auth>');
-    expect(await raw.next('invalid mechanism')).toBe('<failure xmlns="urn:ietf:params:xml:ns:xmpp-sasl"><invalid-mechanism/></failure>');
+    expect(await raw.next('invalid mechanism')).toBe(
+      '<failure xmlns="urn:ietf:params:xml:ns:xmpp-sasl"><invalid-mechanism/></failure>',
+    );
     raw.send('<auth xmlns="urn:ietf:params:xml:ns:xmpp-sasl" mechanism="PLAIN">not base64!</auth>');
-    expect(await raw.next('incorrect encoding')).toBe('<failure xmlns="urn:ietf:params:xml:ns:xmpp-sasl"><incorrect-encoding/></failure>');
+    expect(await raw.next('incorrect encoding')).toBe(
+      '<failure xmlns="urn:ietf:params:xml:ns:xmpp-sasl"><incorrect-encoding/></failure>',
+    );
     raw.send(plainAuth('agent1', PASSWORD));
     expect(await raw.next('success')).toBe('<success xmlns="urn:ietf:params:xml:ns:xmpp-sasl"/>');
   });
@@ -531,7 +555,9 @@ describe('XMPP notification server with hand-written frames', () => {
     const node = `/finesse/api/User/${AGENT}`;
     xmppServer.publish(node, userUpdate(AGENT, 'READY', 'one'));
     xmppServer.publish(node, userUpdate(AGENT, 'NOT_READY', 'two'));
-    const ids = [await raw.next('first'), await raw.next('second')].map((frame) => /<item id="([^"]+)"/.exec(frame)?.[1]);
+    const ids = [await raw.next('first'), await raw.next('second')].map(
+      (frame) => /<item id="([^"]+)"/.exec(frame)?.[1],
+    );
     expect(ids[0]).toBeTruthy();
     expect(ids[1]).toBeTruthy();
     expect(ids[0]).not.toBe(ids[1]);
@@ -540,7 +566,9 @@ describe('XMPP notification server with hand-written frames', () => {
   it('lists, then removes, pubsub subscriptions: unsubscribe answers result and stops delivery of that node', async () => {
     const raw = await rawLogin();
     const node = `/finesse/api/User/${AGENT}/Dialogs`;
-    raw.send(`<iq xmlns="jabber:client" type="get" id="subs" to="${PUBSUB}"><pubsub xmlns="${NS_PUBSUB}"><subscriptions/></pubsub></iq>`);
+    raw.send(
+      `<iq xmlns="jabber:client" type="get" id="subs" to="${PUBSUB}"><pubsub xmlns="${NS_PUBSUB}"><subscriptions/></pubsub></iq>`,
+    );
     const listed = await raw.next('subscriptions');
     expect(listed).toContain(`node="/finesse/api/User/${AGENT}"`);
     expect(listed).toContain(`node="${node}"`);
@@ -548,7 +576,9 @@ describe('XMPP notification server with hand-written frames', () => {
     raw.send(
       `<iq xmlns="jabber:client" type="set" id="unsub" to="${PUBSUB}"><pubsub xmlns="${NS_PUBSUB}"><unsubscribe node="${node}" jid="${AGENT}@${DOMAIN}"/></pubsub></iq>`,
     );
-    expect(parseXml(await raw.next('unsubscribe result'))).toMatchObject({ iq: { '@_type': 'result', '@_id': 'unsub' } });
+    expect(parseXml(await raw.next('unsubscribe result'))).toMatchObject({
+      iq: { '@_type': 'result', '@_id': 'unsub' },
+    });
 
     xmppServer.publish(node, '<Update><event>DELETE</event></Update>');
     xmppServer.publish(`/finesse/api/User/${AGENT}`, userUpdate(AGENT, 'READY', 'still-subscribed'));

@@ -11,8 +11,13 @@ useJourney((made) => ({ emulator, api, clock } = made), { requestsPerMinute: 3 }
 
 describe('bearer authentication', () => {
   it('a request without Authorization answers 401 asking for a bearer token', async () => {
-    const response = await request(emulator.url).get(`/admin/v1/api/person/workspace-id/${emulator.workspaceId}/aliases/%2B14155550123`).expect(401);
-    expect((response.body as ErrorJson).error).toEqual({ key: '401', message: [{ description: 'Authorization: Bearer <access token> is required.' }] });
+    const response = await request(emulator.url)
+      .get(`/admin/v1/api/person/workspace-id/${emulator.workspaceId}/aliases/%2B14155550123`)
+      .expect(401);
+    expect((response.body as ErrorJson).error).toEqual({
+      key: '401',
+      message: [{ description: 'Authorization: Bearer <access token> is required.' }],
+    });
   });
 
   it('a wrong token answers 401 and is not counted against the budget', async () => {
@@ -22,7 +27,10 @@ describe('bearer authentication', () => {
   });
 
   it('the token in the query string is refused outside the event stream', async () => {
-    await request(emulator.url).get(`/admin/v1/api/person/workspace-id/${emulator.workspaceId}/aliases/%2B14155550123`).query({ bearerToken: emulator.token }).expect(401);
+    await request(emulator.url)
+      .get(`/admin/v1/api/person/workspace-id/${emulator.workspaceId}/aliases/%2B14155550123`)
+      .query({ bearerToken: emulator.token })
+      .expect(401);
   });
 });
 
@@ -32,7 +40,11 @@ describe('the rate budget', () => {
     clock.advance(15_000);
     const refused = await api.publish(cloudEvent('refused@example.com')).expect(429);
     expect(refused.headers['retry-after']).toBe('45');
-    expect(refused.body).toEqual({ code: 429, message: 'Too many requests. Rate limit exceeded.', trackingId: expect.stringMatching(/^GTWY_/) as unknown });
+    expect(refused.body).toEqual({
+      code: 429,
+      message: 'Too many requests. Rate limit exceeded.',
+      trackingId: expect.stringMatching(/^GTWY_/) as unknown,
+    });
     clock.advance(45_000);
     await api.byAlias('refused@example.com').expect(404);
   });
@@ -50,7 +62,10 @@ describe('the control API', () => {
   it('counts calls by operation and forgets them on DELETE', async () => {
     await api.byAlias(MARIA_GARCIA.mobilePhone).expect(200);
     await api.history({ identity: MARIA_GARCIA.mobilePhone }).expect(200);
-    expect((await control(emulator).get('/sandbox/stats')).body).toEqual({ 'GET /admin/v1/api/person': 1, 'GET /v1/api/events': 1 });
+    expect((await control(emulator).get('/sandbox/stats')).body).toEqual({
+      'GET /admin/v1/api/person': 1,
+      'GET /v1/api/events': 1,
+    });
     await control(emulator).delete('/sandbox/stats').expect(204);
     expect((await control(emulator).get('/sandbox/stats')).body).toEqual({});
   });
@@ -60,7 +75,8 @@ describe('the control API', () => {
     await control(emulator).post('/sandbox/faults').send({ path: '^/admin/', mode: 'status', status: 503 }).expect(201);
     expect(((await api.byAlias(MARIA_GARCIA.mobilePhone).expect(503)).body as ErrorJson).error.key).toBe('503');
     await control(emulator).post('/sandbox/reset').expect(204);
-    const maria = ((await api.byAlias(MARIA_GARCIA.mobilePhone).expect(200)).body as { data: { id: string }[] }).data[0]?.id ?? '';
+    const maria =
+      ((await api.byAlias(MARIA_GARCIA.mobilePhone).expect(200)).body as { data: { id: string }[] }).data[0]?.id ?? '';
     await api.delete(`${people}/person-id/${maria}`).expect(200);
     await control(emulator).post('/sandbox/reset').expect(204);
     await api.byAlias(MARIA_GARCIA.mobilePhone).expect(200);

@@ -7,7 +7,16 @@ let emulator: JourneyEmulator;
 let api: JdsApi;
 useJourney((made) => ({ emulator, api } = made));
 
-const REQUIRED = ['id', 'specversion', 'type', 'source', 'identity', 'identitytype', 'datacontenttype', 'data'] as const;
+const REQUIRED = [
+  'id',
+  'specversion',
+  'type',
+  'source',
+  'identity',
+  'identitytype',
+  'datacontenttype',
+  'data',
+] as const;
 
 function description(body: unknown): string {
   return (body as ErrorJson).error.message[0]?.description ?? '';
@@ -15,9 +24,14 @@ function description(body: unknown): string {
 
 describe('publishing a CloudEvent', () => {
   it('a valid event answers 200 with the workspace and a message, and leads the identity’s history', async () => {
-    const event = cloudEvent(MARIA_GARCIA.mobilePhone, { data: { channelType: 'chat', uiData: { title: 'Chat', subTitle: 'Asked about the refund', iconType: 'chat' } } });
+    const event = cloudEvent(MARIA_GARCIA.mobilePhone, {
+      data: { channelType: 'chat', uiData: { title: 'Chat', subTitle: 'Asked about the refund', iconType: 'chat' } },
+    });
     const response = await api.publish(event).expect(200);
-    expect(response.body).toEqual({ meta: { organizationId: emulator.organizationId, workspaceId: emulator.workspaceId }, data: { message: expect.any(String) as unknown } });
+    expect(response.body).toEqual({
+      meta: { organizationId: emulator.organizationId, workspaceId: emulator.workspaceId },
+      data: { message: expect.any(String) as unknown },
+    });
     const history = await api.history({ identity: MARIA_GARCIA.mobilePhone, pageSize: 1 }).expect(200);
     expect((history.body as { data: CloudEventJson[] }).data[0]).toEqual(event);
   });
@@ -34,24 +48,34 @@ describe('publishing a CloudEvent', () => {
   });
 
   it('an empty type answers 400 naming type', async () => {
-    expect(description((await api.publish(cloudEvent(MARIA_GARCIA.mobilePhone, { type: ' ' })).expect(400)).body)).toContain('type');
+    expect(
+      description((await api.publish(cloudEvent(MARIA_GARCIA.mobilePhone, { type: ' ' })).expect(400)).body),
+    ).toContain('type');
   });
 
   it('an identitytype that is not an alias kind answers 400', async () => {
-    expect(description((await api.publish(cloudEvent(MARIA_GARCIA.mobilePhone, { identitytype: 'fax' })).expect(400)).body)).toContain('identitytype');
+    expect(
+      description((await api.publish(cloudEvent(MARIA_GARCIA.mobilePhone, { identitytype: 'fax' })).expect(400)).body),
+    ).toContain('identitytype');
   });
 
   it('a time that is not RFC 3339 answers 400; an event without time is stamped on arrival', async () => {
-    expect(description((await api.publish(cloudEvent(MARIA_GARCIA.mobilePhone, { time: 'yesterday' })).expect(400)).body)).toContain('RFC 3339');
+    expect(
+      description((await api.publish(cloudEvent(MARIA_GARCIA.mobilePhone, { time: 'yesterday' })).expect(400)).body),
+    ).toContain('RFC 3339');
     const { time: _time, ...untimed } = cloudEvent(MARIA_GARCIA.mobilePhone);
     await api.publish(untimed).expect(200);
-    const [latest] = ((await api.history({ identity: MARIA_GARCIA.mobilePhone, pageSize: 1 })).body as { data: CloudEventJson[] }).data;
+    const [latest] = (
+      (await api.history({ identity: MARIA_GARCIA.mobilePhone, pageSize: 1 })).body as { data: CloudEventJson[] }
+    ).data;
     expect(Number.isNaN(Date.parse(latest?.time ?? ''))).toBe(false);
     expect(latest?.id).toBe(untimed.id);
   });
 
   it('data that is not an object answers 400', async () => {
-    expect(description((await api.publish(cloudEvent(MARIA_GARCIA.mobilePhone, { data: 'hello' })).expect(400)).body)).toContain('data');
+    expect(
+      description((await api.publish(cloudEvent(MARIA_GARCIA.mobilePhone, { data: 'hello' })).expect(400)).body),
+    ).toContain('data');
   });
 
   it('the same id from the same source twice answers 409', async () => {
@@ -62,7 +86,9 @@ describe('publishing a CloudEvent', () => {
   });
 
   it('an unknown workspace answers 404 and a missing workspaceId 400', async () => {
-    await api.post('/publish/v1/api/event?workspaceId=000000000000000000000000', cloudEvent(MARIA_GARCIA.mobilePhone)).expect(404);
+    await api
+      .post('/publish/v1/api/event?workspaceId=000000000000000000000000', cloudEvent(MARIA_GARCIA.mobilePhone))
+      .expect(404);
     await api.post('/publish/v1/api/event', cloudEvent(MARIA_GARCIA.mobilePhone)).expect(400);
   });
 
@@ -78,7 +104,8 @@ describe('previousidentity', () => {
   it('an event naming a known previous identity adds the new identity to that person', async () => {
     const event = cloudEvent('maria.signed.in@example.com', { previousidentity: MARIA_GARCIA.mobilePhone });
     await api.publish(event).expect(200);
-    const found = ((await api.byAlias('maria.signed.in@example.com').expect(200)).body as { data: PersonJson[] }).data[0];
+    const found = ((await api.byAlias('maria.signed.in@example.com').expect(200)).body as { data: PersonJson[] })
+      .data[0];
     expect(found).toMatchObject({ firstName: 'Maria', lastName: 'Garcia' });
     expect(found?.email).toContain('maria.signed.in@example.com');
   });

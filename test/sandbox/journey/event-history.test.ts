@@ -19,13 +19,19 @@ describe('the history of an identity', () => {
     const maria = await events({ identity: MARIA_GARCIA.mobilePhone });
     expect(maria.length).toBeGreaterThan(15);
     expect(times(maria)).toEqual([...times(maria)].sort((left, right) => right - left));
-    expect(new Set(maria.map((event) => event.identity))).toEqual(new Set([MARIA_GARCIA.mobilePhone, MARIA_GARCIA.homeEmail]));
+    expect(new Set(maria.map((event) => event.identity))).toEqual(
+      new Set([MARIA_GARCIA.mobilePhone, MARIA_GARCIA.homeEmail]),
+    );
     expect(await events({ identity: MARIA_GARCIA.homeEmail })).toEqual(maria);
   });
 
   it('meta carries the workspace, the identity and the page’s count', async () => {
     const response = await api.history({ identity: MARIA_GARCIA.mobilePhone, pageSize: 4 }).expect(200);
-    expect((response.body as { meta: Record<string, unknown> }).meta).toMatchObject({ workspaceId: api.ws, identity: MARIA_GARCIA.mobilePhone, resultCount: 4 });
+    expect((response.body as { meta: Record<string, unknown> }).meta).toMatchObject({
+      workspaceId: api.ws,
+      identity: MARIA_GARCIA.mobilePhone,
+      resultCount: 4,
+    });
   });
 
   it('sort=asc turns it oldest first', async () => {
@@ -72,25 +78,41 @@ describe('RSQL filters', () => {
     const rest = await events({ identity: MARIA_GARCIA.mobilePhone, data: 'channelType=out=(chat,email)' });
     expect(chatOrEmail.every((event) => ['chat', 'email'].includes(event.data.channelType as string))).toBe(true);
     expect(chatOrEmail.length + rest.length).toBe(all.length);
-    expect(await events({ identity: MARIA_GARCIA.mobilePhone, data: 'channelType!=telephony' })).toEqual(all.filter((event) => event.data.channelType !== 'telephony'));
+    expect(await events({ identity: MARIA_GARCIA.mobilePhone, data: 'channelType!=telephony' })).toEqual(
+      all.filter((event) => event.data.channelType !== 'telephony'),
+    );
   });
 
   it('; is and, , is or, parentheses group', async () => {
     const all = await events({ identity: MARIA_GARCIA.mobilePhone });
-    const openRequests = await events({ identity: MARIA_GARCIA.mobilePhone, data: "requestState==active;(channelType==telephony,channelType==email)" });
-    expect(openRequests).toEqual(all.filter((event) => event.data.requestState === 'active' && ['telephony', 'email'].includes(event.data.channelType as string)));
+    const openRequests = await events({
+      identity: MARIA_GARCIA.mobilePhone,
+      data: 'requestState==active;(channelType==telephony,channelType==email)',
+    });
+    expect(openRequests).toEqual(
+      all.filter(
+        (event) =>
+          event.data.requestState === 'active' && ['telephony', 'email'].includes(event.data.channelType as string),
+      ),
+    );
     expect(openRequests.length).toBeGreaterThan(0);
   });
 
   it('time=gt= keeps the events after an instant; a wildcard matches within a value', async () => {
     const all = await events({ identity: MARIA_GARCIA.mobilePhone });
     const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
-    expect(await events({ identity: MARIA_GARCIA.mobilePhone, filter: `time=gt='${since}'` })).toEqual(all.filter((event) => event.time > since));
-    expect(await events({ identity: MARIA_GARCIA.mobilePhone, filter: 'source==/com/cisco/wxcc/*' })).toEqual(all.filter((event) => event.source.startsWith('/com/cisco/wxcc/')));
+    expect(await events({ identity: MARIA_GARCIA.mobilePhone, filter: `time=gt='${since}'` })).toEqual(
+      all.filter((event) => event.time > since),
+    );
+    expect(await events({ identity: MARIA_GARCIA.mobilePhone, filter: 'source==/com/cisco/wxcc/*' })).toEqual(
+      all.filter((event) => event.source.startsWith('/com/cisco/wxcc/')),
+    );
   });
 
   it('a published event is found by its data at once', async () => {
-    await api.publish(cloudEvent(MARIA_GARCIA.homeEmail, { data: { channelType: 'chat', requestId: 'req-42' } })).expect(200);
+    await api
+      .publish(cloudEvent(MARIA_GARCIA.homeEmail, { data: { channelType: 'chat', requestId: 'req-42' } }))
+      .expect(200);
     const found = await events({ identity: MARIA_GARCIA.mobilePhone, data: 'requestId==req-42' });
     expect(found.map((event) => event.identity)).toEqual([MARIA_GARCIA.homeEmail]);
   });

@@ -13,11 +13,17 @@ afterEach(() => {
   for (const abort of aborts.splice(0)) abort.abort();
 });
 
-async function openStream(identity: string, options: { query?: string; headers?: Record<string, string> } = {}): Promise<Response> {
+async function openStream(
+  identity: string,
+  options: { query?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const abort = new AbortController();
   aborts.push(abort);
   const url = `${emulator.url}/v1/api/events/stream/workspace-id/${emulator.workspaceId}/identity/${encodeURIComponent(identity)}${options.query ?? ''}`;
-  return fetch(url, { headers: options.headers ?? { Authorization: `Bearer ${emulator.token}` }, signal: abort.signal });
+  return fetch(url, {
+    headers: options.headers ?? { Authorization: `Bearer ${emulator.token}` },
+    signal: abort.signal,
+  });
 }
 
 async function openReader(identity: string, query = ''): Promise<SseReader> {
@@ -59,7 +65,10 @@ describe('the event stream (Server-Sent Events)', () => {
   });
 
   it('takes the token from bearerToken in the query, as the journey widget’s EventSource sends it', async () => {
-    const response = await openStream(MARIA_GARCIA.mobilePhone, { query: `?bearerToken=${emulator.token}`, headers: {} });
+    const response = await openStream(MARIA_GARCIA.mobilePhone, {
+      query: `?bearerToken=${emulator.token}`,
+      headers: {},
+    });
     expect(response.status).toBe(200);
     await response.body?.cancel();
   });

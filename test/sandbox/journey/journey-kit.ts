@@ -41,7 +41,9 @@ export class JdsApi {
 
   /** `GET …/person/workspace-id/{ws}/aliases/{aliases}` with each alias URL-encoded (`+` as `%2B`). */
   byAlias(...aliases: string[]): Test {
-    return this.get(`/admin/v1/api/person/workspace-id/${this.ws}/aliases/${aliases.map(encodeURIComponent).join(',')}`);
+    return this.get(
+      `/admin/v1/api/person/workspace-id/${this.ws}/aliases/${aliases.map(encodeURIComponent).join(',')}`,
+    );
   }
 
   history(query: Record<string, string | number>): Test {
@@ -100,7 +102,10 @@ export function cloudEvent(identity: string, overrides: Record<string, unknown> 
 }
 
 /** A fresh emulator for each test, closed after; `use` receives it and an API client. */
-export function useJourney(use: (made: { emulator: JourneyEmulator; api: JdsApi; clock: ManualClock }) => void, options: JourneyEmulatorOptions = {}): void {
+export function useJourney(
+  use: (made: { emulator: JourneyEmulator; api: JdsApi; clock: ManualClock }) => void,
+  options: JourneyEmulatorOptions = {},
+): void {
   let emulator: JourneyEmulator | undefined;
   beforeEach(async () => {
     const clock = new ManualClock(Date.now());

@@ -44,24 +44,41 @@ function result(view: ProfileJson, displayName: string): string {
 }
 
 async function historyCount(query: Record<string, string>): Promise<number> {
-  return ((await api.history({ identity: MARIA_GARCIA.mobilePhone, pageSize: 1000, ...query }).expect(200)).body as { data: unknown[] }).data.length;
+  return (
+    (await api.history({ identity: MARIA_GARCIA.mobilePhone, pageSize: 1000, ...query }).expect(200)).body as {
+      data: unknown[];
+    }
+  ).data.length;
 }
 
 describe('profile-view templates', () => {
   it('the demo template is found by name and by id, in the list, with its attributes', async () => {
-    const byName = (await api.get(`${templates()}/template-name/${DEMO_TEMPLATE_NAME}`).expect(200)).body as { data: { id: string; name: string; attributes: unknown[] } };
+    const byName = (await api.get(`${templates()}/template-name/${DEMO_TEMPLATE_NAME}`).expect(200)).body as {
+      data: { id: string; name: string; attributes: unknown[] };
+    };
     expect(byName.data.name).toBe(DEMO_TEMPLATE_NAME);
     expect(byName.data.attributes.length).toBeGreaterThan(3);
-    expect(((await api.get(`${templates()}/template-id/${byName.data.id}`).expect(200)).body as { data: unknown }).data).toEqual(byName.data);
+    expect(
+      ((await api.get(`${templates()}/template-id/${byName.data.id}`).expect(200)).body as { data: unknown }).data,
+    ).toEqual(byName.data);
     expect(((await api.get(templates()).expect(200)).body as { data: unknown[] }).data).toEqual([byName.data]);
   });
 
   it('a created template answers 201; the same name again 409; an unknown aggregation 400', async () => {
-    const attribute = { displayName: 'Chats this week', event: 'task:new', metaData: 'channelType', lookBackDurationType: 'days', lookBackPeriod: 7, aggregationMode: 'Count' };
+    const attribute = {
+      displayName: 'Chats this week',
+      event: 'task:new',
+      metaData: 'channelType',
+      lookBackDurationType: 'days',
+      lookBackPeriod: 7,
+      aggregationMode: 'Count',
+    };
     const created = await api.post(templates(), { name: 'chats', attributes: [attribute] }).expect(201);
     expect((created.body as { data: { id: string } }).data.id).toMatch(/^[0-9a-f]{24}$/);
     await api.post(templates(), { name: 'chats', attributes: [attribute] }).expect(409);
-    const bad = await api.post(templates(), { name: 'other', attributes: [{ ...attribute, aggregationMode: 'Median' }] }).expect(400);
+    const bad = await api
+      .post(templates(), { name: 'other', attributes: [{ ...attribute, aggregationMode: 'Median' }] })
+      .expect(400);
     expect((bad.body as ErrorJson).error.message[0]?.description).toContain('aggregationMode');
   });
 
@@ -77,7 +94,11 @@ describe('progressive profiles', () => {
     const view = await profile(`${profiles()}/person-id/${id}/template-name/${DEMO_TEMPLATE_NAME}`);
     expect(view.meta).toMatchObject({ workspaceId: api.ws, personId: id });
     expect(view.data).toHaveLength(1);
-    expect(view.data[0]).toMatchObject({ personId: id, templateId: view.meta.templateId, systemMetdata: { journeyActionTriggerHistories: [] } });
+    expect(view.data[0]).toMatchObject({
+      personId: id,
+      templateId: view.meta.templateId,
+      systemMetdata: { journeyActionTriggerHistories: [] },
+    });
     for (const attribute of view.data[0]?.attributes ?? []) {
       expect(typeof attribute.result).toBe('string');
       expect(attribute.error).toBe('');
@@ -99,19 +120,35 @@ describe('progressive profiles', () => {
     const before = await profile(path);
     await api.publish(cloudEvent(MARIA_GARCIA.mobilePhone, { data: { channelType: 'video' } })).expect(200);
     const after = await profile(path);
-    expect(Number(result(after, 'Contacts in the last 30 days'))).toBe(Number(result(before, 'Contacts in the last 30 days')) + 1);
+    expect(Number(result(after, 'Contacts in the last 30 days'))).toBe(
+      Number(result(before, 'Contacts in the last 30 days')) + 1,
+    );
     expect(result(after, 'Last channel')).toBe('video');
   });
 
   it('a verbose attribute lists its events; the template-id route answers the same profile', async () => {
-    const attribute = { displayName: 'Recent calls', event: 'task:new', metaData: 'channelType', lookBackDurationType: 'days', lookBackPeriod: 365, aggregationMode: 'Count', limit: 2, verbose: true };
-    const created = (await api.post(templates(), { name: 'calls', attributes: [attribute] }).expect(201)).body as { data: { id: string } };
+    const attribute = {
+      displayName: 'Recent calls',
+      event: 'task:new',
+      metaData: 'channelType',
+      lookBackDurationType: 'days',
+      lookBackPeriod: 365,
+      aggregationMode: 'Count',
+      limit: 2,
+      verbose: true,
+    };
+    const created = (await api.post(templates(), { name: 'calls', attributes: [attribute] }).expect(201)).body as {
+      data: { id: string };
+    };
     const id = await mariaId();
     const view = await profile(`${profiles()}/person-id/${id}/template-id/${created.data.id}`);
     const [only] = view.data[0]?.attributes ?? [];
     expect(only?.result).toBe('2');
     expect(only?.journeyEvents).toHaveLength(2);
-    expect(await profile(`${profiles()}/person-id/${id}/template-name/calls`)).toEqual({ ...view, data: [{ ...view.data[0], timestamp: expect.any(String) as unknown }] });
+    expect(await profile(`${profiles()}/person-id/${id}/template-name/calls`)).toEqual({
+      ...view,
+      data: [{ ...view.data[0], timestamp: expect.any(String) as unknown }],
+    });
   });
 
   it('an unknown person or identity answers 404', async () => {

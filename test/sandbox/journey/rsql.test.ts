@@ -3,7 +3,13 @@ import { JourneyError } from '../../../bff/sandbox/journey/model/journey-error.j
 import { parseRsql, selectorsOf } from '../../../bff/sandbox/journey/model/rsql.js';
 import { rsqlMatches } from '../../../bff/sandbox/journey/model/rsql-match.js';
 
-const record: Readonly<Record<string, unknown>> = { type: 'task:new', channelType: 'chat', count: 12, time: '2026-03-11T18:30:00.000Z', title: 'Refund request' };
+const record: Readonly<Record<string, unknown>> = {
+  type: 'task:new',
+  channelType: 'chat',
+  count: 12,
+  time: '2026-03-11T18:30:00.000Z',
+  title: 'Refund request',
+};
 
 function holds(filter: string): boolean {
   return rsqlMatches(parseRsql(filter, 'filter'), (selector) => record[selector]);
@@ -55,15 +61,18 @@ describe('RSQL logic', () => {
 });
 
 describe('RSQL that does not parse', () => {
-  it.each(['', 'type', 'type==', "type=='open", 'type~=x', '(type==x', 'type==x)', '==x', 'channelType=in=(a,b'])('"%s" is a 400 naming the parameter', (filter) => {
-    let error: unknown;
-    try {
-      parseRsql(filter, 'data');
-    } catch (thrown) {
-      error = thrown;
-    }
-    expect(error).toBeInstanceOf(JourneyError);
-    expect((error as JourneyError).status).toBe(400);
-    expect((error as JourneyError).message).toMatch(/^data is not valid RSQL/);
-  });
+  it.each(['', 'type', 'type==', "type=='open", 'type~=x', '(type==x', 'type==x)', '==x', 'channelType=in=(a,b'])(
+    '"%s" is a 400 naming the parameter',
+    (filter) => {
+      let error: unknown;
+      try {
+        parseRsql(filter, 'data');
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(JourneyError);
+      expect((error as JourneyError).status).toBe(400);
+      expect((error as JourneyError).message).toMatch(/^data is not valid RSQL/);
+    },
+  );
 });

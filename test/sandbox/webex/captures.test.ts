@@ -12,13 +12,23 @@ const UNKNOWN_TASK = '00000000-0000-4000-8000-000000000000';
 
 interface CaptureJson {
   readonly taskId: string;
-  readonly recording: readonly { readonly id: string; readonly segment: boolean; readonly attributes: Record<string, unknown> & { readonly filePath: string } }[];
+  readonly recording: readonly {
+    readonly id: string;
+    readonly segment: boolean;
+    readonly attributes: Record<string, unknown> & { readonly filePath: string };
+  }[];
   readonly transcription: readonly unknown[];
 }
 
 async function recordedCalls(): Promise<TaskJson[]> {
-  const response = await api.get('/v1/tasks', { from: now - 3 * 86_400_000, channelTypes: 'telephony', pageSize: 1000 });
-  return (response.body as { data: TaskJson[] }).data.filter((task) => task.attributes.captureRequested && task.attributes.status === 'completed');
+  const response = await api.get('/v1/tasks', {
+    from: now - 3 * 86_400_000,
+    channelTypes: 'telephony',
+    pageSize: 1000,
+  });
+  return (response.body as { data: TaskJson[] }).data.filter(
+    (task) => task.attributes.captureRequested && task.attributes.status === 'completed',
+  );
 }
 
 async function captures(query: object): Promise<CaptureJson[]> {
@@ -30,7 +40,9 @@ async function captures(query: object): Promise<CaptureJson[]> {
 describe('POST /v1/captures/query', () => {
   it("answers each voice task's stitched recording in the documented shape, the customer's number masked", async () => {
     const [call] = await recordedCalls();
-    const response = await api.post('/v1/captures/query', { query: { orgId: DEMO_ORG.id, taskIds: [call?.id], urlExpiration: 10 } });
+    const response = await api.post('/v1/captures/query', {
+      query: { orgId: DEMO_ORG.id, taskIds: [call?.id], urlExpiration: 10 },
+    });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ meta: { orgId: DEMO_ORG.id, urlExpiration: 10 } });
     const [capture] = (response.body as { data: CaptureJson[] }).data;
@@ -39,7 +51,16 @@ describe('POST /v1/captures/query', () => {
     expect(capture?.recording).toHaveLength(1);
     expect(capture?.recording[0]).toMatchObject({
       segment: false,
-      attributes: { fileName: `${call?.id}.wav`, filePath: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/recordings\/.+X-Amz-Signature=/) as unknown, startTime: expect.any(Number) as unknown, stopTime: expect.any(Number) as unknown, channel1: 'Caller', channel2: 'Agent', callType: 'main', sensitive: false },
+      attributes: {
+        fileName: `${call?.id}.wav`,
+        filePath: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/recordings\/.+X-Amz-Signature=/) as unknown,
+        startTime: expect.any(Number) as unknown,
+        stopTime: expect.any(Number) as unknown,
+        channel1: 'Caller',
+        channel2: 'Agent',
+        callType: 'main',
+        sensitive: false,
+      },
     });
     const participants = capture?.recording[0]?.attributes.participants as string[];
     expect(participants[0]).toBe(call?.attributes.owner.id);
@@ -47,7 +68,9 @@ describe('POST /v1/captures/query', () => {
   });
 
   it('an unknown task answers with empty recording and transcription lists, not an error', async () => {
-    expect(await captures({ taskIds: [UNKNOWN_TASK] })).toEqual([{ taskId: UNKNOWN_TASK, recording: [], transcription: [] }]);
+    expect(await captures({ taskIds: [UNKNOWN_TASK] })).toEqual([
+      { taskId: UNKNOWN_TASK, recording: [], transcription: [] },
+    ]);
   });
 
   it('includeSegments answers the pieces of a call put on hold', async () => {
@@ -62,7 +85,11 @@ describe('POST /v1/captures/query', () => {
     ['urlExpiration 61', { taskIds: [UNKNOWN_TASK], urlExpiration: 61 }, /at most 60/],
     ['urlExpiration 0', { taskIds: [UNKNOWN_TASK], urlExpiration: 0 }, /^urlExpiration should be greater than 0$/],
     ['no task ids', { urlExpiration: 5 }, /taskIds/],
-    ['a task id twice', { taskIds: ['8e18afdf-db79-449b-b4f5-ee4f14d9f45e', '8e18afdf-db79-449b-b4f5-ee4f14d9f45e'] }, /repeat/],
+    [
+      'a task id twice',
+      { taskIds: ['8e18afdf-db79-449b-b4f5-ee4f14d9f45e', '8e18afdf-db79-449b-b4f5-ee4f14d9f45e'] },
+      /repeat/,
+    ],
     ['a task id that is not a UUID', { taskIds: ['task-1'] }, /UUID/],
   ])('%s answers 400 in the data API error body', async (_case, query, description) => {
     const response = await api.post('/v1/captures/query', { query });

@@ -21,8 +21,11 @@ describe('the Webex demo data', () => {
   });
 
   it("Context Service's featured customer Maria Garcia calls from her mobile number and writes from her e-mail address", () => {
-    const hers = demo?.tasks.filter((task) => task.customerName === `${MARIA_GARCIA.firstName} ${MARIA_GARCIA.lastName}`) ?? [];
-    expect(hers.some((task) => task.channelType === 'telephony' && task.origin === MARIA_GARCIA.mobilePhone)).toBe(true);
+    const hers =
+      demo?.tasks.filter((task) => task.customerName === `${MARIA_GARCIA.firstName} ${MARIA_GARCIA.lastName}`) ?? [];
+    expect(hers.some((task) => task.channelType === 'telephony' && task.origin === MARIA_GARCIA.mobilePhone)).toBe(
+      true,
+    );
     expect(hers.some((task) => task.channelType !== 'telephony' && task.origin.includes('@'))).toBe(true);
   });
 
@@ -32,6 +35,7 @@ describe('the Webex demo data', () => {
     expect(tasks[0]?.createdTime).toBeLessThan(anchor - 26 * 86_400_000);
     expect(tasks.every((task) => task.createdTime < anchor)).toBe(true);
     expect(new Set(tasks.map((task) => task.createdTime)).size).toBe(tasks.length);
-    for (const channel of ['telephony', 'chat', 'email', 'social']) expect(tasks.filter((task) => task.channelType === channel).length).toBeGreaterThan(20);
+    for (const channel of ['telephony', 'chat', 'email', 'social'])
+      expect(tasks.filter((task) => task.channelType === channel).length).toBeGreaterThan(20);
   });
 });

@@ -26,9 +26,20 @@ function analyzerQuery(dateBegin: number, dateEnd: number, extra: object = {}): 
     timezone: 'America/New_York',
     numberOfRecords: 1_000_000,
     activityType: 'INTERACTION',
-    aggregateQueryProperties: { computeInterval: 0, computeIntervalUnit: 'NONE', queryType: 'TEMPORAL', intervalAxis: 'ROW', computeSummaries: true },
+    aggregateQueryProperties: {
+      computeInterval: 0,
+      computeIntervalUnit: 'NONE',
+      queryType: 'TEMPORAL',
+      intervalAxis: 'ROW',
+      computeSummaries: true,
+    },
     aggregations: [
-      { id: 0, filterGroups: [{ operator: 'AND', valueFilters: [] }], aggregationType: 'VALUE', computeColumnName: 'sid' },
+      {
+        id: 0,
+        filterGroups: [{ operator: 'AND', valueFilters: [] }],
+        aggregationType: 'VALUE',
+        computeColumnName: 'sid',
+      },
       { id: 1, aggregationType: 'VALUE', computeColumnName: 'ani__s' },
       { id: 2, aggregationType: 'VALUE', computeColumnName: 'agentName__s' },
     ],
@@ -37,8 +48,12 @@ function analyzerQuery(dateBegin: number, dateEnd: number, extra: object = {}): 
 }
 
 async function someCall(): Promise<TaskJson> {
-  const tasks = (await api.get('/v1/tasks', { from: now - 86_400_000, channelTypes: 'telephony' })).body as { data: TaskJson[] };
-  const call = tasks.data.find((task) => task.attributes.status === 'completed' && task.attributes.direction === 'inbound');
+  const tasks = (await api.get('/v1/tasks', { from: now - 86_400_000, channelTypes: 'telephony' })).body as {
+    data: TaskJson[];
+  };
+  const call = tasks.data.find(
+    (task) => task.attributes.status === 'completed' && task.attributes.direction === 'inbound',
+  );
   if (!call) throw new Error('no completed inbound call in the last day');
   return call;
 }
@@ -51,8 +66,16 @@ describe('legacy v1 authentication', () => {
   });
 
   it.each([
-    ['a signature made with another key', () => `${legacySignature('wrong-key', userId)};tenantId=${DEMO_ORG.tenantId}`, userId],
-    ['a From that is not the signed user', () => `${signature};tenantId=${DEMO_ORG.tenantId}`, 'someone@contextdesk-demo.example'],
+    [
+      'a signature made with another key',
+      () => `${legacySignature('wrong-key', userId)};tenantId=${DEMO_ORG.tenantId}`,
+      userId,
+    ],
+    [
+      'a From that is not the signed user',
+      () => `${signature};tenantId=${DEMO_ORG.tenantId}`,
+      'someone@contextdesk-demo.example',
+    ],
     ['another tenant', () => `${signature};tenantId=22731`, userId],
     ['no tenantId', () => signature, userId],
   ])('%s answers 401', async (_case, authorization, from) => {
@@ -90,10 +113,15 @@ describe('CSRs', () => {
 
   it('a query (q = the URL-encoded Analyzer query) answers as CSV: metadata, SEG_PROFILE, then columns _0, _1, _2', async () => {
     const call = await someCall();
-    const response = await v1(`/csrs?q=${encodeURIComponent(analyzerQuery(call.attributes.createdTime, call.attributes.createdTime + 1))}`).set('Accept', 'text/csv');
+    const response = await v1(
+      `/csrs?q=${encodeURIComponent(analyzerQuery(call.attributes.createdTime, call.attributes.createdTime + 1))}`,
+    ).set('Accept', 'text/csv');
     expect(response.status).toBe(200);
     const lines = response.text.trim().split('\r\n');
-    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ records: 1, columns: { _0: 'sid', _1: 'ani__s', _2: 'agentName__s' } });
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      records: 1,
+      columns: { _0: 'sid', _1: 'ani__s', _2: 'agentName__s' },
+    });
     expect(lines[1]).toBe('SEG_PROFILE');
     expect(lines[2]).toBe('_0,_1,_2');
     expect(lines[3]).toBe(`${call.id},${call.attributes.origin},${call.attributes.owner.name}`);
@@ -101,9 +129,13 @@ describe('CSRs', () => {
 
   it('a query as JSON answers the same cells keyed _0, _1, _2; valueFilters narrow it', async () => {
     const from = now - 86_400_000;
-    const all = (await v1(`/csrs?q=${encodeURIComponent(analyzerQuery(from, now))}`)).body as { data: Record<string, string>[] };
+    const all = (await v1(`/csrs?q=${encodeURIComponent(analyzerQuery(from, now))}`)).body as {
+      data: Record<string, string>[];
+    };
     expect(all.data.length).toBeGreaterThan(10);
-    const chats = await v1(`/csrs?q=${encodeURIComponent(analyzerQuery(from, now, { filterGroups: [{ operator: 'AND', valueFilters: [{ columnName: 'channelType__s', values: ['chat'] }] }] }))}`);
+    const chats = await v1(
+      `/csrs?q=${encodeURIComponent(analyzerQuery(from, now, { filterGroups: [{ operator: 'AND', valueFilters: [{ columnName: 'channelType__s', values: ['chat'] }] }] }))}`,
+    );
     const chatRows = (chats.body as { data: Record<string, string>[] }).data;
     expect(chatRows.length).toBeGreaterThan(0);
     expect(chatRows.length).toBeLessThan(all.data.length);
@@ -123,12 +155,25 @@ describe('CARs', () => {
       aggregations: [{ id: 0, aggregationType: 'VALUE', computeColumnName: 'id' }],
       filterGroups: [{ operator: 'AND', valueFilters: [{ columnName: 'session', values: [call.id] }] }],
     });
-    const ids = ((await v1(`/cars?q=${encodeURIComponent(query)}`)).body as { data: { _0: string }[] }).data.map((row) => row._0);
-    expect(ids.map((id) => id.slice(call.id.length + 1).replace(/^\d+-/, ''))).toEqual(['new', 'ivr-connected', 'parked', 'connected', 'wrapup', 'ended']);
+    const ids = ((await v1(`/cars?q=${encodeURIComponent(query)}`)).body as { data: { _0: string }[] }).data.map(
+      (row) => row._0,
+    );
+    expect(ids.map((id) => id.slice(call.id.length + 1).replace(/^\d+-/, ''))).toEqual([
+      'new',
+      'ivr-connected',
+      'parked',
+      'connected',
+      'wrapup',
+      'ended',
+    ]);
     for (const id of ids) {
       const car = await v1(`/cars/${id}`);
       expect(car.status).toBe(200);
-      expect(car.body).toMatchObject({ id, session: call.id, timestamp: Number(id.slice(call.id.length + 1).split('-')[0]) });
+      expect(car.body).toMatchObject({
+        id,
+        session: call.id,
+        timestamp: Number(id.slice(call.id.length + 1).split('-')[0]),
+      });
     }
     expect((await v1(`/cars/${call.id}-1-ended`)).status).toBe(404);
   });

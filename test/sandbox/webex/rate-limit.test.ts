@@ -17,7 +17,11 @@ describe('the per-client request budget', () => {
     const refused = await api.get('/v1/tasks', query);
     expect(refused.status).toBe(429);
     expect(refused.headers['retry-after']).toBe('40');
-    expect(refused.body as GatewayTooManyRequests).toEqual({ code: 429, message: 'Too many requests. Rate limit exceeded.', trackingId: expect.stringMatching(/^GTWY_/) as unknown });
+    expect(refused.body as GatewayTooManyRequests).toEqual({
+      code: 429,
+      message: 'Too many requests. Rate limit exceeded.',
+      trackingId: expect.stringMatching(/^GTWY_/) as unknown,
+    });
   });
 
   it('the budget is per client id: tokens of another organisation for the same integration share it', async () => {

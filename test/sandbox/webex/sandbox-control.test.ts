@@ -34,7 +34,10 @@ describe('POST /sandbox/tokens/expire', () => {
 
 describe('POST /sandbox/faults', () => {
   it('a status fault answers that status in the data API error body, as many times as asked', async () => {
-    await sandbox().post('/sandbox/faults').send({ path: '^/v1/tasks$', mode: 'status', status: 503, times: 1 }).expect(201);
+    await sandbox()
+      .post('/sandbox/faults')
+      .send({ path: '^/v1/tasks$', mode: 'status', status: 503, times: 1 })
+      .expect(201);
     const faulted = await api.get('/v1/tasks', query);
     expect(faulted.status).toBe(503);
     expect((faulted.body as DataErrorJson).error).toEqual({ key: '503', message: [{ description: 'Injected fault' }] });
@@ -44,13 +47,25 @@ describe('POST /sandbox/faults', () => {
 
 describe('POST /sandbox/reset', () => {
   it('brings back the demo sites, forgets every token and restores Webex lifetimes', async () => {
-    await api.post(`/organization/${DEMO_ORG.id}/site`, { name: 'Austin', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId }).expect(201);
+    await api
+      .post(`/organization/${DEMO_ORG.id}/site`, {
+        name: 'Austin',
+        active: true,
+        multimediaProfileId: DEMO_ORG.multimediaProfileId,
+      })
+      .expect(201);
     await sandbox().post('/sandbox/token-lifetimes').send({ accessTokenSeconds: 5 }).expect(200);
     await sandbox().post('/sandbox/reset').expect(204);
     expect((await api.get('/v1/tasks', query)).status).toBe(401);
-    expect((await sandbox().get('/sandbox/token-lifetimes')).body).toEqual({ accessTokenSeconds: 43_199, refreshTokenSeconds: 5_184_000, codeSeconds: 300 });
+    expect((await sandbox().get('/sandbox/token-lifetimes')).body).toEqual({
+      accessTokenSeconds: 43_199,
+      refreshTokenSeconds: 5_184_000,
+      codeSeconds: 300,
+    });
     const fresh = new Api(emulator, (await signIn(emulator, { scope: 'cjp:config_read' })).access_token);
-    expect(((await fresh.get(`/organization/${DEMO_ORG.id}/site`)).body as { name: string }[]).map((site) => site.name)).toEqual(['San Francisco']);
+    expect(
+      ((await fresh.get(`/organization/${DEMO_ORG.id}/site`)).body as { name: string }[]).map((site) => site.name),
+    ).toEqual(['San Francisco']);
   });
 
   it('the default request budget is 300 a minute and the organisations are listed without secrets', async () => {

@@ -9,7 +9,12 @@ let api: WebexApi;
 useWebex((made) => ({ emulator, api } = made));
 
 const sites = `/organization/${DEMO_ORG.id}/site`;
-const austin = { name: 'Austin', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId, description: 'Second site' };
+const austin = {
+  name: 'Austin',
+  active: true,
+  multimediaProfileId: DEMO_ORG.multimediaProfileId,
+  description: 'Second site',
+};
 
 function configError(body: unknown): ConfigApiError {
   return body as ConfigApiError;
@@ -20,7 +25,17 @@ describe('sites', () => {
     const response = await api.get(sites);
     expect(response.status).toBe(200);
     expect(response.body).toEqual([
-      expect.objectContaining({ id: expect.any(String) as unknown, name: 'San Francisco', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId, organizationId: DEMO_ORG.id, version: 0, systemDefault: true, createdTime: expect.any(Number) as unknown, lastUpdatedTime: expect.any(Number) as unknown }) as unknown,
+      expect.objectContaining({
+        id: expect.any(String) as unknown,
+        name: 'San Francisco',
+        active: true,
+        multimediaProfileId: DEMO_ORG.multimediaProfileId,
+        organizationId: DEMO_ORG.id,
+        version: 0,
+        systemDefault: true,
+        createdTime: expect.any(Number) as unknown,
+        lastUpdatedTime: expect.any(Number) as unknown,
+      }) as unknown,
     ]);
   });
 
@@ -31,7 +46,9 @@ describe('sites', () => {
     expect(site).toMatchObject({ ...austin, organizationId: DEMO_ORG.id, version: 0, systemDefault: false });
     expect((await api.get(`${sites}/${site.id}`)).body).toEqual(site);
     expect((await api.get(sites, { filter: `id=="${site.id}"` })).body).toEqual([site]);
-    expect(((await api.get(sites, { filter: `id=out=("${site.id}")`, attributes: 'id,name' })).body as unknown[])).toEqual([{ id: expect.any(String) as unknown, name: 'San Francisco' }]);
+    expect(
+      (await api.get(sites, { filter: `id=out=("${site.id}")`, attributes: 'id,name' })).body as unknown[],
+    ).toEqual([{ id: expect.any(String) as unknown, name: 'San Francisco' }]);
   });
 
   it('an update by id answers the site with its version raised', async () => {
@@ -45,7 +62,13 @@ describe('sites', () => {
     await api.post(sites, austin).expect(201);
     const response = await api.post(sites, { ...austin, name: 'austin' });
     expect(response.status).toBe(409);
-    expect(configError(response.body)).toEqual({ status: '409 CONFLICT', message: 'Conflict', errors: [expect.stringContaining('austin') as unknown], timestamp: expect.any(String) as unknown, trackingId: expect.any(String) as unknown });
+    expect(configError(response.body)).toEqual({
+      status: '409 CONFLICT',
+      message: 'Conflict',
+      errors: [expect.stringContaining('austin') as unknown],
+      timestamp: expect.any(String) as unknown,
+      trackingId: expect.any(String) as unknown,
+    });
   });
 
   it('a site without its required fields answers 400 naming each of them', async () => {
@@ -53,7 +76,9 @@ describe('sites', () => {
     expect(response.status).toBe(400);
     const body = configError(response.body);
     expect(body.status).toBe('400 BAD_REQUEST');
-    expect(body.errors[0]).toMatch(/name cannot be null.*multimediaProfileId cannot be null.*description size.*active cannot be null/);
+    expect(body.errors[0]).toMatch(
+      /name cannot be null.*multimediaProfileId cannot be null.*description size.*active cannot be null/,
+    );
   });
 
   it('deleting a site agents work at answers 412; an unreferenced site deletes with 204', async () => {
@@ -87,16 +112,48 @@ describe('POST /organization/{orgid}/site/bulk', () => {
     const doomed = (await api.post(sites, { ...austin, name: 'Reno' })).body as Site;
     const response = await api.post(`${sites}/bulk`, {
       items: [
-        { itemIdentifier: 1, requestAction: 'SAVE', item: { name: 'Denver', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId, organizationId: DEMO_ORG.id } },
+        {
+          itemIdentifier: 1,
+          requestAction: 'SAVE',
+          item: {
+            name: 'Denver',
+            active: true,
+            multimediaProfileId: DEMO_ORG.multimediaProfileId,
+            organizationId: DEMO_ORG.id,
+          },
+        },
         { itemIdentifier: 2, requestAction: 'SAVE', item: { ...existing, description: 'Renamed in bulk' } },
         { itemIdentifier: 3, requestAction: 'DELETE', item: { id: doomed.id } },
-        { itemIdentifier: 4, requestAction: 'SAVE', item: { name: 'Denver', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId, organizationId: DEMO_ORG.id } },
+        {
+          itemIdentifier: 4,
+          requestAction: 'SAVE',
+          item: {
+            name: 'Denver',
+            active: true,
+            multimediaProfileId: DEMO_ORG.multimediaProfileId,
+            organizationId: DEMO_ORG.id,
+          },
+        },
         { itemIdentifier: 5, requestAction: 'SAVE', item: { active: true, organizationId: DEMO_ORG.id } },
-        { itemIdentifier: 6, requestAction: 'SAVE', item: { name: 'Boise', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId } },
+        {
+          itemIdentifier: 6,
+          requestAction: 'SAVE',
+          item: { name: 'Boise', active: true, multimediaProfileId: DEMO_ORG.multimediaProfileId },
+        },
       ],
     });
     expect(response.status).toBe(207);
-    const items = (response.body as { items: { itemIdentifier: number; status: number; operationType: string; href?: string; apiError?: { error: { key: string } } }[] }).items;
+    const items = (
+      response.body as {
+        items: {
+          itemIdentifier: number;
+          status: number;
+          operationType: string;
+          href?: string;
+          apiError?: { error: { key: string } };
+        }[];
+      }
+    ).items;
     expect(items.map(({ itemIdentifier, status, operationType }) => [itemIdentifier, status, operationType])).toEqual([
       [1, 201, 'CREATE'],
       [2, 200, 'UPDATE'],
@@ -106,7 +163,10 @@ describe('POST /organization/{orgid}/site/bulk', () => {
       [6, 400, 'CREATE'],
     ]);
     expect(items[0]?.href).toMatch(new RegExp(`^/api/organization/${DEMO_ORG.id}/site/[0-9a-f-]{36}$`));
-    expect(items[3]?.apiError).toEqual({ trackingId: expect.any(String) as unknown, error: { key: '409', message: [{ description: expect.any(String) as unknown }] } });
+    expect(items[3]?.apiError).toEqual({
+      trackingId: expect.any(String) as unknown,
+      error: { key: '409', message: [{ description: expect.any(String) as unknown }] },
+    });
     expect(items[0]?.apiError).toBeUndefined();
     const names = ((await api.get(sites)).body as Site[]).map((site) => site.name);
     expect(names.sort()).toEqual(['Austin', 'Denver', 'San Francisco']);

@@ -49,7 +49,12 @@ describe('GET /v1/queues/statistics', () => {
   it('15-minute intervals give four times the rows; queueIds narrows them', async () => {
     const hourly = await data<QueueStatistics>('/v1/queues/statistics', { from, to, interval: 60 });
     const queueId = hourly[0]?.queueId ?? '';
-    const quarterly = await data<QueueStatistics>('/v1/queues/statistics', { from, to, interval: 15, queueIds: queueId });
+    const quarterly = await data<QueueStatistics>('/v1/queues/statistics', {
+      from,
+      to,
+      interval: 15,
+      queueIds: queueId,
+    });
     expect(quarterly).toHaveLength(8 * 4);
     expect(quarterly.every((row) => row.queueId === queueId)).toBe(true);
   });
@@ -72,10 +77,27 @@ describe('GET /v1/agents/statistics', () => {
     const rows = await data<AgentStatistics>('/v1/agents/statistics', { from, to, interval: 30 });
     expect(rows).toHaveLength(16 * 3);
     expect(new Set(rows.map((row) => row.agentName))).toEqual(new Set(['Alex Rivera', 'Sam Okafor', 'Dana Whitfield']));
-    expect(rows[0]).toMatchObject({ intervalStartTime: Date.UTC(2026, 2, 10, 15, 0), agentId: expect.any(String) as unknown, teamName: 'Customer Care' });
+    expect(rows[0]).toMatchObject({
+      intervalStartTime: Date.UTC(2026, 2, 10, 15, 0),
+      agentId: expect.any(String) as unknown,
+      teamName: 'Customer Care',
+    });
     expect(rows[0]?.channels.map((channel) => channel.channelType)).toEqual(['telephony', 'chat', 'email', 'social']);
     expect(Object.keys(rows[0]?.channels[0] ?? {}).sort()).toEqual(
-      ['averageHandledTime', 'channelType', 'totalAcceptedTasks', 'totalAssignedTasks', 'totalAvailableTime', 'totalEngagedDuration', 'totalHoldDuration', 'totalOfferedTasks', 'totalRejectedTasks', 'totalTransferredTasks', 'totalUnAvailableTime', 'totalWrapUpDuration'].sort(),
+      [
+        'averageHandledTime',
+        'channelType',
+        'totalAcceptedTasks',
+        'totalAssignedTasks',
+        'totalAvailableTime',
+        'totalEngagedDuration',
+        'totalHoldDuration',
+        'totalOfferedTasks',
+        'totalRejectedTasks',
+        'totalTransferredTasks',
+        'totalUnAvailableTime',
+        'totalWrapUpDuration',
+      ].sort(),
     );
     expect(rows.some((row) => row.channels.some((channel) => channel.totalEngagedDuration > 0))).toBe(true);
   });
@@ -90,11 +112,23 @@ describe('GET /v1/agents/activities', () => {
     const activities = await data<AgentActivity>('/v1/agents/activities', { from: shiftStart, to, pageSize: 1000 });
     const starts = activities.map((activity) => activity.startTime);
     expect(starts).toEqual([...starts].sort((left, right) => left - right));
-    expect(new Set(activities.map((activity) => activity.currentState))).toEqual(new Set(['available', 'idle', 'connected', 'wrapup']));
+    expect(new Set(activities.map((activity) => activity.currentState))).toEqual(
+      new Set(['available', 'idle', 'connected', 'wrapup']),
+    );
     const connected = activities.find((activity) => activity.currentState === 'connected');
-    expect(connected).toMatchObject({ active: false, agentDn: expect.stringMatching(/^100\d{4}$/) as unknown, taskId: expect.any(String) as unknown, channelType: expect.any(String) as unknown, mmProfileType: 'blended', isLogin: 0 });
+    expect(connected).toMatchObject({
+      active: false,
+      agentDn: expect.stringMatching(/^100\d{4}$/) as unknown,
+      taskId: expect.any(String) as unknown,
+      channelType: expect.any(String) as unknown,
+      mmProfileType: 'blended',
+      isLogin: 0,
+    });
     expect(activities.find((activity) => activity.isLogin === 1)).toMatchObject({ currentState: 'available' });
-    expect(activities.find((activity) => activity.currentState === 'idle')).toMatchObject({ idleCodeName: 'Break', idleCode: '10' });
+    expect(activities.find((activity) => activity.currentState === 'idle')).toMatchObject({
+      idleCodeName: 'Break',
+      idleCode: '10',
+    });
   });
 
   it('pages through the same records with page and pageSize', async () => {
@@ -107,7 +141,13 @@ describe('GET /v1/agents/activities', () => {
   it('agentIds and channelTypes narrow the answer', async () => {
     const all = await data<AgentActivity>('/v1/agents/activities', { from: shiftStart, to, pageSize: 1000 });
     const agentId = all[0]?.agentId ?? '';
-    const some = await data<AgentActivity>('/v1/agents/activities', { from: shiftStart, to, pageSize: 1000, agentIds: agentId, channelTypes: 'telephony' });
+    const some = await data<AgentActivity>('/v1/agents/activities', {
+      from: shiftStart,
+      to,
+      pageSize: 1000,
+      agentIds: agentId,
+      channelTypes: 'telephony',
+    });
     expect(some.length).toBeGreaterThan(0);
     expect(some.every((activity) => activity.agentId === agentId && activity.channelType === 'telephony')).toBe(true);
   });

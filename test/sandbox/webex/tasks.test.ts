@@ -54,16 +54,27 @@ describe('GET /v1/tasks', () => {
 
   it('a few weeks of history covers every channel, with completed and abandoned tasks and a call still going on', async () => {
     const all = await tasks({ from: now - 30 * DAY_MS, pageSize: 1000 });
-    expect(new Set(all.data.map((task) => task.attributes.channelType))).toEqual(new Set(['telephony', 'chat', 'email', 'social']));
+    expect(new Set(all.data.map((task) => task.attributes.channelType))).toEqual(
+      new Set(['telephony', 'chat', 'email', 'social']),
+    );
     expect(all.data[0]?.attributes.createdTime).toBeLessThan(now - 21 * DAY_MS);
     const statuses = new Set(all.data.map((task) => task.attributes.status));
     expect([...statuses]).toEqual(expect.arrayContaining(['completed', 'abandoned', 'assigned']) as unknown);
     // TaskOwner's id and name are required, even for a task abandoned before any agent took it.
-    expect(all.data.every((task) => typeof task.attributes.owner.id === 'string' && typeof task.attributes.owner.name === 'string')).toBe(true);
+    expect(
+      all.data.every(
+        (task) => typeof task.attributes.owner.id === 'string' && typeof task.attributes.owner.name === 'string',
+      ),
+    ).toBe(true);
   });
 
   it('channelTypes and to narrow the answer, pageSize bounds it', async () => {
-    const email = await tasks({ from: now - 7 * DAY_MS, to: now - 2 * DAY_MS, channelTypes: 'email,social', pageSize: 1000 });
+    const email = await tasks({
+      from: now - 7 * DAY_MS,
+      to: now - 2 * DAY_MS,
+      channelTypes: 'email,social',
+      pageSize: 1000,
+    });
     expect(email.data.length).toBeGreaterThan(0);
     expect(email.data.every((task) => ['email', 'social'].includes(task.attributes.channelType))).toBe(true);
     expect(email.data.every((task) => task.attributes.createdTime <= now - 2 * DAY_MS)).toBe(true);
@@ -75,7 +86,9 @@ describe('GET /v1/tasks', () => {
     const whole = await tasks({ from, pageSize: 1000 });
     const first = await tasks({ from, pageSize: 25 });
     const second = await tasks({ from: first.data.at(-1)?.attributes.createdTime ?? 0, pageSize: 25 });
-    expect([...first.data, ...second.data].map((task) => task.id)).toEqual(whole.data.slice(0, 50).map((task) => task.id));
+    expect([...first.data, ...second.data].map((task) => task.id)).toEqual(
+      whole.data.slice(0, 50).map((task) => task.id),
+    );
   });
 
   it.each([
@@ -88,7 +101,10 @@ describe('GET /v1/tasks', () => {
   ])('%s answers 400 in the data API error body', async (_case, query: Record<string, string | number>) => {
     const response = await api.get('/v1/tasks', query);
     expect(response.status).toBe(400);
-    expect(errorOf(response.body)).toEqual({ trackingId: expect.any(String) as unknown, error: { key: '400', message: [{ description: expect.any(String) as unknown }] } });
+    expect(errorOf(response.body)).toEqual({
+      trackingId: expect.any(String) as unknown,
+      error: { key: '400', message: [{ description: expect.any(String) as unknown }] },
+    });
   });
 
   it('echoes the caller TrackingId header in the answer and in the error body', async () => {
@@ -98,8 +114,17 @@ describe('GET /v1/tasks', () => {
   });
 
   it('without a bearer token answers 400; with an unknown one 401', async () => {
-    expect((await request(emulator.url).get('/v1/tasks').query({ from: now - DAY_MS })).status).toBe(400);
-    const unknown = await request(emulator.url).get('/v1/tasks').query({ from: now - DAY_MS }).set('Authorization', 'Bearer not-a-token');
+    expect(
+      (
+        await request(emulator.url)
+          .get('/v1/tasks')
+          .query({ from: now - DAY_MS })
+      ).status,
+    ).toBe(400);
+    const unknown = await request(emulator.url)
+      .get('/v1/tasks')
+      .query({ from: now - DAY_MS })
+      .set('Authorization', 'Bearer not-a-token');
     expect(unknown.status).toBe(401);
     expect(errorOf(unknown.body).error.key).toBe('401');
   });

@@ -61,11 +61,23 @@ export function tokenRequest(emulator: WebexEmulator, fields: Record<string, str
 }
 
 export function exchangeCode(emulator: WebexEmulator, code: string, overrides: Record<string, string> = {}): Test {
-  return tokenRequest(emulator, { grant_type: 'authorization_code', client_id: emulator.clientId, client_secret: emulator.clientSecret, code, redirect_uri: REDIRECT_URI, ...overrides });
+  return tokenRequest(emulator, {
+    grant_type: 'authorization_code',
+    client_id: emulator.clientId,
+    client_secret: emulator.clientSecret,
+    code,
+    redirect_uri: REDIRECT_URI,
+    ...overrides,
+  });
 }
 
 export function refreshWith(emulator: WebexEmulator, refreshToken: string): Test {
-  return tokenRequest(emulator, { grant_type: 'refresh_token', client_id: emulator.clientId, client_secret: emulator.clientSecret, refresh_token: refreshToken });
+  return tokenRequest(emulator, {
+    grant_type: 'refresh_token',
+    client_id: emulator.clientId,
+    client_secret: emulator.clientSecret,
+    refresh_token: refreshToken,
+  });
 }
 
 /** A token pair for an organisation's administrator, through the whole code flow. */
@@ -112,7 +124,10 @@ export interface DataErrorJson {
 }
 
 /** A fresh emulator on a manual clock for each test, closed after; `use` receives it, the clock and a signed-in API. */
-export function useWebex(use: (made: { emulator: WebexEmulator; clock: ManualClock; api: WebexApi; tokens: TokenPair }) => void, options: WebexEmulatorOptions = {}): void {
+export function useWebex(
+  use: (made: { emulator: WebexEmulator; clock: ManualClock; api: WebexApi; tokens: TokenPair }) => void,
+  options: WebexEmulatorOptions = {},
+): void {
   let emulator: WebexEmulator | undefined;
   beforeEach(async () => {
     const clock = new ManualClock();

@@ -41,20 +41,40 @@ function agentListing(teams: readonly DirectoryTeam[]): Listing<DirectoryAgent> 
     },
   };
 }
-const SORTABLE = ['agentId', 'description', 'supervisor', 'agentStateTrace', 'agentTeam.name', 'person.firstName', 'person.lastName', 'person.userName', 'person.loginEnabled', 'person.ssoEnabled'];
+const SORTABLE = [
+  'agentId',
+  'description',
+  'supervisor',
+  'agentStateTrace',
+  'agentTeam.name',
+  'person.firstName',
+  'person.lastName',
+  'person.userName',
+  'person.loginEnabled',
+  'person.ssoEnabled',
+];
 
 /** The Agent API: list (search, sort, pages), get, create, update (guarded by changeStamp) and delete. */
 export function agentRoutes(agents: AgentDirectory, baseUrl: () => string): Router {
   const router = express.Router({ caseSensitive: true });
   const element = (agent: DirectoryAgent) => agentElement(agent, agents.teams(), agents.skillGroups());
-  const context = (current?: DirectoryAgent) => ({ agents: agents.agents(), teams: agents.teams(), skillGroups: agents.skillGroups(), ...(current ? { current } : {}) });
+  const context = (current?: DirectoryAgent) => ({
+    agents: agents.agents(),
+    teams: agents.teams(),
+    skillGroups: agents.skillGroups(),
+    ...(current ? { current } : {}),
+  });
 
   router
     .route(AGENT_PATH)
     .get((request, response) => {
       const list = readListRequest(request.query, SORTABLE);
       const page = pageOf(agents.agents(), list, agentListing(agents.teams()));
-      sendXml(response, 200, resultsDocument(`${baseUrl()}${AGENT_PATH}`, list, page, 'agents', page.items.map(element), 'agent'));
+      sendXml(
+        response,
+        200,
+        resultsDocument(`${baseUrl()}${AGENT_PATH}`, list, page, 'agents', page.items.map(element), 'agent'),
+      );
     })
     .post((request, response) => {
       const verdict = judgeAgent(readAgentInput(bodyOf(request)), context());

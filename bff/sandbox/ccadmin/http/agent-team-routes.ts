@@ -24,7 +24,11 @@ export function agentTeamRoutes(agents: AgentDirectory, baseUrl: () => string): 
       const list = readListRequest(request.query, ['name', 'description']);
       const page = pageOf(agents.teams(), list, TEAM_LISTING);
       const items = page.items.map((team) => agentTeamElement(team, agents.agents()));
-      sendXml(response, 200, resultsDocument(`${baseUrl()}${AGENT_TEAM_PATH}`, list, page, 'agentTeams', items, 'agentTeam'));
+      sendXml(
+        response,
+        200,
+        resultsDocument(`${baseUrl()}${AGENT_TEAM_PATH}`, list, page, 'agentTeams', items, 'agentTeam'),
+      );
     })
     .all(methodNotAllowed('GET, HEAD'));
   router

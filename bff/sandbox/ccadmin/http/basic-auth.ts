@@ -22,7 +22,12 @@ export function basicAuthentication(account: AdministratorAccount) {
       return;
     }
     response.set('WWW-Authenticate', 'Basic realm="Unified CCE Administration", charset="UTF-8"');
-    sendApiErrors(response, 401, [{ errorType: 'authentication.failed', errorMessage: 'The authentication credentials were not supplied or were incorrect' }]);
+    sendApiErrors(response, 401, [
+      {
+        errorType: 'authentication.failed',
+        errorMessage: 'The authentication credentials were not supplied or were incorrect',
+      },
+    ]);
   };
 }
 
@@ -33,4 +38,3 @@ function decodeBasic(header: string | undefined): string | undefined {
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   return decoded.indexOf(':') > 0 ? decoded : undefined;
 }
-

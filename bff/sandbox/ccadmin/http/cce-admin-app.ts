@@ -51,10 +51,20 @@ export function cceAdminApp(parts: CceAdminParts): Express {
   app.use('/sandbox', express.json({ limit: '64kb' }));
   app.use(parts.faults.routes());
   app.use(controlRoutes(parts.aw, parts.reset));
-  app.use('/sandbox', (_request, response) => sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'));
+  app.use('/sandbox', (_request, response) =>
+    sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'),
+  );
   app.use('/sandbox', (error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
-    sendJsonError(response, status, status < 500 ? 'invalid_request' : 'internal_error', status < 500 ? 'Request body could not be read' : 'Internal error');
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+        ? error.status
+        : 500;
+    sendJsonError(
+      response,
+      status,
+      status < 500 ? 'invalid_request' : 'internal_error',
+      status < 500 ? 'Request body could not be read' : 'Internal error',
+    );
   });
 
   app.use(parts.faults.middleware());

@@ -24,7 +24,9 @@ export function sendCceError(response: Response, error: CceApiError): void {
 }
 
 function field(error: unknown, name: 'status' | 'type'): unknown {
-  return typeof error === 'object' && error !== null && name in error ? (error as Record<string, unknown>)[name] : undefined;
+  return typeof error === 'object' && error !== null && name in error
+    ? (error as Record<string, unknown>)[name]
+    : undefined;
 }
 
 /** Any failure leaves as `<apiErrors>`; nothing a client sends takes the emulator down or shows a stack. */
@@ -39,9 +41,13 @@ export function cceErrorHandler(error: unknown, _request: Request, response: Res
   }
   const status = field(error, 'status');
   if (field(error, 'type') === 'entity.too.large') {
-    sendApiErrors(response, 413, [{ errorType: 'invalidInput.requestTooLarge', errorMessage: 'The request body is too large' }]);
+    sendApiErrors(response, 413, [
+      { errorType: 'invalidInput.requestTooLarge', errorMessage: 'The request body is too large' },
+    ]);
   } else if (typeof status === 'number' && status >= 400 && status < 500) {
-    sendApiErrors(response, 400, [{ errorType: 'invalidInput.malformedXml', errorMessage: 'The request body could not be read' }]);
+    sendApiErrors(response, 400, [
+      { errorType: 'invalidInput.malformedXml', errorMessage: 'The request body could not be read' },
+    ]);
   } else {
     sendApiErrors(response, 500, [{ errorType: 'internalError', errorMessage: 'Internal server error' }]);
   }

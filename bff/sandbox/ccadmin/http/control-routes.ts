@@ -26,7 +26,11 @@ export function controlRoutes(aw: PrincipalAw, reset: () => void): Router {
   router.post('/sandbox/sync', (request, response) => {
     const body = parseBody(SyncRequest, request.body, response);
     if (!body) return;
-    aw.configureSync({ failDevices: body.failDevices ?? [], busyMs: body.busyMs ?? 0, awDatabaseFailure: body.awDatabaseFailure ?? false });
+    aw.configureSync({
+      failDevices: body.failDevices ?? [],
+      busyMs: body.busyMs ?? 0,
+      awDatabaseFailure: body.awDatabaseFailure ?? false,
+    });
     response.json(aw.snapshot());
   });
 

@@ -32,7 +32,9 @@ export function registrationRoutes(aw: PrincipalAw, links: RegistrationLinks): R
     })
     .all((_request, response) => {
       response.set('Allow', 'GET, HEAD, PUT');
-      sendApiErrors(response, 405, [{ errorType: 'methodNotAllowed', errorMessage: 'The method is not allowed for this resource' }]);
+      sendApiErrors(response, 405, [
+        { errorType: 'methodNotAllowed', errorMessage: 'The method is not allowed for this resource' },
+      ]);
     });
   return router;
 }
@@ -49,7 +51,11 @@ function readCallbackUrl(request: Request): string | undefined {
   if (value === undefined || value === '') return undefined;
   const parsed = typeof value === 'string' ? parseCallbackUrl(value) : undefined;
   if (parsed === undefined) {
-    throw new CceApiError(400, { errorData: 'callbackUrl', errorMessage: 'callbackUrl must be an absolute http or https URL', errorType: 'invalidInput.invalidValue' });
+    throw new CceApiError(400, {
+      errorData: 'callbackUrl',
+      errorMessage: 'callbackUrl must be an absolute http or https URL',
+      errorType: 'invalidInput.invalidValue',
+    });
   }
   return parsed;
 }
@@ -62,7 +68,12 @@ function answerUpdate(response: Response, outcome: UpdateOutcome): void {
       return;
     case 'partial':
       // The documented example body, with the failed devices named after the documented sentence.
-      sendApiErrors(response, 201, [{ errorMessage: `${PARTIAL_SUCCESS_MESSAGE} Failed devices: ${outcome.failedDevices.join(', ')}.`, errorType: 'PARTIAL_SUCCESS' }]);
+      sendApiErrors(response, 201, [
+        {
+          errorMessage: `${PARTIAL_SUCCESS_MESSAGE} Failed devices: ${outcome.failedDevices.join(', ')}.`,
+          errorType: 'PARTIAL_SUCCESS',
+        },
+      ]);
       return;
     case 'busy':
       // The seed documents the 503 and its message but no Retry-After and no errorType; the emulator adds the header
@@ -73,7 +84,9 @@ function answerUpdate(response: Response, outcome: UpdateOutcome): void {
     case 'awFailure':
       // The seed lists "Failure - The configuration updates to AW DB is failed." with no status code or body: the
       // emulator answers 500 (CCE's "problem on the server") with an apiErrors body named after that heading.
-      sendApiErrors(response, 500, [{ errorMessage: 'The configuration update to the AW DB failed.', errorType: 'FAILURE' }]);
+      sendApiErrors(response, 500, [
+        { errorMessage: 'The configuration update to the AW DB failed.', errorType: 'FAILURE' },
+      ]);
       return;
     case 'tooLong':
       // "The maximum size is 4 KB"; errorType and errorDetail follow CCE's documented length error.
@@ -88,7 +101,13 @@ function answerUpdate(response: Response, outcome: UpdateOutcome): void {
       return;
     case 'deregisterFirst':
       // The rule is documented, its error is not: 400 (CCE's status for an invalid request) quoting the rule.
-      sendApiErrors(response, 400, [{ errorData: 'connectionData', errorMessage: DEREGISTER_FIRST_MESSAGE, errorType: 'invalidInput.deregistrationRequired' }]);
+      sendApiErrors(response, 400, [
+        {
+          errorData: 'connectionData',
+          errorMessage: DEREGISTER_FIRST_MESSAGE,
+          errorType: 'invalidInput.deregistrationRequired',
+        },
+      ]);
       return;
   }
 }

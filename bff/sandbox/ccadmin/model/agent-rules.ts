@@ -1,4 +1,9 @@
-import type { AgentFields, DirectoryAgent, DirectorySkillGroup, DirectoryTeam } from '../../directory/agent-directory.js';
+import type {
+  AgentFields,
+  DirectoryAgent,
+  DirectorySkillGroup,
+  DirectoryTeam,
+} from '../../directory/agent-directory.js';
 import type { ApiErrorItem } from './cce-api-error.js';
 
 /** An `<agent>` body as sent: every value as text, absent when the element is. */
@@ -24,7 +29,9 @@ export interface AgentContext {
   readonly current?: DirectoryAgent;
 }
 
-export type AgentVerdict = { readonly ok: true; readonly fields: AgentFields } | { readonly ok: false; readonly errors: readonly ApiErrorItem[] };
+export type AgentVerdict =
+  | { readonly ok: true; readonly fields: AgentFields }
+  | { readonly ok: false; readonly errors: readonly ApiErrorItem[] };
 
 export const AGENT_REF_PREFIX = '/unifiedconfig/config/agent/';
 export const TEAM_REF_PREFIX = '/unifiedconfig/config/agentteam/';
@@ -45,7 +52,8 @@ export function judgeAgent(input: AgentInput, context: AgentContext): AgentVerdi
   const others = context.agents.filter((agent) => agent.id !== context.current?.id);
 
   const agentId = input.agentId?.trim() || context.current?.agentId || generatedAgentId(context.agents);
-  if (!/^[0-9]+$/.test(agentId)) errors.push(invalidCharacters('agentId', 'agentId must be digits (a peripheral number)'));
+  if (!/^[0-9]+$/.test(agentId))
+    errors.push(invalidCharacters('agentId', 'agentId must be digits (a peripheral number)'));
   else if (agentId.length > 11) errors.push(tooLong('agentId', 11));
   else if (others.some((agent) => agent.agentId === agentId)) errors.push(duplicate('agentId', agentId));
 
@@ -60,23 +68,36 @@ export function judgeAgent(input: AgentInput, context: AgentContext): AgentVerdi
   if (userName !== '' && !/^[A-Za-z0-9._@-]+$/.test(userName)) {
     errors.push(invalidCharacters('person.userName', 'userName may hold letters, digits and . _ @ - only'));
   } else if (userName.length > 32) errors.push(tooLong('person.userName', 32));
-  else if (others.some((agent) => agent.userName.toLowerCase() === userName.toLowerCase())) errors.push(duplicate('person.userName', userName));
+  else if (others.some((agent) => agent.userName.toLowerCase() === userName.toLowerCase()))
+    errors.push(duplicate('person.userName', userName));
 
   const password = input.password ?? context.current?.password;
   if (password === undefined || password === '') errors.push(missing('person.password'));
   else if (password.length > 256 || !/^[\x20-\x7E]*$/.test(password)) {
-    errors.push({ errorData: 'person.password', errorMessage: 'password must be at most 256 printable ASCII characters', errorType: 'invalidInput.invalidValue' });
+    errors.push({
+      errorData: 'person.password',
+      errorMessage: 'password must be at most 256 printable ASCII characters',
+      errorType: 'invalidInput.invalidValue',
+    });
   }
 
-  const loginEnabled = input.loginEnabled === undefined ? (context.current?.loginEnabled ?? true) : booleanOf(input.loginEnabled, 'person.loginEnabled', errors);
+  const loginEnabled =
+    input.loginEnabled === undefined
+      ? (context.current?.loginEnabled ?? true)
+      : booleanOf(input.loginEnabled, 'person.loginEnabled', errors);
   if (input.supervisor === undefined) errors.push(missing('supervisor'));
   const supervisor = input.supervisor !== undefined && booleanOf(input.supervisor, 'supervisor', errors);
 
-  const teamId = referencedId(input.agentTeamRefURL, TEAM_REF_PREFIX, context.teams, 'agentTeam', errors) ?? context.current?.teamId ?? '';
+  const teamId =
+    referencedId(input.agentTeamRefURL, TEAM_REF_PREFIX, context.teams, 'agentTeam', errors) ??
+    context.current?.teamId ??
+    '';
   const skillGroupIds =
     input.skillGroupRefURLs === undefined
       ? (context.current?.skillGroupIds ?? [])
-      : input.skillGroupRefURLs.flatMap((refURL) => referencedId(refURL, SKILL_GROUP_REF_PREFIX, context.skillGroups, 'skillGroups', errors) ?? []);
+      : input.skillGroupRefURLs.flatMap(
+          (refURL) => referencedId(refURL, SKILL_GROUP_REF_PREFIX, context.skillGroups, 'skillGroups', errors) ?? [],
+        );
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -102,7 +123,12 @@ export function judgeAgent(input: AgentInput, context: AgentContext): AgentVerdi
 export function changeStampOf(input: AgentInput): number | ApiErrorItem {
   const text = input.changeStamp?.trim();
   if (text === undefined || text === '') return missing('changeStamp');
-  if (!/^[0-9]{1,15}$/.test(text)) return { errorData: 'changeStamp', errorMessage: 'changeStamp must be a whole number', errorType: 'invalidInput.invalidValue' };
+  if (!/^[0-9]{1,15}$/.test(text))
+    return {
+      errorData: 'changeStamp',
+      errorMessage: 'changeStamp must be a whole number',
+      errorType: 'invalidInput.invalidValue',
+    };
   return Number(text);
 }
 
@@ -120,15 +146,30 @@ function required(value: string | undefined, name: string, errors: ApiErrorItem[
 
 function booleanOf(value: string, name: string, errors: ApiErrorItem[]): boolean {
   const text = value.trim();
-  if (text !== 'true' && text !== 'false') errors.push({ errorData: name, errorMessage: `${name} must be true or false`, errorType: 'invalidInput.invalidValue' });
+  if (text !== 'true' && text !== 'false')
+    errors.push({
+      errorData: name,
+      errorMessage: `${name} must be true or false`,
+      errorType: 'invalidInput.invalidValue',
+    });
   return text === 'true';
 }
 
-function referencedId(refURL: string | undefined, prefix: string, known: readonly { readonly id: string }[], name: string, errors: ApiErrorItem[]): string | undefined {
+function referencedId(
+  refURL: string | undefined,
+  prefix: string,
+  known: readonly { readonly id: string }[],
+  name: string,
+  errors: ApiErrorItem[],
+): string | undefined {
   if (refURL === undefined || refURL.trim() === '') return undefined;
   const id = refURL.trim().startsWith(prefix) ? refURL.trim().slice(prefix.length) : undefined;
   if (id === undefined || !known.some((item) => item.id === id)) {
-    errors.push({ errorData: name, errorMessage: `${refURL} does not refer to an existing item`, errorType: 'invalidInput.invalidReference' });
+    errors.push({
+      errorData: name,
+      errorMessage: `${refURL} does not refer to an existing item`,
+      errorType: 'invalidInput.invalidReference',
+    });
     return undefined;
   }
   return id;
@@ -139,7 +180,12 @@ function missing(name: string): ApiErrorItem {
 }
 
 function tooLong(name: string, max: number): ApiErrorItem {
-  return { errorData: name, errorDetail: { max: String(max) }, errorMessage: `${name} is longer than ${max} characters`, errorType: 'invalidInput.fieldLengthExceeded' };
+  return {
+    errorData: name,
+    errorDetail: { max: String(max) },
+    errorMessage: `${name} is longer than ${max} characters`,
+    errorType: 'invalidInput.fieldLengthExceeded',
+  };
 }
 
 function invalidCharacters(name: string, message: string): ApiErrorItem {
@@ -147,5 +193,9 @@ function invalidCharacters(name: string, message: string): ApiErrorItem {
 }
 
 function duplicate(name: string, value: string): ApiErrorItem {
-  return { errorData: name, errorMessage: `${value} is already used by another agent`, errorType: 'invalidInput.duplicateValue' };
+  return {
+    errorData: name,
+    errorMessage: `${value} is already used by another agent`,
+    errorType: 'invalidInput.duplicateValue',
+  };
 }

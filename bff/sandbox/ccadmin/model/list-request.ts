@@ -54,7 +54,11 @@ function readSort(term: string, sortable: readonly string[]): ListRequest['sort'
   const match = /^([A-Za-z.]+)(?:\s+(asc|desc))?$/i.exec(term);
   const field = match?.[1];
   if (field === undefined || !sortable.includes(field)) {
-    throw new CceApiError(400, { errorData: 'sort', errorMessage: `Cannot sort on "${term}"; sortable: ${sortable.join(', ')}`, errorType: 'invalidInput.invalidValue' });
+    throw new CceApiError(400, {
+      errorData: 'sort',
+      errorMessage: `Cannot sort on "${term}"; sortable: ${sortable.join(', ')}`,
+      errorType: 'invalidInput.invalidValue',
+    });
   }
   return { field, descending: match?.[2]?.toLowerCase() === 'desc' };
 }
@@ -80,16 +84,30 @@ export interface Listing<T> {
  * total items, a full last page is returned").
  */
 export function pageOf<T>(all: readonly T[], request: ListRequest, listing: Listing<T>): Page<T> {
-  const words = request.searchTerm.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = request.searchTerm
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const found = all.filter((item) => {
     const values = listing.searchable(item).map((value) => value.toLowerCase());
     return words.every((word) => values.some((value) => value.includes(word)));
   });
   const { sort } = request;
-  const sorted = sort === undefined ? found : [...found].sort((a, b) => compare(listing.sortValue(a, sort.field), listing.sortValue(b, sort.field)) * (sort.descending ? -1 : 1));
+  const sorted =
+    sort === undefined
+      ? found
+      : [...found].sort(
+          (a, b) =>
+            compare(listing.sortValue(a, sort.field), listing.sortValue(b, sort.field)) * (sort.descending ? -1 : 1),
+        );
   const lastStart = Math.max(0, sorted.length - request.resultsPerPage);
   const startIndex = Math.min(request.startIndex, lastStart);
-  return { items: sorted.slice(startIndex, startIndex + request.resultsPerPage), totalResults: sorted.length, startIndex, resultsPerPage: request.resultsPerPage };
+  return {
+    items: sorted.slice(startIndex, startIndex + request.resultsPerPage),
+    totalResults: sorted.length,
+    startIndex,
+    resultsPerPage: request.resultsPerPage,
+  };
 }
 
 function compare(a: string | number, b: string | number): number {

@@ -7,7 +7,12 @@ export type UpdateOutcome =
   /** 200: saved in the AW DB and synchronised with every device. */
   | { readonly kind: 'saved'; readonly registration: Registration; readonly change: RegistrationChange }
   /** 201: saved in the AW DB, but these devices did not take it. */
-  | { readonly kind: 'partial'; readonly registration: Registration; readonly change: RegistrationChange; readonly failedDevices: readonly Device[] }
+  | {
+      readonly kind: 'partial';
+      readonly registration: Registration;
+      readonly change: RegistrationChange;
+      readonly failedDevices: readonly Device[];
+    }
   /** 503: a sync to the devices is still in progress. */
   | { readonly kind: 'busy'; readonly retryAfterMs: number }
   /** The AW DB update failed; nothing changed. */
@@ -68,7 +73,11 @@ export class PrincipalAw {
    */
   force(state: RegistrationState): void {
     if (state === 'notRegistered') this.current = NOT_REGISTERED;
-    else this.current = { state, connectionData: this.current.connectionData === '' ? this.issueConnectionData() : this.current.connectionData };
+    else
+      this.current = {
+        state,
+        connectionData: this.current.connectionData === '' ? this.issueConnectionData() : this.current.connectionData,
+      };
   }
 
   configureSync(behaviour: SyncBehaviour): void {
@@ -80,7 +89,11 @@ export class PrincipalAw {
   }
 
   snapshot(): PrincipalAwSnapshot {
-    return { state: this.current.state, syncInProgress: this.syncInProgress(), sync: { ...this.behaviour, failDevices: [...this.behaviour.failDevices] } };
+    return {
+      state: this.current.state,
+      syncInProgress: this.syncInProgress(),
+      sync: { ...this.behaviour, failDevices: [...this.behaviour.failDevices] },
+    };
   }
 
   reset(): void {

@@ -39,7 +39,11 @@ export function judgeUpdate(current: Registration, connectionData: string): Upda
   const bytes = connectionDataBytes(connectionData);
   if (bytes > MAX_CONNECTION_DATA_BYTES) return { kind: 'tooLong', bytes };
   if (connectionData === '') {
-    return { kind: 'accepted', next: NOT_REGISTERED, change: current.state === 'notRegistered' ? 'unchanged' : 'deregister' };
+    return {
+      kind: 'accepted',
+      next: NOT_REGISTERED,
+      change: current.state === 'notRegistered' ? 'unchanged' : 'deregister',
+    };
   }
   if (connectionData === current.connectionData) return { kind: 'accepted', next: current, change: 'unchanged' };
   if (current.state === 'registered') return { kind: 'deregisterFirst' };

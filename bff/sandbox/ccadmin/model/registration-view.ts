@@ -27,11 +27,20 @@ export interface RegistrationView {
  * registrationUrl "if you include the callbackUrl … and the state is either notRegistered or invalid";
  * deregistrationUrl "if you include the callbackUrl … and the state is registered".
  */
-export function registrationView(state: RegistrationState, links: RegistrationLinks, callbackUrl?: string): RegistrationView {
+export function registrationView(
+  state: RegistrationState,
+  links: RegistrationLinks,
+  callbackUrl?: string,
+): RegistrationView {
   if (state === 'registered') {
     return callbackUrl === undefined
       ? { state, managementUrl: links.managementUrl, refURL: REGISTRATION_REF_URL }
-      : { state, managementUrl: links.managementUrl, deregistrationUrl: links.deregistrationUrl(callbackUrl), refURL: REGISTRATION_REF_URL };
+      : {
+          state,
+          managementUrl: links.managementUrl,
+          deregistrationUrl: links.deregistrationUrl(callbackUrl),
+          refURL: REGISTRATION_REF_URL,
+        };
   }
   return callbackUrl === undefined
     ? { state, refURL: REGISTRATION_REF_URL }

@@ -7,7 +7,8 @@ import { WEBEX_ADMIN, isWizardFlow } from './wizard-flows.js';
 import type { WizardTickets } from './wizard-tickets.js';
 import { confirmPage, managementPage, problemPage, signInPage } from './wizard-pages.js';
 
-const BAD_CALLBACK = 'The callback URL is missing or is not an absolute http or https address, so this page could not send you back.';
+const BAD_CALLBACK =
+  'The callback URL is missing or is not an absolute http or https address, so this page could not send you back.';
 const MAX_FIELD_LENGTH = 4096;
 
 /**
@@ -31,7 +32,8 @@ export function wizardRoutes(tickets: WizardTickets, issueConnectionData: () => 
       return;
     }
     const callbackUrl = parseCallbackUrl(lastValue(request.query.callbackUrl) ?? '');
-    if (callbackUrl === undefined) response.status(400).type('html').send(problemPage('This page cannot start', BAD_CALLBACK));
+    if (callbackUrl === undefined)
+      response.status(400).type('html').send(problemPage('This page cannot start', BAD_CALLBACK));
     else response.type('html').send(signInPage(flow, callbackUrl));
   });
 
@@ -68,30 +70,61 @@ export function wizardRoutes(tickets: WizardTickets, issueConnectionData: () => 
     const consentMissing = flow === 'registration' && formField(request, 'allowAccess') === undefined;
     const lookup = consentMissing ? tickets.touch(ticketId, flow) : tickets.redeem(ticketId, flow);
     if (lookup.kind === 'unknown') {
-      response.status(400).type('html').send(problemPage('This sign-in is not valid', 'This step was already completed or never started. Start again from Unified CCE Administration.'));
+      response
+        .status(400)
+        .type('html')
+        .send(
+          problemPage(
+            'This sign-in is not valid',
+            'This step was already completed or never started. Start again from Unified CCE Administration.',
+          ),
+        );
     } else if (lookup.kind === 'expired') {
       const { callbackUrl } = lookup.ticket;
-      response.status(400).type('html').send(problemPage('Your session timed out', 'Nothing happened for 10 minutes, so you were signed out. Sign in again.', { flow, callbackUrl }));
+      response
+        .status(400)
+        .type('html')
+        .send(
+          problemPage(
+            'Your session timed out',
+            'Nothing happened for 10 minutes, so you were signed out. Sign in again.',
+            { flow, callbackUrl },
+          ),
+        );
     } else if (consentMissing) {
       response.type('html').send(confirmPage(flow, ticketId, lookup.ticket.callbackUrl, true));
     } else {
-      response.redirect(303, appendConnectionData(lookup.ticket.callbackUrl, connectionDataFor(flow, issueConnectionData)));
+      response.redirect(
+        303,
+        appendConnectionData(lookup.ticket.callbackUrl, connectionDataFor(flow, issueConnectionData)),
+      );
     }
   });
 
   router.use('/webex', (_request, response) => {
-    response.status(404).type('html').send(problemPage('Page not found', 'There is no such page in the emulated Webex wizard.'));
+    response
+      .status(404)
+      .type('html')
+      .send(problemPage('Page not found', 'There is no such page in the emulated Webex wizard.'));
   });
   router.use('/webex', (error: unknown, _request: Request, response: Response, next: NextFunction) => {
     if (response.headersSent) {
       next(error);
       return;
     }
-    const tooLarge = typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large';
+    const tooLarge =
+      typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large';
     response
       .status(tooLarge ? 413 : 400)
       .type('html')
-      .send(problemPage('This form could not be read', tooLarge ? 'The form is too large.' : 'The form could not be read. Start again from Unified CCE Administration.'));
+      .send(
+        problemPage(
+          'This form could not be read',
+          tooLarge
+            ? 'The form is too large.'
+            : 'The form could not be read. Start again from Unified CCE Administration.',
+        ),
+      );
   });
   return router;
 }

@@ -12,20 +12,32 @@ export const AGENT_ROOT = 'agent';
  * description, person (never the password: "can be used when creating or updating, but is not returned"),
  * supervisor, agentTeam and skillGroups as references (refURL and name).
  */
-export function agentElement(agent: DirectoryAgent, teams: readonly DirectoryTeam[], skillGroups: readonly DirectorySkillGroup[]): XmlElement {
+export function agentElement(
+  agent: DirectoryAgent,
+  teams: readonly DirectoryTeam[],
+  skillGroups: readonly DirectorySkillGroup[],
+): XmlElement {
   const element: XmlElement = {
     changeStamp: String(agent.changeStamp),
     refURL: `${AGENT_REF_PREFIX}${agent.id}`,
     agentId: agent.agentId,
     agentStateTrace: 'false',
     description: agent.description,
-    person: { firstName: agent.firstName, lastName: agent.lastName, loginEnabled: String(agent.loginEnabled), userName: agent.userName, ssoEnabled: 'false' },
+    person: {
+      firstName: agent.firstName,
+      lastName: agent.lastName,
+      loginEnabled: String(agent.loginEnabled),
+      userName: agent.userName,
+      ssoEnabled: 'false',
+    },
     supervisor: String(agent.supervisor),
   };
   const team = teams.find((candidate) => candidate.id === agent.teamId);
   if (team) element.agentTeam = { refURL: `${TEAM_REF_PREFIX}${team.id}`, name: team.name };
   const groups = skillGroups.filter((group) => agent.skillGroupIds.includes(group.id));
-  element.skillGroups = { skillGroup: groups.map((group) => ({ refURL: `${SKILL_GROUP_REF_PREFIX}${group.id}`, name: group.name })) };
+  element.skillGroups = {
+    skillGroup: groups.map((group) => ({ refURL: `${SKILL_GROUP_REF_PREFIX}${group.id}`, name: group.name })),
+  };
   return element;
 }
 
@@ -46,7 +58,13 @@ export function agentTeamElement(team: DirectoryTeam, agents: readonly Directory
 }
 
 function agentReference(agent: DirectoryAgent): XmlElement {
-  return { refURL: `${AGENT_REF_PREFIX}${agent.id}`, agentId: agent.agentId, firstName: agent.firstName, lastName: agent.lastName, userName: agent.userName };
+  return {
+    refURL: `${AGENT_REF_PREFIX}${agent.id}`,
+    agentId: agent.agentId,
+    firstName: agent.firstName,
+    lastName: agent.lastName,
+    userName: agent.userName,
+  };
 }
 
 /**
@@ -91,5 +109,9 @@ function child(parent: Record<string, unknown>, name: string): Record<string, un
 function text(parent: Record<string, unknown>, name: string, path = ''): string | undefined {
   const value = last(parent[name]);
   if (value === undefined || typeof value === 'string') return value;
-  throw new CceApiError(400, { errorData: `${path}${name}`, errorMessage: `${path}${name} must be text, not elements`, errorType: 'invalidInput.invalidValue' });
+  throw new CceApiError(400, {
+    errorData: `${path}${name}`,
+    errorMessage: `${path}${name} must be text, not elements`,
+    errorType: 'invalidInput.invalidValue',
+  });
 }

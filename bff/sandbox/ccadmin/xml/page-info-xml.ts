@@ -6,7 +6,14 @@ import type { XmlElement, XmlNode } from './xml-writer.js';
  * absolute URLs carrying the search and sort, as the documented example shows them (the first page without a
  * startIndex, no prevPage on the first page, no nextPage on the last).
  */
-export function resultsDocument(listUrl: string, request: ListRequest, page: Page<unknown>, collection: string, items: readonly XmlNode[], item: string): XmlElement {
+export function resultsDocument(
+  listUrl: string,
+  request: ListRequest,
+  page: Page<unknown>,
+  collection: string,
+  items: readonly XmlNode[],
+  item: string,
+): XmlElement {
   const link = (startIndex: number | undefined): string => {
     const query = new URLSearchParams();
     if (startIndex !== undefined) query.set('startIndex', String(startIndex));
@@ -24,7 +31,8 @@ export function resultsDocument(listUrl: string, request: ListRequest, page: Pag
     lastPage: link(lastStart),
   };
   if (page.startIndex > 0) pageInfo.prevPage = link(Math.max(0, page.startIndex - page.resultsPerPage));
-  if (page.startIndex + page.resultsPerPage < page.totalResults) pageInfo.nextPage = link(page.startIndex + page.resultsPerPage);
+  if (page.startIndex + page.resultsPerPage < page.totalResults)
+    pageInfo.nextPage = link(page.startIndex + page.resultsPerPage);
   if (request.searchTerm !== '') pageInfo.searchTerm = request.searchTerm;
   if (request.sortTerm !== '') pageInfo.sortTerm = request.sortTerm;
   return { results: { pageInfo, [collection]: { [item]: [...items] } } };

@@ -26,9 +26,17 @@ export function readConnectionData(body: string): string {
   const raw = element.connectionData;
   const value = Array.isArray(raw) ? (raw as unknown[]).at(-1) : raw;
   if (value === undefined) {
-    throw new CceApiError(400, { errorData: 'connectionData', errorMessage: 'connectionData is required', errorType: 'invalidInput.fieldRequired' });
+    throw new CceApiError(400, {
+      errorData: 'connectionData',
+      errorMessage: 'connectionData is required',
+      errorType: 'invalidInput.fieldRequired',
+    });
   }
   if (typeof value === 'string') return value;
   // An element with child elements parses as an object: connectionData is a string, nothing else.
-  throw new CceApiError(400, { errorData: 'connectionData', errorMessage: 'connectionData must be text, not elements', errorType: 'invalidInput.invalidValue' });
+  throw new CceApiError(400, {
+    errorData: 'connectionData',
+    errorMessage: 'connectionData must be text, not elements',
+    errorType: 'invalidInput.invalidValue',
+  });
 }

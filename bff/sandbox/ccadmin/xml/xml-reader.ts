@@ -33,7 +33,8 @@ export function readXml(body: string, root: string): Record<string, unknown> {
   }
   const parsed: unknown = parser.parse(body);
   const elements = isRecord(parsed) ? Object.keys(parsed).filter((name) => !name.startsWith('?')) : [];
-  if (elements.length !== 1 || elements[0] !== root || !isRecord(parsed)) throw malformedRequest(`Expected one <${root}> root element`);
+  if (elements.length !== 1 || elements[0] !== root || !isRecord(parsed))
+    throw malformedRequest(`Expected one <${root}> root element`);
   const element = parsed[root];
   // Two roots of the same name parse as a list.
   if (Array.isArray(element)) throw malformedRequest(`Expected one <${root}> root element`);
@@ -49,7 +50,8 @@ function badReference(body: string): string | undefined {
     const match = PREDEFINED_OR_NUMERIC.exec(markup);
     const decimal = match?.[1];
     const hex = match?.[2];
-    const code = decimal !== undefined ? Number.parseInt(decimal, 10) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
+    const code =
+      decimal !== undefined ? Number.parseInt(decimal, 10) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
     if (!match || (code !== undefined && !isXmlChar(code))) return markup.slice(at, at + 12).split(/[\s<]/)[0];
   }
   return undefined;
@@ -57,7 +59,14 @@ function badReference(body: string): string | undefined {
 
 /** XML 1.0 `Char`: what a character reference may name. */
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

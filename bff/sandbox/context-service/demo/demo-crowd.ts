@@ -36,31 +36,51 @@ function weighted<Item>(random: SeededRandom, entries: readonly (readonly [Item,
  * The generated crowd: customers of many languages with one to three phones and zero to two emails, each with a year
  * of requests, activities and comments. At least `minActivities` activities in all, counting `activitiesSoFar`.
  */
-export function writeCrowd(writer: JourneyWriter, random: SeededRandom, customers: number, minActivities: number): void {
+export function writeCrowd(
+  writer: JourneyWriter,
+  random: SeededRandom,
+  customers: number,
+  minActivities: number,
+): void {
   const phones = new PhoneBook(random, RESERVED_NUMBERS);
   const taken = new Set([`${MARIA_GARCIA.firstName} ${MARIA_GARCIA.lastName}`]);
   const contacts: Contact[] = [];
   for (let index = 0; index < customers; index += 1) {
-    const pool = weighted(random, NAME_POOLS.map((candidate) => [candidate, candidate.weight] as const));
+    const pool = weighted(
+      random,
+      NAME_POOLS.map((candidate) => [candidate, candidate.weight] as const),
+    );
     const contact = writeCustomer(writer, random, phones, pool, uniqueName(random, pool, taken), index);
     contacts.push(contact);
     for (let request = random.int(0, 3); request > 0; request -= 1) {
       const topic = random.pick(TOPICS);
       const written = writer.request(contact, topic, random.chance(0.25));
-      writer.activitiesIn(written, contact, Array.from({ length: random.int(1, 4) }, () => weighted(random, MEDIA_WEIGHTS)), topic);
+      writer.activitiesIn(
+        written,
+        contact,
+        Array.from({ length: random.int(1, 4) }, () => weighted(random, MEDIA_WEIGHTS)),
+        topic,
+      );
       for (let comment = random.int(0, 2); comment > 0; comment -= 1) writer.comment(written);
     }
     for (let activity = random.int(3, 7); activity > 0; activity -= 1) standalone(writer, random, contact);
   }
   // Visitors and devices nobody has tied to a customer yet.
-  for (let index = 0; index < 12; index += 1) writer.activity(undefined, random.pick(['web', 'event'] as const), random.pick(TOPICS), writer.moment(0, 360));
+  for (let index = 0; index < 12; index += 1)
+    writer.activity(undefined, random.pick(['web', 'event'] as const), random.pick(TOPICS), writer.moment(0, 360));
   // Every media type at least a few times, then enough activities.
-  for (const [mediaType] of MEDIA_WEIGHTS) writer.activity(random.pick(contacts), mediaType, random.pick(TOPICS), writer.moment(0, 360));
+  for (const [mediaType] of MEDIA_WEIGHTS)
+    writer.activity(random.pick(contacts), mediaType, random.pick(TOPICS), writer.moment(0, 360));
   while (writer.count('activity') < minActivities) standalone(writer, random, random.pick(contacts));
 }
 
 function standalone(writer: JourneyWriter, random: SeededRandom, contact: Contact | undefined): void {
-  const activity = writer.activity(contact, weighted(random, MEDIA_WEIGHTS), random.pick(TOPICS), writer.moment(0, 330));
+  const activity = writer.activity(
+    contact,
+    weighted(random, MEDIA_WEIGHTS),
+    random.pick(TOPICS),
+    writer.moment(0, 330),
+  );
   if (random.chance(0.08)) writer.comment(activity);
 }
 
@@ -74,7 +94,14 @@ function uniqueName(random: SeededRandom, pool: NamePool, taken: Set<string>): {
   }
 }
 
-function writeCustomer(writer: JourneyWriter, random: SeededRandom, phones: PhoneBook, pool: NamePool, name: { first: string; last: string }, index: number): Contact {
+function writeCustomer(
+  writer: JourneyWriter,
+  random: SeededRandom,
+  phones: PhoneBook,
+  pool: NamePool,
+  name: { first: string; last: string },
+  index: number,
+): Contact {
   const abroad = ABROAD[pool.language];
   const place: Place = abroad !== undefined && random.chance(0.7) ? abroad : random.pick(US_PLACES);
   const mobile = random.chance(0.9) ? phones.next(place) : undefined;

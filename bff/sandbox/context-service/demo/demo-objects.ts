@@ -9,11 +9,26 @@ export interface Stamp {
 
 /** String data elements for the defined fields, in the order given. */
 export function stringElements(fields: Readonly<Record<string, string | undefined>>): DataElement[] {
-  return Object.entries(fields).flatMap(([field, value]) => (value === undefined ? [] : [{ field, value, type: 'string' as const }]));
+  return Object.entries(fields).flatMap(([field, value]) =>
+    value === undefined ? [] : [{ field, value, type: 'string' as const }],
+  );
 }
 
-export function customerObject(id: string, fields: Readonly<Record<string, string | undefined>>, stamp: Stamp): StoredObject {
-  return { id, type: 'customer', state: 'active', fieldsets: ['cisco.base.customer'], dataElements: stringElements(fields), contributors: [], tags: [], ...stamp };
+export function customerObject(
+  id: string,
+  fields: Readonly<Record<string, string | undefined>>,
+  stamp: Stamp,
+): StoredObject {
+  return {
+    id,
+    type: 'customer',
+    state: 'active',
+    fieldsets: ['cisco.base.customer'],
+    dataElements: stringElements(fields),
+    contributors: [],
+    tags: [],
+    ...stamp,
+  };
 }
 
 export interface RequestParts {
@@ -29,7 +44,17 @@ export interface RequestParts {
 export function requestObject(parts: RequestParts, stamp: Stamp): StoredObject {
   const { id, customerId, title, description, state, tags, contributors } = parts;
   const dataElements = stringElements({ Context_Title: title, Context_Description: description });
-  return { id, type: 'request', state, fieldsets: ['cisco.base.request'], dataElements, customerId, contributors, tags, ...stamp };
+  return {
+    id,
+    type: 'request',
+    state,
+    fieldsets: ['cisco.base.request'],
+    dataElements,
+    customerId,
+    contributors,
+    tags,
+    ...stamp,
+  };
 }
 
 export interface ActivityParts {

@@ -1,4 +1,9 @@
-import { MARIA_GARCIA, SHARED_HOME_PHONE, SHARED_HOME_PHONE_CUSTOMERS, WORK_PHONE_ONLY_CUSTOMER } from './demo-facts.js';
+import {
+  MARIA_GARCIA,
+  SHARED_HOME_PHONE,
+  SHARED_HOME_PHONE_CUSTOMERS,
+  WORK_PHONE_ONLY_CUSTOMER,
+} from './demo-facts.js';
 import { customerObject } from './demo-objects.js';
 import type { Contact, JourneyWriter } from './journey-writer.js';
 import { DAY_MS } from './journey-writer.js';
@@ -19,7 +24,10 @@ function topic(tag: string): Topic {
 }
 
 function since(writer: JourneyWriter, createdDaysAgo: number, updatedDaysAgo: number) {
-  return { createdMs: writer.anchorMs - createdDaysAgo * DAY_MS, lastUpdatedMs: writer.anchorMs - updatedDaysAgo * DAY_MS };
+  return {
+    createdMs: writer.anchorMs - createdDaysAgo * DAY_MS,
+    lastUpdatedMs: writer.anchorMs - updatedDaysAgo * DAY_MS,
+  };
 }
 
 /** Two open requests, two closed ones, and activities on voice, chat, email, web and more. */
@@ -46,7 +54,12 @@ function writeMaria(writer: JourneyWriter): void {
       since(writer, 340, 21),
     ),
   );
-  const contact: Contact = { id: maria.id, name: `${maria.firstName} ${maria.lastName}`, email: maria.homeEmail, phone: maria.mobilePhone };
+  const contact: Contact = {
+    id: maria.id,
+    name: `${maria.firstName} ${maria.lastName}`,
+    email: maria.homeEmail,
+    phone: maria.mobilePhone,
+  };
   const [refundTitle, routerTitle] = maria.openRequestTitles;
   const refund = writer.request(contact, topic('billing'), true, refundTitle);
   writer.activitiesIn(refund, contact, ['email', 'chat', 'voice', 'voice'], topic('billing'));
@@ -78,7 +91,10 @@ function writeWorkPhoneOnly(writer: JourneyWriter): void {
 /** Two people, one home phone: a call from it matches both. */
 function writeHousehold(writer: JourneyWriter): void {
   const [david, mei] = SHARED_HOME_PHONE_CUSTOMERS;
-  const fields = (person: { readonly firstName: string; readonly lastName: string; readonly mobilePhone: string }, email: Record<string, string>) => ({
+  const fields = (
+    person: { readonly firstName: string; readonly lastName: string; readonly mobilePhone: string },
+    email: Record<string, string>,
+  ) => ({
     Context_First_Name: person.firstName,
     Context_Last_Name: person.lastName,
     ...email,
@@ -90,9 +106,26 @@ function writeHousehold(writer: JourneyWriter): void {
     Context_Country: 'US',
     Context_ZIP: '94111',
   });
-  writer.keep(customerObject(david.id, { ...fields(david, { Context_Home_Email: 'david.chen@example.com' }), Context_Preferred_Language: 'zh-CN' }, since(writer, 300, 150)));
-  writer.keep(customerObject(mei.id, { ...fields(mei, { Context_Work_Email: 'mchen@hooli.example' }), Context_Preferred_Language: 'en-US' }, since(writer, 300, 30)));
-  const davidAtHome: Contact = { id: david.id, name: 'David Chen', email: 'david.chen@example.com', phone: SHARED_HOME_PHONE };
+  writer.keep(
+    customerObject(
+      david.id,
+      { ...fields(david, { Context_Home_Email: 'david.chen@example.com' }), Context_Preferred_Language: 'zh-CN' },
+      since(writer, 300, 150),
+    ),
+  );
+  writer.keep(
+    customerObject(
+      mei.id,
+      { ...fields(mei, { Context_Work_Email: 'mchen@hooli.example' }), Context_Preferred_Language: 'en-US' },
+      since(writer, 300, 30),
+    ),
+  );
+  const davidAtHome: Contact = {
+    id: david.id,
+    name: 'David Chen',
+    email: 'david.chen@example.com',
+    phone: SHARED_HOME_PHONE,
+  };
   const meiAtHome: Contact = { id: mei.id, name: 'Mei Chen', email: 'mchen@hooli.example', phone: SHARED_HOME_PHONE };
   writer.activity(davidAtHome, 'voice', topic('technical'), writer.moment(20, 30));
   writer.activity(davidAtHome, 'voice', topic('billing'), writer.moment(100, 130));

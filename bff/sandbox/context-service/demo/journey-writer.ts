@@ -48,19 +48,43 @@ export class JourneyWriter {
    */
   request(contact: Contact, topic: Topic, open: boolean, title = topic.title): StoredObject {
     const lastUpdatedMs = open ? this.moment(0.05, 4.5) : 0;
-    const createdMs = open ? lastUpdatedMs - this.random.int(0, 8) * DAY_MS - this.random.int(10, 600) * MINUTE_MS : this.moment(10, 320);
+    const createdMs = open
+      ? lastUpdatedMs - this.random.int(0, 8) * DAY_MS - this.random.int(10, 600) * MINUTE_MS
+      : this.moment(10, 320);
     const agent = this.random.pick(AGENTS);
-    const parts = { id: this.random.uuid(), customerId: contact.id, title, description: topic.description, state: open ? 'active' : 'closed', tags: [topic.tag], contributors: [{ type: 'user', id: agent.id }] } as const;
-    return this.keep(requestObject(parts, { createdMs, lastUpdatedMs: open ? lastUpdatedMs : createdMs + this.random.int(1, 6) * DAY_MS }));
+    const parts = {
+      id: this.random.uuid(),
+      customerId: contact.id,
+      title,
+      description: topic.description,
+      state: open ? 'active' : 'closed',
+      tags: [topic.tag],
+      contributors: [{ type: 'user', id: agent.id }],
+    } as const;
+    return this.keep(
+      requestObject(parts, {
+        createdMs,
+        lastUpdatedMs: open ? lastUpdatedMs : createdMs + this.random.int(1, 6) * DAY_MS,
+      }),
+    );
   }
 
   /** An activity on one channel at a moment; closed once it is more than two days old. */
-  activity(contact: Contact | undefined, mediaType: MediaType, topic: Topic, atMs: number, parent?: StoredObject): StoredObject {
+  activity(
+    contact: Contact | undefined,
+    mediaType: MediaType,
+    topic: Topic,
+    atMs: number,
+    parent?: StoredObject,
+  ): StoredObject {
     const opening = this.random.pick(NOTE_OPENINGS[mediaType])(topic.subject);
     const notes = mediaType === 'event' ? topic.event : `${opening} ${this.random.pick(topic.outcomes)}`;
     const contributors: Contributor[] = [{ type: 'machine', id: MACHINES[mediaType] }];
-    if (!['web', 'event', 'mobile'].includes(mediaType)) contributors.push({ type: 'user', id: this.random.pick(AGENTS).id });
-    const tags = this.random.chance(0.1) ? [topic.tag, this.random.pick(['callback', 'vip', 'escalated'])] : [topic.tag];
+    if (!['web', 'event', 'mobile'].includes(mediaType))
+      contributors.push({ type: 'user', id: this.random.pick(AGENTS).id });
+    const tags = this.random.chance(0.1)
+      ? [topic.tag, this.random.pick(['callback', 'vip', 'escalated'])]
+      : [topic.tag];
     const parts = {
       id: this.random.uuid(),
       ...(contact === undefined ? {} : { customerId: contact.id }),
@@ -88,7 +112,14 @@ export class JourneyWriter {
   /** A comment an agent left on a request or an activity, just after it was last updated. */
   comment(parent: StoredObject, text = this.random.pick(COMMENTS)): StoredObject {
     const atMs = Math.min(this.anchorMs, parent.lastUpdatedMs + this.random.int(1, 30) * MINUTE_MS);
-    const parts = { id: this.random.uuid(), ...(parent.customerId === undefined ? {} : { customerId: parent.customerId }), parent: { type: parent.type, id: parent.id }, text, visible: this.random.chance(0.8), author: this.random.pick(AGENTS) };
+    const parts = {
+      id: this.random.uuid(),
+      ...(parent.customerId === undefined ? {} : { customerId: parent.customerId }),
+      parent: { type: parent.type, id: parent.id },
+      text,
+      visible: this.random.chance(0.8),
+      author: this.random.pick(AGENTS),
+    };
     return this.keep(commentObject(parts, atMs));
   }
 

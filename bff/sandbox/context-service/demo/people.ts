@@ -11,19 +11,110 @@ export interface NamePool {
 }
 
 export const NAME_POOLS: readonly NamePool[] = [
-  { language: 'en-US', weight: 9, firstNames: ['James', 'Emily', 'Michael', 'Sarah', 'Robert', 'Jessica', 'William', 'Ashley', 'Daniel', 'Megan', 'Thomas', 'Rachel'], lastNames: ['Smith', 'Johnson', 'Brown', 'Miller', 'Davis', 'Wilson', 'Anderson', 'Taylor', 'Moore', 'Jackson', 'Harris', 'Clark'] },
-  { language: 'es-ES', weight: 4, firstNames: ['Carlos', 'Lucía', 'Javier', 'Sofía', 'Alejandro', 'Carmen', 'Diego', 'Elena'], lastNames: ['López', 'Martínez', 'Rodríguez', 'Hernández', 'González', 'Pérez', 'Sánchez', 'Ramírez'] },
-  { language: 'fr-FR', weight: 2, firstNames: ['Camille', 'Julien', 'Chloé', 'Antoine', 'Léa', 'Mathieu'], lastNames: ['Dubois', 'Moreau', 'Lefèvre', 'Laurent', 'Girard', 'Bonnet'] },
-  { language: 'de-DE', weight: 2, firstNames: ['Lukas', 'Hannah', 'Felix', 'Lena', 'Jonas', 'Katrin'], lastNames: ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Wagner'] },
-  { language: 'it-IT', weight: 2, firstNames: ['Giulia', 'Marco', 'Francesca', 'Luca', 'Chiara', 'Matteo'], lastNames: ['Rossi', 'Russo', 'Ferrari', 'Esposito', 'Bianchi', 'Romano'] },
-  { language: 'pt-BR', weight: 2, firstNames: ['João', 'Ana', 'Pedro', 'Beatriz', 'Rafael', 'Larissa'], lastNames: ['Silva', 'Santos', 'Oliveira', 'Souza', 'Costa', 'Pereira'] },
-  { language: 'ja-JP', weight: 1, firstNames: ['Haruto', 'Yui', 'Sota', 'Aoi', 'Kenji'], lastNames: ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe'] },
-  { language: 'zh-CN', weight: 2, firstNames: ['Wei', 'Li', 'Jun', 'Xiu', 'Hao'], lastNames: ['Wang', 'Zhang', 'Liu', 'Yang', 'Huang'] },
-  { language: 'hi-IN', weight: 2, firstNames: ['Priya', 'Arjun', 'Ananya', 'Rohan', 'Kavya'], lastNames: ['Sharma', 'Patel', 'Gupta', 'Iyer', 'Reddy'] },
-  { language: 'vi-VN', weight: 1, firstNames: ['Minh', 'Linh', 'Tuan', 'Thao'], lastNames: ['Nguyen', 'Tran', 'Le', 'Pham'] },
-  { language: 'ko-KR', weight: 1, firstNames: ['Ji-woo', 'Min-jun', 'Seo-yeon', 'Hyun'], lastNames: ['Kim', 'Lee', 'Park', 'Choi'] },
-  { language: 'pl-PL', weight: 1, firstNames: ['Anna', 'Piotr', 'Katarzyna', 'Tomasz'], lastNames: ['Kowalska', 'Nowak', 'Wiśniewski', 'Wójcik'] },
-  { language: 'en-GB', weight: 2, firstNames: ['Oliver', 'Amelia', 'Harry', 'Isla', 'George'], lastNames: ['Wright', 'Walker', 'Hughes', 'Evans', 'Roberts'] },
+  {
+    language: 'en-US',
+    weight: 9,
+    firstNames: [
+      'James',
+      'Emily',
+      'Michael',
+      'Sarah',
+      'Robert',
+      'Jessica',
+      'William',
+      'Ashley',
+      'Daniel',
+      'Megan',
+      'Thomas',
+      'Rachel',
+    ],
+    lastNames: [
+      'Smith',
+      'Johnson',
+      'Brown',
+      'Miller',
+      'Davis',
+      'Wilson',
+      'Anderson',
+      'Taylor',
+      'Moore',
+      'Jackson',
+      'Harris',
+      'Clark',
+    ],
+  },
+  {
+    language: 'es-ES',
+    weight: 4,
+    firstNames: ['Carlos', 'Lucía', 'Javier', 'Sofía', 'Alejandro', 'Carmen', 'Diego', 'Elena'],
+    lastNames: ['López', 'Martínez', 'Rodríguez', 'Hernández', 'González', 'Pérez', 'Sánchez', 'Ramírez'],
+  },
+  {
+    language: 'fr-FR',
+    weight: 2,
+    firstNames: ['Camille', 'Julien', 'Chloé', 'Antoine', 'Léa', 'Mathieu'],
+    lastNames: ['Dubois', 'Moreau', 'Lefèvre', 'Laurent', 'Girard', 'Bonnet'],
+  },
+  {
+    language: 'de-DE',
+    weight: 2,
+    firstNames: ['Lukas', 'Hannah', 'Felix', 'Lena', 'Jonas', 'Katrin'],
+    lastNames: ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Wagner'],
+  },
+  {
+    language: 'it-IT',
+    weight: 2,
+    firstNames: ['Giulia', 'Marco', 'Francesca', 'Luca', 'Chiara', 'Matteo'],
+    lastNames: ['Rossi', 'Russo', 'Ferrari', 'Esposito', 'Bianchi', 'Romano'],
+  },
+  {
+    language: 'pt-BR',
+    weight: 2,
+    firstNames: ['João', 'Ana', 'Pedro', 'Beatriz', 'Rafael', 'Larissa'],
+    lastNames: ['Silva', 'Santos', 'Oliveira', 'Souza', 'Costa', 'Pereira'],
+  },
+  {
+    language: 'ja-JP',
+    weight: 1,
+    firstNames: ['Haruto', 'Yui', 'Sota', 'Aoi', 'Kenji'],
+    lastNames: ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe'],
+  },
+  {
+    language: 'zh-CN',
+    weight: 2,
+    firstNames: ['Wei', 'Li', 'Jun', 'Xiu', 'Hao'],
+    lastNames: ['Wang', 'Zhang', 'Liu', 'Yang', 'Huang'],
+  },
+  {
+    language: 'hi-IN',
+    weight: 2,
+    firstNames: ['Priya', 'Arjun', 'Ananya', 'Rohan', 'Kavya'],
+    lastNames: ['Sharma', 'Patel', 'Gupta', 'Iyer', 'Reddy'],
+  },
+  {
+    language: 'vi-VN',
+    weight: 1,
+    firstNames: ['Minh', 'Linh', 'Tuan', 'Thao'],
+    lastNames: ['Nguyen', 'Tran', 'Le', 'Pham'],
+  },
+  {
+    language: 'ko-KR',
+    weight: 1,
+    firstNames: ['Ji-woo', 'Min-jun', 'Seo-yeon', 'Hyun'],
+    lastNames: ['Kim', 'Lee', 'Park', 'Choi'],
+  },
+  {
+    language: 'pl-PL',
+    weight: 1,
+    firstNames: ['Anna', 'Piotr', 'Katarzyna', 'Tomasz'],
+    lastNames: ['Kowalska', 'Nowak', 'Wiśniewski', 'Wójcik'],
+  },
+  {
+    language: 'en-GB',
+    weight: 2,
+    firstNames: ['Oliver', 'Amelia', 'Harry', 'Isla', 'George'],
+    lastNames: ['Wright', 'Walker', 'Hughes', 'Evans', 'Roberts'],
+  },
 ];
 
 export interface Place {
@@ -55,9 +146,29 @@ export const ABROAD: Readonly<Record<string, Place>> = {
   'en-GB': { city: 'London', country: 'GB', zip: 'EC1A 1BB', phones: 'gb' },
 };
 
-export const STREET_NAMES: readonly string[] = ['Market St', 'Valencia St', 'Broadway', 'Oak Ave', 'Elm St', 'Mission St', 'Lake Shore Dr', 'Pine St', 'Maple Ave', 'Cedar Ln', 'Sunset Blvd', 'High St'];
+export const STREET_NAMES: readonly string[] = [
+  'Market St',
+  'Valencia St',
+  'Broadway',
+  'Oak Ave',
+  'Elm St',
+  'Mission St',
+  'Lake Shore Dr',
+  'Pine St',
+  'Maple Ave',
+  'Cedar Ln',
+  'Sunset Blvd',
+  'High St',
+];
 
-export const EMPLOYERS: readonly string[] = ['acme.example', 'globex.example', 'initech.example', 'umbrella.example', 'hooli.example', 'cumulus-motorcycles.example'];
+export const EMPLOYERS: readonly string[] = [
+  'acme.example',
+  'globex.example',
+  'initech.example',
+  'umbrella.example',
+  'hooli.example',
+  'cumulus-motorcycles.example',
+];
 
 /** An email-safe form of a name: lower case, no accents, no spaces. */
 export function emailName(name: string): string {

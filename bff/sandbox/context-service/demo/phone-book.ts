@@ -18,7 +18,8 @@ export class PhoneBook {
   /** A new number near the place, in the format it is stored in. */
   next(place: Place): string {
     for (let attempt = 0; attempt < 1000; attempt += 1) {
-      const e164 = place.phones === 'gb' ? `+442079460${String(this.random.int(0, 999)).padStart(3, '0')}` : this.us(place);
+      const e164 =
+        place.phones === 'gb' ? `+442079460${String(this.random.int(0, 999)).padStart(3, '0')}` : this.us(place);
       if (this.used.has(e164)) continue;
       this.used.add(e164);
       return this.stored(e164);

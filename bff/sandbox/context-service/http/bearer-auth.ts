@@ -12,7 +12,11 @@ export function bearerAuthentication(token: string) {
       return;
     }
     response.set('WWW-Authenticate', 'Bearer realm="Context Service"');
-    sendContextError(response, 401, match ? 'The bearer token is not valid' : 'Authorization: Bearer <token> is required');
+    sendContextError(
+      response,
+      401,
+      match ? 'The bearer token is not valid' : 'Authorization: Bearer <token> is required',
+    );
   };
 }
 

@@ -18,16 +18,23 @@ export function sendContextError(response: Response, status: number, message: st
  */
 export function trackingId(request: Request, response: Response, next: NextFunction): void {
   const given = request.get('trackingid');
-  response.set('trackingid', given !== undefined && /^[\w.:-]{1,128}$/.test(given) ? given : `EMULATOR_${randomUUID()}`);
+  response.set(
+    'trackingid',
+    given !== undefined && /^[\w.:-]{1,128}$/.test(given) ? given : `EMULATOR_${randomUUID()}`,
+  );
   next();
 }
 
 function statusOf(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined;
 }
 
 function typeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'type' in error && typeof error.type === 'string' ? error.type : undefined;
+  return typeof error === 'object' && error !== null && 'type' in error && typeof error.type === 'string'
+    ? error.type
+    : undefined;
 }
 
 /** Any failure leaves as the JSON error; a bad request never takes the emulator down. */
@@ -43,6 +50,7 @@ export function contextErrorHandler(error: unknown, _request: Request, response:
   const status = statusOf(error);
   if (typeOf(error) === 'entity.too.large') sendContextError(response, 413, 'The body is larger than 256 KB');
   else if (typeOf(error) === 'entity.parse.failed') sendContextError(response, 400, 'The body is not valid JSON');
-  else if (status !== undefined && status >= 400 && status < 500) sendContextError(response, status, 'The request could not be read');
+  else if (status !== undefined && status >= 400 && status < 500)
+    sendContextError(response, status, 'The request could not be read');
   else sendContextError(response, 500, 'Internal error');
 }

@@ -38,7 +38,8 @@ export function objectRoutes(service: ContextService): Router {
   router.delete('/context/v1/:type/:id', (request, response) => {
     const type = objectTypeOf(request);
     service.stats.count('delete', type);
-    if (!isLabMode(request)) throw new ContextServiceError(403, 'Objects can be deleted only in lab mode (cisco-context-labmode: true)');
+    if (!isLabMode(request))
+      throw new ContextServiceError(403, 'Objects can be deleted only in lab mode (cisco-context-labmode: true)');
     if (!storeOf(response).delete(type, objectIdOf(request))) throw notFound(`No ${type} ${objectIdOf(request)}`);
     response.status(204).end();
   });

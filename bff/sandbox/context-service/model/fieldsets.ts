@@ -51,4 +51,6 @@ export function fieldsOf(fieldsetIds: readonly string[]): ReadonlyMap<string, Da
 }
 
 /** Every field id of every base fieldset: the keys a search may scope a term to. */
-export const ALL_FIELD_IDS: ReadonlySet<string> = new Set(Object.values(BASE_FIELDSETS).flatMap((fieldset) => Object.keys(fieldset)));
+export const ALL_FIELD_IDS: ReadonlySet<string> = new Set(
+  Object.values(BASE_FIELDSETS).flatMap((fieldset) => Object.keys(fieldset)),
+);

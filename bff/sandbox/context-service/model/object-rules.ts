@@ -12,7 +12,8 @@ export interface ResolvedLinks {
 
 /** The checks a create and an update share: the body's type, fieldsets, data elements, media type and links. */
 export function checkObject(type: ObjectType, input: ObjectInput, lookup: LinkLookup): ResolvedLinks {
-  if (input.type !== undefined && input.type !== type) throw badRequest(`The body is a ${input.type}, the URL a ${type}`);
+  if (input.type !== undefined && input.type !== type)
+    throw badRequest(`The body is a ${input.type}, the URL a ${type}`);
   checkDataElements(input.fieldsets, input.dataElements);
   if (input.mediaType !== undefined && type !== 'activity') throw badRequest('Only an activity has a mediaType');
   return resolveLinks(type, input, lookup);
@@ -26,8 +27,10 @@ function checkDataElements(fieldsets: readonly string[], elements: readonly Data
   const seen = new Set<string>();
   for (const element of elements) {
     const declared = fields.get(element.field);
-    if (declared === undefined) throw badRequest(`Field ${element.field} is in none of the fieldsets ${fieldsets.join(', ')}`);
-    if (declared !== element.type) throw badRequest(`Field ${element.field} is of type ${declared}, not ${element.type}`);
+    if (declared === undefined)
+      throw badRequest(`Field ${element.field} is in none of the fieldsets ${fieldsets.join(', ')}`);
+    if (declared !== element.type)
+      throw badRequest(`Field ${element.field} is of type ${declared}, not ${element.type}`);
     if (seen.has(element.field)) throw badRequest(`Field ${element.field} is given twice`);
     seen.add(element.field);
   }
@@ -39,10 +42,17 @@ function checkDataElements(fieldsets: readonly string[], elements: readonly Data
  * links to nothing.
  */
 function resolveLinks(type: ObjectType, input: ObjectInput, lookup: LinkLookup): ResolvedLinks {
-  const parentTypes: Readonly<Record<ObjectType, readonly ObjectType[]>> = { customer: [], request: [], activity: ['request'], detail: ['request', 'activity'] };
+  const parentTypes: Readonly<Record<ObjectType, readonly ObjectType[]>> = {
+    customer: [],
+    request: [],
+    activity: ['request'],
+    detail: ['request', 'activity'],
+  };
   if (type === 'customer' && input.customer !== undefined) throw badRequest('A customer links to no customer');
-  if (type === 'request' && input.customer === undefined) throw badRequest('A request must have a customer (customerId or customerRefUrl)');
-  if (type === 'detail' && input.parent === undefined) throw badRequest('A detail must have a parent request or activity (parentId or parentRefUrl)');
+  if (type === 'request' && input.customer === undefined)
+    throw badRequest('A request must have a customer (customerId or customerRefUrl)');
+  if (type === 'detail' && input.parent === undefined)
+    throw badRequest('A detail must have a parent request or activity (parentId or parentRefUrl)');
   const allowedParents = parentTypes[type];
   if (input.parent !== undefined && allowedParents.length === 0) throw badRequest(`A ${type} has no parent`);
 
@@ -55,7 +65,8 @@ function resolveLinks(type: ObjectType, input: ObjectInput, lookup: LinkLookup):
 }
 
 function find(link: UnresolvedLink, allowed: readonly ObjectType[], name: string, lookup: LinkLookup): StoredObject {
-  if (link.type !== undefined && !allowed.includes(link.type)) throw badRequest(`The ${name} must be a ${allowed.join(' or ')}, not a ${link.type}`);
+  if (link.type !== undefined && !allowed.includes(link.type))
+    throw badRequest(`The ${name} must be a ${allowed.join(' or ')}, not a ${link.type}`);
   const found = lookup(link, allowed);
   if (found === undefined) throw badRequest(`The ${name} ${link.id} is no ${allowed.join(' or ')} in this store`);
   return found;

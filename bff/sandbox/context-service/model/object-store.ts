@@ -50,14 +50,18 @@ export class ObjectStore {
     if (!current) throw notFound(`No ${type} ${id}`);
     if (type === 'detail') throw badRequest('A detail is never updatable');
     if (type === 'request' && current.state === 'closed') throw conflict(`Request ${id} is closed and read-only`);
-    if (input.lastUpdated === undefined) throw conflict(`The update must carry the ${type}'s current lastUpdated (${iso(current.lastUpdatedMs)})`);
+    if (input.lastUpdated === undefined)
+      throw conflict(`The update must carry the ${type}'s current lastUpdated (${iso(current.lastUpdatedMs)})`);
     if (Date.parse(input.lastUpdated) !== current.lastUpdatedMs) {
-      throw conflict(`Stale update: the ${type} was last updated at ${iso(current.lastUpdatedMs)}, not ${input.lastUpdated}`);
+      throw conflict(
+        `Stale update: the ${type} was last updated at ${iso(current.lastUpdatedMs)}, not ${input.lastUpdated}`,
+      );
     }
     if (input.id !== undefined && input.id !== current.id) throw badRequest('The body id differs from the URL');
     const links = checkObject(type, input, this.lookup);
     // There is no reopening a closed object (state, SDK 2.0.5 release notes).
-    if (current.state === 'closed' && input.state === 'active') throw badRequest(`${type} ${id} is closed and cannot be reopened`);
+    if (current.state === 'closed' && input.state === 'active')
+      throw badRequest(`${type} ${id} is closed and cannot be reopened`);
     const updated: StoredObject = {
       id: current.id,
       type,
@@ -79,7 +83,11 @@ export class ObjectStore {
 
   private readonly lookup = (link: UnresolvedLink, allowed: readonly ObjectType[]): StoredObject | undefined => {
     const object = this.objects.get(link.id);
-    return object !== undefined && allowed.includes(object.type) && (link.type === undefined || link.type === object.type) ? object : undefined;
+    return object !== undefined &&
+      allowed.includes(object.type) &&
+      (link.type === undefined || link.type === object.type)
+      ? object
+      : undefined;
   };
 }
 
@@ -88,7 +96,11 @@ function iso(epochMs: number): string {
 }
 
 /** What a create and a full update both take from the body: the object's content and its checked links. */
-function contentOf(input: ObjectInput, links: ReturnType<typeof checkObject>): Pick<StoredObject, 'fieldsets' | 'dataElements' | 'mediaType' | 'contributors' | 'tags'> & ReturnType<typeof checkObject> {
+function contentOf(
+  input: ObjectInput,
+  links: ReturnType<typeof checkObject>,
+): Pick<StoredObject, 'fieldsets' | 'dataElements' | 'mediaType' | 'contributors' | 'tags'> &
+  ReturnType<typeof checkObject> {
   return {
     fieldsets: [...new Set(input.fieldsets)],
     dataElements: input.dataElements,

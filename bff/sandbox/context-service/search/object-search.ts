@@ -13,12 +13,20 @@ export interface SearchResult {
 /** Runs a search over one type's objects: match, sort (ties by id, so pages are stable), then page. */
 export function searchObjects(objects: readonly StoredObject[], parameters: SearchParameters): SearchResult {
   const predicate = parameters.query === undefined ? () => true : queryPredicate(parameters.query);
-  const key = parameters.sortedBy === 'created' ? (object: StoredObject) => object.createdMs : (object: StoredObject) => object.lastUpdatedMs;
+  const key =
+    parameters.sortedBy === 'created'
+      ? (object: StoredObject) => object.createdMs
+      : (object: StoredObject) => object.lastUpdatedMs;
   const direction = parameters.sortOrder === 'asc' ? 1 : -1;
   const hits = objects
     .filter(predicate)
-    .sort((left, right) => (key(left) - key(right)) * direction || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
-  return { totalHits: hits.length, page: hits.slice(parameters.startIndex, parameters.startIndex + parameters.maxEntries) };
+    .sort(
+      (left, right) => (key(left) - key(right)) * direction || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0),
+    );
+  return {
+    totalHits: hits.length,
+    page: hits.slice(parameters.startIndex, parameters.startIndex + parameters.maxEntries),
+  };
 }
 
 /**

@@ -44,7 +44,11 @@ function integer(params: URLSearchParams, name: string, fallback: number, min: n
   return value;
 }
 
-function oneOf<const Values extends readonly string[]>(params: URLSearchParams, name: string, values: Values): Values[number] {
+function oneOf<const Values extends readonly string[]>(
+  params: URLSearchParams,
+  name: string,
+  values: Values,
+): Values[number] {
   const raw = single(params, name);
   if (raw === undefined) return values[0] as Values[number];
   const value = values.find((candidate) => candidate === raw);

@@ -35,7 +35,8 @@ export function parseQuery(q: string): SearchQuery {
     if (next === q.length) break;
     OPERATOR.lastIndex = next;
     const operator = next > end ? OPERATOR.exec(q) : null;
-    if (operator?.[1] !== 'AND' && operator?.[1] !== 'OR') throw badRequest(`q: expected AND or OR at position ${next}`);
+    if (operator?.[1] !== 'AND' && operator?.[1] !== 'OR')
+      throw badRequest(`q: expected AND or OR at position ${next}`);
     operators.add(operator[1]);
     at = OPERATOR.lastIndex;
   }

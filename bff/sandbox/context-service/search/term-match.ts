@@ -6,7 +6,13 @@ import type { SearchTerm } from './search-query.js';
 export type ObjectPredicate = (object: StoredObject) => boolean;
 
 /** Keys that narrow a search whatever the operator: the SDK always ANDs the type [CS-DOCS search-objects]. */
-export const FILTER_KEYS: ReadonlySet<string> = new Set(['type', 'startDate', 'endDate', 'startCreatedDate', 'endCreatedDate']);
+export const FILTER_KEYS: ReadonlySet<string> = new Set([
+  'type',
+  'startDate',
+  'endDate',
+  'startCreatedDate',
+  'endCreatedDate',
+]);
 
 /**
  * Matching is exact word, case-insensitive and key-scoped [CS-DOCS search-objects]: a value matches when it equals the
@@ -21,7 +27,8 @@ export function valueMatches(stored: string, wanted: string): boolean {
 /** The predicate one term stands for; an unknown key or a bad date answers 400. */
 export function termPredicate(term: SearchTerm): ObjectPredicate {
   const { key, value } = term;
-  const same = (stored: string | undefined): boolean => stored !== undefined && stored.toLowerCase() === value.toLowerCase();
+  const same = (stored: string | undefined): boolean =>
+    stored !== undefined && stored.toLowerCase() === value.toLowerCase();
   switch (key) {
     case 'type':
       return (object) => same(object.type);
@@ -49,7 +56,8 @@ export function termPredicate(term: SearchTerm): ObjectPredicate {
       return dateBound(value, key, (object, bound) => object.createdMs <= bound);
     default:
       if (!ALL_FIELD_IDS.has(key)) throw badRequest(`q: ${key} is no searchable key`);
-      return (object) => object.dataElements.some((element) => element.field === key && valueMatches(String(element.value), value));
+      return (object) =>
+        object.dataElements.some((element) => element.field === key && valueMatches(String(element.value), value));
   }
 }
 
@@ -59,12 +67,17 @@ export function termPredicate(term: SearchTerm): ObjectPredicate {
  */
 function freeText(text: string): ObjectPredicate {
   const words = text.split(/\s+/).filter((word) => word !== '');
-  return (object) => object.dataElements.some((element) => words.some((word) => valueMatches(String(element.value), word)));
+  return (object) =>
+    object.dataElements.some((element) => words.some((word) => valueMatches(String(element.value), word)));
 }
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
 
-function dateBound(value: string, key: string, test: (object: StoredObject, bound: number) => boolean): ObjectPredicate {
+function dateBound(
+  value: string,
+  key: string,
+  test: (object: StoredObject, bound: number) => boolean,
+): ObjectPredicate {
   const bound = RFC3339.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(bound)) throw badRequest(`q: ${key} must be an RFC 3339 date-time, e.g. 2025-01-31T00:00:00Z`);
   return (object) => test(object, bound);

@@ -15,7 +15,8 @@ export function dataElementJson(element: DataElement): DataElementJson {
 export function readDataElement(raw: Readonly<Record<string, unknown>>, index: number): DataElement {
   const where = `dataElements.${index}`;
   const type = raw.type;
-  if (typeof type !== 'string' || !isDataType(type)) throw badRequest(`${where}.type must be one of ${DATA_TYPES.join(', ')}`);
+  if (typeof type !== 'string' || !isDataType(type))
+    throw badRequest(`${where}.type must be one of ${DATA_TYPES.join(', ')}`);
   const keys = Object.keys(raw).filter((key) => key !== 'type');
   const field = keys[0];
   if (field === undefined || keys.length !== 1) throw badRequest(`${where} must hold exactly one field besides type`);

@@ -24,7 +24,10 @@ const ObjectBody = z.strictObject({
   parentId: z.string().min(1).max(200).optional(),
   parentRefUrl: z.string().min(1).max(2000).optional(),
   mediaType: z.enum(MEDIA_TYPES).optional(),
-  contributors: z.array(z.strictObject({ type: z.enum(CONTRIBUTOR_TYPES), id: z.string().min(1).max(200) })).max(100).default([]),
+  contributors: z
+    .array(z.strictObject({ type: z.enum(CONTRIBUTOR_TYPES), id: z.string().min(1).max(200) }))
+    .max(100)
+    .default([]),
   tags: z.array(z.string().min(1).max(200)).max(100).default([]),
   created: dated.optional(),
   lastUpdated: dated.optional(),
@@ -32,7 +35,8 @@ const ObjectBody = z.strictObject({
 
 /** Reads a JSON body into an ObjectInput, or throws 400 naming the first bad property. */
 export function readObjectBody(body: unknown): ObjectInput {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('The body must be a JSON object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw badRequest('The body must be a JSON object');
   const result = ObjectBody.safeParse(body);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -58,9 +62,14 @@ export function readObjectBody(body: unknown): ObjectInput {
 }
 
 /** Links may be given as `<name>Id` or `<name>RefUrl` (CS-UTILS sends refUrls); when both are given they must agree. */
-function link(name: 'customer' | 'parent', id: string | undefined, url: string | undefined): UnresolvedLink | undefined {
+function link(
+  name: 'customer' | 'parent',
+  id: string | undefined,
+  url: string | undefined,
+): UnresolvedLink | undefined {
   const fromUrl = url === undefined ? undefined : parseRefUrl(url);
-  if (url !== undefined && fromUrl === undefined) throw badRequest(`${name}RefUrl must be a URL ending in /context/v1/<type>/<id>`);
+  if (url !== undefined && fromUrl === undefined)
+    throw badRequest(`${name}RefUrl must be a URL ending in /context/v1/<type>/<id>`);
   if (id !== undefined && fromUrl !== undefined && id.toLowerCase() !== fromUrl.id.toLowerCase()) {
     throw badRequest(`${name}Id and ${name}RefUrl name different objects`);
   }

@@ -36,8 +36,15 @@ export function objectJson(baseUrl: string, object: StoredObject): ContextObject
     state: object.state,
     fieldsets: object.fieldsets,
     dataElements: object.dataElements.map(dataElementJson),
-    ...(object.customerId === undefined ? {} : { customerId: object.customerId, customerRefUrl: refUrl(baseUrl, { type: 'customer', id: object.customerId }) }),
-    ...(object.parent === undefined ? {} : { parentId: object.parent.id, parentRefUrl: refUrl(baseUrl, object.parent) }),
+    ...(object.customerId === undefined
+      ? {}
+      : {
+          customerId: object.customerId,
+          customerRefUrl: refUrl(baseUrl, { type: 'customer', id: object.customerId }),
+        }),
+    ...(object.parent === undefined
+      ? {}
+      : { parentId: object.parent.id, parentRefUrl: refUrl(baseUrl, object.parent) }),
     ...(object.mediaType === undefined ? {} : { mediaType: object.mediaType }),
     contributors: object.contributors,
     tags: object.tags,

@@ -11,7 +11,8 @@ import { outOfService } from '../model/errors.js';
 export function serviceAndAuthentication(system: FinesseSystem) {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.path === '/finesse/api/SystemInfo') {
-      if (system.systemInfoRequiresAuthentication) response.locals.actor = system.auth.authenticate(request.get('authorization'));
+      if (system.systemInfoRequiresAuthentication)
+        response.locals.actor = system.auth.authenticate(request.get('authorization'));
       next();
       return;
     }

@@ -2,7 +2,12 @@ import express from 'express';
 import type { Response, Router } from 'express';
 import type { FinesseSystem } from '../finesse-system.js';
 import type { InboundCallAnswer } from '../../../../shared/sandbox-control.js';
-import { InboundCallRequest, NotificationDelayRequest, QueuedCallRequest, SystemStatusRequest } from '../../../../shared/sandbox-control.js';
+import {
+  InboundCallRequest,
+  NotificationDelayRequest,
+  QueuedCallRequest,
+  SystemStatusRequest,
+} from '../../../../shared/sandbox-control.js';
 import { InboundCallRefused } from '../model/call-switch.js';
 import { parseBody, sendJsonError } from '../../control/json-answers.js';
 
@@ -24,7 +29,12 @@ export function controlRoutes(system: FinesseSystem, reset: () => void, notifica
     const call = parseBody(InboundCallRequest, request.body, response);
     if (!call) return;
     answerCall(response, () =>
-      system.calls.ringInbound({ from: call.from, to: call.to, dialedNumber: call.dialedNumber, variables: variablesOf(call.variables) }),
+      system.calls.ringInbound({
+        from: call.from,
+        to: call.to,
+        dialedNumber: call.dialedNumber,
+        variables: variablesOf(call.variables),
+      }),
     );
   });
 
@@ -32,7 +42,12 @@ export function controlRoutes(system: FinesseSystem, reset: () => void, notifica
     const call = parseBody(QueuedCallRequest, request.body, response);
     if (!call) return;
     answerCall(response, () =>
-      system.calls.queueCall({ from: call.from, queueId: call.queue, dialedNumber: call.dialedNumber, variables: variablesOf(call.variables) }),
+      system.calls.queueCall({
+        from: call.from,
+        queueId: call.queue,
+        dialedNumber: call.dialedNumber,
+        variables: variablesOf(call.variables),
+      }),
     );
   });
 
@@ -72,7 +87,13 @@ export function controlRoutes(system: FinesseSystem, reset: () => void, notifica
     response.json(
       system.directory.users.map((user) => {
         const status = system.roster.status(user.loginId);
-        return { loginId: user.loginId, loginName: user.loginName, roles: user.roles, state: status.state, extension: status.extension };
+        return {
+          loginId: user.loginId,
+          loginName: user.loginName,
+          roles: user.roles,
+          state: status.state,
+          extension: status.extension,
+        };
       }),
     );
   });

@@ -14,14 +14,19 @@ export function dialogRoutes(system: FinesseSystem): Router {
 
   router.get('/finesse/api/Dialog/:id', (request, response) => {
     const id = request.params.id;
-    if (isNonVoiceId(id)) sendXml(response, { Dialog: taskDialogElement(system.media.readTask(actorOf(response), id)) });
+    if (isNonVoiceId(id))
+      sendXml(response, { Dialog: taskDialogElement(system.media.readTask(actorOf(response), id)) });
     else sendXml(response, dialogDocument(system.calls.read(actorOf(response), id)));
   });
 
   router.put('/finesse/api/Dialog/:id', (request: Request<{ id: string }>, response) => {
     const body = readXml(bodyText(request), 'Dialog');
     if (isNonVoiceId(request.params.id)) {
-      const action = { requestedAction: text(body, 'requestedAction'), targetMediaAddress: text(body, 'targetMediaAddress'), toAddress: text(body, 'toAddress') };
+      const action = {
+        requestedAction: text(body, 'requestedAction'),
+        targetMediaAddress: text(body, 'targetMediaAddress'),
+        toAddress: text(body, 'toAddress'),
+      };
       system.media.act(actorOf(response), request.params.id, action, request.get('requestId') ?? '');
       sendAccepted(request, response);
       return;

@@ -17,7 +17,12 @@ import { taskControlRoutes } from './task-control-routes.js';
 import type { NotificationControls } from './control-routes.js';
 
 /** The emulator's HTTP face: Finesse's REST API under /finesse/api, the sandbox control API under /sandbox. */
-export function finesseApp(system: FinesseSystem, faults: FaultBook, reset: () => void, notifications: NotificationControls): Express {
+export function finesseApp(
+  system: FinesseSystem,
+  faults: FaultBook,
+  reset: () => void,
+  notifications: NotificationControls,
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('case sensitive routing', true);
@@ -27,10 +32,20 @@ export function finesseApp(system: FinesseSystem, faults: FaultBook, reset: () =
   app.use(faults.routes());
   app.use(controlRoutes(system, reset, notifications));
   app.use(taskControlRoutes(system));
-  app.use('/sandbox', (_request, response) => sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'));
+  app.use('/sandbox', (_request, response) =>
+    sendJsonError(response, 404, 'not_found', 'No such sandbox control endpoint'),
+  );
   app.use('/sandbox', (error: unknown, _request: express.Request, response: Response, _next: express.NextFunction) => {
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
-    sendJsonError(response, status, status < 500 ? 'invalid_request' : 'internal_error', status < 500 ? 'Request body could not be read' : 'Internal error');
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+        ? error.status
+        : 500;
+    sendJsonError(
+      response,
+      status,
+      status < 500 ? 'invalid_request' : 'internal_error',
+      status < 500 ? 'Request body could not be read' : 'Internal error',
+    );
   });
 
   // Finesse REST API: XML.
@@ -42,7 +57,9 @@ export function finesseApp(system: FinesseSystem, faults: FaultBook, reset: () =
   app.use(systemRoutes(system));
   app.use(queueRoutes(system));
   app.use(mediaRoutes(system));
-  app.use((_request, response) => sendApiError(response, new FinesseApiError(404, errorTypeFor(404), '', 'Resource not found')));
+  app.use((_request, response) =>
+    sendApiError(response, new FinesseApiError(404, errorTypeFor(404), '', 'Resource not found')),
+  );
   app.use(finesseErrorHandler);
   return app;
 }

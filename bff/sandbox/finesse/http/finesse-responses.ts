@@ -20,7 +20,10 @@ export function sendAccepted(request: Request, response: Response): void {
 
 export function sendApiError(response: Response, error: FinesseApiError): void {
   if (error.status === 401) response.set('WWW-Authenticate', 'Basic realm="Cisco Finesse"');
-  response.status(error.status).type(XML).send(writeXml(apiErrorsDocument(error)));
+  response
+    .status(error.status)
+    .type(XML)
+    .send(writeXml(apiErrorsDocument(error)));
 }
 
 /** The ErrorType Finesse uses for a status, for answers not tied to a specific check (faults, unknown routes). */

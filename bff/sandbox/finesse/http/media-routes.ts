@@ -22,7 +22,10 @@ export function mediaRoutes(system: FinesseSystem): Router {
   });
 
   router.get('/finesse/api/User/:id/Media/:mrdId', (request, response) => {
-    sendXml(response, mediaDocument(system.media.media(actorOf(response), system.roster.get(request.params.id), request.params.mrdId)));
+    sendXml(
+      response,
+      mediaDocument(system.media.media(actorOf(response), system.roster.get(request.params.id), request.params.mrdId)),
+    );
   });
 
   router.put('/finesse/api/User/:id/Media/:mrdId', (request: Request<{ id: string; mrdId: string }>, response) => {

@@ -18,7 +18,13 @@ export function systemRoutes(system: FinesseSystem): Router {
     if (!actor.supervisedTeamIds.includes(team.id)) throw invalidAuthorizationUser(actor.loginId);
     // "Team—Get Team": signed-in members only, unless includeLoggedOutAgents=true.
     const members = system.roster.teamMembers(team.id, request.query.includeLoggedOutAgents === 'true');
-    sendXml(response, teamDocument(team, members.map((user) => teamMemberElement(system.roster.view(user.loginId)))));
+    sendXml(
+      response,
+      teamDocument(
+        team,
+        members.map((user) => teamMemberElement(system.roster.view(user.loginId))),
+      ),
+    );
   });
 
   router.get('/finesse/api/SystemInfo', (_request, response) => {

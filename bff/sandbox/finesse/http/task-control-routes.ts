@@ -19,15 +19,28 @@ export function taskControlRoutes(system: FinesseSystem): Router {
       sendJsonError(response, 404, 'unknown_agent', `No agent ${body.agent}`);
       return;
     }
-    const variables = new Map([['callVariable1', body.from], ['user.Subject', body.subject], ...Object.entries(body.variables ?? {})]);
+    const variables = new Map([
+      ['callVariable1', body.from],
+      ['user.Subject', body.subject],
+      ...Object.entries(body.variables ?? {}),
+    ]);
     const problem = variablesProblem(variables);
     if (problem !== undefined) {
       sendJsonError(response, 400, 'invalid_variables', problem);
       return;
     }
     try {
-      const task = system.media.offer({ mrd: body.mrd, from: body.from, subject: body.subject, variables, loginId: agent?.loginId });
-      const answer: TaskOfferAnswer = task.loginId === '' ? { dialogId: task.id, state: 'WAITING' } : { dialogId: task.id, state: 'OFFERED', loginId: task.loginId };
+      const task = system.media.offer({
+        mrd: body.mrd,
+        from: body.from,
+        subject: body.subject,
+        variables,
+        loginId: agent?.loginId,
+      });
+      const answer: TaskOfferAnswer =
+        task.loginId === ''
+          ? { dialogId: task.id, state: 'WAITING' }
+          : { dialogId: task.id, state: 'OFFERED', loginId: task.loginId };
       response.status(201).json(answer);
     } catch (error) {
       if (!(error instanceof UnknownMediaRoutingDomain)) throw error;

@@ -5,7 +5,12 @@ import type { FinesseSystem } from '../finesse-system.js';
 import { invalidAuthorizationUser, invalidInput, notFound, parameterMissing } from '../model/errors.js';
 import { namedValues, readXml, text } from '../xml/xml-codec.js';
 import { userDocument } from '../xml/user-xml.js';
-import { reasonCodeDocument, reasonCodesDocument, wrapUpReasonDocument, wrapUpReasonsDocument } from '../xml/config-xml.js';
+import {
+  reasonCodeDocument,
+  reasonCodesDocument,
+  wrapUpReasonDocument,
+  wrapUpReasonsDocument,
+} from '../xml/config-xml.js';
 import { dialogElement, dialogsDocument } from '../xml/dialog-xml.js';
 import { taskDialogElement } from '../xml/task-dialog-xml.js';
 import { CISCO_VOICE_MRD } from '../model/media-domains.js';
@@ -20,7 +25,8 @@ export function userRoutes(system: FinesseSystem): Router {
   const readableUser = (request: Request<{ id: string }>, response: Response): DirectoryUser => {
     const actor = actorOf(response);
     const target = system.roster.get(request.params.id);
-    if (target.loginId !== actor.loginId && !system.roster.supervises(actor, target)) throw invalidAuthorizationUser(actor.loginId);
+    if (target.loginId !== actor.loginId && !system.roster.supervises(actor, target))
+      throw invalidAuthorizationUser(actor.loginId);
     return target;
   };
   /** Configuration lists and dialogs belong to the user alone. */
@@ -51,7 +57,8 @@ export function userRoutes(system: FinesseSystem): Router {
     ownUser(request, response);
     const category = typeof request.query.category === 'string' ? request.query.category : undefined;
     if (category === undefined || category === '') throw parameterMissing('category');
-    if (category !== 'NOT_READY' && category !== 'LOGOUT' && category !== 'ALL') throw invalidInput('category', `Invalid category: ${category}`);
+    if (category !== 'NOT_READY' && category !== 'LOGOUT' && category !== 'ALL')
+      throw invalidInput('category', `Invalid category: ${category}`);
     const codes = system.directory.reasonCodes.filter((code) => category === 'ALL' || code.category === category);
     sendXml(response, reasonCodesDocument(category, codes));
   });
@@ -78,10 +85,20 @@ export function userRoutes(system: FinesseSystem): Router {
   // Voice calls and non-voice tasks share the collection; `mediaType` (an MRD's name or id) narrows it to one MRD.
   router.get('/finesse/api/User/:id/Dialogs', (request, response) => {
     const user = readableUser(request, response);
-    const mediaType = typeof request.query.mediaType === 'string' && request.query.mediaType !== '' ? request.query.mediaType : undefined;
-    const wanted = (name: string, id: string): boolean => mediaType === undefined || mediaType === name || mediaType === id;
-    const calls = wanted('Voice', CISCO_VOICE_MRD.id) || wanted(CISCO_VOICE_MRD.name, CISCO_VOICE_MRD.id) ? system.calls.dialogsOf(user.loginId).map(dialogElement) : [];
-    const tasks = system.media.tasksOf(user.loginId).filter((view) => wanted(view.domain.name, view.domain.id)).map(taskDialogElement);
+    const mediaType =
+      typeof request.query.mediaType === 'string' && request.query.mediaType !== ''
+        ? request.query.mediaType
+        : undefined;
+    const wanted = (name: string, id: string): boolean =>
+      mediaType === undefined || mediaType === name || mediaType === id;
+    const calls =
+      wanted('Voice', CISCO_VOICE_MRD.id) || wanted(CISCO_VOICE_MRD.name, CISCO_VOICE_MRD.id)
+        ? system.calls.dialogsOf(user.loginId).map(dialogElement)
+        : [];
+    const tasks = system.media
+      .tasksOf(user.loginId)
+      .filter((view) => wanted(view.domain.name, view.domain.id))
+      .map(taskDialogElement);
     sendXml(response, dialogsDocument([...calls, ...tasks]));
   });
 
@@ -97,9 +114,10 @@ export function userRoutes(system: FinesseSystem): Router {
         fromAddress: text(body, 'fromAddress'),
         toAddress: text(body, 'toAddress'),
         associatedDialogUri: text(body, 'associatedDialogUri'),
-        variables: typeof mediaProperties === 'object' && mediaProperties !== null
-          ? namedValues((mediaProperties as Record<string, unknown>).callvariables, 'CallVariable')
-          : undefined,
+        variables:
+          typeof mediaProperties === 'object' && mediaProperties !== null
+            ? namedValues((mediaProperties as Record<string, unknown>).callvariables, 'CallVariable')
+            : undefined,
       },
       request.get('requestId') ?? '',
     );

@@ -16,10 +16,12 @@ export class AgentCallState {
    */
   sync(loginId: string, requestId: string, wrapUpAfterLeaving = false): void {
     const states = this.ownParticipants(loginId).map((participant) => participant.state);
-    if (states.some((state) => state === 'ACTIVE' || state === 'INITIATED' || state === 'INITIATING')) this.roster.talking(loginId, requestId);
+    if (states.some((state) => state === 'ACTIVE' || state === 'INITIATED' || state === 'INITIATING'))
+      this.roster.talking(loginId, requestId);
     else if (states.includes('HELD')) this.roster.held(loginId, requestId);
     else if (states.includes('ALERTING')) this.roster.reserve(loginId, requestId);
-    else if (this.roster.inCallState(loginId)) this.roster.callEnded(loginId, wrapUpAfterLeaving || states.includes('WRAP_UP'), requestId);
+    else if (this.roster.inCallState(loginId))
+      this.roster.callEnded(loginId, wrapUpAfterLeaving || states.includes('WRAP_UP'), requestId);
   }
 
   /** The agent's participation ended: the dialog leaves their collection and their state follows. */
@@ -38,7 +40,9 @@ export class AgentCallState {
   /** The agent left wrap-up: the dialogs they kept in WRAP_UP leave their collection. */
   endWrapUp(loginId: string, requestId: string): void {
     for (const dialog of this.book.all()) {
-      const own = dialog.participants.find((participant) => participant.loginId === loginId && participant.state === 'WRAP_UP');
+      const own = dialog.participants.find(
+        (participant) => participant.loginId === loginId && participant.state === 'WRAP_UP',
+      );
       if (!own || !this.book.isMember(dialog.id, loginId)) continue;
       this.book.setParticipantState(own, 'DROPPED');
       this.book.removeFrom(dialog, loginId, requestId);
@@ -53,7 +57,9 @@ export class AgentCallState {
       .filter((dialog) => this.book.isMember(dialog.id, loginId))
       .flatMap((dialog) =>
         dialog.participants.filter(
-          (participant) => participant.loginId === loginId && !(dialog.callType === 'SUPERVISOR_MONITOR' && dialog.initiatorLoginId !== loginId),
+          (participant) =>
+            participant.loginId === loginId &&
+            !(dialog.callType === 'SUPERVISOR_MONITOR' && dialog.initiatorLoginId !== loginId),
         ),
       );
   }

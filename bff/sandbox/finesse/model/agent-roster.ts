@@ -59,7 +59,9 @@ export class AgentRoster {
 
   /** The team's members; only those signed in unless `includeLoggedOut` (Team's `includeLoggedOutAgents`). */
   teamMembers(teamId: string, includeLoggedOut: boolean): DirectoryUser[] {
-    return this.directory.users.filter((user) => user.teamId === teamId && (includeLoggedOut || this.status(user.loginId).state !== 'LOGOUT'));
+    return this.directory.users.filter(
+      (user) => user.teamId === teamId && (includeLoggedOut || this.status(user.loginId).state !== 'LOGOUT'),
+    );
   }
 
   supervises(supervisor: DirectoryUser, member: DirectoryUser): boolean {
@@ -149,7 +151,11 @@ export class AgentRoster {
     if (status.state === 'LOGOUT') return;
     const target = status.pendingState !== '' ? status.pendingState : status.stateBeforeCall;
     const reasonCodeId =
-      status.pendingState === 'NOT_READY' ? status.pendingReasonCodeId : target === 'NOT_READY' ? status.reasonBeforeCall : NO_REASON;
+      status.pendingState === 'NOT_READY'
+        ? status.pendingReasonCodeId
+        : target === 'NOT_READY'
+          ? status.reasonBeforeCall
+          : NO_REASON;
     status.pendingState = '';
     status.pendingReasonCodeId = NO_REASON;
     if (!wrapUp) {
@@ -163,8 +169,10 @@ export class AgentRoster {
       loginId,
       this.scheduler.after(user.wrapUpTimer * 1000, () => {
         const now = this.status(loginId);
-        if (now.state === 'WORK') this.apply(loginId, { kind: 'apply', state: 'NOT_READY', reasonCodeId: now.reasonCodeId }, '');
-        else if (now.state === 'WORK_READY') this.apply(loginId, { kind: 'apply', state: 'READY', reasonCodeId: NO_REASON }, '');
+        if (now.state === 'WORK')
+          this.apply(loginId, { kind: 'apply', state: 'NOT_READY', reasonCodeId: now.reasonCodeId }, '');
+        else if (now.state === 'WORK_READY')
+          this.apply(loginId, { kind: 'apply', state: 'READY', reasonCodeId: NO_REASON }, '');
       }),
     );
   }
@@ -193,7 +201,12 @@ export class AgentRoster {
   private userChanged(change: UserChange): void {
     switch (change.kind) {
       case 'added':
-        this.notify({ kind: 'team-member', event: 'POST', teamId: change.user.teamId, view: this.view(change.user.loginId) });
+        this.notify({
+          kind: 'team-member',
+          event: 'POST',
+          teamId: change.user.teamId,
+          view: this.view(change.user.loginId),
+        });
         return;
       case 'removed': {
         const view = this.viewOf(change.user, this.statuses.get(change.user.loginId) ?? this.loggedOut());
@@ -239,7 +252,8 @@ export class AgentRoster {
         this.publish(loginId, requestId);
         return;
       case 'apply': {
-        const leavingWrapUp = (status.state === 'WORK' || status.state === 'WORK_READY') && decision.state !== status.state;
+        const leavingWrapUp =
+          (status.state === 'WORK' || status.state === 'WORK_READY') && decision.state !== status.state;
         if (decision.extension !== undefined && status.state === 'LOGOUT') status.extension = decision.extension;
         this.change(loginId, { state: decision.state, reasonCodeId: decision.reasonCodeId }, requestId);
         if (decision.state === 'LOGOUT') {
@@ -262,7 +276,8 @@ export class AgentRoster {
     if (next.state !== status.state) status.stateChangeTime = this.scheduler.now();
     status.state = next.state;
     if (next.reasonCodeId !== undefined) status.reasonCodeId = next.reasonCodeId;
-    else if (next.state !== 'NOT_READY' && next.state !== 'LOGOUT' && next.state !== 'WORK') status.reasonCodeId = NO_REASON;
+    else if (next.state !== 'NOT_READY' && next.state !== 'LOGOUT' && next.state !== 'WORK')
+      status.reasonCodeId = NO_REASON;
     if (next.state === 'READY' || next.state === 'NOT_READY') status.stateBeforeCall = next.state;
     this.publish(loginId, requestId);
     // After the READY is published, so a waiting call that rings at once follows it.

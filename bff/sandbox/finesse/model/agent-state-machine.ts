@@ -41,7 +41,13 @@ export interface StateRules {
 }
 
 /** States in which a call is in progress: a READY or NOT_READY request waits as `pendingState`. */
-const CALL_STATES: readonly AgentState[] = ['RESERVED', 'RESERVED_OUTBOUND', 'RESERVED_OUTBOUND_PREVIEW', 'TALKING', 'HOLD'];
+const CALL_STATES: readonly AgentState[] = [
+  'RESERVED',
+  'RESERVED_OUTBOUND',
+  'RESERVED_OUTBOUND_PREVIEW',
+  'TALKING',
+  'HOLD',
+];
 const AVAILABLE_OR_WRAPPING: readonly AgentState[] = ['READY', 'NOT_READY', 'WORK', 'WORK_READY'];
 
 const refuse: StateDecision = { kind: 'refuse', failure: CTI_INVALID_OBJECT_STATE };
@@ -58,14 +64,20 @@ function requestedState(request: StateRequest): RequestableState {
   return state as RequestableState;
 }
 
-function reasonFor(category: ReasonCode['category'], request: StateRequest, rules: StateRules, required: boolean): string {
+function reasonFor(
+  category: ReasonCode['category'],
+  request: StateRequest,
+  rules: StateRules,
+  required: boolean,
+): string {
   const id = request.reasonCodeId?.trim();
   const codes = rules.reasonCodes.filter((code) => code.category === category && !code.systemCode);
   if (id === undefined || id === '' || id === NO_REASON) {
     if (required && codes.length > 0) throw parameterMissing('reasonCodeId');
     return NO_REASON;
   }
-  if (!codes.some((code) => code.id === id)) throw invalidInput('reasonCodeId', `Invalid reasonCodeId specified: ${id}`);
+  if (!codes.some((code) => code.id === id))
+    throw invalidInput('reasonCodeId', `Invalid reasonCodeId specified: ${id}`);
   return id;
 }
 
@@ -78,7 +90,8 @@ export function decideOwnStateChange(current: AgentStatus, request: StateRequest
       if (extension === '') throw parameterMissing('extension');
       if (!/^[0-9]{1,20}$/.test(extension)) throw invalidInput('extension', 'Invalid extension specified');
       // Sign-in is forced: signing in again keeps the agent's current state.
-      if (current.state !== 'LOGOUT') return { kind: 'apply', state: current.state, reasonCodeId: current.reasonCodeId, extension };
+      if (current.state !== 'LOGOUT')
+        return { kind: 'apply', state: current.state, reasonCodeId: current.reasonCodeId, extension };
       if (!rules.isKnownDevice(extension)) return { kind: 'refuse', failure: CTI_INVALID_LOGON_DEVICE };
       return { kind: 'apply', state: 'NOT_READY', reasonCodeId: NO_REASON, extension };
     }

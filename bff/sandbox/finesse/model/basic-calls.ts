@@ -41,7 +41,12 @@ export class BasicCalls {
     });
     dialog.state = 'ALERTING';
     dialog.participants.push(
-      factory.participant(now, { mediaAddress: call.to, mediaAddressType: 'AGENT_DEVICE', state: 'ALERTING', loginId: agent.loginId }),
+      factory.participant(now, {
+        mediaAddress: call.to,
+        mediaAddressType: 'AGENT_DEVICE',
+        state: 'ALERTING',
+        loginId: agent.loginId,
+      }),
       factory.participant(now, { mediaAddress: call.from, mediaAddressType: '', state: 'INITIATED' }),
     );
     book.add(dialog);
@@ -54,7 +59,9 @@ export class BasicCalls {
   hangUpCaller(dialogId: string): boolean {
     const { book } = this.parts;
     const dialog = book.get(dialogId);
-    const caller = dialog?.participants.find((participant) => participant.loginId === undefined && LIVE.includes(participant.state));
+    const caller = dialog?.participants.find(
+      (participant) => participant.loginId === undefined && LIVE.includes(participant.state),
+    );
     if (!dialog || !caller) return false;
     if (dialog.state === 'ACTIVE') {
       // CALL_CONNECTION_CLEARED for the caller first (dialog still ACTIVE), then the call clears.
@@ -66,7 +73,13 @@ export class BasicCalls {
     return true;
   }
 
-  makeCall(actor: DirectoryUser, from: string, to: string, variables: ReadonlyMap<string, string> | undefined, requestId: string): void {
+  makeCall(
+    actor: DirectoryUser,
+    from: string,
+    to: string,
+    variables: ReadonlyMap<string, string> | undefined,
+    requestId: string,
+  ): void {
     const { roster } = this.parts;
     const state = roster.status(actor.loginId).state;
     if (state !== 'READY' && state !== 'NOT_READY') {
@@ -131,7 +144,9 @@ export class BasicCalls {
       return;
     }
     scheduler.after(this.answerDelayMs, () => {
-      const far = dialog.participants.find((participant) => participant.mediaAddress === dialog.toAddress && participant.state === 'ALERTING');
+      const far = dialog.participants.find(
+        (participant) => participant.mediaAddress === dialog.toAddress && participant.state === 'ALERTING',
+      );
       if (book.get(dialog.id) === dialog && far) this.answer(dialog, far, '');
     });
   }
@@ -140,15 +155,23 @@ export class BasicCalls {
     const { book } = this.parts;
     book.setParticipantState(participant, 'ACTIVE');
     for (const other of dialog.participants) {
-      if (other.state === 'INITIATED' || other.state === 'INITIATING' || other.state === 'ALERTING') book.setParticipantState(other, 'ACTIVE');
+      if (other.state === 'INITIATED' || other.state === 'INITIATING' || other.state === 'ALERTING')
+        book.setParticipantState(other, 'ACTIVE');
     }
     dialog.state = 'ACTIVE';
     book.publishChange(dialog, requestId);
-    for (const loginId of book.agentsOn(dialog)) this.parts.agents.sync(loginId, loginId === participant.loginId ? requestId : '');
+    for (const loginId of book.agentsOn(dialog))
+      this.parts.agents.sync(loginId, loginId === participant.loginId ? requestId : '');
   }
 
   /** HOLD (`HELD`) or RETRIEVE (`ACTIVE`) the actor's participant. */
-  holdOrRetrieve(actor: DirectoryUser, dialog: Dialog, participant: Participant, state: 'HELD' | 'ACTIVE', requestId: string): void {
+  holdOrRetrieve(
+    actor: DirectoryUser,
+    dialog: Dialog,
+    participant: Participant,
+    state: 'HELD' | 'ACTIVE',
+    requestId: string,
+  ): void {
     this.parts.book.setParticipantState(participant, state);
     this.parts.book.publishChange(dialog, requestId);
     this.parts.agents.sync(actor.loginId, requestId);
@@ -161,7 +184,8 @@ export class BasicCalls {
       // A conference goes on without the agent who left.
       book.setParticipantState(participant, 'DROPPED');
       book.publishChange(dialog, requestId);
-      if (participant.loginId !== undefined) agents.leave(dialog, participant.loginId, requestId, agents.wrapsUp(dialog, participant.loginId));
+      if (participant.loginId !== undefined)
+        agents.leave(dialog, participant.loginId, requestId, agents.wrapsUp(dialog, participant.loginId));
       return;
     }
     this.clear(dialog, requestId);
@@ -176,7 +200,10 @@ export class BasicCalls {
       // Only an agent who was connected wraps up; a call that never connected leaves nothing to wrap up.
       const connected = participant.state === 'ACTIVE' || participant.state === 'HELD';
       const wraps =
-        connected && participant.loginId !== undefined && book.isMember(dialog.id, participant.loginId) && agents.wrapsUp(dialog, participant.loginId);
+        connected &&
+        participant.loginId !== undefined &&
+        book.isMember(dialog.id, participant.loginId) &&
+        agents.wrapsUp(dialog, participant.loginId);
       book.setParticipantState(participant, wraps ? 'WRAP_UP' : 'DROPPED');
     }
     book.publishChange(dialog, requestId);
@@ -187,7 +214,8 @@ export class BasicCalls {
     }
     // A silent monitor call ends with the call it monitors.
     for (const monitor of book.all()) {
-      if (monitor.callType === 'SUPERVISOR_MONITOR' && monitor.associatedDialogId === dialog.id) this.clear(monitor, '');
+      if (monitor.callType === 'SUPERVISOR_MONITOR' && monitor.associatedDialogId === dialog.id)
+        this.clear(monitor, '');
     }
   }
 }

@@ -34,7 +34,11 @@ export class CallQueue {
     // Checked now: a call that rings later, when an agent becomes Ready, must not fail then.
     const problem = call.variables ? variablesProblem(call.variables) : undefined;
     if (problem) throw new InboundCallRefused('invalid_variables', problem);
-    const waiting: WaitingCall = { ...call, dialogId: this.parts.factory.reserveId(), since: this.parts.scheduler.now() };
+    const waiting: WaitingCall = {
+      ...call,
+      dialogId: this.parts.factory.reserveId(),
+      since: this.parts.scheduler.now(),
+    };
     const agent = this.longestReady(call.queueId);
     if (agent) {
       this.ring(waiting, agent);
@@ -87,6 +91,9 @@ export class CallQueue {
     const { roster, directory } = this.parts;
     return directory.users
       .filter((user) => user.queueIds.includes(queueId) && roster.status(user.loginId).state === 'READY')
-      .sort((a, b) => roster.status(a.loginId).stateChangeTime.getTime() - roster.status(b.loginId).stateChangeTime.getTime())[0];
+      .sort(
+        (a, b) =>
+          roster.status(a.loginId).stateChangeTime.getTime() - roster.status(b.loginId).stateChangeTime.getTime(),
+      )[0];
   }
 }

@@ -53,7 +53,15 @@ export class CallSwitch {
   ) {
     this.book = new DialogBook(notify, scheduler);
     const agents = new AgentCallState(this.book, roster);
-    const parts: SwitchParts = { directory, roster, notify, scheduler, factory: new DialogFactory(), book: this.book, agents };
+    const parts: SwitchParts = {
+      directory,
+      roster,
+      notify,
+      scheduler,
+      factory: new DialogFactory(),
+      book: this.book,
+      agents,
+    };
     this.calls = new BasicCalls(parts, options.answerDelayMs);
     this.transfers = new Transfers(parts, this.calls);
     this.monitoring = new SupervisorMonitoring(parts, this.calls);
@@ -75,11 +83,16 @@ export class CallSwitch {
 
   /** The call an agent is connected on (their own participant ACTIVE or HELD; a call they only are monitored on does not count). */
   connectedCall(loginId: string): Dialog | undefined {
-    return this.book.all().find(
-      (dialog) =>
-        !(dialog.callType === 'SUPERVISOR_MONITOR' && dialog.initiatorLoginId !== loginId) &&
-        dialog.participants.some((participant) => participant.loginId === loginId && (participant.state === 'ACTIVE' || participant.state === 'HELD')),
-    );
+    return this.book
+      .all()
+      .find(
+        (dialog) =>
+          !(dialog.callType === 'SUPERVISOR_MONITOR' && dialog.initiatorLoginId !== loginId) &&
+          dialog.participants.some(
+            (participant) =>
+              participant.loginId === loginId && (participant.state === 'ACTIVE' || participant.state === 'HELD'),
+          ),
+      );
   }
 
   /** The dialogs in a user's collection (`GET /User/{id}/Dialogs`). */
@@ -173,14 +186,26 @@ export class CallSwitch {
         this.calls.drop(dialog, participant, requestId);
         return;
       case 'CONSULT_CALL':
-        this.transfers.consult(actor, dialog, participant, requireDestination(request.toAddress, participant.mediaAddress), requestId);
+        this.transfers.consult(
+          actor,
+          dialog,
+          participant,
+          requireDestination(request.toAddress, participant.mediaAddress),
+          requestId,
+        );
         return;
       case 'TRANSFER':
       case 'CONFERENCE':
         this.transfers.completeConsult(actor, dialog, participant, action, requestId);
         return;
       case 'TRANSFER_SST':
-        this.transfers.singleStepTransfer(actor, dialog, participant, requireDestination(request.toAddress, participant.mediaAddress), requestId);
+        this.transfers.singleStepTransfer(
+          actor,
+          dialog,
+          participant,
+          requireDestination(request.toAddress, participant.mediaAddress),
+          requestId,
+        );
         return;
       case 'SEND_DTMF':
         checkDtmf(request.dtmfString);

@@ -6,7 +6,14 @@ import { dialogNotFound } from './errors.js';
 import { participantActions } from './participant-actions.js';
 
 /** Participant states of someone still on the call. */
-export const LIVE: readonly Participant['state'][] = ['INITIATING', 'INITIATED', 'ALERTING', 'ACTIVE', 'HELD', 'FAILED'];
+export const LIVE: readonly Participant['state'][] = [
+  'INITIATING',
+  'INITIATED',
+  'ALERTING',
+  'ACTIVE',
+  'HELD',
+  'FAILED',
+];
 
 /**
  * The switch's calls and who holds them: a dialog is in a user's Dialogs collection from its POST to its DELETE, and
@@ -75,7 +82,8 @@ export class DialogBook {
   publishChange(dialog: Dialog, requestId: string): void {
     const view = this.view(dialog);
     this.publishedActions.set(dialog.id, actionsSignature(view));
-    for (const loginId of this.agentsOn(dialog)) this.notify({ kind: 'dialog', event: 'PUT', loginId, dialog: view, requestId });
+    for (const loginId of this.agentsOn(dialog))
+      this.notify({ kind: 'dialog', event: 'PUT', loginId, dialog: view, requestId });
     for (const loginId of this.agentsOn(dialog)) this.publishHeldCallsOf(loginId, dialog);
   }
 
@@ -87,12 +95,14 @@ export class DialogBook {
   private publishHeldCallsOf(loginId: string, changed: Dialog): void {
     for (const dialog of this.dialogs.values()) {
       if (dialog === changed || !this.isMember(dialog.id, loginId)) continue;
-      if (!dialog.participants.some((participant) => participant.loginId === loginId && participant.state === 'HELD')) continue;
+      if (!dialog.participants.some((participant) => participant.loginId === loginId && participant.state === 'HELD'))
+        continue;
       const view = this.view(dialog);
       const signature = actionsSignature(view);
       if (this.publishedActions.get(dialog.id) === signature) continue;
       this.publishedActions.set(dialog.id, signature);
-      for (const member of this.agentsOn(dialog)) this.notify({ kind: 'dialog', event: 'PUT', loginId: member, dialog: view, requestId: '' });
+      for (const member of this.agentsOn(dialog))
+        this.notify({ kind: 'dialog', event: 'PUT', loginId: member, dialog: view, requestId: '' });
     }
   }
 
@@ -144,7 +154,10 @@ export class DialogBook {
     return {
       ...dialog,
       variables: new Map(dialog.variables),
-      participants: dialog.participants.map((participant) => ({ ...participant, actions: this.actionsOf(dialog, participant) })),
+      participants: dialog.participants.map((participant) => ({
+        ...participant,
+        actions: this.actionsOf(dialog, participant),
+      })),
     };
   }
 
@@ -152,7 +165,8 @@ export class DialogBook {
     return participantActions(participant.state, {
       callType: dialog.callType,
       isMonitoredAgent: dialog.callType === 'SUPERVISOR_MONITOR' && participant.loginId !== dialog.initiatorLoginId,
-      hasOtherActiveCall: participant.loginId !== undefined && this.activeOtherCall(participant.loginId, dialog) !== undefined,
+      hasOtherActiveCall:
+        participant.loginId !== undefined && this.activeOtherCall(participant.loginId, dialog) !== undefined,
     });
   }
 
@@ -169,5 +183,7 @@ export class DialogBook {
 
 /** Which participant may do what, as published: a held call is re-published only when this changes. */
 function actionsSignature(view: DialogView): string {
-  return view.participants.map((participant) => `${participant.mediaAddress}:${participant.actions.join(',')}`).join(';');
+  return view.participants
+    .map((participant) => `${participant.mediaAddress}:${participant.actions.join(',')}`)
+    .join(';');
 }

@@ -50,7 +50,10 @@ export class DialogFactory {
     return String(this.nextDialogId++);
   }
 
-  participant(now: Date, fields: Pick<Participant, 'mediaAddress' | 'mediaAddressType' | 'state'> & { loginId?: string }): Participant {
+  participant(
+    now: Date,
+    fields: Pick<Participant, 'mediaAddress' | 'mediaAddressType' | 'state'> & { loginId?: string },
+  ): Participant {
     return { stateCause: '', startTime: now, stateChangeTime: now, ...fields };
   }
 }
@@ -58,7 +61,8 @@ export class DialogFactory {
 /** Finesse always lists callVariable1…10 (empty when unset), then the ECC variables the call carries. */
 function withStandardVariables(given: ReadonlyMap<string, string> | undefined): Map<string, string> {
   const variables = new Map<string, string>();
-  for (let index = 1; index <= 10; index++) variables.set(`callVariable${index}`, given?.get(`callVariable${index}`) ?? '');
+  for (let index = 1; index <= 10; index++)
+    variables.set(`callVariable${index}`, given?.get(`callVariable${index}`) ?? '');
   for (const [name, value] of given ?? []) if (!variables.has(name)) variables.set(name, value);
   return variables;
 }

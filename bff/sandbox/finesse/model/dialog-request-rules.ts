@@ -4,7 +4,14 @@ import type { DialogBook } from './dialog-book.js';
 import type { DialogAction, NewDialogRequest } from './dialog-requests.js';
 import { DIALOG_ACTIONS } from './dialog-requests.js';
 import { variablesProblem } from './call-variables.js';
-import { invalidAuthorizationUser, invalidDestination, invalidInput, invalidState, notImplemented, parameterMissing } from './errors.js';
+import {
+  invalidAuthorizationUser,
+  invalidDestination,
+  invalidInput,
+  invalidState,
+  notImplemented,
+  parameterMissing,
+} from './errors.js';
 
 /** Documented actions the emulator does not carry out; it answers them like a deployment without the feature (501). */
 const NOT_EMULATED = [
@@ -40,11 +47,16 @@ export function checkNewDialog(
   if (fromAddress === '') throw parameterMissing('fromAddress');
   if (toAddress === '') throw parameterMissing('toAddress');
   const status = roster.status(actor.loginId);
-  if (status.state !== 'LOGOUT' && fromAddress !== status.extension) throw invalidInput('fromAddress', 'fromAddress must be the signed-in extension');
+  if (status.state !== 'LOGOUT' && fromAddress !== status.extension)
+    throw invalidInput('fromAddress', 'fromAddress must be the signed-in extension');
   return { action, fromAddress, toAddress };
 }
 
-export function checkMakeCall(fromAddress: string, toAddress: string, variables: ReadonlyMap<string, string> | undefined): void {
+export function checkMakeCall(
+  fromAddress: string,
+  toAddress: string,
+  variables: ReadonlyMap<string, string> | undefined,
+): void {
   validateDestination(toAddress, fromAddress);
   if (variables) {
     const problem = variablesProblem(variables);
@@ -75,14 +87,23 @@ export function emulatedAction(action: string | undefined): DialogAction {
   return action as DialogAction;
 }
 
-export function targetParticipant(actor: DirectoryUser, dialog: Dialog, action: DialogAction, target: string | undefined): Participant {
+export function targetParticipant(
+  actor: DirectoryUser,
+  dialog: Dialog,
+  action: DialogAction,
+  target: string | undefined,
+): Participant {
   if (target === undefined || target === '') {
     // UPDATE_CALL_DATA names no target: it acts on the requesting agent's own participant.
-    const own = dialog.participants.find((participant) => participant.loginId === actor.loginId && participant.state !== 'DROPPED');
+    const own = dialog.participants.find(
+      (participant) => participant.loginId === actor.loginId && participant.state !== 'DROPPED',
+    );
     if (action === 'UPDATE_CALL_DATA' && own) return own;
     throw parameterMissing('targetMediaAddress');
   }
-  const participant = dialog.participants.find((candidate) => candidate.mediaAddress === target && candidate.state !== 'DROPPED');
+  const participant = dialog.participants.find(
+    (candidate) => candidate.mediaAddress === target && candidate.state !== 'DROPPED',
+  );
   if (!participant) throw invalidInput('targetMediaAddress', `No participant ${target} on dialog ${dialog.id}`);
   if (participant.loginId !== actor.loginId) throw invalidAuthorizationUser(actor.loginId);
   return participant;

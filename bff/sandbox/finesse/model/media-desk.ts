@@ -12,7 +12,13 @@ import type { TaskOffer } from './task-router.js';
 import { invalidAuthorizationUser, invalidInput, notFound } from './errors.js';
 
 /** Voice states in which a call holds the agent: interruptible MRDs that accept interrupts stop meanwhile. */
-const ON_A_CALL: readonly AgentState[] = ['RESERVED', 'RESERVED_OUTBOUND', 'RESERVED_OUTBOUND_PREVIEW', 'TALKING', 'HOLD'];
+const ON_A_CALL: readonly AgentState[] = [
+  'RESERVED',
+  'RESERVED_OUTBOUND',
+  'RESERVED_OUTBOUND_PREVIEW',
+  'TALKING',
+  'HOLD',
+];
 
 /**
  * The non-voice side of Finesse for Unified CCE: each user's sign-in and state per Media Routing Domain, and the
@@ -31,7 +37,10 @@ export class MediaDesk {
     private readonly scheduler: Scheduler,
   ) {
     const agents = {
-      signedIn: (mrdId: string) => [...this.sessions.entries()].filter(([, session]) => session.mrdId === mrdId).map(([sessionKey]) => loginIdOf(sessionKey)),
+      signedIn: (mrdId: string) =>
+        [...this.sessions.entries()]
+          .filter(([, session]) => session.mrdId === mrdId)
+          .map(([sessionKey]) => loginIdOf(sessionKey)),
       capacity: (loginId: string, mrdId: string) => this.capacity(loginId, mrdId),
     };
     this.router = new TaskRouter(scheduler, agents, (task) => this.offered(task));
@@ -55,11 +64,21 @@ export class MediaDesk {
   }
 
   /** `PUT /User/{id}/Media/{mrdId}`: input faults throw; refusals of the agent's standing come back as a notification. */
-  requestState(actor: DirectoryUser, target: DirectoryUser, mrdId: string, request: MediaStateRequest, requestId: string): void {
+  requestState(
+    actor: DirectoryUser,
+    target: DirectoryUser,
+    mrdId: string,
+    request: MediaStateRequest,
+    requestId: string,
+  ): void {
     if (actor.loginId !== target.loginId) throw invalidAuthorizationUser(actor.loginId);
     const domain = this.domain(mrdId);
     const change = checkMediaRequest(request);
-    if (change.kind === 'state' && change.reasonCodeId !== '-1' && this.roster.reasonCode(change.reasonCodeId)?.category !== 'NOT_READY') {
+    if (
+      change.kind === 'state' &&
+      change.reasonCodeId !== '-1' &&
+      this.roster.reasonCode(change.reasonCodeId)?.category !== 'NOT_READY'
+    ) {
       throw invalidInput('reasonCodeId', `Invalid reasonCodeId specified: ${change.reasonCodeId}`);
     }
     const session = this.sessions.get(key(target.loginId, mrdId));
@@ -94,7 +113,9 @@ export class MediaDesk {
 
   /** The sandbox control API's offer: the task is offered at once where an agent has room, or waits as routing would. */
   offer(offer: Omit<TaskOffer, 'mrdId'> & { readonly mrd: string }): Task {
-    const domain = this.domains.find((candidate) => (candidate.id === offer.mrd || candidate.name === offer.mrd) && !candidate.voice);
+    const domain = this.domains.find(
+      (candidate) => (candidate.id === offer.mrd || candidate.name === offer.mrd) && !candidate.voice,
+    );
     if (!domain) throw new UnknownMediaRoutingDomain(offer.mrd);
     return this.router.enqueue({ ...offer, mrdId: domain.id });
   }
@@ -122,7 +143,8 @@ export class MediaDesk {
 
   /** Back to no sign-ins and no tasks, each signed-in user's tasks closed and their Media LOGOUT announced, as Finesse announces any change. */
   reset(): void {
-    for (const [sessionKey, session] of [...this.sessions]) this.signOut(loginIdOf(sessionKey), this.domain(session.mrdId), 'CLOSE', '');
+    for (const [sessionKey, session] of [...this.sessions])
+      this.signOut(loginIdOf(sessionKey), this.domain(session.mrdId), 'CLOSE', '');
     this.onCall.clear();
     this.router.reset();
   }
@@ -158,7 +180,12 @@ export class MediaDesk {
   }
 
   /** "If the agent signs out with active tasks, Finesse either closes or transfers the tasks" (dialogLogoutAction). */
-  private signOut(loginId: string, domain: MediaRoutingDomain, logoutAction: MediaSession['dialogLogoutAction'], requestId: string): void {
+  private signOut(
+    loginId: string,
+    domain: MediaRoutingDomain,
+    logoutAction: MediaSession['dialogLogoutAction'],
+    requestId: string,
+  ): void {
     for (const task of this.router.tasksOf(loginId, domain.id)) {
       if (logoutAction === 'TRANSFER') this.returnToQueue(task, requestId);
       else this.moveTask(task, 'CLOSED', requestId);
@@ -199,7 +226,8 @@ export class MediaDesk {
   private taskFor(actor: DirectoryUser, dialogId: string): Task {
     const task = this.router.find(dialogId);
     if (!task || task.loginId === '') throw notFound(dialogId, 'Invalid dialogId specified for dialog');
-    if (task.loginId !== actor.loginId && !this.roster.supervises(actor, this.roster.get(task.loginId))) throw invalidAuthorizationUser(actor.loginId);
+    if (task.loginId !== actor.loginId && !this.roster.supervises(actor, this.roster.get(task.loginId)))
+      throw invalidAuthorizationUser(actor.loginId);
     return task;
   }
 
@@ -218,7 +246,8 @@ export class MediaDesk {
 
   private publishMediaIfChanged(loginId: string, domain: MediaRoutingDomain, requestId: string): void {
     const session = this.sessions.get(key(loginId, domain.id));
-    if (session && mediaState(session, this.router.tasksOf(loginId, domain.id)) !== session.publishedState) this.publishMedia(loginId, domain, requestId);
+    if (session && mediaState(session, this.router.tasksOf(loginId, domain.id)) !== session.publishedState)
+      this.publishMedia(loginId, domain, requestId);
   }
 
   private publishMedia(loginId: string, domain: MediaRoutingDomain, requestId: string): void {

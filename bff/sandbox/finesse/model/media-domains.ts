@@ -13,8 +13,34 @@ export const CISCO_VOICE_MRD: MediaRoutingDomain = {
   transferable: true,
   voice: true,
 };
-export const CHAT_MRD: MediaRoutingDomain = { id: '5000', name: 'Chat', description: 'Chat MRD', interruptible: false, transferable: true, voice: false };
-export const EMAIL_MRD: MediaRoutingDomain = { id: '5001', name: 'Email', description: 'Email MRD', interruptible: true, transferable: true, voice: false };
-export const TASK_MRD: MediaRoutingDomain = { id: '5002', name: 'Task', description: 'Task MRD', interruptible: true, transferable: false, voice: false };
+export const CHAT_MRD: MediaRoutingDomain = {
+  id: '5000',
+  name: 'Chat',
+  description: 'Chat MRD',
+  interruptible: false,
+  transferable: true,
+  voice: false,
+};
+export const EMAIL_MRD: MediaRoutingDomain = {
+  id: '5001',
+  name: 'Email',
+  description: 'Email MRD',
+  interruptible: true,
+  transferable: true,
+  voice: false,
+};
+export const TASK_MRD: MediaRoutingDomain = {
+  id: '5002',
+  name: 'Task',
+  description: 'Task MRD',
+  interruptible: true,
+  transferable: false,
+  voice: false,
+};
 
-export const DEMO_MEDIA_ROUTING_DOMAINS: readonly MediaRoutingDomain[] = [CISCO_VOICE_MRD, CHAT_MRD, EMAIL_MRD, TASK_MRD];
+export const DEMO_MEDIA_ROUTING_DOMAINS: readonly MediaRoutingDomain[] = [
+  CISCO_VOICE_MRD,
+  CHAT_MRD,
+  EMAIL_MRD,
+  TASK_MRD,
+];

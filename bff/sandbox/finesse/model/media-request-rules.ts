@@ -1,4 +1,11 @@
-import type { DialogLogoutAction, InterruptAction, MediaRoutingDomain, MediaSession, Task, TaskAction } from './media-types.js';
+import type {
+  DialogLogoutAction,
+  InterruptAction,
+  MediaRoutingDomain,
+  MediaSession,
+  Task,
+  TaskAction,
+} from './media-types.js';
 import { DIALOG_LOGOUT_ACTIONS, INTERRUPT_ACTIONS, TASK_ACTIONS } from './media-types.js';
 import { invalidInput, invalidState, parameterMissing } from './errors.js';
 import { taskActions } from './task-rules.js';
@@ -18,7 +25,12 @@ export interface MediaStateRequest {
 }
 
 export type MediaChange =
-  | { readonly kind: 'login'; readonly maxDialogLimit: number; readonly interruptAction: InterruptAction; readonly dialogLogoutAction: DialogLogoutAction }
+  | {
+      readonly kind: 'login';
+      readonly maxDialogLimit: number;
+      readonly interruptAction: InterruptAction;
+      readonly dialogLogoutAction: DialogLogoutAction;
+    }
   | { readonly kind: 'state'; readonly state: 'READY' | 'NOT_READY'; readonly reasonCodeId: string }
   | { readonly kind: 'logout' };
 
@@ -31,7 +43,11 @@ export function checkMediaRequest(request: MediaStateRequest): MediaChange {
     case 'READY':
       return { kind: 'state', state, reasonCodeId: '-1' };
     case 'NOT_READY':
-      return { kind: 'state', state, reasonCodeId: request.reasonCodeId !== undefined && request.reasonCodeId !== '' ? request.reasonCodeId : '-1' };
+      return {
+        kind: 'state',
+        state,
+        reasonCodeId: request.reasonCodeId !== undefined && request.reasonCodeId !== '' ? request.reasonCodeId : '-1',
+      };
     case 'LOGOUT':
       return { kind: 'logout' };
     default:
@@ -47,9 +63,14 @@ function checkLogin(request: MediaStateRequest): MediaChange {
   if (!(limit >= 1 && limit <= 10)) throw invalidInput('maxDialogLimit', 'maxDialogLimit must be between 1 and 10');
   const interruptAction = request.interruptAction;
   if (interruptAction === undefined || interruptAction === '') throw parameterMissing('interruptAction');
-  if (!(INTERRUPT_ACTIONS as readonly string[]).includes(interruptAction)) throw invalidInput('interruptAction', 'interruptAction must be ACCEPT or IGNORE');
-  const logoutAction = request.dialogLogoutAction === undefined || request.dialogLogoutAction === '' ? 'CLOSE' : request.dialogLogoutAction;
-  if (!(DIALOG_LOGOUT_ACTIONS as readonly string[]).includes(logoutAction)) throw invalidInput('dialogLogoutAction', 'dialogLogoutAction must be CLOSE or TRANSFER');
+  if (!(INTERRUPT_ACTIONS as readonly string[]).includes(interruptAction))
+    throw invalidInput('interruptAction', 'interruptAction must be ACCEPT or IGNORE');
+  const logoutAction =
+    request.dialogLogoutAction === undefined || request.dialogLogoutAction === ''
+      ? 'CLOSE'
+      : request.dialogLogoutAction;
+  if (!(DIALOG_LOGOUT_ACTIONS as readonly string[]).includes(logoutAction))
+    throw invalidInput('dialogLogoutAction', 'dialogLogoutAction must be CLOSE or TRANSFER');
   return {
     kind: 'login',
     maxDialogLimit: limit,
@@ -79,12 +100,15 @@ export function checkTaskAction(
 ): TaskAction {
   const action = request.requestedAction;
   if (action === undefined || action === '') throw parameterMissing('requestedAction');
-  if (!(TASK_ACTIONS as readonly string[]).includes(action)) throw invalidInput('requestedAction', `Invalid requestedAction specified: ${action}`);
+  if (!(TASK_ACTIONS as readonly string[]).includes(action))
+    throw invalidInput('requestedAction', `Invalid requestedAction specified: ${action}`);
   const target = request.targetMediaAddress;
   if (target === undefined || target === '') throw parameterMissing('targetMediaAddress');
-  if (target !== task.loginId) throw invalidInput('targetMediaAddress', `No participant ${target} on dialog ${task.id}`);
+  if (target !== task.loginId)
+    throw invalidInput('targetMediaAddress', `No participant ${target} on dialog ${task.id}`);
   const taskAction = action as TaskAction;
-  if (taskAction === 'TRANSFER' && (request.toAddress === undefined || request.toAddress === '')) throw parameterMissing('toAddress');
+  if (taskAction === 'TRANSFER' && (request.toAddress === undefined || request.toAddress === ''))
+    throw parameterMissing('toAddress');
   if (session === undefined || !taskActions(shownState, domain).includes(taskAction)) {
     throw invalidState('requestedAction', `${taskAction} is not allowed for a participant in state ${shownState}`);
   }

@@ -20,7 +20,16 @@ export interface MediaRoutingDomain {
 }
 
 /** Every Media `state` Finesse reports; agents request only LOGIN, READY, NOT_READY and LOGOUT. */
-export const MEDIA_STATES = ['LOGOUT', 'NOT_READY', 'READY', 'RESERVED', 'ACTIVE', 'PAUSED', 'WORK_READY', 'INTERRUPTED'] as const;
+export const MEDIA_STATES = [
+  'LOGOUT',
+  'NOT_READY',
+  'READY',
+  'RESERVED',
+  'ACTIVE',
+  'PAUSED',
+  'WORK_READY',
+  'INTERRUPTED',
+] as const;
 export type MediaState = (typeof MEDIA_STATES)[number];
 
 export const INTERRUPT_ACTIONS = ['ACCEPT', 'IGNORE'] as const;

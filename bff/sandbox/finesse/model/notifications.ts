@@ -18,7 +18,12 @@ export type Notification =
       readonly dialog: DialogView;
       readonly requestId: string;
     }
-  | { readonly kind: 'user-error'; readonly loginId: string; readonly failure: AsyncFailure; readonly requestId: string }
+  | {
+      readonly kind: 'user-error';
+      readonly loginId: string;
+      readonly failure: AsyncFailure;
+      readonly requestId: string;
+    }
   | {
       readonly kind: 'dialog-error';
       readonly loginId: string;
@@ -43,7 +48,13 @@ export type Notification =
       readonly view: TaskView;
       readonly requestId: string;
     }
-  | { readonly kind: 'media-error'; readonly loginId: string; readonly mrdId: string; readonly failure: MediaFailure; readonly requestId: string }
+  | {
+      readonly kind: 'media-error';
+      readonly loginId: string;
+      readonly mrdId: string;
+      readonly failure: MediaFailure;
+      readonly requestId: string;
+    }
   | { readonly kind: 'system-info' };
 
 export type NotificationSink = (notification: Notification) => void;

@@ -42,9 +42,16 @@ export interface QueueFacts {
 export function queueFigures(facts: QueueFacts): QueueFigures {
   const oldest = [...facts.waitingSince].sort((a, b) => a.getTime() - b.getTime())[0];
   if (facts.members.length === 0) {
-    return { ...Object.fromEntries(COUNTS.map((name) => [name, -1])), callsInQueue: -1, startTimeOfLongestCallInQueue: undefined } as QueueFigures;
+    return {
+      ...Object.fromEntries(COUNTS.map((name) => [name, -1])),
+      callsInQueue: -1,
+      startTimeOfLongestCallInQueue: undefined,
+    } as QueueFigures;
   }
-  const counts: Record<(typeof COUNTS)[number], number> = Object.fromEntries(COUNTS.map((name) => [name, 0])) as Record<(typeof COUNTS)[number], number>;
+  const counts: Record<(typeof COUNTS)[number], number> = Object.fromEntries(COUNTS.map((name) => [name, 0])) as Record<
+    (typeof COUNTS)[number],
+    number
+  >;
   for (const member of facts.members) {
     const kind = countedAs(member.loginId, facts);
     if (kind !== undefined) counts[kind] += 1;

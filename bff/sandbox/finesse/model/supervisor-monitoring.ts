@@ -30,9 +30,18 @@ export class SupervisorMonitoring {
     }
     const monitored = book
       .all()
-      .find((dialog) => dialog.callType !== 'SUPERVISOR_MONITOR' && dialog.participants.some((p) => p.loginId === agent.loginId && p.state === 'ACTIVE'));
+      .find(
+        (dialog) =>
+          dialog.callType !== 'SUPERVISOR_MONITOR' &&
+          dialog.participants.some((p) => p.loginId === agent.loginId && p.state === 'ACTIVE'),
+      );
     if (!monitored) {
-      notify({ kind: 'user-error', loginId: supervisor.loginId, failure: CTI_CALL_OPERATION_FAILED('NO_ACTIVE_CALL'), requestId });
+      notify({
+        kind: 'user-error',
+        loginId: supervisor.loginId,
+        failure: CTI_CALL_OPERATION_FAILED('NO_ACTIVE_CALL'),
+        requestId,
+      });
       return;
     }
     const now = this.parts.scheduler.now();
@@ -46,8 +55,18 @@ export class SupervisorMonitoring {
     });
     dialog.state = 'ACTIVE';
     dialog.participants.push(
-      factory.participant(now, { mediaAddress: from, mediaAddressType: 'AGENT_DEVICE', state: 'ACTIVE', loginId: supervisor.loginId }),
-      factory.participant(now, { mediaAddress: to, mediaAddressType: 'AGENT_DEVICE', state: 'ACTIVE', loginId: agent.loginId }),
+      factory.participant(now, {
+        mediaAddress: from,
+        mediaAddressType: 'AGENT_DEVICE',
+        state: 'ACTIVE',
+        loginId: supervisor.loginId,
+      }),
+      factory.participant(now, {
+        mediaAddress: to,
+        mediaAddressType: 'AGENT_DEVICE',
+        state: 'ACTIVE',
+        loginId: agent.loginId,
+      }),
     );
     book.add(dialog);
     book.join(dialog, supervisor.loginId, requestId);
@@ -85,7 +104,12 @@ export class SupervisorMonitoring {
    * the participant at `targetMediaAddress`, agent or caller; the others stay connected, and a call left with one
    * participant ends, as when anyone leaves a conference.
    */
-  dropParticipant(actor: DirectoryUser, dialog: Dialog, targetMediaAddress: string | undefined, requestId: string): void {
+  dropParticipant(
+    actor: DirectoryUser,
+    dialog: Dialog,
+    targetMediaAddress: string | undefined,
+    requestId: string,
+  ): void {
     if (!actor.roles.includes('Supervisor')) throw invalidAuthorizationUser(actor.loginId);
     if (targetMediaAddress === undefined || targetMediaAddress === '') throw parameterMissing('targetMediaAddress');
     const live = dialog.participants.filter((participant) => LIVE.includes(participant.state));
@@ -94,7 +118,8 @@ export class SupervisorMonitoring {
       throw invalidState('requestedAction', 'PARTICIPANT_DROP is for a supervisor who is on the call (barge in first)');
     }
     const target = live.find((participant) => participant.mediaAddress === targetMediaAddress);
-    if (!target) throw invalidInput('targetMediaAddress', `No participant ${targetMediaAddress} on dialog ${dialog.id}`);
+    if (!target)
+      throw invalidInput('targetMediaAddress', `No participant ${targetMediaAddress} on dialog ${dialog.id}`);
     if (target === own) throw invalidInput('targetMediaAddress', 'To leave the call, DROP your own participant');
     this.calls.drop(dialog, target, requestId);
   }

@@ -89,7 +89,9 @@ export class TaskRouter {
 
   /** Tasks offered to an agent and not yet closed. */
   tasksOf(loginId: string, mrdId?: string): Task[] {
-    return this.tasks.filter((task) => task.loginId === loginId && loginId !== '' && (mrdId === undefined || task.mrdId === mrdId));
+    return this.tasks.filter(
+      (task) => task.loginId === loginId && loginId !== '' && (mrdId === undefined || task.mrdId === mrdId),
+    );
   }
 
   /** Tasks no agent holds yet. */
@@ -103,7 +105,9 @@ export class TaskRouter {
   }
 
   private agentFor(task: Task): string | undefined {
-    const candidates = this.agents.signedIn(task.mrdId).filter((loginId) => task.wantedLoginId === '' || loginId === task.wantedLoginId);
+    const candidates = this.agents
+      .signedIn(task.mrdId)
+      .filter((loginId) => task.wantedLoginId === '' || loginId === task.wantedLoginId);
     let best: { loginId: string; load: number } | undefined;
     for (const loginId of candidates) {
       if (this.agents.capacity(loginId, task.mrdId) <= 0) continue;

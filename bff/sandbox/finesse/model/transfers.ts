@@ -27,11 +27,19 @@ export class Transfers {
   }
 
   /** TRANSFER or CONFERENCE on the held call, joining it with the agent's active consult call. */
-  completeConsult(actor: DirectoryUser, original: Dialog, held: Participant, action: 'TRANSFER' | 'CONFERENCE', requestId: string): void {
+  completeConsult(
+    actor: DirectoryUser,
+    original: Dialog,
+    held: Participant,
+    action: 'TRANSFER' | 'CONFERENCE',
+    requestId: string,
+  ): void {
     const { book, agents } = this.parts;
     const consult = book.activeOtherCall(actor.loginId, original);
     if (!consult) throw invalidState('requestedAction', `${action} needs an active consult call`);
-    const target = consult.participants.find((participant) => participant.mediaAddress !== held.mediaAddress && LIVE.includes(participant.state));
+    const target = consult.participants.find(
+      (participant) => participant.mediaAddress !== held.mediaAddress && LIVE.includes(participant.state),
+    );
     // The consult call disappears for both of its agents.
     book.withdraw(consult, requestId);
     if (target) {
@@ -58,7 +66,13 @@ export class Transfers {
     this.handOver(actor, original, target?.loginId, requestId);
   }
 
-  singleStepTransfer(actor: DirectoryUser, dialog: Dialog, participant: Participant, to: string, requestId: string): void {
+  singleStepTransfer(
+    actor: DirectoryUser,
+    dialog: Dialog,
+    participant: Participant,
+    to: string,
+    requestId: string,
+  ): void {
     const { book, factory } = this.parts;
     const callee = this.parts.roster.atExtension(to);
     if (!callee && this.parts.directory.devices.includes(to)) {

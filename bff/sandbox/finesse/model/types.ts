@@ -24,15 +24,7 @@ export type AgentState = (typeof AGENT_STATES)[number];
 export type WrapUpMode = 'OPTIONAL' | 'REQUIRED' | 'NOT_ALLOWED';
 
 export type ParticipantState =
-  | 'INITIATING'
-  | 'INITIATED'
-  | 'ALERTING'
-  | 'ACTIVE'
-  | 'HELD'
-  | 'FAILED'
-  | 'DROPPED'
-  | 'WRAP_UP'
-  | 'ACCEPTED';
+  'INITIATING' | 'INITIATED' | 'ALERTING' | 'ACTIVE' | 'HELD' | 'FAILED' | 'DROPPED' | 'WRAP_UP' | 'ACCEPTED';
 
 export type DialogState = 'INITIATING' | 'INITIATED' | 'ALERTING' | 'ACTIVE' | 'FAILED' | 'DROPPED' | 'ACCEPTED';
 

@@ -62,7 +62,15 @@ export function systemInfoDocument(facts: SystemInfoFacts): XmlElement {
       uri: '/finesse/api/SystemInfo',
       xmppDomain: facts.xmppDomain,
       xmppPubSubDomain: `pubsub.${facts.xmppDomain}`,
-      ctiServers: { ctiServer: [{ host: facts.host, connectedDuration: String(Math.round((facts.now.getTime() - facts.startedAt.getTime()) / 1000)), active: 'true' }] },
+      ctiServers: {
+        ctiServer: [
+          {
+            host: facts.host,
+            connectedDuration: String(Math.round((facts.now.getTime() - facts.startedAt.getTime()) / 1000)),
+            active: 'true',
+          },
+        ],
+      },
     },
   };
 }

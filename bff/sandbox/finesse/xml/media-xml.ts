@@ -10,7 +10,15 @@ import { reasonCodeElement } from './user-xml.js';
 export function mediaElement(view: MediaView): XmlElement {
   const { domain, session } = view;
   const uri = `/finesse/api/User/${view.loginId}/Media/${domain.id}`;
-  if (!session) return { uri, description: domain.description, id: domain.id, interruptible: String(domain.interruptible), name: domain.name, state: 'LOGOUT' };
+  if (!session)
+    return {
+      uri,
+      description: domain.description,
+      id: domain.id,
+      interruptible: String(domain.interruptible),
+      name: domain.name,
+      state: 'LOGOUT',
+    };
   const element: XmlElement = {
     uri,
     description: domain.description,
@@ -63,7 +71,12 @@ export function mediaRoutingDomainsDocument(domains: readonly MediaRoutingDomain
 export function mediaApiErrorsData(failure: MediaFailure, mrdId: string): XmlElement {
   return {
     apiErrors: {
-      apiError: { errorData: failure.errorData, errorMedia: mrdId, errorMessage: failure.errorMessage, errorType: failure.errorType },
+      apiError: {
+        errorData: failure.errorData,
+        errorMedia: mrdId,
+        errorMessage: failure.errorMessage,
+        errorType: failure.errorType,
+      },
     },
   };
 }

@@ -29,7 +29,13 @@ export function renderNotification(notification: Notification, systemInfo: () =>
     case 'dialog': {
       const node = `/finesse/api/User/${notification.loginId}/Dialogs`;
       const source = notification.event === 'PUT' ? `/finesse/api/Dialog/${notification.dialog.id}` : node;
-      return update(node, dialogNotificationData(dialogElement(notification.dialog), notification.event), notification.event, notification.requestId, source);
+      return update(
+        node,
+        dialogNotificationData(dialogElement(notification.dialog), notification.event),
+        notification.event,
+        notification.requestId,
+        source,
+      );
     }
     case 'user-error': {
       const node = `/finesse/api/User/${notification.loginId}`;
@@ -58,19 +64,39 @@ export function renderNotification(notification: Notification, systemInfo: () =>
       // "Media Notification": source /User/{id}/Media/{mrdId}. The node is the one Finesse auto-subscribes users to
       // ("Subscription Management"); the notification page names /User/{id}/Media instead, and the emulator follows the former.
       const node = mediaNode(notification.view.loginId, notification.view.domain.id);
-      return update(node, { Media: alphabetical(mediaElement(notification.view)) }, 'PUT', notification.requestId, node);
+      return update(
+        node,
+        { Media: alphabetical(mediaElement(notification.view)) },
+        'PUT',
+        notification.requestId,
+        node,
+      );
     }
     case 'task': {
       // "Dialogs/Media Notification": added and removed tasks come from /User/{id}/Media/{mrdId}/Dialogs, changed ones
       // from the Dialog. They are published on the user's Dialogs node, beside the voice dialogs.
       const { task } = notification.view;
       const node = `/finesse/api/User/${task.loginId}/Dialogs`;
-      const source = notification.event === 'PUT' ? `/finesse/api/Dialog/${task.id}` : `/finesse/api/User/${task.loginId}/Media/${task.mrdId}/Dialogs`;
-      return update(node, dialogNotificationData(taskDialogElement(notification.view), notification.event), notification.event, notification.requestId, source);
+      const source =
+        notification.event === 'PUT'
+          ? `/finesse/api/Dialog/${task.id}`
+          : `/finesse/api/User/${task.loginId}/Media/${task.mrdId}/Dialogs`;
+      return update(
+        node,
+        dialogNotificationData(taskDialogElement(notification.view), notification.event),
+        notification.event,
+        notification.requestId,
+        source,
+      );
     }
     case 'media-error': {
       const node = mediaNode(notification.loginId, notification.mrdId);
-      return errorUpdate(node, mediaApiErrorsData(notification.failure, notification.mrdId), notification.requestId, node);
+      return errorUpdate(
+        node,
+        mediaApiErrorsData(notification.failure, notification.mrdId),
+        notification.requestId,
+        node,
+      );
     }
     case 'system-info':
       return update('/finesse/api/SystemInfo', systemInfo(), 'PUT', '', '/finesse/api/SystemInfo');

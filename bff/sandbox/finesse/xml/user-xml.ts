@@ -43,7 +43,9 @@ export function userElement(view: UserView): XmlElement {
   });
   // `teams` lists the teams a supervisor supervises; agents have none.
   if (view.supervisedTeams.length > 0) {
-    element.teams = { Team: view.supervisedTeams.map((team) => ({ uri: `/finesse/api/Team/${team.id}`, id: team.id, name: team.name })) };
+    element.teams = {
+      Team: view.supervisedTeams.map((team) => ({ uri: `/finesse/api/Team/${team.id}`, id: team.id, name: team.name })),
+    };
   }
   return element;
 }

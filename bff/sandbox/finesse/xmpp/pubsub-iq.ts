@@ -19,7 +19,12 @@ export interface PubsubRequester {
 }
 
 /** Answer one `<iq><pubsub xmlns="http://jabber.org/protocol/pubsub">…</pubsub></iq>`. */
-export function handlePubsubIq(iq: XmlElement, pubsub: XmlElement, reply: ReplyAddress, requester: PubsubRequester): XmlNode {
+export function handlePubsubIq(
+  iq: XmlElement,
+  pubsub: XmlElement,
+  reply: ReplyAddress,
+  requester: PubsubRequester,
+): XmlNode {
   const type = attribute(iq, 'type');
   // §6.3.7 allows <options/> after <subscribe/>, so the action is the first child rather than the only one.
   const action = pubsub.children[0];
@@ -67,7 +72,8 @@ function unsubscribe(action: XmlElement, reply: ReplyAddress, requester: PubsubR
   const existing = requester.subscriptionOf(node);
   // §6.2.3.2 / §6.2.3.5: not subscribed, or the wrong subscription id.
   if (!existing) return iqError(reply, 'cancel', 'unexpected-request', pubsubError('not-subscribed'));
-  if (subid !== undefined && subid !== existing.subid) return iqError(reply, 'modify', 'not-acceptable', pubsubError('invalid-subid'));
+  if (subid !== undefined && subid !== existing.subid)
+    return iqError(reply, 'modify', 'not-acceptable', pubsubError('invalid-subid'));
   requester.unsubscribe(node);
   return iqResult(reply);
 }
@@ -76,6 +82,8 @@ function listSubscriptions(action: XmlElement, reply: ReplyAddress, requester: P
   // §5.6: an optional node attribute narrows the list to that node.
   const node = attribute(action, 'node');
   const listed = requester.subscriptions().filter((subscription) => node === undefined || subscription.node === node);
-  const children = listed.map((subscription) => pubsubSubscription(subscription.node, subscription.jid, subscription.subid));
+  const children = listed.map((subscription) =>
+    pubsubSubscription(subscription.node, subscription.jid, subscription.subid),
+  );
   return iqResult(reply, pubsubPayload([el('subscriptions', node === undefined ? {} : { node }, children)]));
 }

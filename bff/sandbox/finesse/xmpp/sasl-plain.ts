@@ -33,7 +33,13 @@ export function decodePlain(base64Text: string): PlainDecodeResult {
   }
   const parts = message.split('\0');
   const [authzid, authcid, password] = parts;
-  if (parts.length !== 3 || authzid === undefined || authcid === undefined || password === undefined || authcid === '') {
+  if (
+    parts.length !== 3 ||
+    authzid === undefined ||
+    authcid === undefined ||
+    password === undefined ||
+    authcid === ''
+  ) {
     return { ok: false, condition: 'malformed-request' };
   }
   return { ok: true, credentials: { authzid, authcid, password } };

@@ -34,22 +34,12 @@ export type StreamErrorCondition =
 
 /** RFC 6120 §6.5 SASL failure conditions this server uses. */
 export type SaslFailureCondition =
-  | 'aborted'
-  | 'incorrect-encoding'
-  | 'invalid-authzid'
-  | 'invalid-mechanism'
-  | 'malformed-request'
-  | 'not-authorized';
+  'aborted' | 'incorrect-encoding' | 'invalid-authzid' | 'invalid-mechanism' | 'malformed-request' | 'not-authorized';
 
 /** RFC 6120 §8.3.2 error types and the §8.3.3 conditions used here. */
 export type StanzaErrorType = 'auth' | 'cancel' | 'modify';
 export type StanzaErrorCondition =
-  | 'bad-request'
-  | 'forbidden'
-  | 'not-acceptable'
-  | 'not-allowed'
-  | 'service-unavailable'
-  | 'unexpected-request';
+  'bad-request' | 'forbidden' | 'not-acceptable' | 'not-allowed' | 'service-unavailable' | 'unexpected-request';
 
 /** RFC 7395 §3.4: the server's `<open/>` answering the client's. */
 export function streamOpen(domain: string, streamId: string): XmlNode {
@@ -105,7 +95,11 @@ export interface ReplyAddress {
 
 /** RFC 6120 §8.2.3: an iq result, optionally with one payload element. */
 export function iqResult(reply: ReplyAddress, payload?: XmlNode): XmlNode {
-  return el('iq', { xmlns: NS_CLIENT, type: 'result', id: reply.id, from: reply.from, to: reply.to }, payload ? [payload] : []);
+  return el(
+    'iq',
+    { xmlns: NS_CLIENT, type: 'result', id: reply.id, from: reply.from, to: reply.to },
+    payload ? [payload] : [],
+  );
 }
 
 /** RFC 6120 §8.3: an iq error; `extra` is an application-specific condition such as a pubsub#errors element. */
@@ -131,7 +125,9 @@ export function messageError(reply: ReplyAddress, condition: StanzaErrorConditio
 
 /** RFC 6120 §7.6.1: the bind result telling the client its full JID. */
 export function bindResult(id: string | undefined, fullJid: string): XmlNode {
-  return el('iq', { xmlns: NS_CLIENT, type: 'result', id }, [el('bind', { xmlns: NS_BIND }, [el('jid', {}, [fullJid])])]);
+  return el('iq', { xmlns: NS_CLIENT, type: 'result', id }, [
+    el('bind', { xmlns: NS_BIND }, [el('jid', {}, [fullJid])]),
+  ]);
 }
 
 /** XEP-0060 §6.1.2 / §5.6: one `<subscription/>` as returned by subscribe and subscriptions requests. */

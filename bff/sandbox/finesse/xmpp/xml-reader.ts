@@ -115,7 +115,8 @@ function readAttributes(entry: Entry): Record<string, string> {
   const attrs = Object.create(null) as Record<string, string>;
   if (!isRecord(raw)) return attrs;
   for (const [key, value] of Object.entries(raw)) {
-    if (key.startsWith(ATTRIBUTE_PREFIX) && typeof value === 'string') attrs[key.slice(ATTRIBUTE_PREFIX.length)] = value;
+    if (key.startsWith(ATTRIBUTE_PREFIX) && typeof value === 'string')
+      attrs[key.slice(ATTRIBUTE_PREFIX.length)] = value;
   }
   return attrs;
 }

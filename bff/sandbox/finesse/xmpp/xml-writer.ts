@@ -42,6 +42,8 @@ function toOrdered(node: XmlNode): Ordered {
   for (const [key, value] of Object.entries(node.attrs ?? {})) {
     if (value !== undefined) attrs[ATTRIBUTE_PREFIX + key] = value;
   }
-  const children = (node.children ?? []).map((child) => (typeof child === 'string' ? { [TEXT_KEY]: child } : toOrdered(child)));
+  const children = (node.children ?? []).map((child) =>
+    typeof child === 'string' ? { [TEXT_KEY]: child } : toOrdered(child),
+  );
   return { [node.name]: children, ':@': attrs };
 }

@@ -30,9 +30,12 @@ const CHANNELS: Readonly<Record<MediaType, ChannelLook>> = {
  */
 export function demoEvents(objects: readonly StoredObject[], people: readonly Person[]): JourneyEvent[] {
   const peopleById = new Map(people.map((person) => [person.id, person]));
-  const requests = new Map(objects.filter((object) => object.type === 'request').map((request) => [request.id, request]));
+  const requests = new Map(
+    objects.filter((object) => object.type === 'request').map((request) => [request.id, request]),
+  );
   return objects.flatMap((activity) => {
-    if (activity.type !== 'activity' || activity.customerId === undefined || activity.mediaType === undefined) return [];
+    if (activity.type !== 'activity' || activity.customerId === undefined || activity.mediaType === undefined)
+      return [];
     const person = peopleById.get(personIdOf(activity.customerId));
     if (!person) return [];
     const look = CHANNELS[activity.mediaType];
@@ -45,7 +48,10 @@ export function demoEvents(objects: readonly StoredObject[], people: readonly Pe
       id: activity.id,
       specversion: '1.0',
       type: look.type,
-      source: look.type === DEMO_EVENT_TYPES.task ? `/com/cisco/wxcc/${DEMO_WORKSPACE.organizationId}` : `/context-desk/demo/${look.channelType}`,
+      source:
+        look.type === DEMO_EVENT_TYPES.task
+          ? `/com/cisco/wxcc/${DEMO_WORKSPACE.organizationId}`
+          : `/context-desk/demo/${look.channelType}`,
       time: new Date(activity.createdMs).toISOString(),
       identity,
       identitytype,
@@ -57,7 +63,13 @@ export function demoEvents(objects: readonly StoredObject[], people: readonly Pe
         createdTime: String(activity.createdMs),
         ...(agentId === undefined ? {} : { agentId }),
         ...(link === undefined ? {} : { link }),
-        ...(request === undefined ? {} : { requestId: request.id, requestTitle: fieldOf(request, 'Context_Title') ?? '', requestState: request.state }),
+        ...(request === undefined
+          ? {}
+          : {
+              requestId: request.id,
+              requestTitle: fieldOf(request, 'Context_Title') ?? '',
+              requestState: request.state,
+            }),
         uiData: { title: look.title, subTitle: notes, iconType: look.channelType, filterTags: [...activity.tags] },
       },
     };
@@ -65,11 +77,15 @@ export function demoEvents(objects: readonly StoredObject[], people: readonly Pe
   });
 }
 
-function identityOf(person: Person, activity: StoredObject): { identity: string; identitytype: 'phone' | 'email' | 'customerId' } {
+function identityOf(
+  person: Person,
+  activity: StoredObject,
+): { identity: string; identitytype: 'phone' | 'email' | 'customerId' } {
   const phone = e164(fieldOf(activity, 'Context_POD_Source_Phone') ?? '');
   if (phone !== undefined && person.aliases.phone.includes(phone)) return { identity: phone, identitytype: 'phone' };
   const email = fieldOf(activity, 'Context_POD_Source_Email');
-  if (email !== undefined && person.aliases.email.some((known) => aliasKey(known) === aliasKey(email))) return { identity: email, identitytype: 'email' };
+  if (email !== undefined && person.aliases.email.some((known) => aliasKey(known) === aliasKey(email)))
+    return { identity: email, identitytype: 'email' };
   const [firstPhone] = person.aliases.phone;
   const [firstEmail] = person.aliases.email;
   if (firstPhone !== undefined) return { identity: firstPhone, identitytype: 'phone' };

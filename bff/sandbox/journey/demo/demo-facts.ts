@@ -15,4 +15,9 @@ export const DEMO_WORKSPACE = { organizationId: DEMO_ORG.id, workspaceId: '66a1c
 export const DEMO_TEMPLATE_NAME = 'context-desk-customer';
 
 /** Event types of the demo journeys: `task:new` is the WxCC connector's; the web, app and device ones are ours [U]. */
-export const DEMO_EVENT_TYPES = { task: 'task:new', web: 'web:page-visit', mobile: 'mobile:app-event', device: 'device:event' } as const;
+export const DEMO_EVENT_TYPES = {
+  task: 'task:new',
+  web: 'web:page-visit',
+  mobile: 'mobile:app-event',
+  device: 'device:event',
+} as const;

@@ -19,7 +19,13 @@ export function demoPeople(objects: readonly StoredObject[]): Person[] {
       email: [field('Context_Home_Email'), field('Context_Work_Email')].filter(isText),
       customerId: [field('Context_Customer_External_ID')].filter(isText),
     };
-    return { id: personIdOf(customer.id), firstName: field('Context_First_Name') ?? '', lastName: field('Context_Last_Name') ?? '', aliases: unionAliases(emptyAliases(), aliases), createdMs: customer.createdMs };
+    return {
+      id: personIdOf(customer.id),
+      firstName: field('Context_First_Name') ?? '',
+      lastName: field('Context_Last_Name') ?? '',
+      aliases: unionAliases(emptyAliases(), aliases),
+      createdMs: customer.createdMs,
+    };
   });
 }
 
@@ -43,7 +49,9 @@ export function e164(phone: string): string | undefined {
 }
 
 function phonesOf(customer: StoredObject): string[] {
-  return ['Context_Mobile_Phone', 'Context_Home_Phone', 'Context_Work_Phone'].flatMap((field) => e164(fieldOf(customer, field) ?? '') ?? []);
+  return ['Context_Mobile_Phone', 'Context_Home_Phone', 'Context_Work_Phone'].flatMap(
+    (field) => e164(fieldOf(customer, field) ?? '') ?? [],
+  );
 }
 
 function isText(value: string | undefined): value is string {

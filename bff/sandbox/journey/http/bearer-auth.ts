@@ -13,7 +13,11 @@ export function bearerAuthentication(token: string, budget: RateBudget) {
   return (request: Request, response: Response, next: NextFunction): void => {
     const presented = bearerOf(request);
     if (presented !== token) {
-      sendJourneyError(response, 401, presented === undefined ? 'Authorization: Bearer <access token> is required.' : 'Incorrect Credentials.');
+      sendJourneyError(
+        response,
+        401,
+        presented === undefined ? 'Authorization: Bearer <access token> is required.' : 'Incorrect Credentials.',
+      );
       return;
     }
     const retryAfter = budget.take(presented);
@@ -29,5 +33,7 @@ function bearerOf(request: Request): string | undefined {
   const match = /^Bearer (\S+)$/i.exec(request.get('authorization') ?? '');
   if (match?.[1]) return match[1];
   const fromQuery = request.query.bearerToken;
-  return request.path.startsWith('/v1/api/events/stream/') && typeof fromQuery === 'string' && fromQuery !== '' ? fromQuery : undefined;
+  return request.path.startsWith('/v1/api/events/stream/') && typeof fromQuery === 'string' && fromQuery !== ''
+    ? fromQuery
+    : undefined;
 }

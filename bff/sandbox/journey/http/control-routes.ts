@@ -31,7 +31,12 @@ export function controlRoutes(service: JourneyService): Router {
     response.status(204).end();
   });
   router.get('/sandbox/workspace', (_request, response) => {
-    response.json({ ...service.workspace, people: service.people.list().length, events: service.events.size, templates: service.templates.list().map((template) => template.name) });
+    response.json({
+      ...service.workspace,
+      people: service.people.list().length,
+      events: service.events.size,
+      templates: service.templates.list().map((template) => template.name),
+    });
   });
   router.post('/sandbox/reset', (_request, response) => {
     service.reset();

@@ -21,7 +21,8 @@ export function eventRoutes(service: JourneyService): Router {
   router.post('/publish/v1/api/event', (request, response) => {
     const workspaceId = queryParam(request, 'workspaceId');
     if (workspaceId === undefined) throw new JourneyError(400, 'workspaceId is required');
-    if (workspaceId !== service.workspace.workspaceId) throw new JourneyError(404, `Workspace ${workspaceId} not found`);
+    if (workspaceId !== service.workspace.workspaceId)
+      throw new JourneyError(404, `Workspace ${workspaceId} not found`);
     const event = readCloudEvent(request.body, service.now());
     service.events.publish(event);
     recordIdentity(service, event);
@@ -36,7 +37,10 @@ export function eventRoutes(service: JourneyService): Router {
     const events = service.events.query(eventQueryOf(service, request, identity), sortOf(request, 'desc'));
     const page = pageSlice(events, pageOf(request));
     // resultCount counts this page's events (the OpenAPI does not say whether it means the page or all matches) [U].
-    response.json({ meta: { ...service.workspace, resultCount: page.length, ...(identity === undefined ? {} : { identity }) }, data: page });
+    response.json({
+      meta: { ...service.workspace, resultCount: page.length, ...(identity === undefined ? {} : { identity }) },
+      data: page,
+    });
   });
 
   return router;
@@ -60,10 +64,21 @@ export function eventQueryOf(service: JourneyService, request: Request, identity
   const filterText = queryParam(request, 'filter');
   const dataText = queryParam(request, 'data');
   const filter = filterText === undefined || filterText === '' ? undefined : parseRsql(filterText, 'filter');
-  const unknown = filter === undefined ? undefined : selectorsOf(filter).find((selector) => !(ENVELOPE_FIELDS as readonly string[]).includes(selector));
-  if (unknown !== undefined) throw new JourneyError(400, `filter cannot use ${unknown}: it filters on ${ENVELOPE_FIELDS.join(', ')}; use data for the event's data`);
+  const unknown =
+    filter === undefined
+      ? undefined
+      : selectorsOf(filter).find((selector) => !(ENVELOPE_FIELDS as readonly string[]).includes(selector));
+  if (unknown !== undefined)
+    throw new JourneyError(
+      400,
+      `filter cannot use ${unknown}: it filters on ${ENVELOPE_FIELDS.join(', ')}; use data for the event's data`,
+    );
   const data = dataText === undefined || dataText === '' ? undefined : parseRsql(dataText, 'data');
-  return { ...(identity === undefined ? {} : { identities: identitiesOf(service, identity) }), ...(filter ? { filter } : {}), ...(data ? { data } : {}) };
+  return {
+    ...(identity === undefined ? {} : { identities: identitiesOf(service, identity) }),
+    ...(filter ? { filter } : {}),
+    ...(data ? { data } : {}),
+  };
 }
 
 /** A person's events are those under any of its aliases; an identity no person has stands for itself. */

@@ -16,7 +16,12 @@ export function eventStreamRoute(service: JourneyService): Router {
 
   router.get('/v1/api/events/stream/workspace-id/:ws/identity/:identity', (request, response) => {
     const query = eventQueryOf(service, request, pathParam(request, 'identity'));
-    response.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    response.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
     response.flushHeaders();
     response.write(': connected\n\n');
     const unsubscribe = service.events.subscribe((event) => {

@@ -24,6 +24,9 @@ export function journeyErrorHandler(error: unknown, _request: Request, response:
     sendJourneyError(response, error.status, error.message);
     return;
   }
-  const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
+  const status =
+    typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+      ? error.status
+      : 500;
   sendJourneyError(response, status, status < 500 ? 'The request body could not be read' : 'Internal error');
 }

@@ -9,7 +9,10 @@ import { bodyOf, pageOf, pageSlice, pathParam, queryParam } from './request-part
 
 /** A phone alias is E.164 (reference §3: "URL-encode `+`"); anything else is refused rather than guessed at [U]. */
 const Phone = z.string().regex(/^\+[1-9]\d{1,14}$/, 'must be an E.164 number such as +14155550123');
-const Email = z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').max(254);
+const Email = z
+  .string()
+  .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address')
+  .max(254);
 const Id = z.string().min(1).max(256);
 
 const AliasFields = {
@@ -44,15 +47,24 @@ export function personRoutes(service: JourneyService): Router {
   });
 
   router.get(`${PERSON}/workspace-id/:ws/aliases/:aliases`, (request, response) => {
-    const aliases = pathParam(request, 'aliases').split(',').map((alias) => alias.trim()).filter((alias) => alias !== '');
-    const found = [...new Map(aliases.flatMap((alias) => service.people.byAlias(alias) ?? []).map((person) => [person.id, person])).values()];
+    const aliases = pathParam(request, 'aliases')
+      .split(',')
+      .map((alias) => alias.trim())
+      .filter((alias) => alias !== '');
+    const found = [
+      ...new Map(
+        aliases.flatMap((alias) => service.people.byAlias(alias) ?? []).map((person) => [person.id, person]),
+      ).values(),
+    ];
     if (found.length === 0) throw new JourneyError(404, `No person found for the aliases ${aliases.join(',')}`);
     response.json({ meta: meta(), data: pageSlice(found, pageOf(request)).map(personJson) });
   });
 
   router.post(`${PERSON}/workspace-id/:ws`, (request, response) => {
     const body = bodyOf(PersonBody, request);
-    response.status(201).json({ meta: meta(), data: personJson(service.people.create({ ...body, aliases: aliasesOf(body) })) });
+    response
+      .status(201)
+      .json({ meta: meta(), data: personJson(service.people.create({ ...body, aliases: aliasesOf(body) })) });
   });
 
   router.patch(`${PERSON}/workspace-id/:ws/person-id/:pid`, (request, response) => {
@@ -71,7 +83,10 @@ export function personRoutes(service: JourneyService): Router {
   });
 
   router.patch(`${PERSON}/remove-identities/workspace-id/:ws/person-id/:pid`, (request, response) => {
-    answer(response, service.people.removeIdentities(pathParam(request, 'pid'), aliasesOf(bodyOf(AliasesBody, request))));
+    answer(
+      response,
+      service.people.removeIdentities(pathParam(request, 'pid'), aliasesOf(bodyOf(AliasesBody, request))),
+    );
   });
 
   router.post(`${PERSON}/merge/workspace-id/:ws/primary-person-id/:pid`, (request, response) => {

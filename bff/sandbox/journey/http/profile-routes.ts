@@ -23,7 +23,10 @@ const Attribute = z.object({
   widgetAttributes: z.record(z.string(), z.unknown()).optional(),
   rules: z.record(z.string(), z.unknown()).optional(),
 });
-const TemplateBody = z.object({ name: z.string().trim().min(1).max(256), attributes: z.array(Attribute).min(1).max(50) });
+const TemplateBody = z.object({
+  name: z.string().trim().min(1).max(256),
+  attributes: z.array(Attribute).min(1).max(50),
+});
 
 const TEMPLATE = '/admin/v1/api/profile-view-template/workspace-id/:ws';
 const PROFILE = '/v1/api/progressive-profile-view/workspace-id/:ws';
@@ -37,7 +40,8 @@ export function profileRoutes(service: JourneyService): Router {
   const router = express.Router();
   const meta = () => ({ ...service.workspace });
   const templateJson = (template: ProfileViewTemplate) => ({ ...template, ...service.workspace });
-  const sendTemplate = (response: Response, template: ProfileViewTemplate, status = 200) => response.status(status).json({ meta: meta(), data: templateJson(template) });
+  const sendTemplate = (response: Response, template: ProfileViewTemplate, status = 200) =>
+    response.status(status).json({ meta: meta(), data: templateJson(template) });
 
   router.get(TEMPLATE, (_request, response) => {
     response.json({ meta: meta(), data: service.templates.list().map(templateJson) });
@@ -46,8 +50,12 @@ export function profileRoutes(service: JourneyService): Router {
     const body = bodyOf(TemplateBody, request);
     sendTemplate(response, service.templates.create(body.name, body.attributes), 201);
   });
-  router.get(`${TEMPLATE}/template-id/:tid`, (request, response) => sendTemplate(response, service.templates.byId(pathParam(request, 'tid'))));
-  router.get(`${TEMPLATE}/template-name/:name`, (request, response) => sendTemplate(response, service.templates.byName(pathParam(request, 'name'))));
+  router.get(`${TEMPLATE}/template-id/:tid`, (request, response) =>
+    sendTemplate(response, service.templates.byId(pathParam(request, 'tid'))),
+  );
+  router.get(`${TEMPLATE}/template-name/:name`, (request, response) =>
+    sendTemplate(response, service.templates.byName(pathParam(request, 'name'))),
+  );
   router.put(`${TEMPLATE}/template-id/:tid`, (request, response) => {
     const body = bodyOf(TemplateBody, request);
     sendTemplate(response, service.templates.replace(pathParam(request, 'tid'), body.name, body.attributes));
@@ -63,8 +71,12 @@ export function profileRoutes(service: JourneyService): Router {
         const who = pathParam(request, 'who');
         const person = by === 'person-id' ? service.people.get(who) : personByAlias(service, who);
         const templateKey = pathParam(request, 'template');
-        const template = templateBy === 'template-id' ? service.templates.byId(templateKey) : service.templates.byName(templateKey);
-        response.json({ meta: { ...meta(), personId: person.id, templateId: template.id }, data: [profileView(service, person, template)] });
+        const template =
+          templateBy === 'template-id' ? service.templates.byId(templateKey) : service.templates.byName(templateKey);
+        response.json({
+          meta: { ...meta(), personId: person.id, templateId: template.id },
+          data: [profileView(service, person, template)],
+        });
       });
     }
   }

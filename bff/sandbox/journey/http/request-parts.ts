@@ -8,7 +8,10 @@ export function bodyOf<Schema extends z.ZodType>(schema: Schema, request: Reques
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.join('.') ?? '';
-  throw new JourneyError(400, field === '' ? (issue?.message ?? 'Invalid request body') : `${field}: ${issue?.message ?? 'invalid'}`);
+  throw new JourneyError(
+    400,
+    field === '' ? (issue?.message ?? 'Invalid request body') : `${field}: ${issue?.message ?? 'invalid'}`,
+  );
 }
 
 /** A path parameter Express has already URL-decoded (so `%2B14155550123` arrives as `+14155550123`). */
@@ -33,7 +36,10 @@ export interface PageRequest {
 
 /** The documented paging: `page` counts from 0; `pageSize` defaults to 50 and may not pass 1000 [U: numbers ours]. */
 export function pageOf(request: Request): PageRequest {
-  return { page: integerParam(request, 'page', 0, 0, 1_000_000), pageSize: integerParam(request, 'pageSize', 50, 1, 1000) };
+  return {
+    page: integerParam(request, 'page', 0, 0, 1_000_000),
+    pageSize: integerParam(request, 'pageSize', 50, 1, 1000),
+  };
 }
 
 export function pageSlice<Item>(items: readonly Item[], { page, pageSize }: PageRequest): Item[] {
@@ -52,6 +58,7 @@ function integerParam(request: Request, name: string, fallback: number, min: num
   const raw = queryParam(request, name);
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) throw new JourneyError(400, `${name} must be an integer from ${min} to ${max}`);
+  if (!/^\d+$/.test(raw) || value < min || value > max)
+    throw new JourneyError(400, `${name} must be an integer from ${min} to ${max}`);
   return value;
 }

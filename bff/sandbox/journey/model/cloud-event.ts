@@ -29,9 +29,19 @@ export function readCloudEvent(body: unknown, nowMs: number): JourneyEvent {
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = issue?.path.join('.') ?? '';
-    const missing = typeof body === 'object' && body !== null && field !== '' && !field.includes('.') && !(field in body);
-    throw new JourneyError(400, missing ? `The CloudEvent attribute ${field} is required` : `The CloudEvent attribute ${field} is not valid: ${issue?.message ?? 'invalid'}`);
+    const missing =
+      typeof body === 'object' && body !== null && field !== '' && !field.includes('.') && !(field in body);
+    throw new JourneyError(
+      400,
+      missing
+        ? `The CloudEvent attribute ${field} is required`
+        : `The CloudEvent attribute ${field} is not valid: ${issue?.message ?? 'invalid'}`,
+    );
   }
   const { time, previousidentity, ...event } = result.data;
-  return { ...event, time: time ?? new Date(nowMs).toISOString(), ...(previousidentity === undefined ? {} : { previousidentity }) };
+  return {
+    ...event,
+    time: time ?? new Date(nowMs).toISOString(),
+    ...(previousidentity === undefined ? {} : { previousidentity }),
+  };
 }

@@ -5,7 +5,17 @@ import { JourneyError } from './journey-error.js';
 import { aliasKey } from './alias.js';
 
 /** The envelope attributes a `filter` may name; anything else in the envelope is refused with 400. */
-export const ENVELOPE_FIELDS = ['id', 'specversion', 'type', 'source', 'time', 'identity', 'identitytype', 'previousidentity', 'datacontenttype'] as const;
+export const ENVELOPE_FIELDS = [
+  'id',
+  'specversion',
+  'type',
+  'source',
+  'time',
+  'identity',
+  'identitytype',
+  'previousidentity',
+  'datacontenttype',
+] as const;
 
 export interface EventQuery {
   /** The identities whose events are wanted (a person's aliases); every identity when undefined. */
@@ -40,7 +50,9 @@ export class EventLog {
 
   /** Matching events, newest first unless told otherwise (ties: the later published first). */
   query(query: EventQuery, sort: 'asc' | 'desc' = 'desc'): JourneyEvent[] {
-    const found = this.events.map((event, order) => ({ event, order, at: Date.parse(event.time) })).filter(({ event }) => matchesQuery(event, query));
+    const found = this.events
+      .map((event, order) => ({ event, order, at: Date.parse(event.time) }))
+      .filter(({ event }) => matchesQuery(event, query));
     found.sort((left, right) => left.at - right.at || left.order - right.order);
     if (sort === 'desc') found.reverse();
     return found.map(({ event }) => event);
@@ -58,7 +70,13 @@ export class EventLog {
 
 export function matchesQuery(event: JourneyEvent, query: EventQuery): boolean {
   if (query.identities && !query.identities.has(aliasKey(event.identity))) return false;
-  if (query.filter && !rsqlMatches(query.filter, (selector) => (ENVELOPE_FIELDS as readonly string[]).includes(selector) ? event[selector as keyof JourneyEvent] : undefined)) return false;
+  if (
+    query.filter &&
+    !rsqlMatches(query.filter, (selector) =>
+      (ENVELOPE_FIELDS as readonly string[]).includes(selector) ? event[selector as keyof JourneyEvent] : undefined,
+    )
+  )
+    return false;
   if (query.data && !rsqlMatches(query.data, (selector) => dataAt(event.data, selector))) return false;
   return true;
 }

@@ -42,14 +42,24 @@ export class PersonBook {
     const aliases = unionAliases(emptyAliases(), input.aliases);
     this.requireSomeAlias(aliases);
     this.requireFree(aliases, undefined);
-    const person: Person = { id: randomBytes(12).toString('hex'), firstName: input.firstName ?? '', lastName: input.lastName ?? '', aliases, createdMs: this.now() };
+    const person: Person = {
+      id: randomBytes(12).toString('hex'),
+      firstName: input.firstName ?? '',
+      lastName: input.lastName ?? '',
+      aliases,
+      createdMs: this.now(),
+    };
     this.people.set(person.id, person);
     return person;
   }
 
   rename(id: string, names: { readonly firstName?: string; readonly lastName?: string }): Person {
     const person = this.get(id);
-    return this.store({ ...person, firstName: names.firstName ?? person.firstName, lastName: names.lastName ?? person.lastName });
+    return this.store({
+      ...person,
+      firstName: names.firstName ?? person.firstName,
+      lastName: names.lastName ?? person.lastName,
+    });
   }
 
   delete(id: string): void {
@@ -87,14 +97,24 @@ export class PersonBook {
    * replaced when given; `override` replaces its alias set with the given one), else a new person is made.
    */
   mergeIdentities(input: PersonInput, override: boolean): { person: Person; created: boolean } {
-    const owners = new Set(allAliases(unionAliases(emptyAliases(), input.aliases)).flatMap((alias) => this.byAlias(alias)?.id ?? []));
+    const owners = new Set(
+      allAliases(unionAliases(emptyAliases(), input.aliases)).flatMap((alias) => this.byAlias(alias)?.id ?? []),
+    );
     if (owners.size > 1) throw new JourneyError(409, 'The aliases belong to more than one person; merge them first');
     const [ownerId] = [...owners];
     if (ownerId === undefined) return { person: this.create(input), created: true };
     const owner = this.get(ownerId);
     const aliases = override ? unionAliases(emptyAliases(), input.aliases) : unionAliases(owner.aliases, input.aliases);
     this.requireSomeAlias(aliases);
-    return { person: this.store({ ...owner, firstName: input.firstName ?? owner.firstName, lastName: input.lastName ?? owner.lastName, aliases }), created: false };
+    return {
+      person: this.store({
+        ...owner,
+        firstName: input.firstName ?? owner.firstName,
+        lastName: input.lastName ?? owner.lastName,
+        aliases,
+      }),
+      created: false,
+    };
   }
 
   private store(person: Person): Person {
@@ -103,13 +123,15 @@ export class PersonBook {
   }
 
   private requireSomeAlias(aliases: AliasSet): void {
-    if (allAliases(aliases).length === 0) throw new JourneyError(400, 'A person needs at least one alias (phone, email, temporaryId or customerId)');
+    if (allAliases(aliases).length === 0)
+      throw new JourneyError(400, 'A person needs at least one alias (phone, email, temporaryId or customerId)');
   }
 
   private requireFree(aliases: Partial<AliasSet>, ownerId: string | undefined): void {
     for (const alias of allAliases(unionAliases(emptyAliases(), aliases))) {
       const owner = this.byAlias(alias);
-      if (owner && owner.id !== ownerId) throw new JourneyError(409, `The alias ${alias} already belongs to person ${owner.id}`);
+      if (owner && owner.id !== ownerId)
+        throw new JourneyError(409, `The alias ${alias} already belongs to person ${owner.id}`);
     }
   }
 }

@@ -25,12 +25,25 @@ export interface AttributeResult {
  * The reference documents `Count`; the other modes are read from the attribute's name [U]. The rules
  * (`{logic, condition}`) drive journey actions, which the emulator does not run.
  */
-export function computeAttributes(template: ProfileViewTemplate, newestFirst: readonly JourneyEvent[], nowMs: number): AttributeResult[] {
+export function computeAttributes(
+  template: ProfileViewTemplate,
+  newestFirst: readonly JourneyEvent[],
+  nowMs: number,
+): AttributeResult[] {
   return template.attributes.map((attribute) => {
     const since = nowMs - attribute.lookBackPeriod * UNIT_MS[attribute.lookBackDurationType];
-    const events = newestFirst.filter((event) => event.type === attribute.event && Date.parse(event.time) >= since).slice(0, attribute.limit);
-    const values = events.map((event) => (attribute.metaData === '*' ? event.id : dataAt(event.data, attribute.metaData))).filter((value) => value !== undefined && value !== null);
-    return { queryTemplate: attribute, result: aggregate(attribute, values), error: '', journeyEvents: attribute.verbose ? events : [] };
+    const events = newestFirst
+      .filter((event) => event.type === attribute.event && Date.parse(event.time) >= since)
+      .slice(0, attribute.limit);
+    const values = events
+      .map((event) => (attribute.metaData === '*' ? event.id : dataAt(event.data, attribute.metaData)))
+      .filter((value) => value !== undefined && value !== null);
+    return {
+      queryTemplate: attribute,
+      result: aggregate(attribute, values),
+      error: '',
+      journeyEvents: attribute.verbose ? events : [],
+    };
   });
 }
 
@@ -48,7 +61,9 @@ function aggregate(attribute: TemplateAttribute, values: readonly unknown[]): st
     case 'Min':
       return numbers.length === 0 ? '' : String(Math.min(...numbers));
     case 'Distinct':
-      return JSON.stringify([...new Set(values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))))]);
+      return JSON.stringify([
+        ...new Set(values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)))),
+      ]);
     case 'Value':
       return values.length === 0 ? '' : typeof values[0] === 'string' ? values[0] : JSON.stringify(values[0]);
   }

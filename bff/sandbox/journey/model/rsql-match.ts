@@ -5,7 +5,10 @@ export type FieldReader = (selector: string) => unknown;
 
 /** Whether a parsed RSQL filter holds for one record. A record without the field matches only `!=` and `=out=`. */
 export function rsqlMatches(node: RsqlNode, read: FieldReader): boolean {
-  if (node.kind !== 'compare') return node.kind === 'and' ? node.children.every((child) => rsqlMatches(child, read)) : node.children.some((child) => rsqlMatches(child, read));
+  if (node.kind !== 'compare')
+    return node.kind === 'and'
+      ? node.children.every((child) => rsqlMatches(child, read))
+      : node.children.some((child) => rsqlMatches(child, read));
   const actual = read(node.selector);
   const values = node.values;
   switch (node.operator) {
@@ -18,7 +21,9 @@ export function rsqlMatches(node: RsqlNode, read: FieldReader): boolean {
     case '=out=':
       return !values.some((value) => equalsWithWildcard(actual, value));
     case '=like=':
-      return values.some((value) => asText(actual)?.toLowerCase().includes(value.replace(/\*/g, '').toLowerCase()) ?? false);
+      return values.some(
+        (value) => asText(actual)?.toLowerCase().includes(value.replace(/\*/g, '').toLowerCase()) ?? false,
+      );
     case '=gt=':
       return ordered(actual, values[0]) > 0;
     case '=ge=':
@@ -40,7 +45,10 @@ function equalsWithWildcard(actual: unknown, expected: string): boolean {
   const text = asText(actual);
   if (text === undefined) return false;
   if (!expected.includes('*')) return text === expected;
-  const pattern = expected.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const pattern = expected
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${pattern}$`, 'i').test(text);
 }
 

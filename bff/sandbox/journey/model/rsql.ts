@@ -8,7 +8,12 @@ import { JourneyError } from './journey-error.js';
  */
 export type RsqlNode =
   | { readonly kind: 'and' | 'or'; readonly children: readonly RsqlNode[] }
-  | { readonly kind: 'compare'; readonly selector: string; readonly operator: RsqlOperator; readonly values: readonly string[] };
+  | {
+      readonly kind: 'compare';
+      readonly selector: string;
+      readonly operator: RsqlOperator;
+      readonly values: readonly string[];
+    };
 
 export type RsqlOperator = '==' | '!=' | '=in=' | '=out=' | '=gt=' | '=ge=' | '=lt=' | '=le=' | '=like=';
 

@@ -27,7 +27,8 @@ export class TemplateBook {
   }
 
   create(name: string, attributes: readonly TemplateAttribute[]): ProfileViewTemplate {
-    if (this.list().some((template) => template.name === name)) throw new JourneyError(409, `A profile view template named ${name} already exists`);
+    if (this.list().some((template) => template.name === name))
+      throw new JourneyError(409, `A profile view template named ${name} already exists`);
     const template: ProfileViewTemplate = { id: randomBytes(12).toString('hex'), name, attributes };
     this.templates.set(template.id, template);
     return template;
@@ -35,7 +36,8 @@ export class TemplateBook {
 
   replace(id: string, name: string, attributes: readonly TemplateAttribute[]): ProfileViewTemplate {
     this.byId(id);
-    if (this.list().some((template) => template.name === name && template.id !== id)) throw new JourneyError(409, `A profile view template named ${name} already exists`);
+    if (this.list().some((template) => template.name === name && template.id !== id))
+      throw new JourneyError(409, `A profile view template named ${name} already exists`);
     const template: ProfileViewTemplate = { id, name, attributes };
     this.templates.set(id, template);
     return template;

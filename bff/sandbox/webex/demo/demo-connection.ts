@@ -12,11 +12,22 @@ const SANDBOX_REDIRECT_URI = 'http://127.0.0.1/api/admin/webex/callback';
  */
 export async function connectDemoWebexOrg(onboarding: WebexOnboarding, logger: Logger): Promise<void> {
   try {
-    const authorizeUrl = onboarding.begin({ actor: 'sandbox', sessionHash: undefined }, onboarding.regions[0] ?? 'us1', SANDBOX_REDIRECT_URI);
+    const authorizeUrl = onboarding.begin(
+      { actor: 'sandbox', sessionHash: undefined },
+      onboarding.regions[0] ?? 'us1',
+      SANDBOX_REDIRECT_URI,
+    );
     const back = await acceptConsent(authorizeUrl, DEMO_ORG.admin.id);
     const outcome = await onboarding.complete(Object.fromEntries(back.searchParams));
-    if (outcome.outcome !== 'connected') logger.warn({ outcome: outcome.outcome, reason: outcome.reason }, 'the sandbox could not connect the demo Webex org');
+    if (outcome.outcome !== 'connected')
+      logger.warn(
+        { outcome: outcome.outcome, reason: outcome.reason },
+        'the sandbox could not connect the demo Webex org',
+      );
   } catch (error) {
-    logger.warn({ reason: error instanceof Error ? error.message : 'unknown' }, 'the sandbox could not connect the demo Webex org');
+    logger.warn(
+      { reason: error instanceof Error ? error.message : 'unknown' },
+      'the sandbox could not connect the demo Webex org',
+    );
   }
 }

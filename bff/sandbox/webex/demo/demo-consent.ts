@@ -10,9 +10,14 @@ export async function acceptConsent(authorizeUrl: string, personId: string): Pro
   const form = new URLSearchParams(url.searchParams);
   form.set('person', personId);
   form.set('decision', 'accept');
-  const answer = await request(`${url.origin}/v1/authorize`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+  const answer = await request(`${url.origin}/v1/authorize`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
   await answer.body.dump();
   const location = answer.headers.location;
-  if (answer.statusCode !== 302 || typeof location !== 'string') throw new Error(`the emulated consent page answered ${answer.statusCode} without a redirect`);
+  if (answer.statusCode !== 302 || typeof location !== 'string')
+    throw new Error(`the emulated consent page answered ${answer.statusCode} without a redirect`);
   return new URL(location);
 }

@@ -23,7 +23,9 @@ export function demoCallers(anchorMs: number): readonly Caller[] {
     const phone = field('Context_Mobile_Phone') ?? field('Context_Home_Phone') ?? field('Context_Work_Phone');
     const email = field('Context_Home_Email') ?? field('Context_Work_Email');
     if (phone === undefined || email === undefined) return [];
-    const name = [field('Context_First_Name'), field('Context_Last_Name')].filter((part) => part !== undefined).join(' ');
+    const name = [field('Context_First_Name'), field('Context_Last_Name')]
+      .filter((part) => part !== undefined)
+      .join(' ');
     return [{ name, phone: e164(phone), email }];
   });
 }

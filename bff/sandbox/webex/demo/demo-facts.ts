@@ -8,7 +8,13 @@ export const SANDBOX_WEBEX_CLIENT_ID = 'C0ntextDeskSandboxIntegration';
 export const SANDBOX_WEBEX_CLIENT_SECRET = 'sandbox-webex-client-secret';
 
 /** Scopes the demo integration is registered for; an authorize request may ask for any subset. */
-export const SANDBOX_WEBEX_SCOPES = ['cjp:config', 'cjp:config_read', 'cjp:config_write', 'cjp:user', 'spark:people_read'] as const;
+export const SANDBOX_WEBEX_SCOPES = [
+  'cjp:config',
+  'cjp:config_read',
+  'cjp:config_write',
+  'cjp:user',
+  'spark:people_read',
+] as const;
 
 /** The default seed of the generated history. */
 export const WEBEX_DEMO_SEED = 20_260_311;
@@ -22,7 +28,12 @@ export const DEMO_ORG = {
   name: 'Context Desk Demo',
   cluster: 'PF84',
   tenantId: '11894',
-  admin: { id: '0b1c2d3e-4f50-4617-8283-94a5b6c7d8e9', email: 'admin@contextdesk-demo.example', firstName: 'Dana', lastName: 'Whitfield' },
+  admin: {
+    id: '0b1c2d3e-4f50-4617-8283-94a5b6c7d8e9',
+    email: 'admin@contextdesk-demo.example',
+    firstName: 'Dana',
+    lastName: 'Whitfield',
+  },
   /** Legacy v1 API user and key (`Authorization: <base64 HMAC-SHA1(key, user)>;tenantId=11894`, `From: <user>`). */
   legacyUser: { userId: 'api@contextdesk-demo.example', apiKey: 'sandbox-legacy-api-key' },
   multimediaProfileId: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
@@ -34,7 +45,12 @@ export const SECOND_ORG = {
   name: 'Globex Service Desk',
   cluster: 'PF84',
   tenantId: '22731',
-  admin: { id: '5e6f7081-92a3-4b4c-9d5e-6f708192a3b4', email: 'admin@globex.example', firstName: 'Hank', lastName: 'Scorpio' },
+  admin: {
+    id: '5e6f7081-92a3-4b4c-9d5e-6f708192a3b4',
+    email: 'admin@globex.example',
+    firstName: 'Hank',
+    lastName: 'Scorpio',
+  },
   legacyUser: { userId: 'api@globex.example', apiKey: 'sandbox-globex-api-key' },
   multimediaProfileId: '1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b',
 } as const;

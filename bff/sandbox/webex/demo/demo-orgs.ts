@@ -17,7 +17,13 @@ export function demoOrgs(seed: number, anchorMs: number): readonly Org[] {
   const callers = demoCallers(anchorMs);
   return [
     org(DEMO_ORG, demoRoster(DEMO_ORG.id, 'contextdesk-demo.example'), callers, new SeededRandom(seed), anchorMs),
-    org(SECOND_ORG, otherRoster(SECOND_ORG.id, 'globex.example'), callers.slice().reverse(), new SeededRandom(seed + 1), anchorMs),
+    org(
+      SECOND_ORG,
+      otherRoster(SECOND_ORG.id, 'globex.example'),
+      callers.slice().reverse(),
+      new SeededRandom(seed + 1),
+      anchorMs,
+    ),
   ];
 }
 

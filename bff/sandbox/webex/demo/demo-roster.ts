@@ -23,7 +23,10 @@ export function demoRoster(orgId: string, emailDomain: string): Roster {
   const teams = directory.teams.map((team) => ({ id: stableId(orgId, 'team', team.id), name: team.name }));
   const site = { id: stableId(orgId, 'site', 'San Francisco'), name: 'San Francisco' };
   const agents = directory.users.map((user): Agent => {
-    const team = teams.find((candidate) => candidate.id === stableId(orgId, 'team', user.teamId)) ?? { id: '', name: '' };
+    const team = teams.find((candidate) => candidate.id === stableId(orgId, 'team', user.teamId)) ?? {
+      id: '',
+      name: '',
+    };
     return {
       id: stableId(orgId, 'agent', user.loginName),
       name: `${user.firstName} ${user.lastName}`,
@@ -52,9 +55,22 @@ export function otherRoster(orgId: string, emailDomain: string): Roster {
     team,
     site,
   }));
-  return { agents, queues: queuesFor(orgId, { telephony: 'Service Desk Voice', chat: 'Service Desk Chat', email: 'Service Desk Email', social: 'Service Desk Social' }), teams: [team] };
+  return {
+    agents,
+    queues: queuesFor(orgId, {
+      telephony: 'Service Desk Voice',
+      chat: 'Service Desk Chat',
+      email: 'Service Desk Email',
+      social: 'Service Desk Social',
+    }),
+    teams: [team],
+  };
 }
 
 function queuesFor(orgId: string, names: Readonly<Record<ChannelType, string>>): Queue[] {
-  return Object.entries(names).map(([channelType, name]) => ({ id: stableId(orgId, 'queue', name), name, channelType: channelType as ChannelType }));
+  return Object.entries(names).map(([channelType, name]) => ({
+    id: stableId(orgId, 'queue', name),
+    name,
+    channelType: channelType as ChannelType,
+  }));
 }

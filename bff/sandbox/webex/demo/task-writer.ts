@@ -35,7 +35,13 @@ const FEATURED_CALLERS = 4;
  * Writes an organisation's history: `days` days of contacts on every channel up to `anchorMs`, plus a call and a chat
  * still being handled at the anchor. The same random sequence gives the same tasks.
  */
-export function writeTasks(random: SeededRandom, roster: Roster, callers: readonly Caller[], anchorMs: number, days: number): Task[] {
+export function writeTasks(
+  random: SeededRandom,
+  roster: Roster,
+  callers: readonly Caller[],
+  anchorMs: number,
+  days: number,
+): Task[] {
   const tasks: Task[] = [];
   const firstDay = Math.floor(anchorMs / DAY_MS) * DAY_MS - (days - 1) * DAY_MS;
   for (let day = firstDay; day <= anchorMs; day += DAY_MS) {
@@ -61,13 +67,21 @@ export function ended(task: Task): number {
   return task.createdTime + task.ivrMs + task.queuedMs + task.talkMs + task.holdMs + task.wrapUpMs;
 }
 
-function writeTask(random: SeededRandom, roster: Roster, callers: readonly Caller[], channelType: ChannelType, createdTime: number, active: boolean): Task {
+function writeTask(
+  random: SeededRandom,
+  roster: Roster,
+  callers: readonly Caller[],
+  channelType: ChannelType,
+  createdTime: number,
+  active: boolean,
+): Task {
   const caller = random.chance(0.25) ? random.pick(callers.slice(0, FEATURED_CALLERS)) : random.pick(callers);
   const queue = queueFor(roster.queues, channelType);
   const abandoned = !active && random.chance(channelType === 'telephony' ? 0.08 : 0.04);
   const outbound = !active && (channelType === 'telephony' || channelType === 'email') && random.chance(0.12);
   const direction: TaskDirection = outbound ? (channelType === 'telephony' ? 'outdial' : 'outbound') : 'inbound';
-  const customerAddress = channelType === 'telephony' ? caller.phone : channelType === 'social' ? `facebook:${caller.name}` : caller.email;
+  const customerAddress =
+    channelType === 'telephony' ? caller.phone : channelType === 'social' ? `facebook:${caller.name}` : caller.email;
   const [talkLow, talkHigh] = TALK_MINUTES[channelType];
   const owner: Agent = random.pick(roster.agents);
   const talkMs = abandoned ? 0 : random.int(talkLow * 60, talkHigh * 60) * 1000;

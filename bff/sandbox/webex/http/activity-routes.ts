@@ -27,7 +27,11 @@ export function activityRoutes(cloud: WebexCloud): Router {
     const channels = channelTypes(request);
     const pageSize = integer(request, 'pageSize', 1, 1000, 100);
     const page = integer(request, 'page', 0, MAX_RECORDS, 0);
-    if ((page + 1) * pageSize > MAX_RECORDS) throw new WebexApiError(400, `page must be at most ${Math.floor(MAX_RECORDS / pageSize) - 1} for pageSize ${pageSize}: only ${MAX_RECORDS} records can be read`);
+    if ((page + 1) * pageSize > MAX_RECORDS)
+      throw new WebexApiError(
+        400,
+        `page must be at most ${Math.floor(MAX_RECORDS / pageSize) - 1} for pageSize ${pageSize}: only ${MAX_RECORDS} records can be read`,
+      );
     const matching = agentActivities(orgOf(cloud, grant), from, to).filter(
       (activity) =>
         (agentIds === undefined || agentIds.includes(activity.agentId)) &&

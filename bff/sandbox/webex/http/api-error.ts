@@ -13,9 +13,17 @@ export class WebexApiError extends Error {
 }
 
 /** Configuration APIs answer ApiError; everything else on the API host answers ApiErrorResponse. */
-export function sendApiError(request: Request, response: Response, status: number, description: string, now: number): void {
+export function sendApiError(
+  request: Request,
+  response: Response,
+  status: number,
+  description: string,
+  now: number,
+): void {
   const trackingId = trackingIdOf(response);
-  const body = request.path.startsWith('/organization/') ? configApiError(status, [description], trackingId, now) : dataApiError(status, description, trackingId);
+  const body = request.path.startsWith('/organization/')
+    ? configApiError(status, [description], trackingId, now)
+    : dataApiError(status, description, trackingId);
   response.status(status).json(body);
 }
 
@@ -25,7 +33,10 @@ export function sendApiError(request: Request, response: Response, status: numbe
  */
 export function trackingIdHeader(request: Request, response: Response, next: NextFunction): void {
   const given = request.get('TrackingId');
-  response.set('TrackingId', given !== undefined && /^[\w.:-]{1,128}$/.test(given) ? given : `EMULATOR_${randomUUID()}`);
+  response.set(
+    'TrackingId',
+    given !== undefined && /^[\w.:-]{1,128}$/.test(given) ? given : `EMULATOR_${randomUUID()}`,
+  );
   next();
 }
 
@@ -40,7 +51,16 @@ export function apiErrorHandler(now: () => number) {
       sendApiError(request, response, error.status, error.message, now());
       return;
     }
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
-    sendApiError(request, response, status, status < 500 ? 'The request body could not be read' : 'Internal error', now());
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+        ? error.status
+        : 500;
+    sendApiError(
+      request,
+      response,
+      status,
+      status < 500 ? 'The request body could not be read' : 'Internal error',
+      now(),
+    );
   };
 }

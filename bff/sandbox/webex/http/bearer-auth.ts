@@ -42,7 +42,8 @@ export function grantOf(response: Response): Grant {
 
 /** 403 unless the token carries one of `scopes` (`cjp:config` grants read and write). */
 export function requireScope(grant: Grant, ...scopes: readonly string[]): void {
-  if (!scopes.some((scope) => grant.scopes.includes(scope))) throw new WebexApiError(403, `The access token lacks the scope ${scopes.join(' or ')}`);
+  if (!scopes.some((scope) => grant.scopes.includes(scope)))
+    throw new WebexApiError(403, `The access token lacks the scope ${scopes.join(' or ')}`);
 }
 
 /** The grant of a data API read: a read scope, and an `orgId` parameter (optional) naming the token's organisation. */
@@ -50,6 +51,7 @@ export function dataReader(request: Request, response: Response): Grant {
   const grant = grantOf(response);
   requireScope(grant, 'cjp:config', 'cjp:config_read');
   const orgId = request.query.orgId;
-  if (orgId !== undefined && orgId !== grant.orgId) throw new WebexApiError(403, 'The access token does not give access to this organization');
+  if (orgId !== undefined && orgId !== grant.orgId)
+    throw new WebexApiError(403, 'The access token does not give access to this organization');
   return grant;
 }

@@ -26,20 +26,30 @@ function readCaptureQuery(body: unknown, orgId: string): CaptureQuery {
   const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : undefined;
   if (typeof query !== 'object' || query === null) throw new WebexApiError(400, 'query is required');
   const fields = query as Record<string, unknown>;
-  if (fields.orgId !== undefined && fields.orgId !== orgId) throw new WebexApiError(403, 'The access token does not give access to this organization');
+  if (fields.orgId !== undefined && fields.orgId !== orgId)
+    throw new WebexApiError(403, 'The access token does not give access to this organization');
   const { taskIds, urlExpiration, includeSegments, includeVARecordings } = fields;
-  if (!Array.isArray(taskIds) || taskIds.length === 0 || !taskIds.every((id) => typeof id === 'string' && id !== '')) throw new WebexApiError(400, 'taskIds must be a non-empty list of task ids');
+  if (!Array.isArray(taskIds) || taskIds.length === 0 || !taskIds.every((id) => typeof id === 'string' && id !== ''))
+    throw new WebexApiError(400, 'taskIds must be a non-empty list of task ids');
   if (taskIds.length > 10) throw new WebexApiError(400, 'taskIds accepts at most 10 task ids');
   // RecordingQuery.taskIds: `uniqueItems`, items of format uuid.
   if (new Set(taskIds).size !== taskIds.length) throw new WebexApiError(400, 'taskIds must not repeat a task id');
-  if (!taskIds.every((id) => typeof id === 'string' && UUID.test(id))) throw new WebexApiError(400, 'taskIds must be task ids (UUIDs)');
-  if (urlExpiration !== undefined && (typeof urlExpiration !== 'number' || !Number.isInteger(urlExpiration))) throw new WebexApiError(400, 'urlExpiration must be an integer number of minutes');
-  if (typeof urlExpiration === 'number' && urlExpiration <= 0) throw new WebexApiError(400, 'urlExpiration should be greater than 0');
-  if (typeof urlExpiration === 'number' && urlExpiration > MAX_URL_EXPIRATION) throw new WebexApiError(400, `urlExpiration should be at most ${MAX_URL_EXPIRATION}`);
+  if (!taskIds.every((id) => typeof id === 'string' && UUID.test(id)))
+    throw new WebexApiError(400, 'taskIds must be task ids (UUIDs)');
+  if (urlExpiration !== undefined && (typeof urlExpiration !== 'number' || !Number.isInteger(urlExpiration)))
+    throw new WebexApiError(400, 'urlExpiration must be an integer number of minutes');
+  if (typeof urlExpiration === 'number' && urlExpiration <= 0)
+    throw new WebexApiError(400, 'urlExpiration should be greater than 0');
+  if (typeof urlExpiration === 'number' && urlExpiration > MAX_URL_EXPIRATION)
+    throw new WebexApiError(400, `urlExpiration should be at most ${MAX_URL_EXPIRATION}`);
   for (const [name, value] of Object.entries({ includeSegments, includeVARecordings })) {
     if (value !== undefined && typeof value !== 'boolean') throw new WebexApiError(400, `${name} must be a boolean`);
   }
-  return { taskIds: taskIds as string[], urlExpiration: typeof urlExpiration === 'number' ? urlExpiration : DEFAULT_URL_EXPIRATION, includeSegments: includeSegments === true };
+  return {
+    taskIds: taskIds as string[],
+    urlExpiration: typeof urlExpiration === 'number' ? urlExpiration : DEFAULT_URL_EXPIRATION,
+    includeSegments: includeSegments === true,
+  };
 }
 
 /** Where a recording's file is served; the signed query goes after it. */
@@ -63,19 +73,26 @@ export function captureRoutes(cloud: WebexCloud): { readonly api: Router; readon
     const signedAt = cloud.now();
     const data = query.taskIds.map((taskId) => {
       const task = org.tasks.find((candidate) => candidate.id === taskId);
-      const recording = (task ? recordingsOf(task, query.includeSegments) : []).map(({ id, segment, fileName, ...attributes }) => ({
-        id,
-        segment,
-        attributes: {
-          fileName,
-          filePath: cloud.captureUrls.sign(cloud.baseUrl, filePath(org.id, taskId, fileName), signedAt, query.urlExpiration * 60),
-          ...attributes,
-          channel1: 'Caller',
-          channel2: 'Agent',
-          callType: 'main',
-          sensitive: false,
-        },
-      }));
+      const recording = (task ? recordingsOf(task, query.includeSegments) : []).map(
+        ({ id, segment, fileName, ...attributes }) => ({
+          id,
+          segment,
+          attributes: {
+            fileName,
+            filePath: cloud.captureUrls.sign(
+              cloud.baseUrl,
+              filePath(org.id, taskId, fileName),
+              signedAt,
+              query.urlExpiration * 60,
+            ),
+            ...attributes,
+            channel1: 'Caller',
+            channel2: 'Agent',
+            callType: 'main',
+            sensitive: false,
+          },
+        }),
+      );
       return { taskId, recording, transcription: [] };
     });
     response.json({ meta: { orgId: org.id, urlExpiration: query.urlExpiration }, data });
@@ -83,13 +100,34 @@ export function captureRoutes(cloud: WebexCloud): { readonly api: Router; readon
 
   const files = express.Router();
   files.get('/recordings/:orgId/:taskId/:fileName', (request, response) => {
-    const refusal = cloud.captureUrls.check(request.path, new URL(request.originalUrl, 'http://emulator').searchParams, cloud.now());
+    const refusal = cloud.captureUrls.check(
+      request.path,
+      new URL(request.originalUrl, 'http://emulator').searchParams,
+      cloud.now(),
+    );
     const { orgId, taskId, fileName } = request.params;
     const task = cloud.org(orgId)?.tasks.find((candidate) => candidate.id === taskId);
-    const known = task !== undefined && [true, false].some((segments) => recordingsOf(task, segments).some((recording) => recording.fileName === fileName));
+    const known =
+      task !== undefined &&
+      [true, false].some((segments) =>
+        recordingsOf(task, segments).some((recording) => recording.fileName === fileName),
+      );
     if (refusal !== undefined || !known) {
-      const [code, message] = refusal === 'AccessDenied' ? ['AccessDenied', 'Request has expired'] : refusal === undefined ? ['NoSuchKey', 'The specified key does not exist.'] : ['SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.'];
-      response.status(refusal === undefined ? 404 : 403).type('application/xml').send(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`);
+      const [code, message] =
+        refusal === 'AccessDenied'
+          ? ['AccessDenied', 'Request has expired']
+          : refusal === undefined
+            ? ['NoSuchKey', 'The specified key does not exist.']
+            : [
+                'SignatureDoesNotMatch',
+                'The request signature we calculated does not match the signature you provided.',
+              ];
+      response
+        .status(refusal === undefined ? 404 : 403)
+        .type('application/xml')
+        .send(
+          `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`,
+        );
       return;
     }
     const seed = createHash('sha1').update(fileName).digest().readUInt32BE(0);

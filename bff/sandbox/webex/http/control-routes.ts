@@ -6,7 +6,10 @@ import { parseBody } from '../../control/json-answers.js';
 import { TokenLifetimes } from '../oauth/token-lifetimes.js';
 
 /** `POST /sandbox/tokens/expire`: the tokens handed out so far stop working now. */
-const ExpireRequest = z.strictObject({ tokens: z.enum(['access', 'refresh', 'all']).default('access'), orgId: z.string().min(1).max(64).optional() });
+const ExpireRequest = z.strictObject({
+  tokens: z.enum(['access', 'refresh', 'all']).default('access'),
+  orgId: z.string().min(1).max(64).optional(),
+});
 
 /** `POST /sandbox/rate-limit`: each client's budget per minute from now on. */
 const RateLimitRequest = z.strictObject({ requestsPerMinute: z.number().int().min(1).max(100_000) });
@@ -19,7 +22,9 @@ export function controlRoutes(cloud: WebexCloud): Router {
   const router = express.Router();
 
   router.get('/sandbox/orgs', (_request, response) => {
-    response.json(cloud.orgs.map((org) => ({ id: org.id, name: org.name, tenantId: org.tenantId, admin: org.admin.email })));
+    response.json(
+      cloud.orgs.map((org) => ({ id: org.id, name: org.name, tenantId: org.tenantId, admin: org.admin.email })),
+    );
   });
 
   router.post('/sandbox/tokens/expire', (request, response) => {

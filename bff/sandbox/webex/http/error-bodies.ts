@@ -33,13 +33,28 @@ export function dataApiError(status: number, description: string, trackingId: st
   return { trackingId, error: { key: String(status), message: [{ description }] } };
 }
 
-export function configApiError(status: number, errors: readonly string[], trackingId: string, atMs: number): ConfigApiError {
+export function configApiError(
+  status: number,
+  errors: readonly string[],
+  trackingId: string,
+  atMs: number,
+): ConfigApiError {
   const reason = STATUS_CODES[status] ?? 'Error';
-  return { status: `${status} ${reason.toUpperCase().replace(/[^A-Z]+/g, '_')}`, message: reason, errors, timestamp: new Date(atMs).toISOString(), trackingId };
+  return {
+    status: `${status} ${reason.toUpperCase().replace(/[^A-Z]+/g, '_')}`,
+    message: reason,
+    errors,
+    timestamp: new Date(atMs).toISOString(),
+    trackingId,
+  };
 }
 
 export function sendGatewayTooManyRequests(response: Response, retryAfterSeconds: number): void {
-  const body: GatewayTooManyRequests = { code: 429, message: 'Too many requests. Rate limit exceeded.', trackingId: `GTWY_${randomUUID()}` };
+  const body: GatewayTooManyRequests = {
+    code: 429,
+    message: 'Too many requests. Rate limit exceeded.',
+    trackingId: `GTWY_${randomUUID()}`,
+  };
   response.status(429).set('Retry-After', String(retryAfterSeconds)).json(body);
 }
 

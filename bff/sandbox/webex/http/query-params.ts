@@ -36,14 +36,16 @@ export function checkOrder(from: number, to: number): void {
 /** The statistics' and activities' span limit. */
 export function checkSpan(from: number, to: number): void {
   checkOrder(from, to);
-  if (to - from >= MAX_SPAN_MS) throw new WebexApiError(400, 'The difference between from and to must be less than 24 hours');
+  if (to - from >= MAX_SPAN_MS)
+    throw new WebexApiError(400, 'The difference between from and to must be less than 24 hours');
 }
 
 export function integer(request: Request, name: string, min: number, max: number, fallback: number): number {
   const text = single(request, name);
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!/^-?\d+$/.test(text) || value < min || value > max) throw new WebexApiError(400, `${name} must be an integer from ${min} to ${max}`);
+  if (!/^-?\d+$/.test(text) || value < min || value > max)
+    throw new WebexApiError(400, `${name} must be an integer from ${min} to ${max}`);
   return value;
 }
 
@@ -51,7 +53,10 @@ export function integer(request: Request, name: string, min: number, max: number
 export function idList(request: Request, name: string, max = 100): readonly string[] | undefined {
   const text = single(request, name);
   if (text === undefined || text === '') return undefined;
-  const ids = text.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const ids = text
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
   if (ids.length > max) throw new WebexApiError(400, `${name} accepts at most ${max} ids`);
   return ids;
 }
@@ -61,7 +66,8 @@ export function channelTypes(request: Request): readonly ChannelType[] | undefin
   const names = idList(request, 'channelTypes', CHANNEL_TYPES.length);
   if (names === undefined) return undefined;
   const unknown = names.filter((name) => !(CHANNEL_TYPES as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new WebexApiError(400, `channelTypes must be among ${CHANNEL_TYPES.join(', ')}; not ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new WebexApiError(400, `channelTypes must be among ${CHANNEL_TYPES.join(', ')}; not ${unknown.join(', ')}`);
   return names as ChannelType[];
 }
 

@@ -31,7 +31,10 @@ export function siteBulkRoute(cloud: WebexCloud): Router {
   const router = express.Router();
   router.post('/organization/:orgid/site/bulk', (request, response) => {
     const { orgId, store } = sitesInPath(cloud, request, response);
-    const items: unknown = typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, unknown>).items : undefined;
+    const items: unknown =
+      typeof request.body === 'object' && request.body !== null
+        ? (request.body as Record<string, unknown>).items
+        : undefined;
     if (!Array.isArray(items) || items.length === 0) throw new WebexApiError(400, 'items must be a non-empty list');
     if (items.length > MAX_ITEMS) throw new WebexApiError(400, `items accepts at most ${MAX_ITEMS} entries`);
     const trackingId = trackingIdOf(response);
@@ -43,10 +46,19 @@ export function siteBulkRoute(cloud: WebexCloud): Router {
 function carryOut(entry: unknown, orgId: string, store: SiteStore, trackingId: string): BulkItemAnswer {
   const fields = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
   const { itemIdentifier, requestAction, item } = fields;
-  const itemId = typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>).id === 'string' ? String((item as Record<string, unknown>).id) : undefined;
+  const itemId =
+    typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>).id === 'string'
+      ? String((item as Record<string, unknown>).id)
+      : undefined;
   const operationType = requestAction === 'DELETE' ? 'DELETE' : itemId === undefined ? 'CREATE' : 'UPDATE';
-  const failed = (status: number, description: string): BulkItemAnswer => ({ itemIdentifier, status, operationType, apiError: dataApiError(status, description, trackingId) });
-  if (requestAction !== 'SAVE' && requestAction !== 'DELETE') return failed(400, 'requestAction must be SAVE or DELETE');
+  const failed = (status: number, description: string): BulkItemAnswer => ({
+    itemIdentifier,
+    status,
+    operationType,
+    apiError: dataApiError(status, description, trackingId),
+  });
+  if (requestAction !== 'SAVE' && requestAction !== 'DELETE')
+    return failed(400, 'requestAction must be SAVE or DELETE');
   try {
     if (requestAction === 'DELETE') {
       if (itemId === undefined) return failed(400, 'item.id is required to delete');

@@ -36,8 +36,12 @@ export function siteRoutes(cloud: WebexCloud): Router {
     const { store } = sitesInPath(cloud, request, response);
     const filterText = typeof request.query.filter === 'string' ? request.query.filter : undefined;
     const filter = filterText === undefined ? undefined : readRsqlFilter(filterText, FILTER_FIELDS);
-    if (filterText !== undefined && !filter) throw new WebexApiError(400, `filter is not a supported RSQL expression: ${filterText}`);
-    const attributes = typeof request.query.attributes === 'string' ? request.query.attributes.split(',').map((name) => name.trim()) : undefined;
+    if (filterText !== undefined && !filter)
+      throw new WebexApiError(400, `filter is not a supported RSQL expression: ${filterText}`);
+    const attributes =
+      typeof request.query.attributes === 'string'
+        ? request.query.attributes.split(',').map((name) => name.trim())
+        : undefined;
     const sites = store.list().filter((site) => !filter || filter({ ...site }));
     response.json(sites.map((site) => siteJson(site, attributes)));
   });

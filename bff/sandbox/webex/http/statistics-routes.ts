@@ -36,7 +36,9 @@ export function statisticsRoutes(cloud: WebexCloud): Router {
     const { org, starts, minutes } = statisticsWindow(cloud, request, response);
     const queueIds = idList(request, 'queueIds');
     const queues = org.queues.filter((queue) => queueIds === undefined || queueIds.includes(queue.id));
-    const data = starts.flatMap((start) => queues.map((queue) => queueStatistics(queue, org.tasks, start, start + minutes * 60_000)));
+    const data = starts.flatMap((start) =>
+      queues.map((queue) => queueStatistics(queue, org.tasks, start, start + minutes * 60_000)),
+    );
     response.json({ meta: { orgId: org.id }, data });
   });
 
@@ -44,7 +46,9 @@ export function statisticsRoutes(cloud: WebexCloud): Router {
     const { org, starts, minutes } = statisticsWindow(cloud, request, response);
     const agentIds = idList(request, 'agentIds');
     const agents = org.agents.filter((agent) => agentIds === undefined || agentIds.includes(agent.id));
-    const data = starts.flatMap((start) => agents.map((agent) => agentStatistics(agent, org.tasks, start, start + minutes * 60_000)));
+    const data = starts.flatMap((start) =>
+      agents.map((agent) => agentStatistics(agent, org.tasks, start, start + minutes * 60_000)),
+    );
     response.json({ meta: { orgId: org.id }, data });
   });
 

@@ -22,7 +22,12 @@ export function taskRoutes(cloud: WebexCloud): Router {
     const channels = channelTypes(request);
     const pageSize = integer(request, 'pageSize', 1, 1000, 100);
     const tasks = orgOf(cloud, grant)
-      .tasks.filter((task) => task.createdTime > from && task.createdTime <= to && (channels === undefined || channels.includes(task.channelType)))
+      .tasks.filter(
+        (task) =>
+          task.createdTime > from &&
+          task.createdTime <= to &&
+          (channels === undefined || channels.includes(task.channelType)),
+      )
       .slice(0, pageSize);
     response.json({ meta: { orgId: grant.orgId }, data: tasks.map(taskJson) });
   });

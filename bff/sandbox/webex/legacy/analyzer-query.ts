@@ -41,18 +41,33 @@ export function readAnalyzerQuery(text: string): AnalyzerQuery {
   const query = parsed as Record<string, unknown>;
   const dateBegin = firstNumber(query.dateBegin);
   const dateEnd = firstNumber(query.dateEnd);
-  if (dateBegin === undefined || dateEnd === undefined) throw new LegacyApiError(400, 'dateBegin and dateEnd must each hold an epoch time in milliseconds');
+  if (dateBegin === undefined || dateEnd === undefined)
+    throw new LegacyApiError(400, 'dateBegin and dateEnd must each hold an epoch time in milliseconds');
   if (dateBegin >= dateEnd) throw new LegacyApiError(400, 'dateBegin must be earlier than dateEnd');
   const aggregations = Array.isArray(query.aggregations) ? (query.aggregations as unknown[]) : [];
   const columns = aggregations.map((aggregation): QueryColumn => {
-    const fields = typeof aggregation === 'object' && aggregation !== null ? (aggregation as Record<string, unknown>) : {};
-    if (!Number.isInteger(fields.id) || typeof fields.computeColumnName !== 'string') throw new LegacyApiError(400, 'each aggregation needs an integer id and a computeColumnName');
+    const fields =
+      typeof aggregation === 'object' && aggregation !== null ? (aggregation as Record<string, unknown>) : {};
+    if (!Number.isInteger(fields.id) || typeof fields.computeColumnName !== 'string')
+      throw new LegacyApiError(400, 'each aggregation needs an integer id and a computeColumnName');
     return { id: fields.id as number, field: fields.computeColumnName };
   });
   if (columns.length === 0) throw new LegacyApiError(400, 'aggregations must name at least one column');
-  const groups = [query.filterGroups, ...aggregations.map((aggregation) => (aggregation as Record<string, unknown>).filterGroups)].flatMap((group) => (Array.isArray(group) ? (group as unknown[]) : []));
-  const requested = typeof query.numberOfRecords === 'number' && query.numberOfRecords > 0 ? Math.floor(query.numberOfRecords) : MAX_RECORDS;
-  return { dateBegin, dateEnd, numberOfRecords: Math.min(requested, MAX_RECORDS), columns, matches: groupsMatcher(groups) };
+  const groups = [
+    query.filterGroups,
+    ...aggregations.map((aggregation) => (aggregation as Record<string, unknown>).filterGroups),
+  ].flatMap((group) => (Array.isArray(group) ? (group as unknown[]) : []));
+  const requested =
+    typeof query.numberOfRecords === 'number' && query.numberOfRecords > 0
+      ? Math.floor(query.numberOfRecords)
+      : MAX_RECORDS;
+  return {
+    dateBegin,
+    dateEnd,
+    numberOfRecords: Math.min(requested, MAX_RECORDS),
+    columns,
+    matches: groupsMatcher(groups),
+  };
 }
 
 function firstNumber(value: unknown): number | undefined {
@@ -76,7 +91,12 @@ function groupsMatcher(groups: readonly unknown[]): (record: LegacyRecord) => bo
 
 function readValueFilter(filter: unknown): ValueFilter {
   const fields = typeof filter === 'object' && filter !== null ? (filter as Record<string, unknown>) : {};
-  const values = Array.isArray(fields.values) ? fields.values.map(String) : typeof fields.value === 'string' || typeof fields.value === 'number' || typeof fields.value === 'boolean' ? [String(fields.value)] : undefined;
-  if (typeof fields.columnName !== 'string' || values === undefined) throw new LegacyApiError(400, 'valueFilters entries need a columnName and values');
+  const values = Array.isArray(fields.values)
+    ? fields.values.map(String)
+    : typeof fields.value === 'string' || typeof fields.value === 'number' || typeof fields.value === 'boolean'
+      ? [String(fields.value)]
+      : undefined;
+  if (typeof fields.columnName !== 'string' || values === undefined)
+    throw new LegacyApiError(400, 'valueFilters entries need a columnName and values');
   return { columnName: fields.columnName, values };
 }

@@ -9,7 +9,9 @@ import { carsOf, csrOf } from './legacy-records.js';
 import { sendQueryRows, sendRecord } from './record-answer.js';
 
 /** The record types served, with the time field a query's dates compare. */
-const RECORD_TYPES: Readonly<Record<string, { readonly all: (org: Org) => LegacyRecord[]; readonly time: string; readonly key: string }>> = {
+const RECORD_TYPES: Readonly<
+  Record<string, { readonly all: (org: Org) => LegacyRecord[]; readonly time: string; readonly key: string }>
+> = {
   csrs: { all: (org: Org) => org.tasks.map((task) => csrOf(task, org)), time: 'cstts', key: 'sid' },
   cars: { all: (org: Org) => org.tasks.flatMap((task) => carsOf(task, org)), time: 'timestamp', key: 'id' },
 };
@@ -26,7 +28,8 @@ export function legacyRoutes(orgs: readonly Org[]): Router {
   for (const [type, { all, time, key }] of Object.entries(RECORD_TYPES)) {
     router.get(`/aws/api/${type}`, (request, response) => {
       const q = request.query.q;
-      if (typeof q !== 'string' || q === '') throw new LegacyApiError(400, 'q (a URL-encoded Analyzer query) is required');
+      if (typeof q !== 'string' || q === '')
+        throw new LegacyApiError(400, 'q (a URL-encoded Analyzer query) is required');
       const query = readAnalyzerQuery(q);
       const matching = all(tenantOf(response)).filter((record) => {
         const at = record[time];

@@ -8,7 +8,10 @@ function cell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvLines(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+function csvLines(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -31,12 +34,30 @@ export function sendRecord(request: Request, response: Response, record: LegacyR
  * `getContactHistory`): metadata JSON lines, a line `SEG_PROFILE`, then the CSV with header `_0,_1,…`. As JSON the
  * layout is not documented: `{ "meta", "data": [{ "_0": … }] }`, the same metadata and cells.
  */
-export function sendQueryRows(request: Request, response: Response, columns: readonly QueryColumn[], records: readonly LegacyRecord[]): void {
-  const meta = { records: records.length, columns: Object.fromEntries(columns.map((column) => [`_${column.id}`, column.field])) };
+export function sendQueryRows(
+  request: Request,
+  response: Response,
+  columns: readonly QueryColumn[],
+  records: readonly LegacyRecord[],
+): void {
+  const meta = {
+    records: records.length,
+    columns: Object.fromEntries(columns.map((column) => [`_${column.id}`, column.field])),
+  };
   const rows = records.map((record) => columns.map((column) => record[column.field] ?? null));
   if (!wantsCsv(request)) {
-    response.json({ meta, data: rows.map((row) => Object.fromEntries(columns.map((column, index) => [`_${column.id}`, row[index] ?? null]))) });
+    response.json({
+      meta,
+      data: rows.map((row) =>
+        Object.fromEntries(columns.map((column, index) => [`_${column.id}`, row[index] ?? null])),
+      ),
+    });
     return;
   }
-  response.type('text/csv').send(`${JSON.stringify(meta)}\r\nSEG_PROFILE\r\n${csvLines(columns.map((column) => `_${column.id}`), rows)}`);
+  response.type('text/csv').send(
+    `${JSON.stringify(meta)}\r\nSEG_PROFILE\r\n${csvLines(
+      columns.map((column) => `_${column.id}`),
+      rows,
+    )}`,
+  );
 }

@@ -35,7 +35,12 @@ export interface AgentActivity {
 
 const DAY_MS = 86_400_000;
 const SHIFT_START_MS = 15 * 3_600_000;
-const SUB_CHANNEL: Readonly<Record<ChannelType, string>> = { telephony: 'telephony', chat: 'web', email: 'email', social: 'facebook' };
+const SUB_CHANNEL: Readonly<Record<ChannelType, string>> = {
+  telephony: 'telephony',
+  chat: 'web',
+  email: 'email',
+  social: 'facebook',
+};
 
 /**
  * The agents' state changes that started after `from` and before `to` (the OpenAPI's "created after … before"): each day a sign-in at the start of the shift and a break four
@@ -49,8 +54,12 @@ export function agentActivities(org: Org, from: number, to: number): AgentActivi
     if (!firstTask || day + DAY_MS <= firstTask.createdTime) continue;
     for (const agent of org.agents) activities.push(...dayActivities(agent, day));
   }
-  for (const task of org.tasks) if (task.owner) activities.push(...taskActivities(task, task.owner, Math.floor(task.createdTime / DAY_MS) * DAY_MS));
-  return activities.filter((activity) => activity.startTime > from && activity.startTime < to).sort((left, right) => left.startTime - right.startTime);
+  for (const task of org.tasks)
+    if (task.owner)
+      activities.push(...taskActivities(task, task.owner, Math.floor(task.createdTime / DAY_MS) * DAY_MS));
+  return activities
+    .filter((activity) => activity.startTime > from && activity.startTime < to)
+    .sort((left, right) => left.startTime - right.startTime);
 }
 
 function base(agent: Agent, day: number): Omit<AgentActivity, 'currentState' | 'startTime' | 'endTime'> {
@@ -84,7 +93,13 @@ function dayActivities(agent: Agent, day: number): AgentActivity[] {
   const shiftStart = day + SHIFT_START_MS;
   const breakCode = demoDirectory().reasonCodes.find((code) => code.label === 'Break');
   return [
-    { ...base(agent, day), currentState: 'available', isLogin: 1, startTime: shiftStart, endTime: shiftStart + 4 * 3_600_000 },
+    {
+      ...base(agent, day),
+      currentState: 'available',
+      isLogin: 1,
+      startTime: shiftStart,
+      endTime: shiftStart + 4 * 3_600_000,
+    },
     {
       ...base(agent, day),
       currentState: 'idle',
@@ -112,6 +127,12 @@ function taskActivities(task: Task, agent: Agent, day: number): AgentActivity[] 
   if (task.active) return [{ ...onTask, active: true, currentState: 'connected', startTime: accepted, endTime: -1 }];
   return [
     { ...onTask, currentState: 'connected', startTime: accepted, endTime: connectedEnd },
-    { ...onTask, currentState: 'wrapup', wrapupCodeName: task.reasonCode ?? '', startTime: connectedEnd, endTime: connectedEnd + task.wrapUpMs },
+    {
+      ...onTask,
+      currentState: 'wrapup',
+      wrapupCodeName: task.reasonCode ?? '',
+      startTime: connectedEnd,
+      endTime: connectedEnd + task.wrapUpMs,
+    },
   ];
 }

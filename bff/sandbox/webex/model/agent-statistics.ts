@@ -35,7 +35,9 @@ const SHIFT_START_HOUR = 15;
  * of the shift not spent on contacts; the demo agents take no breaks mid-interval, so unavailable time is 0.
  */
 export function agentStatistics(agent: Agent, tasks: readonly Task[], start: number, end: number): AgentStatistics {
-  const mine = tasks.filter((task) => task.owner?.id === agent.id && task.createdTime >= start && task.createdTime < end);
+  const mine = tasks.filter(
+    (task) => task.owner?.id === agent.id && task.createdTime >= start && task.createdTime < end,
+  );
   const busy = mine.reduce((sum, task) => sum + task.talkMs + task.holdMs + task.wrapUpMs, 0);
   const onShift = new Date(start).getUTCHours() >= SHIFT_START_HOUR;
   const available = onShift ? Math.max(0, end - start - busy) : 0;
@@ -58,5 +60,12 @@ export function agentStatistics(agent: Agent, tasks: readonly Task[], start: num
       averageHandledTime: average(handled.map((task) => task.talkMs + task.holdMs + task.wrapUpMs)),
     };
   });
-  return { intervalStartTime: start, agentId: agent.id, agentName: agent.name, teamId: agent.team.id, teamName: agent.team.name, channels };
+  return {
+    intervalStartTime: start,
+    agentId: agent.id,
+    agentName: agent.name,
+    teamId: agent.team.id,
+    teamName: agent.team.name,
+    channels,
+  };
 }

@@ -33,9 +33,15 @@ export class CaptureUrlSigner {
     const expires = query.get('X-Amz-Expires') ?? '';
     const given = Buffer.from(query.get('X-Amz-Signature') ?? '', 'utf8');
     const expected = Buffer.from(this.signature(path, date, expires), 'utf8');
-    if (query.get('X-Amz-Algorithm') !== ALGORITHM || given.length !== expected.length || !timingSafeEqual(given, expected)) return 'SignatureDoesNotMatch';
+    if (
+      query.get('X-Amz-Algorithm') !== ALGORITHM ||
+      given.length !== expected.length ||
+      !timingSafeEqual(given, expected)
+    )
+      return 'SignatureDoesNotMatch';
     const signedAt = parseAmzDate(date);
-    if (signedAt === undefined || !/^\d{1,6}$/.test(expires) || nowMs >= signedAt + Number(expires) * 1000) return 'AccessDenied';
+    if (signedAt === undefined || !/^\d{1,6}$/.test(expires) || nowMs >= signedAt + Number(expires) * 1000)
+      return 'AccessDenied';
     return undefined;
   }
 

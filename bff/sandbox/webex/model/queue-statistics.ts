@@ -21,7 +21,12 @@ export interface QueueStatistics {
 }
 
 /** How fast a contact must be accepted to count within service level, by channel (a typical configuration). */
-const SERVICE_LEVEL_MS: Readonly<Record<ChannelType, number>> = { telephony: 30_000, chat: 60_000, email: 3_600_000, social: 600_000 };
+const SERVICE_LEVEL_MS: Readonly<Record<ChannelType, number>> = {
+  telephony: 30_000,
+  chat: 60_000,
+  email: 3_600_000,
+  social: 600_000,
+};
 
 /**
  * A queue's statistics over one interval. Start-time counts (offered, enqueued, accepted, …) count contacts that
@@ -33,8 +38,12 @@ export function queueStatistics(queue: Queue, tasks: readonly Task[], start: num
   const enqueued = started.filter((task) => task.direction === 'inbound');
   const accepted = started.filter((task) => task.owner !== undefined);
   const rejected = started.reduce((sum, task) => sum + task.rejections, 0);
-  const handledHere = mine.filter((task) => task.owner !== undefined && !task.active && ended(task) >= start && ended(task) < end);
-  const withinLevel = enqueued.filter((task) => task.owner !== undefined && task.queuedMs <= SERVICE_LEVEL_MS[queue.channelType]);
+  const handledHere = mine.filter(
+    (task) => task.owner !== undefined && !task.active && ended(task) >= start && ended(task) < end,
+  );
+  const withinLevel = enqueued.filter(
+    (task) => task.owner !== undefined && task.queuedMs <= SERVICE_LEVEL_MS[queue.channelType],
+  );
   return {
     intervalStartTime: start,
     queueId: queue.id,

@@ -26,11 +26,45 @@ export function recordingsOf(task: Task, includeSegments: boolean): Recording[] 
   const participants = [task.owner.id, maskNumber(customer)];
   const accepted = task.createdTime + task.ivrMs + task.queuedMs;
   const stopTime = accepted + task.talkMs + task.holdMs;
-  if (!includeSegments) return [{ id: stableId(task.id, 'recording'), segment: false, fileName: `${task.id}.wav`, startTime: accepted, stopTime, participants }];
-  if (task.holdMs === 0) return [{ id: stableId(task.id, 'segment', '1'), segment: true, fileName: `${task.id}-1.wav`, startTime: accepted, stopTime, participants }];
+  if (!includeSegments)
+    return [
+      {
+        id: stableId(task.id, 'recording'),
+        segment: false,
+        fileName: `${task.id}.wav`,
+        startTime: accepted,
+        stopTime,
+        participants,
+      },
+    ];
+  if (task.holdMs === 0)
+    return [
+      {
+        id: stableId(task.id, 'segment', '1'),
+        segment: true,
+        fileName: `${task.id}-1.wav`,
+        startTime: accepted,
+        stopTime,
+        participants,
+      },
+    ];
   const held = accepted + Math.floor(task.talkMs / 2);
   return [
-    { id: stableId(task.id, 'segment', '1'), segment: true, fileName: `${task.id}-1.wav`, startTime: accepted, stopTime: held, participants },
-    { id: stableId(task.id, 'segment', '2'), segment: true, fileName: `${task.id}-2.wav`, startTime: held + task.holdMs, stopTime, participants },
+    {
+      id: stableId(task.id, 'segment', '1'),
+      segment: true,
+      fileName: `${task.id}-1.wav`,
+      startTime: accepted,
+      stopTime: held,
+      participants,
+    },
+    {
+      id: stableId(task.id, 'segment', '2'),
+      segment: true,
+      fileName: `${task.id}-2.wav`,
+      startTime: held + task.holdMs,
+      stopTime,
+      participants,
+    },
   ];
 }

@@ -18,7 +18,8 @@ export type SiteReading = { readonly site: SiteInput } | { readonly errors: read
  * ignored, as a server that owns them would.
  */
 export function readSite(body: unknown): SiteReading {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { errors: ['The request body must be a SiteDTO object'] };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { errors: ['The request body must be a SiteDTO object'] };
   const fields = body as Record<string, unknown>;
   const errors: string[] = [];
   const text = (name: string, max: number, required: boolean): string | undefined => {
@@ -39,10 +40,13 @@ export function readSite(body: unknown): SiteReading {
   const id = text('id', 64, false);
   const organizationId = text('organizationId', 64, false);
   const active = fields.active;
-  if (typeof active !== 'boolean') errors.push(active === undefined || active === null ? 'active cannot be null' : 'active must be a boolean');
+  if (typeof active !== 'boolean')
+    errors.push(active === undefined || active === null ? 'active cannot be null' : 'active must be a boolean');
   const version = fields.version;
-  if (version !== undefined && version !== null && !Number.isInteger(version)) errors.push('version must be an integer');
-  if (errors.length > 0 || name === undefined || multimediaProfileId === undefined || typeof active !== 'boolean') return { errors };
+  if (version !== undefined && version !== null && !Number.isInteger(version))
+    errors.push('version must be an integer');
+  if (errors.length > 0 || name === undefined || multimediaProfileId === undefined || typeof active !== 'boolean')
+    return { errors };
   return {
     site: {
       name,

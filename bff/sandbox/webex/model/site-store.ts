@@ -30,7 +30,9 @@ export class SiteStore {
   }
 
   list(): Site[] {
-    return [...this.sites.values()].sort((left, right) => left.createdTime - right.createdTime || left.name.localeCompare(right.name));
+    return [...this.sites.values()].sort(
+      (left, right) => left.createdTime - right.createdTime || left.name.localeCompare(right.name),
+    );
   }
 
   get(id: string): Site | undefined {
@@ -42,7 +44,14 @@ export class SiteStore {
     this.checkOrganization(input);
     this.checkNameFree(input.name);
     const now = this.now();
-    const site: Site = { ...this.fields(input), id: randomUUID(), version: 0, systemDefault: false, createdTime: now, lastUpdatedTime: now };
+    const site: Site = {
+      ...this.fields(input),
+      id: randomUUID(),
+      version: 0,
+      systemDefault: false,
+      createdTime: now,
+      lastUpdatedTime: now,
+    };
     this.sites.set(site.id, site);
     return site;
   }
@@ -51,7 +60,8 @@ export class SiteStore {
   update(id: string, input: SiteInput): Site {
     const current = this.sites.get(id);
     if (!current) throw new SiteRefused(404, `Site ${id} not found`);
-    if (input.id !== undefined && input.id !== id) throw new SiteRefused(400, 'The id in the body does not match the id in the path');
+    if (input.id !== undefined && input.id !== id)
+      throw new SiteRefused(400, 'The id in the body does not match the id in the path');
     this.checkOrganization(input);
     this.checkNameFree(input.name, id);
     const site: Site = { ...current, ...this.fields(input), version: current.version + 1, lastUpdatedTime: this.now() };
@@ -60,20 +70,32 @@ export class SiteStore {
   }
 
   remove(id: string): void {
-    if (this.referenced.has(id) && this.sites.has(id)) throw new SiteRefused(412, `Site ${id} is referenced by other entities; see incoming-references`);
+    if (this.referenced.has(id) && this.sites.has(id))
+      throw new SiteRefused(412, `Site ${id} is referenced by other entities; see incoming-references`);
     if (!this.sites.delete(id)) throw new SiteRefused(404, `Site ${id} not found`);
   }
 
-  private fields(input: SiteInput): Pick<Site, 'name' | 'active' | 'multimediaProfileId' | 'description' | 'organizationId'> {
-    return { name: input.name, active: input.active, multimediaProfileId: input.multimediaProfileId, organizationId: this.orgId, description: input.description };
+  private fields(
+    input: SiteInput,
+  ): Pick<Site, 'name' | 'active' | 'multimediaProfileId' | 'description' | 'organizationId'> {
+    return {
+      name: input.name,
+      active: input.active,
+      multimediaProfileId: input.multimediaProfileId,
+      organizationId: this.orgId,
+      description: input.description,
+    };
   }
 
   private checkOrganization(input: SiteInput): void {
-    if (input.organizationId !== undefined && input.organizationId !== this.orgId) throw new SiteRefused(400, 'organizationId does not match the organization in the path');
+    if (input.organizationId !== undefined && input.organizationId !== this.orgId)
+      throw new SiteRefused(400, 'organizationId does not match the organization in the path');
   }
 
   private checkNameFree(name: string, except?: string): void {
-    const taken = [...this.sites.values()].some((site) => site.id !== except && site.name.toLowerCase() === name.toLowerCase());
+    const taken = [...this.sites.values()].some(
+      (site) => site.id !== except && site.name.toLowerCase() === name.toLowerCase(),
+    );
     if (taken) throw new SiteRefused(409, `A site named "${name}" already exists`);
   }
 }

@@ -11,7 +11,10 @@ export function wavTone(seed: number, seconds = 2): Buffer {
   for (let index = 0; index < samples; index += 1) {
     // A gentle fade in and out, so the tone does not click.
     const envelope = Math.min(1, index / 800, (samples - index) / 800);
-    data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * frequency * index) / SAMPLE_RATE) * 8_000 * envelope), index * 2);
+    data.writeInt16LE(
+      Math.round(Math.sin((2 * Math.PI * frequency * index) / SAMPLE_RATE) * 8_000 * envelope),
+      index * 2,
+    );
   }
   const header = Buffer.alloc(44);
   header.write('RIFF', 0, 'ascii');

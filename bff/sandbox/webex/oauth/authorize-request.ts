@@ -16,16 +16,30 @@ export interface AuthorizeRequest {
 export type AuthorizeReading =
   | { readonly request: AuthorizeRequest }
   | { readonly pageError: string }
-  | { readonly redirectError: { readonly redirectUri: string; readonly error: string; readonly description: string; readonly state?: string } };
+  | {
+      readonly redirectError: {
+        readonly redirectUri: string;
+        readonly error: string;
+        readonly description: string;
+        readonly state?: string;
+      };
+    };
 
-export function readAuthorizeRequest(parameters: Readonly<Record<string, unknown>>, clients: ClientRegistry): AuthorizeReading {
-  const text = (name: string): string | undefined => (typeof parameters[name] === 'string' ? parameters[name] : undefined);
+export function readAuthorizeRequest(
+  parameters: Readonly<Record<string, unknown>>,
+  clients: ClientRegistry,
+): AuthorizeReading {
+  const text = (name: string): string | undefined =>
+    typeof parameters[name] === 'string' ? parameters[name] : undefined;
   const integration = clients.find(text('client_id') ?? '');
   if (!integration) return { pageError: 'The client_id is not a registered integration.' };
   const redirectUri = text('redirect_uri');
-  if (redirectUri === undefined || !redirectAllowed(integration, redirectUri)) return { pageError: 'The redirect_uri is not registered for this integration.' };
+  if (redirectUri === undefined || !redirectAllowed(integration, redirectUri))
+    return { pageError: 'The redirect_uri is not registered for this integration.' };
   const state = text('state');
-  const refuse = (error: string, description: string): AuthorizeReading => ({ redirectError: { redirectUri, error, description, ...(state === undefined ? {} : { state }) } });
+  const refuse = (error: string, description: string): AuthorizeReading => ({
+    redirectError: { redirectUri, error, description, ...(state === undefined ? {} : { state }) },
+  });
   if (text('response_type') !== 'code') return refuse('unsupported_response_type', 'response_type must be code');
   const scopes = (text('scope') ?? '').split(' ').filter((scope) => scope !== '');
   if (scopes.length === 0) return refuse('invalid_scope', 'scope is required');

@@ -29,7 +29,11 @@ export function redirectAllowed(integration: Integration, redirectUri: string): 
   if (integration.redirectUris.length > 0) return integration.redirectUris.includes(redirectUri);
   try {
     const url = new URL(redirectUri);
-    return ['http:', 'https:'].includes(url.protocol) && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && url.hash === '';
+    return (
+      ['http:', 'https:'].includes(url.protocol) &&
+      ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) &&
+      url.hash === ''
+    );
   } catch {
     return false;
   }

@@ -17,7 +17,11 @@ export function oauthRoutes(cloud: WebexCloud): Router {
   const router = express.Router();
   const form = express.urlencoded({ extended: false, limit: '16kb' });
   router.use('/v1/authorize', (_request, response, next) => {
-    response.set({ 'Content-Security-Policy': PAGE_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+    response.set({
+      'Content-Security-Policy': PAGE_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
     next();
   });
 
@@ -33,10 +37,20 @@ export function oauthRoutes(cloud: WebexCloud): Router {
     const { integration, redirectUri, scopes, state } = authorizeRequest;
     const org = cloud.orgs.find((candidate) => candidate.admin.id === body.person);
     if (body.decision !== 'accept' || !org) {
-      response.redirect(302, redirectWith(redirectUri, { error: 'access_denied', error_description: 'The user declined the authorization', state }));
+      response.redirect(
+        302,
+        redirectWith(redirectUri, {
+          error: 'access_denied',
+          error_description: 'The user declined the authorization',
+          state,
+        }),
+      );
       return;
     }
-    const code = cloud.tokens.issueCode({ orgId: org.id, cluster: org.cluster, personId: org.admin.id, clientId: integration.clientId, scopes }, redirectUri);
+    const code = cloud.tokens.issueCode(
+      { orgId: org.id, cluster: org.cluster, personId: org.admin.id, clientId: integration.clientId, scopes },
+      redirectUri,
+    );
     response.redirect(302, redirectWith(redirectUri, { code, state }));
   });
 
@@ -49,10 +63,19 @@ export function oauthRoutes(cloud: WebexCloud): Router {
     const text = (name: string): string => (typeof body[name] === 'string' ? body[name] : '');
     const grantType = text('grant_type');
     if (grantType !== 'authorization_code' && grantType !== 'refresh_token') {
-      sendTokenError(response, 400, grantType === '' ? 'invalid_request' : 'unsupported_grant_type', 'grant_type must be authorization_code or refresh_token');
+      sendTokenError(
+        response,
+        400,
+        grantType === '' ? 'invalid_request' : 'unsupported_grant_type',
+        'grant_type must be authorization_code or refresh_token',
+      );
       return;
     }
-    const missing = ['client_id', 'client_secret', ...(grantType === 'authorization_code' ? ['code', 'redirect_uri'] : ['refresh_token'])].filter((name) => text(name) === '');
+    const missing = [
+      'client_id',
+      'client_secret',
+      ...(grantType === 'authorization_code' ? ['code', 'redirect_uri'] : ['refresh_token']),
+    ].filter((name) => text(name) === '');
     if (missing.length > 0) {
       sendTokenError(response, 400, 'invalid_request', `Missing ${missing.join(', ')}`);
       return;
@@ -64,7 +87,9 @@ export function oauthRoutes(cloud: WebexCloud): Router {
     }
     try {
       const pair: TokenPair =
-        grantType === 'authorization_code' ? cloud.tokens.redeemCode(text('code'), integration.clientId, text('redirect_uri')) : cloud.tokens.refresh(text('refresh_token'), integration.clientId);
+        grantType === 'authorization_code'
+          ? cloud.tokens.redeemCode(text('code'), integration.clientId, text('redirect_uri'))
+          : cloud.tokens.refresh(text('refresh_token'), integration.clientId);
       response.set('Cache-Control', 'no-store').json(pair);
     } catch (error) {
       if (!(error instanceof GrantRefused)) throw error;
@@ -92,5 +117,8 @@ function checkedOrAnswered(reading: AuthorizeReading, response: Response): Autho
  * a spent refresh token), so the RFC's shape is used, with Webex's `trackingId`.
  */
 function sendTokenError(response: Response, status: number, error: string, description: string): void {
-  response.status(status).set('Cache-Control', 'no-store').json({ error, error_description: description, trackingId: trackingIdOf(response) });
+  response
+    .status(status)
+    .set('Cache-Control', 'no-store')
+    .json({ error, error_description: description, trackingId: trackingIdOf(response) });
 }

@@ -52,7 +52,13 @@ export class TokenBook {
 
   issueCode(grant: Grant, redirectUri: string): string {
     const code = randomToken();
-    this.codes.set(code, { grant, redirectUri, expiresAt: this.now() + this.lifetimes.codeSeconds * 1000, family: code, used: false });
+    this.codes.set(code, {
+      grant,
+      redirectUri,
+      expiresAt: this.now() + this.lifetimes.codeSeconds * 1000,
+      family: code,
+      used: false,
+    });
     return code;
   }
 
@@ -65,7 +71,8 @@ export class TokenBook {
     }
     issued.used = true;
     if (issued.expiresAt <= this.now()) throw new GrantRefused('The authorization code has expired');
-    if (issued.redirectUri !== redirectUri) throw new GrantRefused('redirect_uri does not match the authorization request');
+    if (issued.redirectUri !== redirectUri)
+      throw new GrantRefused('redirect_uri does not match the authorization request');
     return this.issuePair(issued.grant, issued.family, this.now() + this.lifetimes.refreshTokenSeconds * 1000);
   }
 
@@ -85,7 +92,10 @@ export class TokenBook {
 
   /** Make tokens expire now: `access`, `refresh` or both, for one organisation or all. */
   expire(kind: 'access' | 'refresh' | 'all', orgId?: string): number {
-    const stores = kind === 'all' ? [this.accessTokens, this.refreshTokens] : [kind === 'access' ? this.accessTokens : this.refreshTokens];
+    const stores =
+      kind === 'all'
+        ? [this.accessTokens, this.refreshTokens]
+        : [kind === 'access' ? this.accessTokens : this.refreshTokens];
     let expired = 0;
     for (const store of stores) {
       for (const [token, issued] of store) {
@@ -128,5 +138,8 @@ export class TokenBook {
 
 /** 64 letters and digits, like Webex's tokens. */
 function randomToken(): string {
-  return randomBytes(64).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 64);
+  return randomBytes(64)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 64);
 }

@@ -12,4 +12,8 @@ export type TokenLifetimes = z.infer<typeof TokenLifetimes>;
  * Webex's own: `expires_in` 43199 (12 h) and a 60-day refresh token in a real 2022 log (WebexSamples token-app-sample
  * README; the lab says "12 hours / 60 days"). How long a code lives is not documented; five minutes is a common choice.
  */
-export const WEBEX_TOKEN_LIFETIMES: TokenLifetimes = { accessTokenSeconds: 43_199, refreshTokenSeconds: 5_184_000, codeSeconds: 300 };
+export const WEBEX_TOKEN_LIFETIMES: TokenLifetimes = {
+  accessTokenSeconds: 43_199,
+  refreshTokenSeconds: 5_184_000,
+  codeSeconds: 300,
+};

@@ -33,7 +33,12 @@ class DoctorUsageError extends Error {}
 function parseDoctorArgs(args: readonly string[]): { help: boolean; deadlineMs: number | undefined } {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...args], options: { timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     throw new DoctorUsageError(error instanceof Error ? error.message : 'unreadable arguments');
   }
@@ -49,7 +54,10 @@ function cceAdminLogin(env: Environment): CceAdminLogin | undefined {
   const username = env.CCE_ADMIN_USERNAME?.trim() ?? '';
   const password = env.CCE_ADMIN_PASSWORD ?? '';
   if (username === '' && password === '') return undefined;
-  if (username === '' || password === '') throw new ConfigError(['CCE_ADMIN_USERNAME, CCE_ADMIN_PASSWORD: set both to check the registration state, or neither']);
+  if (username === '' || password === '')
+    throw new ConfigError([
+      'CCE_ADMIN_USERNAME, CCE_ADMIN_PASSWORD: set both to check the registration state, or neither',
+    ]);
   if (username.includes(':')) throw new ConfigError(['CCE_ADMIN_USERNAME: must not contain a colon']);
   return { username, authorization: `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}` };
 }
@@ -60,13 +68,22 @@ interface Upstreams {
   close(): Promise<void>;
 }
 
-function buildUpstreams(config: Config, sandbox: RunningSandbox | undefined, login: CceAdminLogin | undefined): Upstreams {
+function buildUpstreams(
+  config: Config,
+  sandbox: RunningSandbox | undefined,
+  login: CceAdminLogin | undefined,
+): Upstreams {
   const finesseUrl = sandbox?.finesseUrl ?? config.finesse.url;
   const xmppUrl = sandbox?.finesseXmppUrl ?? config.finesse.xmppUrl;
-  const contextService = sandbox?.contextService ?? (config.context.url !== undefined && config.context.token !== undefined ? { url: config.context.url, token: config.context.token } : undefined);
+  const contextService =
+    sandbox?.contextService ??
+    (config.context.url !== undefined && config.context.token !== undefined
+      ? { url: config.context.url, token: config.context.token }
+      : undefined);
   const cceAdminUrl = sandbox?.cceAdminUrl ?? config.cceAdmin.url;
   // loadConfig has already refused an upstream configuration without these.
-  if (finesseUrl === undefined || xmppUrl === undefined || contextService === undefined) throw new Error('FINESSE_URL and CONTEXT_SERVICE_URL are required');
+  if (finesseUrl === undefined || xmppUrl === undefined || contextService === undefined)
+    throw new Error('FINESSE_URL and CONTEXT_SERVICE_URL are required');
 
   // The routes the BFF takes: each upstream through its own pool, trusting only its own CA.
   const routes = configuredRoutes(config);
@@ -74,7 +91,11 @@ function buildUpstreams(config: Config, sandbox: RunningSandbox | undefined, log
   const finesseDispatcher = upstreamDispatcher(routes.finesse);
   const contextDispatcher = upstreamDispatcher(routes.context);
   const dispatchers: Dispatcher[] = [finesseDispatcher, contextDispatcher];
-  const finesse = new FinesseClient({ baseUrl: finesseUrl, timeoutMs: config.finesse.timeoutMs, dispatcher: finesseDispatcher });
+  const finesse = new FinesseClient({
+    baseUrl: finesseUrl,
+    timeoutMs: config.finesse.timeoutMs,
+    dispatcher: finesseDispatcher,
+  });
   const context = new ContextServiceAdapter({
     baseUrl: contextService.url,
     token: contextService.token,
@@ -84,7 +105,10 @@ function buildUpstreams(config: Config, sandbox: RunningSandbox | undefined, log
     dispatcher: contextDispatcher,
   });
   // A configured XMPP domain is the one the BFF uses; SystemInfo's is only learnt when none is configured.
-  const facts: FinesseFacts = config.finesse.xmppDomain === undefined ? {} : { xmppDomain: config.finesse.xmppDomain, configuredXmppDomain: true };
+  const facts: FinesseFacts =
+    config.finesse.xmppDomain === undefined
+      ? {}
+      : { xmppDomain: config.finesse.xmppDomain, configuredXmppDomain: true };
   const checks: DoctorCheck[] = [
     finesseRestCheck({ client: finesse, url: finesseUrl, timeoutMs: config.finesse.timeoutMs, facts }),
     finesseNotificationsCheck({ url: xmppUrl, ca: finesseCa, timeoutMs: config.finesse.timeoutMs, facts }),
@@ -93,10 +117,17 @@ function buildUpstreams(config: Config, sandbox: RunningSandbox | undefined, log
   if (cceAdminUrl !== undefined) {
     const cceDispatcher = upstreamDispatcher(routes.ccadmin);
     dispatchers.push(cceDispatcher);
-    cceAdmin = new CceAdminClient({ baseUrl: cceAdminUrl, timeoutMs: config.cceAdmin.timeoutMs, dispatcher: cceDispatcher });
+    cceAdmin = new CceAdminClient({
+      baseUrl: cceAdminUrl,
+      timeoutMs: config.cceAdmin.timeoutMs,
+      dispatcher: cceDispatcher,
+    });
     checks.push(cceAdminCheck({ client: cceAdmin, url: cceAdminUrl, timeoutMs: config.cceAdmin.timeoutMs, login }));
   }
-  checks.push(contextServiceCheck({ context, url: contextService.url, timeoutMs: config.context.timeoutMs }), storeCheck({ databaseUrl: config.databaseUrl }));
+  checks.push(
+    contextServiceCheck({ context, url: contextService.url, timeoutMs: config.context.timeoutMs }),
+    storeCheck({ databaseUrl: config.databaseUrl }),
+  );
   return {
     checks,
     async close() {
@@ -113,7 +144,11 @@ function buildUpstreams(config: Config, sandbox: RunningSandbox | undefined, log
  * clients, proxy, CAs and timeouts), and exits 1 when any check fails. In sandbox mode it starts the emulators in this
  * process first, as `npm start` would, and checks those.
  */
-export async function runDoctorCommand(args: readonly string[], io: CliIo, options: DoctorOptions = {}): Promise<ExitCode> {
+export async function runDoctorCommand(
+  args: readonly string[],
+  io: CliIo,
+  options: DoctorOptions = {},
+): Promise<ExitCode> {
   let parsed;
   try {
     parsed = parseDoctorArgs(args);
@@ -139,11 +174,21 @@ export async function runDoctorCommand(args: readonly string[], io: CliIo, optio
   }
   const storeIsFile = config.databaseUrl.startsWith('sqlite:');
   // Machine-made secrets only: hiding a person's password wherever it occurs in other text would reveal it.
-  const write = redactingWriter((text) => io.out(text), [config.context.token, config.session.credentialsKey, login?.authorization, storeIsFile ? undefined : config.databaseUrl]);
+  const write = redactingWriter(
+    (text) => io.out(text),
+    [
+      config.context.token,
+      config.session.credentialsKey,
+      login?.authorization,
+      storeIsFile ? undefined : config.databaseUrl,
+    ],
+  );
 
   let sandbox: RunningSandbox | undefined;
   if (config.mode === 'sandbox') {
-    write('SANDBOX MODE: no upstream is configured, so the doctor has started the built-in emulators in this process and checks those.\n');
+    write(
+      'SANDBOX MODE: no upstream is configured, so the doctor has started the built-in emulators in this process and checks those.\n',
+    );
     sandbox = await startSandbox({ host: '127.0.0.1', finessePort: 0, contextPort: 0, logger: createLogger('silent') });
   } else {
     write('Checking the upstreams configured for the BFF (environment variables and .env).\n');
@@ -151,10 +196,18 @@ export async function runDoctorCommand(args: readonly string[], io: CliIo, optio
   let upstreams: Upstreams | undefined;
   try {
     upstreams = buildUpstreams(config, sandbox, login);
-    if (config.mode === 'upstream' && config.cceAdmin.url === undefined) write('CCE Administration is not configured (CCE_ADMIN_URL is not set): not checked.\n');
-    const outcomes = await runChecks(upstreams.checks, { write, ...(parsed.deadlineMs === undefined ? {} : { deadlineMs: parsed.deadlineMs }) });
+    if (config.mode === 'upstream' && config.cceAdmin.url === undefined)
+      write('CCE Administration is not configured (CCE_ADMIN_URL is not set): not checked.\n');
+    const outcomes = await runChecks(upstreams.checks, {
+      write,
+      ...(parsed.deadlineMs === undefined ? {} : { deadlineMs: parsed.deadlineMs }),
+    });
     const failed = outcomes.filter((outcome) => !outcome.ok);
-    write(failed.length === 0 ? `All ${String(outcomes.length)} checks passed.\n` : `${String(failed.length)} of ${String(outcomes.length)} checks FAILED: ${failed.map((outcome) => outcome.name).join(', ')}.\n`);
+    write(
+      failed.length === 0
+        ? `All ${String(outcomes.length)} checks passed.\n`
+        : `${String(failed.length)} of ${String(outcomes.length)} checks FAILED: ${failed.map((outcome) => outcome.name).join(', ')}.\n`,
+    );
     return failed.length === 0 ? EXIT.ok : EXIT.failed;
   } finally {
     await upstreams?.close();

@@ -31,7 +31,8 @@ export interface FailureDescription {
  * header or secret) and raw network errors from the WebSocket probe.
  */
 export function describeFailure(error: unknown): FailureDescription {
-  if (error instanceof DeadlineError) return { kind: 'timeout', reason: `${error.message} (the doctor's deadline for one check)` };
+  if (error instanceof DeadlineError)
+    return { kind: 'timeout', reason: `${error.message} (the doctor's deadline for one check)` };
   if (error instanceof AppError) {
     const logInfo = error.details.logInfo;
     const code = logInfo !== undefined && NETWORK_CODE.test(logInfo) ? logInfo : undefined;
@@ -47,5 +48,8 @@ export function describeFailure(error: unknown): FailureDescription {
   if (network === undefined) return { kind: 'answered', reason: message };
   if (CERTIFICATE_CODES.has(network.code)) return { kind: 'certificate', reason: `${message} (${network.code})` };
   const reason = message.includes(network.code) ? message : `${message} (${network.code})`;
-  return { kind: network.kind === 'timeout' ? 'timeout' : network.kind === 'garbled' ? 'answered' : 'unreachable', reason };
+  return {
+    kind: network.kind === 'timeout' ? 'timeout' : network.kind === 'garbled' ? 'answered' : 'unreachable',
+    reason,
+  };
 }

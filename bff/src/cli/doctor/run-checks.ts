@@ -28,7 +28,10 @@ async function within(check: DoctorCheck, deadlineMs: number): Promise<string | 
  * `checking Finesse REST at https://… ... ok 23 ms (IN_SERVICE)`, or `FAILED after 5003 ms: <reason>` followed by what
  * to do. One after the other, so the lines read in order and a check can use what an earlier one learnt.
  */
-export async function runChecks(checks: readonly DoctorCheck[], options: { write: (text: string) => void; deadlineMs?: number }): Promise<CheckOutcome[]> {
+export async function runChecks(
+  checks: readonly DoctorCheck[],
+  options: { write: (text: string) => void; deadlineMs?: number },
+): Promise<CheckOutcome[]> {
   const outcomes: CheckOutcome[] = [];
   for (const check of checks) {
     options.write(`checking ${check.name} at ${check.target} ... `);

@@ -52,7 +52,11 @@ export function probeXmpp(options: XmppProbeOptions): Promise<string[]> {
 
     socket.on('open', () => {
       if (socket.protocol !== 'xmpp') {
-        settle({ error: new XmppProbeError('the WebSocket opened without the xmpp subprotocol: this is not an XMPP notification service') });
+        settle({
+          error: new XmppProbeError(
+            'the WebSocket opened without the xmpp subprotocol: this is not an XMPP notification service',
+          ),
+        });
         return;
       }
       socket.send(`<open xmlns="${NS_FRAMING}" to="${attributeValue(options.domain)}" version="1.0"/>`);
@@ -61,14 +65,29 @@ export function probeXmpp(options: XmppProbeOptions): Promise<string[]> {
       received += data.toString('utf8');
       const streamError = /<(?:stream:)?error[\s>][\s\S]*?<([a-z-]+)[\s/>]/.exec(received);
       if (streamError) {
-        settle({ error: new XmppProbeError(`the notification service refused the stream (${streamError[1] ?? 'stream error'})`) });
+        settle({
+          error: new XmppProbeError(
+            `the notification service refused the stream (${streamError[1] ?? 'stream error'})`,
+          ),
+        });
         return;
       }
-      if (/<(?:stream:)?features[\s>/]/.test(received) && /<\/(?:stream:)?features>|<(?:stream:)?features[^>]*\/>/.test(received)) {
-        settle({ mechanisms: [...received.matchAll(/<mechanism>([^<]+)<\/mechanism>/g)].map((match) => match[1] ?? '') });
+      if (
+        /<(?:stream:)?features[\s>/]/.test(received) &&
+        /<\/(?:stream:)?features>|<(?:stream:)?features[^>]*\/>/.test(received)
+      ) {
+        settle({
+          mechanisms: [...received.matchAll(/<mechanism>([^<]+)<\/mechanism>/g)].map((match) => match[1] ?? ''),
+        });
       }
     });
     socket.on('error', (error) => settle({ error }));
-    socket.on('close', (code) => settle({ error: new XmppProbeError(`the notification service closed the connection (WebSocket code ${String(code)}) before answering`) }));
+    socket.on('close', (code) =>
+      settle({
+        error: new XmppProbeError(
+          `the notification service closed the connection (WebSocket code ${String(code)}) before answering`,
+        ),
+      }),
+    );
   });
 }

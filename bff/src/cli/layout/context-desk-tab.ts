@@ -20,7 +20,8 @@ const LABEL_MAX = 64;
 function fitsOnOneLine(value: string): boolean {
   for (const character of value) {
     const code = character.codePointAt(0) ?? 0;
-    if (code < 0x20 || code === 0x7f || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff)) return false;
+    if (code < 0x20 || code === 0x7f || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff))
+      return false;
   }
   return true;
 }
@@ -32,7 +33,9 @@ export function parseRoles(value: string | undefined): LayoutRole[] {
   for (const name of value.split(',').map((part) => part.trim())) {
     const role = LAYOUT_ROLES.find((known) => known.toLowerCase() === name.toLowerCase());
     if (role === undefined) {
-      throw new LayoutOptionError(`--roles: "${name}" is not a desktop role; use Agent, Supervisor or Agent,Supervisor`);
+      throw new LayoutOptionError(
+        `--roles: "${name}" is not a desktop role; use Agent, Supervisor or Agent,Supervisor`,
+      );
     }
     if (!roles.includes(role)) roles.push(role);
   }
@@ -45,12 +48,15 @@ export function checkGadgetUrl(value: string): string {
   const path = value.startsWith('/') && !value.startsWith('//');
   const absolute = !path && URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol);
   if ((!path && !absolute) || /[\s\\]/.test(value) || !fitsOnOneLine(value)) {
-    throw new LayoutOptionError('--gadget-url: must be an absolute http:// or https:// URL, or a path starting with / such as /3rdpartygadget/files/ContextDesk.xml');
+    throw new LayoutOptionError(
+      '--gadget-url: must be an absolute http:// or https:// URL, or a path starting with / such as /3rdpartygadget/files/ContextDesk.xml',
+    );
   }
   if (absolute) {
     const url = new URL(value);
     // Every agent's browser sees the layout: a password in it would be handed to all of them.
-    if (url.username !== '' || url.password !== '') throw new LayoutOptionError('--gadget-url: must not contain a user name or password');
+    if (url.username !== '' || url.password !== '')
+      throw new LayoutOptionError('--gadget-url: must not contain a user name or password');
   }
   return value;
 }
@@ -71,7 +77,10 @@ export function escapeXmlText(value: string): string {
  * The `<tab>` element. With an indentation it is written one element a line, each line after the first starting with
  * `lineBreak` + indentation, as Finesse's default layout is; without one (a layout written on one line) on one line.
  */
-export function renderTab(tab: ContextDeskTab, layout: { indent: string | undefined; unit: string; lineBreak: string }): string {
+export function renderTab(
+  tab: ContextDeskTab,
+  layout: { indent: string | undefined; unit: string; lineBreak: string },
+): string {
   const parts = [
     '<tab>',
     `${layout.unit}<id>${CONTEXT_DESK_TAB_ID}</id>`,

@@ -3,14 +3,26 @@ import { parseArgs } from 'node:util';
 import type { CliIo, ExitCode } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { LAYOUT_USAGE } from '../usage.js';
-import { DEFAULT_GADGET_URL, DEFAULT_TAB_LABEL, checkGadgetUrl, checkTabLabel, parseRoles } from './context-desk-tab.js';
+import {
+  DEFAULT_GADGET_URL,
+  DEFAULT_TAB_LABEL,
+  checkGadgetUrl,
+  checkTabLabel,
+  parseRoles,
+} from './context-desk-tab.js';
 import type { LayoutRole } from './context-desk-tab.js';
 import { LayoutError, LayoutOptionError } from './layout-error.js';
 import { checkLayout, mergeLayout } from './merge-layout.js';
 
 type LayoutRequest =
   | { readonly action: 'help' }
-  | { readonly action: 'merge'; readonly file: string; readonly roles: LayoutRole[]; readonly gadgetUrl: string; readonly label: string }
+  | {
+      readonly action: 'merge';
+      readonly file: string;
+      readonly roles: LayoutRole[];
+      readonly gadgetUrl: string;
+      readonly label: string;
+    }
   | { readonly action: 'check'; readonly file: string; readonly roles: LayoutRole[] };
 
 function parseLayoutArgs(args: readonly string[]): LayoutRequest {
@@ -34,9 +46,11 @@ function parseLayoutArgs(args: readonly string[]): LayoutRequest {
   }
   if (values.help === true) return { action: 'help' };
   const roles = parseRoles(values.roles);
-  if ((values.merge === undefined) === (values.check === undefined)) throw new LayoutOptionError('give either --merge <file> or --check <file>');
+  if ((values.merge === undefined) === (values.check === undefined))
+    throw new LayoutOptionError('give either --merge <file> or --check <file>');
   if (values.check !== undefined) {
-    if (values['gadget-url'] !== undefined || values['tab-label'] !== undefined) throw new LayoutOptionError('--gadget-url and --tab-label apply to --merge only');
+    if (values['gadget-url'] !== undefined || values['tab-label'] !== undefined)
+      throw new LayoutOptionError('--gadget-url and --tab-label apply to --merge only');
     return { action: 'check', file: values.check, roles };
   }
   return {
@@ -68,10 +82,18 @@ function readLayoutFile(file: string): string {
 }
 
 function merge(request: Extract<LayoutRequest, { action: 'merge' }>, io: CliIo): ExitCode {
-  const result = mergeLayout(readLayoutFile(request.file), { roles: request.roles, tab: { gadgetUrl: request.gadgetUrl, label: request.label }, file: request.file });
+  const result = mergeLayout(readLayoutFile(request.file), {
+    roles: request.roles,
+    tab: { gadgetUrl: request.gadgetUrl, label: request.label },
+    file: request.file,
+  });
   io.out(result.text);
   for (const outcome of result.outcomes) {
-    io.err(outcome.result === 'added' ? `${outcome.role}: Context Desk tab added\n` : `${outcome.role}: has the Context Desk tab already, left as it is\n`);
+    io.err(
+      outcome.result === 'added'
+        ? `${outcome.role}: Context Desk tab added\n`
+        : `${outcome.role}: has the Context Desk tab already, left as it is\n`,
+    );
     if (outcome.warning !== undefined) io.err(`warning: ${outcome.warning}\n`);
   }
   return EXIT.ok;
@@ -80,7 +102,11 @@ function merge(request: Extract<LayoutRequest, { action: 'merge' }>, io: CliIo):
 function check(request: Extract<LayoutRequest, { action: 'check' }>, io: CliIo): ExitCode {
   const presence = checkLayout(readLayoutFile(request.file), request.roles, request.file);
   for (const role of presence) {
-    io.out(role.present ? `${role.role}: Context Desk tab present (${role.gadgets.join(', ') || 'no gadget'})\n` : `${role.role}: no Context Desk tab\n`);
+    io.out(
+      role.present
+        ? `${role.role}: Context Desk tab present (${role.gadgets.join(', ') || 'no gadget'})\n`
+        : `${role.role}: no Context Desk tab\n`,
+    );
   }
   return presence.every((role) => role.present) ? EXIT.ok : EXIT.failed;
 }

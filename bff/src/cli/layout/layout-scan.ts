@@ -135,7 +135,9 @@ export function scanLayout(text: string, file = 'the layout'): LayoutScan {
   let tagStart = 0;
 
   const duplicate = (what: string): never => {
-    throw new LayoutError(`${file} is not a valid Finesse layout: the <layout> at line ${String(layout?.line ?? '?')} has more than one <${what}>`);
+    throw new LayoutError(
+      `${file} is not a valid Finesse layout: the <layout> at line ${String(layout?.line ?? '?')} has more than one <${what}>`,
+    );
   };
 
   parser.on('error', (error) => {
@@ -147,7 +149,14 @@ export function scanLayout(text: string, file = 'the layout'): LayoutScan {
   });
   parser.on('opentag', (tag) => {
     const parent = stack.at(-1);
-    const frame: Frame = { name: tag.name, kind: kindOf(tag.name, parent), start: tagStart, openEnd: parser.position, selfClosing: tag.isSelfClosing, text: '' };
+    const frame: Frame = {
+      name: tag.name,
+      kind: kindOf(tag.name, parent),
+      start: tagStart,
+      openEnd: parser.position,
+      selfClosing: tag.isSelfClosing,
+      text: '',
+    };
     stack.push(frame);
     root ??= tag.name;
     if (frame.kind === 'layout') layout = { line: lineOf(text, frame.start), tabs: [], gadgets: [] };

@@ -51,9 +51,15 @@ interface Edit {
 const FINESSE_ROOT = 'finesseLayout';
 
 /** The `<layout>` of each chosen role; throws when the file is not a Finesse layout or lacks a role. */
-function chosenLayouts(scan: LayoutScan, roles: readonly LayoutRole[], file: string): { role: LayoutRole; layout: RoleLayout }[] {
+function chosenLayouts(
+  scan: LayoutScan,
+  roles: readonly LayoutRole[],
+  file: string,
+): { role: LayoutRole; layout: RoleLayout }[] {
   if (scan.root !== FINESSE_ROOT) {
-    throw new LayoutError(`${file} is not a Finesse desktop layout: its root element is <${scan.root}>, not <${FINESSE_ROOT}>`);
+    throw new LayoutError(
+      `${file} is not a Finesse desktop layout: its root element is <${scan.root}>, not <${FINESSE_ROOT}>`,
+    );
   }
   const chosen: { role: LayoutRole; layout: RoleLayout }[] = [];
   for (const role of roles) {
@@ -62,10 +68,14 @@ function chosenLayouts(scan: LayoutScan, roles: readonly LayoutRole[], file: str
     if (first === undefined) {
       const present = scan.layouts.map((layout) => layout.role).filter((name) => name !== undefined);
       const has = present.length === 0 ? 'it has no <layout> with a <role>' : `it has ${present.join(', ')}`;
-      throw new LayoutError(`${file} has no <layout> for the ${role} role (${has}); choose the roles it has with --roles`);
+      throw new LayoutError(
+        `${file} has no <layout> for the ${role} role (${has}); choose the roles it has with --roles`,
+      );
     }
     if (matches.length > 1) {
-      throw new LayoutError(`${file} has ${String(matches.length)} <layout> elements for the ${role} role (lines ${matches.map((layout) => String(layout.line)).join(', ')}); Finesse expects one`);
+      throw new LayoutError(
+        `${file} has ${String(matches.length)} <layout> elements for the ${role} role (lines ${matches.map((layout) => String(layout.line)).join(', ')}); Finesse expects one`,
+      );
     }
     chosen.push({ role, layout: first });
   }
@@ -103,17 +113,29 @@ function editFor(text: string, scan: LayoutScan, layout: RoleLayout, tab: Contex
     // `<tabs/>`: written out as a start and an end tag around the new tab.
     const tabsIndent = lineIndent(text, tabsElement.start);
     const startTag = text.slice(tabsElement.start, tabsElement.end).replace(/\s*\/>$/, '>');
-    const inner = tabsIndent === undefined ? tabAt(undefined) : `${lineBreak}${tabsIndent}${unit}${tabAt(tabsIndent + unit)}${lineBreak}${tabsIndent}`;
+    const inner =
+      tabsIndent === undefined
+        ? tabAt(undefined)
+        : `${lineBreak}${tabsIndent}${unit}${tabAt(tabsIndent + unit)}${lineBreak}${tabsIndent}`;
     return { start: tabsElement.start, end: tabsElement.end, text: `${startTag}${inner}</tabs>` };
   }
   // No `<tabs>` at all: a new one after `<page>` (or `<role>`), indented like it.
   const sibling = layout.page ?? layout.roleElement;
   const at = sibling?.end ?? layout.span.openEnd;
   const layoutIndent = lineIndent(text, layout.span.start);
-  const indent = sibling === undefined ? (layoutIndent === undefined ? undefined : layoutIndent + unit) : lineIndent(text, sibling.start);
+  const indent =
+    sibling === undefined
+      ? layoutIndent === undefined
+        ? undefined
+        : layoutIndent + unit
+      : lineIndent(text, sibling.start);
   if (indent === undefined) return { start: at, end: at, text: `<tabs>${tabAt(undefined)}</tabs>` };
   const tabIndent = indent + unit;
-  return { start: at, end: at, text: `${lineBreak}${indent}<tabs>${lineBreak}${tabIndent}${tabAt(tabIndent)}${lineBreak}${indent}</tabs>` };
+  return {
+    start: at,
+    end: at,
+    text: `${lineBreak}${indent}<tabs>${lineBreak}${tabIndent}${tabAt(tabIndent)}${lineBreak}${indent}</tabs>`,
+  };
 }
 
 function warningFor(layout: RoleLayout, tab: ContextDeskTab): string | undefined {
@@ -126,11 +148,15 @@ function verify(merged: string, roles: readonly LayoutRole[], expected: Readonly
   try {
     SyntaxValidator.validate(merged, { invalidCharSequence: { attrLt: true } });
   } catch (error) {
-    throw new Error(`internal error: the merged layout is not well-formed (${error instanceof Error ? error.message : 'unknown'}); the file was not changed`, { cause: error });
+    throw new Error(
+      `internal error: the merged layout is not well-formed (${error instanceof Error ? error.message : 'unknown'}); the file was not changed`,
+      { cause: error },
+    );
   }
   for (const { role, layout } of chosenLayouts(scanLayout(merged, 'the merged layout'), roles, 'the merged layout')) {
     const count = contextDeskTabs(layout).length;
-    if (count !== expected.get(role)) throw new Error(`internal error: the merged ${role} layout has ${String(count)} Context Desk tabs`);
+    if (count !== expected.get(role))
+      throw new Error(`internal error: the merged ${role} layout has ${String(count)} Context Desk tabs`);
   }
 }
 

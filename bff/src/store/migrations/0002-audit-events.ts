@@ -16,7 +16,17 @@ export const createAuditEvents: Migration = {
       .execute();
     // list() reads newest first, optionally for one actor or one action.
     await db.schema.createIndex('audit_events_at').ifNotExists().on('audit_events').column('at').execute();
-    await db.schema.createIndex('audit_events_actor_at').ifNotExists().on('audit_events').columns(['actor', 'at']).execute();
-    await db.schema.createIndex('audit_events_action_at').ifNotExists().on('audit_events').columns(['action', 'at']).execute();
+    await db.schema
+      .createIndex('audit_events_actor_at')
+      .ifNotExists()
+      .on('audit_events')
+      .columns(['actor', 'at'])
+      .execute();
+    await db.schema
+      .createIndex('audit_events_action_at')
+      .ifNotExists()
+      .on('audit_events')
+      .columns(['action', 'at'])
+      .execute();
   },
 };

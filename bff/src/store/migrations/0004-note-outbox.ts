@@ -27,7 +27,18 @@ export const createNoteOutbox: Migration = {
       .addColumn('created_at', 'text', (column) => column.notNull())
       .addColumn('updated_at', 'text', (column) => column.notNull())
       .execute();
-    await db.schema.createIndex('note_outbox_idempotency').ifNotExists().unique().on('note_outbox').columns(['login_id', 'idempotency_key']).execute();
-    await db.schema.createIndex('note_outbox_status_seq').ifNotExists().on('note_outbox').columns(['status', 'seq']).execute();
+    await db.schema
+      .createIndex('note_outbox_idempotency')
+      .ifNotExists()
+      .unique()
+      .on('note_outbox')
+      .columns(['login_id', 'idempotency_key'])
+      .execute();
+    await db.schema
+      .createIndex('note_outbox_status_seq')
+      .ifNotExists()
+      .on('note_outbox')
+      .columns(['status', 'seq'])
+      .execute();
   },
 };

@@ -183,13 +183,15 @@ export class AdminPage extends LitElement {
 
   #renderSignedIn(api: AdminApi) {
     return html`
-      ${this.returnShown === 'none'
-        ? nothing
-        : html`<cd-registration-outcome
-            .api=${api}
-            .connectionData=${this.pendingConnectionData}
-            .unreadable=${this.returnShown === 'unreadable'}
-          ></cd-registration-outcome>`}
+      ${
+        this.returnShown === 'none'
+          ? nothing
+          : html`<cd-registration-outcome
+              .api=${api}
+              .connectionData=${this.pendingConnectionData}
+              .unreadable=${this.returnShown === 'unreadable'}
+            ></cd-registration-outcome>`
+      }
       <cd-registration-panel
         .api=${api}
         .callbackUrl=${this.callbackUrl}
@@ -225,12 +227,14 @@ export class AdminPage extends LitElement {
     return html`
       <header>
         <h1>${t('admin.heading')}</h1>
-        ${this.phase === 'signedIn'
-          ? html`<div class="who">
-              <span>${t('admin.signedInAs', { username: this.administrator })}</span>
-              <button @click=${() => void this.#signOut()}>${t('admin.signOut')}</button>
-            </div>`
-          : nothing}
+        ${
+          this.phase === 'signedIn'
+            ? html`<div class="who">
+                <span>${t('admin.signedInAs', { username: this.administrator })}</span>
+                <button @click=${() => void this.#signOut()}>${t('admin.signOut')}</button>
+              </div>`
+            : nothing
+        }
       </header>
       <main>${this.#renderMain()}</main>
     `;

@@ -89,9 +89,15 @@ export class AgentForm extends LitElement {
     this.problem = '';
     try {
       const current = this.agent;
-      const agent = current === undefined
-        ? await this.api.createAgent({ ...fields, password })
-        : await this.api.updateAgent(current.id, { ...fields, changeStamp: current.changeStamp, ...(current.description === undefined ? {} : { description: current.description }), ...(password === '' ? {} : { password }) });
+      const agent =
+        current === undefined
+          ? await this.api.createAgent({ ...fields, password })
+          : await this.api.updateAgent(current.id, {
+              ...fields,
+              changeStamp: current.changeStamp,
+              ...(current.description === undefined ? {} : { description: current.description }),
+              ...(password === '' ? {} : { password }),
+            });
       (form.elements.namedItem('password') as HTMLInputElement).value = '';
       emit(this, 'cd-agent-saved', { agent, created: current === undefined });
     } catch (error) {
@@ -102,7 +108,12 @@ export class AgentForm extends LitElement {
   }
 
   async #refused(error: unknown, form: HTMLFormElement): Promise<void> {
-    if (error instanceof DeskApiError && error.code === 'stale_agent' && this.agent !== undefined && this.api !== undefined) {
+    if (
+      error instanceof DeskApiError &&
+      error.code === 'stale_agent' &&
+      this.agent !== undefined &&
+      this.api !== undefined
+    ) {
       this.agent = await this.api.agent(this.agent.id);
       form.reset();
       this.notice = t('admin.agents.stale');
@@ -118,13 +129,25 @@ export class AgentForm extends LitElement {
     this.problem = t('admin.agents.saveFailed', { reason: reasonOf(error) });
   }
 
-  #text(name: Exclude<Field, 'teamId' | 'supervisor'>, value: string, options: { type?: string; required?: boolean; hint?: string; autocomplete?: string } = {}) {
+  #text(
+    name: Exclude<Field, 'teamId' | 'supervisor'>,
+    value: string,
+    options: { type?: string; required?: boolean; hint?: string; autocomplete?: string } = {},
+  ) {
     const problem = this.problems[name];
     const described = [options.hint ? `${name}-hint` : '', problem ? `${name}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${name}>${t(LABELS[name])}</label>
-      <input id=${name} name=${name} type=${options.type ?? 'text'} .defaultValue=${value} ?required=${options.required ?? true} autocomplete=${options.autocomplete ?? 'off'}
-        aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${described === '' ? nothing : described} />
+      <input
+        id=${name}
+        name=${name}
+        type=${options.type ?? 'text'}
+        .defaultValue=${value}
+        ?required=${options.required ?? true}
+        autocomplete=${options.autocomplete ?? 'off'}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${described === '' ? nothing : described}
+      />
       ${options.hint ? html`<span class="hint" id="${name}-hint">${options.hint}</span>` : nothing}
       ${problem ? html`<span class="error" id="${name}-error">${problem}</span>` : nothing}
     </div>`;
@@ -147,11 +170,18 @@ export class AgentForm extends LitElement {
         </select>
         ${this.problems.teamId ? html`<span class="error">${this.problems.teamId}</span>` : nothing}
       </div>
-      <label class="check"><input type="checkbox" name="supervisor" .defaultChecked=${agent?.supervisor ?? false} /> ${t('admin.agents.supervisorFlag')}</label>
+      <label class="check"
+        ><input type="checkbox" name="supervisor" .defaultChecked=${agent?.supervisor ?? false} />
+        ${t('admin.agents.supervisorFlag')}</label
+      >
       ${this.problem === '' ? nothing : html`<p class="problem" role="alert">${this.problem}</p>`}
       <div class="actions">
-        <button type="button" @click=${() => emit(this, 'cd-agent-form-cancel', {})}>${t('admin.agents.cancel')}</button>
-        <button type="submit" class="primary" ?disabled=${this.saving}>${t(this.saving ? 'admin.agents.saving' : editing ? 'admin.agents.saveChanges' : 'admin.agents.create')}</button>
+        <button type="button" @click=${() => emit(this, 'cd-agent-form-cancel', {})}>
+          ${t('admin.agents.cancel')}
+        </button>
+        <button type="submit" class="primary" ?disabled=${this.saving}>
+          ${t(this.saving ? 'admin.agents.saving' : editing ? 'admin.agents.saveChanges' : 'admin.agents.create')}
+        </button>
       </div>
     </form>`;
   }

@@ -40,7 +40,8 @@ export class AuditTrail extends LitElement {
   static override properties = { api: { attribute: false }, revision: { type: Number } };
 
   #trail = new Task(this, {
-    task: ([api], { signal }) => (api === undefined ? Promise.reject(new Error('no session')) : api.auditTrail(SHOWN, { signal })),
+    task: ([api], { signal }) =>
+      api === undefined ? Promise.reject(new Error('no session')) : api.auditTrail(SHOWN, { signal }),
     args: () => [this.api, this.revision] as const,
   });
 
@@ -72,14 +73,15 @@ export class AuditTrail extends LitElement {
         </thead>
         <tbody>
           ${entries.map(
-            (entry) => html`<tr>
-              <td><time datetime=${entry.at}>${when.format(new Date(entry.at))}</time></td>
-              <td>${entry.actor}</td>
-              <td>${t(ACTIONS[entry.action])}</td>
-              <td>${t('admin.audit.fromTo', { from: t(STATES[entry.fromState]), to: t(STATES[entry.toState]) })}</td>
-              <td class="result ${entry.result}">${t(RESULTS[entry.result])}</td>
-              <td>${entry.detail ?? nothing}</td>
-            </tr>`,
+            (entry) =>
+              html`<tr>
+                <td><time datetime=${entry.at}>${when.format(new Date(entry.at))}</time></td>
+                <td>${entry.actor}</td>
+                <td>${t(ACTIONS[entry.action])}</td>
+                <td>${t('admin.audit.fromTo', { from: t(STATES[entry.fromState]), to: t(STATES[entry.toState]) })}</td>
+                <td class="result ${entry.result}">${t(RESULTS[entry.result])}</td>
+                <td>${entry.detail ?? nothing}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -93,13 +95,16 @@ export class AuditTrail extends LitElement {
         initial: () => html`<p role="status">${t('admin.audit.loading')}</p>`,
         pending: () => {
           const previous = this.#trail.value;
-          return previous === undefined ? html`<p role="status">${t('admin.audit.loading')}</p>` : this.#renderEntries(previous.entries, true);
+          return previous === undefined
+            ? html`<p role="status">${t('admin.audit.loading')}</p>`
+            : this.#renderEntries(previous.entries, true);
         },
         complete: (trail) => this.#renderEntries(trail.entries, false),
-        error: (error) => html`<div class="problem">
-          <p role="alert">${t('admin.audit.loadFailed', { reason: reasonOf(error) })}</p>
-          <button @click=${() => void this.#trail.run()}>${t('admin.retry')}</button>
-        </div>`,
+        error: (error) =>
+          html`<div class="problem">
+            <p role="alert">${t('admin.audit.loadFailed', { reason: reasonOf(error) })}</p>
+            <button @click=${() => void this.#trail.run()}>${t('admin.retry')}</button>
+          </div>`,
       })}
     </section>`;
   }

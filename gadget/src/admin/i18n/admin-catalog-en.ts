@@ -14,7 +14,8 @@ export const adminEn = {
   'admin.signIn.password': 'Password',
   'admin.signIn.submit': 'Sign in',
   'admin.signIn.signingIn': 'Signing in…',
-  'admin.signIn.invalidCredentials': 'CCE Administration did not accept this user name and password. Check them and try again.',
+  'admin.signIn.invalidCredentials':
+    'CCE Administration did not accept this user name and password. Check them and try again.',
   'admin.signIn.forbidden': 'This account may not administer Context Service in CCE Administration.',
   'admin.signIn.tooMany': 'Too many sign-in attempts. Try again in {seconds} s.',
   'admin.signIn.unreachable': 'CCE Administration cannot be reached right now: {reason}',
@@ -26,13 +27,20 @@ export const adminEn = {
   'admin.registration.state.notRegistered': 'Not registered',
   'admin.registration.state.registered': 'Registered',
   'admin.registration.state.invalid': 'Invalid — re-register',
-  'admin.registration.explain.notRegistered': 'This contact center does not use Context Service yet. Registering gives CVP, Finesse and SocialMiner the connection data they need.',
-  'admin.registration.explain.registered': 'CVP, Finesse and SocialMiner have the connection data they need to use Context Service.',
-  'admin.registration.explain.invalid': 'The connection data is no longer valid. Register again to recover; you do not need to deregister first.',
-  'admin.registration.explain.deregistered': 'This contact center no longer uses Context Service: its connection data was removed from CVP, Finesse and SocialMiner. Register to use it again.',
-  'admin.registration.explain.registeredPartly': 'CCE Administration saved the connection data, but not every device has it yet. Retry above once they are reachable.',
-  'admin.registration.explain.deregisteredPartly': 'CCE Administration removed the connection data, but not every device has received the change yet. Retry above once they are reachable.',
-  'admin.registration.explain.registeredOtherData': 'Registered with earlier connection data, which CVP, Finesse and SocialMiner keep using. To register with new data, deregister first.',
+  'admin.registration.explain.notRegistered':
+    'This contact center does not use Context Service yet. Registering gives CVP, Finesse and SocialMiner the connection data they need.',
+  'admin.registration.explain.registered':
+    'CVP, Finesse and SocialMiner have the connection data they need to use Context Service.',
+  'admin.registration.explain.invalid':
+    'The connection data is no longer valid. Register again to recover; you do not need to deregister first.',
+  'admin.registration.explain.deregistered':
+    'This contact center no longer uses Context Service: its connection data was removed from CVP, Finesse and SocialMiner. Register to use it again.',
+  'admin.registration.explain.registeredPartly':
+    'CCE Administration saved the connection data, but not every device has it yet. Retry above once they are reachable.',
+  'admin.registration.explain.deregisteredPartly':
+    'CCE Administration removed the connection data, but not every device has received the change yet. Retry above once they are reachable.',
+  'admin.registration.explain.registeredOtherData':
+    'Registered with earlier connection data, which CVP, Finesse and SocialMiner keep using. To register with new data, deregister first.',
   'admin.registration.devices': 'Devices',
   'admin.registration.device.received': '{device} has the connection data',
   'admin.registration.device.notReceived': '{device} did not receive it',
@@ -41,8 +49,10 @@ export const adminEn = {
   'admin.registration.manage': 'Manage Context Service in Cisco Webex Control Hub',
   'admin.registration.register': 'Register',
   'admin.registration.deregister': 'Deregister',
-  'admin.registration.beforeRegister': 'You will sign in to Cisco Webex to authorise this contact center; you come back here afterwards.',
-  'admin.registration.beforeDeregister': 'You will sign in to Cisco Webex to remove this contact center from Context Service; you come back here afterwards.',
+  'admin.registration.beforeRegister':
+    'You will sign in to Cisco Webex to authorise this contact center; you come back here afterwards.',
+  'admin.registration.beforeDeregister':
+    'You will sign in to Cisco Webex to remove this contact center from Context Service; you come back here afterwards.',
   'admin.registration.noLink': 'CCE Administration offered no link to start this.',
   'admin.registration.noLinkNow': 'The registration has changed meanwhile; its new state is shown below.',
   'admin.registration.leaving': 'Opening Cisco Webex…',
@@ -62,9 +72,11 @@ export const adminEn = {
   'admin.outcome.cancel': 'Cancel automatic retry',
   'admin.outcome.cancelled': 'Automatic retry cancelled. Retry when CCE Administration has finished synchronising.',
   'admin.outcome.refused': 'Deregister first, then register again',
-  'admin.outcome.refusedHint': 'Context Service is registered with other connection data, and CCE Administration accepts new data only after a deregistration.',
+  'admin.outcome.refusedHint':
+    'Context Service is registered with other connection data, and CCE Administration accepts new data only after a deregistration.',
   'admin.outcome.failed': 'CCE Administration could not save the change: {reason}',
-  'admin.outcome.unreadable': 'The address Cisco Webex sent you back with could not be read. Start again with Register or Deregister.',
+  'admin.outcome.unreadable':
+    'The address Cisco Webex sent you back with could not be read. Start again with Register or Deregister.',
   'admin.settings.heading': 'How Context Desk reaches Context Service',
   'admin.settings.loading': 'Reading the settings…',
   'admin.settings.loadFailed': 'The settings could not be read: {reason}',
@@ -110,7 +122,8 @@ export const adminEn = {
   'admin.webex.orgLabel': 'Org {org}',
   'admin.webex.state.connected': 'Connected',
   'admin.webex.state.needsReauthorization': 'Needs re-authorization',
-  'admin.webex.explain.needsReauthorization': 'Webex no longer accepts this org\'s refresh token. An administrator of the org must connect it again.',
+  'admin.webex.explain.needsReauthorization':
+    "Webex no longer accepts this org's refresh token. An administrator of the org must connect it again.",
   'admin.webex.orgId': 'Org id',
   'admin.webex.region': 'Region and API',
   'admin.webex.scopes': 'Scopes',
@@ -129,7 +142,8 @@ export const adminEn = {
   'admin.webex.connectFailed': 'Webex could not be reached: {reason}',
   'admin.webex.outcome.connected': 'Connected org {org}.',
   'admin.webex.outcome.refused': 'Webex did not connect the org: {reason}',
-  'admin.webex.outcome.stateMismatch': 'That answer from Webex does not belong to a connection started here, or it came too late. Connect again.',
+  'admin.webex.outcome.stateMismatch':
+    'That answer from Webex does not belong to a connection started here, or it came too late. Connect again.',
   'admin.webex.outcome.codeRefused': 'Webex refused the authorization: {reason}. Connect again.',
   'admin.webex.outcome.failed': 'The org could not be connected: {reason}',
   'admin.agents.heading': 'Agents',
@@ -171,12 +185,14 @@ export const adminEn = {
   'admin.agents.saveChanges': 'Save changes',
   'admin.agents.saving': 'Saving…',
   'admin.agents.saveFailed': 'CCE Administration did not save the agent: {reason}',
-  'admin.agents.stale': 'Someone else changed this agent since you opened it. Its current values are shown: make your change again.',
+  'admin.agents.stale':
+    'Someone else changed this agent since you opened it. Its current values are shown: make your change again.',
   'admin.agents.created': '{name} was created.',
   'admin.agents.changed': '{name} was changed.',
   'admin.agents.deleted': '{name} was deleted.',
   'admin.agents.confirmHeading': 'Delete {name}?',
-  'admin.agents.confirmText': 'CCE Administration deletes agent {agentId} ({userName}), who can then no longer sign in to Finesse.',
+  'admin.agents.confirmText':
+    'CCE Administration deletes agent {agentId} ({userName}), who can then no longer sign in to Finesse.',
   'admin.agents.deleteConfirm': 'Delete agent',
   'admin.agents.deleteFailed': 'The agent was not deleted: {reason}',
 } as const;

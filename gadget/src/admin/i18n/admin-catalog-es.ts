@@ -16,7 +16,8 @@ export const adminEs: Record<AdminMessageKey, string> = {
   'admin.signIn.password': 'Contraseña',
   'admin.signIn.submit': 'Iniciar sesión',
   'admin.signIn.signingIn': 'Iniciando sesión…',
-  'admin.signIn.invalidCredentials': 'CCE Administration no aceptó este usuario y contraseña. Revíselos e inténtelo de nuevo.',
+  'admin.signIn.invalidCredentials':
+    'CCE Administration no aceptó este usuario y contraseña. Revíselos e inténtelo de nuevo.',
   'admin.signIn.forbidden': 'Esta cuenta no puede administrar Context Service en CCE Administration.',
   'admin.signIn.tooMany': 'Demasiados intentos de inicio de sesión. Vuelva a intentarlo dentro de {seconds} s.',
   'admin.signIn.unreachable': 'No se puede contactar con CCE Administration en este momento: {reason}',
@@ -28,13 +29,20 @@ export const adminEs: Record<AdminMessageKey, string> = {
   'admin.registration.state.notRegistered': 'No registrado',
   'admin.registration.state.registered': 'Registrado',
   'admin.registration.state.invalid': 'No válido — vuelva a registrar',
-  'admin.registration.explain.notRegistered': 'Este centro de contacto todavía no usa Context Service. El registro da a CVP, Finesse y SocialMiner los datos de conexión que necesitan.',
-  'admin.registration.explain.registered': 'CVP, Finesse y SocialMiner tienen los datos de conexión que necesitan para usar Context Service.',
-  'admin.registration.explain.invalid': 'Los datos de conexión ya no son válidos. Vuelva a registrar para recuperarse; no hace falta anular el registro antes.',
-  'admin.registration.explain.deregistered': 'Este centro de contacto ya no usa Context Service: sus datos de conexión se retiraron de CVP, Finesse y SocialMiner. Registre de nuevo para volver a usarlo.',
-  'admin.registration.explain.registeredPartly': 'CCE Administration guardó los datos de conexión, pero no todos los dispositivos los tienen todavía. Reintente arriba cuando estén accesibles.',
-  'admin.registration.explain.deregisteredPartly': 'CCE Administration eliminó los datos de conexión, pero no todos los dispositivos han recibido el cambio. Reintente arriba cuando estén accesibles.',
-  'admin.registration.explain.registeredOtherData': 'Registrado con datos de conexión anteriores, que CVP, Finesse y SocialMiner siguen usando. Para registrar con datos nuevos, anule primero el registro.',
+  'admin.registration.explain.notRegistered':
+    'Este centro de contacto todavía no usa Context Service. El registro da a CVP, Finesse y SocialMiner los datos de conexión que necesitan.',
+  'admin.registration.explain.registered':
+    'CVP, Finesse y SocialMiner tienen los datos de conexión que necesitan para usar Context Service.',
+  'admin.registration.explain.invalid':
+    'Los datos de conexión ya no son válidos. Vuelva a registrar para recuperarse; no hace falta anular el registro antes.',
+  'admin.registration.explain.deregistered':
+    'Este centro de contacto ya no usa Context Service: sus datos de conexión se retiraron de CVP, Finesse y SocialMiner. Registre de nuevo para volver a usarlo.',
+  'admin.registration.explain.registeredPartly':
+    'CCE Administration guardó los datos de conexión, pero no todos los dispositivos los tienen todavía. Reintente arriba cuando estén accesibles.',
+  'admin.registration.explain.deregisteredPartly':
+    'CCE Administration eliminó los datos de conexión, pero no todos los dispositivos han recibido el cambio. Reintente arriba cuando estén accesibles.',
+  'admin.registration.explain.registeredOtherData':
+    'Registrado con datos de conexión anteriores, que CVP, Finesse y SocialMiner siguen usando. Para registrar con datos nuevos, anule primero el registro.',
   'admin.registration.devices': 'Dispositivos',
   'admin.registration.device.received': '{device} tiene los datos de conexión',
   'admin.registration.device.notReceived': '{device} no los recibió',
@@ -43,8 +51,10 @@ export const adminEs: Record<AdminMessageKey, string> = {
   'admin.registration.manage': 'Gestionar Context Service en Cisco Webex Control Hub',
   'admin.registration.register': 'Registrar',
   'admin.registration.deregister': 'Anular registro',
-  'admin.registration.beforeRegister': 'Iniciará sesión en Cisco Webex para autorizar este centro de contacto; después volverá a esta página.',
-  'admin.registration.beforeDeregister': 'Iniciará sesión en Cisco Webex para retirar este centro de contacto de Context Service; después volverá a esta página.',
+  'admin.registration.beforeRegister':
+    'Iniciará sesión en Cisco Webex para autorizar este centro de contacto; después volverá a esta página.',
+  'admin.registration.beforeDeregister':
+    'Iniciará sesión en Cisco Webex para retirar este centro de contacto de Context Service; después volverá a esta página.',
   'admin.registration.noLink': 'CCE Administration no ofreció ningún enlace para empezar.',
   'admin.registration.noLinkNow': 'El registro ha cambiado mientras tanto; su nuevo estado se muestra abajo.',
   'admin.registration.leaving': 'Abriendo Cisco Webex…',
@@ -56,17 +66,22 @@ export const adminEs: Record<AdminMessageKey, string> = {
   'admin.outcome.saved.register': 'Registro en Context Service guardado',
   'admin.outcome.saved.deregister': 'Anulación del registro en Context Service guardada',
   'admin.outcome.partial': 'Guardado en CCE Administration, pero estos dispositivos no lo recibieron: {devices}.',
-  'admin.outcome.partialHint': 'Compruebe que estén en marcha y que el AW principal pueda alcanzarlos; después, reintente.',
+  'admin.outcome.partialHint':
+    'Compruebe que estén en marcha y que el AW principal pueda alcanzarlos; después, reintente.',
   'admin.outcome.cceSaid': 'CCE Administration respondió: {message}',
   'admin.outcome.retry': 'Reintentar',
-  'admin.outcome.busy': 'CCE Administration está ocupado sincronizando dispositivos. Context Desk lo volverá a intentar por sí solo.',
+  'admin.outcome.busy':
+    'CCE Administration está ocupado sincronizando dispositivos. Context Desk lo volverá a intentar por sí solo.',
   'admin.outcome.busyCountdown': 'Nuevo intento en {seconds} s',
   'admin.outcome.cancel': 'Cancelar el reintento automático',
-  'admin.outcome.cancelled': 'Reintento automático cancelado. Reintente cuando CCE Administration haya terminado de sincronizar.',
+  'admin.outcome.cancelled':
+    'Reintento automático cancelado. Reintente cuando CCE Administration haya terminado de sincronizar.',
   'admin.outcome.refused': 'Anule primero el registro y después vuelva a registrar',
-  'admin.outcome.refusedHint': 'Context Service está registrado con otros datos de conexión, y CCE Administration solo acepta datos nuevos tras anular el registro.',
+  'admin.outcome.refusedHint':
+    'Context Service está registrado con otros datos de conexión, y CCE Administration solo acepta datos nuevos tras anular el registro.',
   'admin.outcome.failed': 'CCE Administration no pudo guardar el cambio: {reason}',
-  'admin.outcome.unreadable': 'No se pudo leer la dirección con la que Cisco Webex le devolvió aquí. Empiece de nuevo con Registrar o Anular registro.',
+  'admin.outcome.unreadable':
+    'No se pudo leer la dirección con la que Cisco Webex le devolvió aquí. Empiece de nuevo con Registrar o Anular registro.',
   'admin.settings.heading': 'Cómo llega Context Desk a Context Service',
   'admin.settings.loading': 'Leyendo la configuración…',
   'admin.settings.loadFailed': 'No se pudo leer la configuración: {reason}',
@@ -112,7 +127,8 @@ export const adminEs: Record<AdminMessageKey, string> = {
   'admin.webex.orgLabel': 'Organización {org}',
   'admin.webex.state.connected': 'Conectada',
   'admin.webex.state.needsReauthorization': 'Requiere nueva autorización',
-  'admin.webex.explain.needsReauthorization': 'Webex ya no acepta el token de actualización de esta organización. Un administrador de la organización debe volver a conectarla.',
+  'admin.webex.explain.needsReauthorization':
+    'Webex ya no acepta el token de actualización de esta organización. Un administrador de la organización debe volver a conectarla.',
   'admin.webex.orgId': 'Id. de organización',
   'admin.webex.region': 'Región y API',
   'admin.webex.scopes': 'Ámbitos',
@@ -131,7 +147,8 @@ export const adminEs: Record<AdminMessageKey, string> = {
   'admin.webex.connectFailed': 'No se pudo acceder a Webex: {reason}',
   'admin.webex.outcome.connected': 'Organización {org} conectada.',
   'admin.webex.outcome.refused': 'Webex no conectó la organización: {reason}',
-  'admin.webex.outcome.stateMismatch': 'Esa respuesta de Webex no corresponde a una conexión iniciada aquí, o llegó demasiado tarde. Vuelva a conectar.',
+  'admin.webex.outcome.stateMismatch':
+    'Esa respuesta de Webex no corresponde a una conexión iniciada aquí, o llegó demasiado tarde. Vuelva a conectar.',
   'admin.webex.outcome.codeRefused': 'Webex rechazó la autorización: {reason}. Vuelva a conectar.',
   'admin.webex.outcome.failed': 'No se pudo conectar la organización: {reason}',
   'admin.agents.heading': 'Agentes',
@@ -173,12 +190,14 @@ export const adminEs: Record<AdminMessageKey, string> = {
   'admin.agents.saveChanges': 'Guardar cambios',
   'admin.agents.saving': 'Guardando…',
   'admin.agents.saveFailed': 'CCE Administration no guardó el agente: {reason}',
-  'admin.agents.stale': 'Otra persona cambió este agente después de que lo abriera. Se muestran sus valores actuales: vuelva a hacer el cambio.',
+  'admin.agents.stale':
+    'Otra persona cambió este agente después de que lo abriera. Se muestran sus valores actuales: vuelva a hacer el cambio.',
   'admin.agents.created': 'Se creó a {name}.',
   'admin.agents.changed': 'Se cambió a {name}.',
   'admin.agents.deleted': 'Se eliminó a {name}.',
   'admin.agents.confirmHeading': '¿Eliminar a {name}?',
-  'admin.agents.confirmText': 'CCE Administration elimina el agente {agentId} ({userName}), que ya no podrá iniciar sesión en Finesse.',
+  'admin.agents.confirmText':
+    'CCE Administration elimina el agente {agentId} ({userName}), que ya no podrá iniciar sesión en Finesse.',
   'admin.agents.deleteConfirm': 'Eliminar agente',
   'admin.agents.deleteFailed': 'No se eliminó el agente: {reason}',
 };

@@ -9,7 +9,8 @@ import { registrationOutcomeStyles } from './registration-outcome.styles.js';
 import { actionOf, sendConnectionData } from './update-outcome.js';
 import type { UpdateAction, UpdateOutcome } from './update-outcome.js';
 
-type Shown = UpdateOutcome | { readonly kind: 'sending' } | { readonly kind: 'cancelled' } | { readonly kind: 'unreadable' };
+type Shown =
+  UpdateOutcome | { readonly kind: 'sending' } | { readonly kind: 'cancelled' } | { readonly kind: 'unreadable' };
 
 /** Outcomes after which sending the same connectionData again could succeed. */
 const RETRYABLE: ReadonlySet<Shown['kind']> = new Set(['partial', 'busy', 'cancelled', 'failed']);
@@ -59,7 +60,12 @@ export class RegistrationOutcome extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('unreadable') && this.unreadable) this.shown = { kind: 'unreadable' };
-    if ((changed.has('connectionData') || changed.has('api')) && this.connectionData !== undefined && this.api !== undefined && this.shown.kind === 'sending') {
+    if (
+      (changed.has('connectionData') || changed.has('api')) &&
+      this.connectionData !== undefined &&
+      this.api !== undefined &&
+      this.shown.kind === 'sending'
+    ) {
       this.#action = actionOf(this.connectionData);
       void this.#send();
     }
@@ -90,7 +96,10 @@ export class RegistrationOutcome extends LitElement {
     if (outcome.kind === 'busy') this.#startCountdown(outcome.retryAfterSeconds);
     if (outcome.kind === 'signedOut') return;
     const failedDevices = outcome.kind === 'partial' ? outcome.failedDevices : [];
-    emit(this, 'cd-registration-attempted', { news: { action: this.#action, result: outcome.kind, failedDevices }, keepConnectionData: RETRYABLE.has(outcome.kind) });
+    emit(this, 'cd-registration-attempted', {
+      news: { action: this.#action, result: outcome.kind, failedDevices },
+      keepConnectionData: RETRYABLE.has(outcome.kind),
+    });
   }
 
   #startCountdown(seconds: number): void {
@@ -114,7 +123,8 @@ export class RegistrationOutcome extends LitElement {
   }
 
   #retryButton() {
-    if (!RETRYABLE.has(this.shown.kind) || this.shown.kind === 'busy' || this.connectionData === undefined) return nothing;
+    if (!RETRYABLE.has(this.shown.kind) || this.shown.kind === 'busy' || this.connectionData === undefined)
+      return nothing;
     return html`<button class="primary" @click=${() => void this.#send()}>${t('admin.outcome.retry')}</button>`;
   }
 
@@ -165,7 +175,9 @@ export class RegistrationOutcome extends LitElement {
           <button @click=${() => this.#cancel()}>${t('admin.outcome.cancel')}</button>`;
       case 'refused':
         return html`<p>${t('admin.outcome.refusedHint')}</p>
-          <button class="danger" @click=${() => emit(this, 'cd-registration-start', { flow: 'deregistration' })}>${t('admin.registration.deregister')}</button>`;
+          <button class="danger" @click=${() => emit(this, 'cd-registration-start', { flow: 'deregistration' })}>
+            ${t('admin.registration.deregister')}
+          </button>`;
       default:
         return nothing;
     }
@@ -174,7 +186,9 @@ export class RegistrationOutcome extends LitElement {
   override render() {
     const register = this.#action === 'register';
     return html`<section aria-labelledby="outcome-heading" class=${this.shown.kind}>
-      <h2 id="outcome-heading">${t(register ? 'admin.outcome.heading.register' : 'admin.outcome.heading.deregister')}</h2>
+      <h2 id="outcome-heading">
+        ${t(register ? 'admin.outcome.heading.register' : 'admin.outcome.heading.deregister')}
+      </h2>
       <p role="status" class="status">${this.#status()}</p>
       <p role="alert" class="alert">${this.#alert()}</p>
       ${this.#details()} ${this.#retryButton()}

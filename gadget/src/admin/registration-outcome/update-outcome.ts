@@ -13,7 +13,12 @@ export type UpdateOutcome =
   /** 200: saved in the AW database and pushed to every device. */
   | { readonly kind: 'saved'; readonly state: RegistrationState }
   /** 201 PARTIAL_SUCCESS: saved, but these devices did not receive it. */
-  | { readonly kind: 'partial'; readonly failedDevices: readonly string[]; readonly message: string; readonly state: RegistrationState }
+  | {
+      readonly kind: 'partial';
+      readonly failedDevices: readonly string[];
+      readonly message: string;
+      readonly state: RegistrationState;
+    }
   /** 503: CCE is still pushing an earlier change to the devices. */
   | { readonly kind: 'busy'; readonly retryAfterSeconds: number }
   /** 409: registered with other connection data; CCE wants a deregistration first. */
@@ -29,7 +34,11 @@ export function actionOf(connectionData: string): UpdateAction {
 }
 
 /** One PUT of the connectionData; never rejects except on abort. */
-export async function sendConnectionData(api: AdminApi, connectionData: string, signal: AbortSignal): Promise<UpdateOutcome> {
+export async function sendConnectionData(
+  api: AdminApi,
+  connectionData: string,
+  signal: AbortSignal,
+): Promise<UpdateOutcome> {
   try {
     const result = await api.updateRegistration(connectionData, { signal });
     return result.result === 'saved'
@@ -45,7 +54,8 @@ function outcomeOfFailure(error: unknown): UpdateOutcome {
   if (error instanceof DeskApiError) {
     if (error.status === 401) return { kind: 'signedOut' };
     if (error.status === 409 && error.code === 'deregister_first') return { kind: 'refused' };
-    if (error.status === 503 && error.code === 'ccadmin_busy') return { kind: 'busy', retryAfterSeconds: Math.max(1, error.retryAfterSeconds ?? BUSY_FALLBACK_SECONDS) };
+    if (error.status === 503 && error.code === 'ccadmin_busy')
+      return { kind: 'busy', retryAfterSeconds: Math.max(1, error.retryAfterSeconds ?? BUSY_FALLBACK_SECONDS) };
   }
   // 502 ccadmin_failed carries CCE's errorMessage as upstream.message: the most specific words there are.
   return { kind: 'failed', reason: reasonOf(error) };

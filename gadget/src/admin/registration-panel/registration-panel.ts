@@ -31,7 +31,8 @@ export class RegistrationPanel extends LitElement {
   };
 
   #registration = new Task(this, {
-    task: ([api, callbackUrl], { signal }) => (api === undefined ? Promise.reject(new Error('no session')) : api.registration(callbackUrl, { signal })),
+    task: ([api, callbackUrl], { signal }) =>
+      api === undefined ? Promise.reject(new Error('no session')) : api.registration(callbackUrl, { signal }),
     args: () => [this.api, this.callbackUrl, this.revision] as const,
   });
 
@@ -64,8 +65,15 @@ export class RegistrationPanel extends LitElement {
     if (link === undefined) return html`<p>${t('admin.registration.noLink')}</p>`;
     const flow = deregister ? 'deregistration' : 'registration';
     return html`<div class="action">
-      <p id="before-leaving">${t(deregister ? 'admin.registration.beforeDeregister' : 'admin.registration.beforeRegister')}</p>
-      <button class=${deregister ? 'danger' : 'primary'} aria-describedby="before-leaving" ?disabled=${this.leaving} @click=${() => emit(this, 'cd-registration-start', { flow })}>
+      <p id="before-leaving">
+        ${t(deregister ? 'admin.registration.beforeDeregister' : 'admin.registration.beforeRegister')}
+      </p>
+      <button
+        class=${deregister ? 'danger' : 'primary'}
+        aria-describedby="before-leaving"
+        ?disabled=${this.leaving}
+        @click=${() => emit(this, 'cd-registration-start', { flow })}
+      >
         ${t(deregister ? 'admin.registration.deregister' : 'admin.registration.register')}
       </button>
       <p role="status">${this.leaving ? t('admin.registration.leaving') : nothing}</p>
@@ -77,9 +85,11 @@ export class RegistrationPanel extends LitElement {
     if (devices.length === 0) return nothing;
     return html`<ul class="devices" aria-label=${t('admin.registration.devices')}>
       ${devices.map(
-        (line) => html`<li class=${line.reached ? 'reached' : 'missed'}>
-          <span class="mark" aria-hidden="true">${line.reached ? '✓' : '✕'}</span>${t(line.words, { device: line.device })}
-        </li>`,
+        (line) =>
+          html`<li class=${line.reached ? 'reached' : 'missed'}>
+            <span class="mark" aria-hidden="true">${line.reached ? '✓' : '✕'}</span
+            >${t(line.words, { device: line.device })}
+          </li>`,
       )}
     </ul>`;
   }
@@ -93,9 +103,11 @@ export class RegistrationPanel extends LitElement {
       </p>
       <p>${t(text.explanation)}</p>
       ${this.#renderDevices(text.devices)}
-      ${registration.state === 'registered' && registration.managementUrl !== undefined
-        ? html`<p><a href=${registration.managementUrl}>${t('admin.registration.manage')}</a></p>`
-        : nothing}
+      ${
+        registration.state === 'registered' && registration.managementUrl !== undefined
+          ? html`<p><a href=${registration.managementUrl}>${t('admin.registration.manage')}</a></p>`
+          : nothing
+      }
       ${this.#renderAction(registration)}
     </div>`;
   }
@@ -107,13 +119,16 @@ export class RegistrationPanel extends LitElement {
         initial: () => html`<p role="status">${t('admin.registration.loading')}</p>`,
         pending: () => {
           const previous = this.#registration.value;
-          return previous === undefined ? html`<p role="status">${t('admin.registration.loading')}</p>` : this.#renderRegistration(previous, true);
+          return previous === undefined
+            ? html`<p role="status">${t('admin.registration.loading')}</p>`
+            : this.#renderRegistration(previous, true);
         },
         complete: (registration) => this.#renderRegistration(registration, false),
-        error: (error) => html`<div class="problem">
-          <p role="alert">${t('admin.registration.loadFailed', { reason: reasonOf(error) })}</p>
-          <button @click=${() => void this.#registration.run()}>${t('admin.retry')}</button>
-        </div>`,
+        error: (error) =>
+          html`<div class="problem">
+            <p role="alert">${t('admin.registration.loadFailed', { reason: reasonOf(error) })}</p>
+            <button @click=${() => void this.#registration.run()}>${t('admin.retry')}</button>
+          </div>`,
       })}
     </section>`;
   }

@@ -44,7 +44,8 @@ const STATE_EXPLANATIONS: Readonly<Record<RegistrationState, AdminMessageKey>> =
 /** The state each outcome leaves CCE in; news about another state is stale (someone changed it since) and says nothing. */
 function stateAfter(news: RegistrationNews): RegistrationState | undefined {
   if (news.result === 'refused') return 'registered';
-  if (news.result === 'saved' || news.result === 'partial') return news.action === 'register' ? 'registered' : 'notRegistered';
+  if (news.result === 'saved' || news.result === 'partial')
+    return news.action === 'register' ? 'registered' : 'notRegistered';
   return undefined;
 }
 
@@ -67,10 +68,18 @@ function deviceLines(news: RegistrationNews): DeviceLine[] {
     words: register ? 'admin.registration.device.notReceived' : 'admin.registration.device.stillHolds',
   });
   // CCE may name a device otherwise (a host name): then only what it said is certain, not who else has the change.
-  const allKnown = news.failedDevices.every((failed) => CONNECTION_DATA_DEVICES.some((device) => device.toLowerCase() === failed.toLowerCase()));
+  const allKnown = news.failedDevices.every((failed) =>
+    CONNECTION_DATA_DEVICES.some((device) => device.toLowerCase() === failed.toLowerCase()),
+  );
   if (!allKnown) return news.failedDevices.map(missedLine);
   return CONNECTION_DATA_DEVICES.map((device) =>
-    missed(device) ? missedLine(device) : { device, reached: true, words: register ? 'admin.registration.device.received' : 'admin.registration.device.removed' },
+    missed(device)
+      ? missedLine(device)
+      : {
+          device,
+          reached: true,
+          words: register ? 'admin.registration.device.received' : 'admin.registration.device.removed',
+        },
   );
 }
 
@@ -83,7 +92,9 @@ export function registrationText(state: RegistrationState, news: RegistrationNew
     case 'partial':
       return {
         ...plain,
-        explanation: register ? 'admin.registration.explain.registeredPartly' : 'admin.registration.explain.deregisteredPartly',
+        explanation: register
+          ? 'admin.registration.explain.registeredPartly'
+          : 'admin.registration.explain.deregisteredPartly',
         devices: deviceLines(news),
       };
     case 'saved':

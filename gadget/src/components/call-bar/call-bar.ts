@@ -54,7 +54,10 @@ export class CallBar extends LitElement {
     args: () => [this.api, this.wrapUpDialog !== undefined] as const,
   });
   /** The keypad, the number form and the wrap-up form, fetched the first time one is needed (never before a call). */
-  readonly #panels = new OnDemand(this, { load: () => import('./call-panels.js'), wanted: () => this.panel !== undefined || this.wrapUpDialog !== undefined });
+  readonly #panels = new OnDemand(this, {
+    load: () => import('./call-panels.js'),
+    wanted: () => this.panel !== undefined || this.wrapUpDialog !== undefined,
+  });
   /** The keypad's digits on their way, from the first key pressed on. */
   #tones: ToneQueue | undefined;
 
@@ -98,7 +101,10 @@ export class CallBar extends LitElement {
       await this.api.dialogAction(dialog.id, request);
       return true;
     } catch (error) {
-      emit(this, 'cd-notice', { tone: 'error', message: t('callBar.failed', { action: label, reason: reasonOf(error) }) });
+      emit(this, 'cd-notice', {
+        tone: 'error',
+        message: t('callBar.failed', { action: label, reason: reasonOf(error) }),
+      });
       return false;
     } finally {
       this.busy = undefined;
@@ -126,12 +132,18 @@ export class CallBar extends LitElement {
     const panel = this.panel;
     this.panel = undefined;
     await this.updateComplete;
-    if (panel !== undefined) this.renderRoot.querySelector<HTMLElement>(`#call-${panel.dialogId} [data-action="${panel.action}"]`)?.focus();
+    if (panel !== undefined)
+      this.renderRoot.querySelector<HTMLElement>(`#call-${panel.dialogId} [data-action="${panel.action}"]`)?.focus();
   }
 
-  async #submitNumber(target: string | undefined, dialog: Dialog, action: 'CONSULT_CALL' | 'TRANSFER_SST'): Promise<void> {
+  async #submitNumber(
+    target: string | undefined,
+    dialog: Dialog,
+    action: 'CONSULT_CALL' | 'TRANSFER_SST',
+  ): Promise<void> {
     this.numberInvalid = target === undefined;
-    if (target !== undefined && (await this.#act(dialog, { action, target }, actionWords(action)))) await this.#closePanel();
+    if (target !== undefined && (await this.#act(dialog, { action, target }, actionWords(action))))
+      await this.#closePanel();
   }
 
   async #sendTones(dialog: Dialog, digits: string): Promise<boolean> {
@@ -163,7 +175,9 @@ export class CallBar extends LitElement {
       @click=${() => {
         if (available && this.busy === undefined) this.#press(dialog, action);
       }}
-    >${actionWords(action)}</button>`;
+    >
+      ${actionWords(action)}
+    </button>`;
   }
 
   #renderPanel(dialog: Dialog) {
@@ -173,7 +187,8 @@ export class CallBar extends LitElement {
     if (panels === undefined) return this.#panels.renderStatus();
     const close = () => void this.#closePanel();
     if (panel.action === 'SEND_DTMF') {
-      const onDigit = (digit: string) => void (this.#tones ??= new panels.ToneQueue()).press(digit, (digits) => this.#sendTones(dialog, digits));
+      const onDigit = (digit: string) =>
+        void (this.#tones ??= new panels.ToneQueue()).press(digit, (digits) => this.#sendTones(dialog, digits));
       return panels.keypad({ id: `keypad-${dialog.id}`, sent: this.dtmfSent, onDigit, onClose: close });
     }
     const action = panel.action;
@@ -200,7 +215,12 @@ export class CallBar extends LitElement {
         ${t('callBar.fromTo', { from: dialog.from, to: dialog.to })} · ${callTypeWords(dialog.callType)} · ${state}
         ${duration === undefined ? nothing : html`· <span class="timer" role="timer"><span class="visually-hidden">${t('callBar.duration')} </span>${duration}</span>`}
       </p>
-      <div role="toolbar" aria-label=${t('callBar.controls', { number: party })} @keydown=${moveFocus} @focusin=${rememberFocus}>
+      <div
+        role="toolbar"
+        aria-label=${t('callBar.controls', { number: party })}
+        @keydown=${moveFocus}
+        @focusin=${rememberFocus}
+      >
         ${BAR_ACTIONS.map((action) => this.#renderButton(dialog, action, allowed))}
       </div>
       <p id="unavailable-${dialog.id}" class="visually-hidden">${t('callBar.unavailable', { state })}</p>
@@ -213,22 +233,26 @@ export class CallBar extends LitElement {
     // Focusable by script (tabindex -1): focus lands here when the call it wraps up leaves the bar.
     return html`<section class="call wrap-up" tabindex="-1" aria-labelledby="wrap-up-heading">
       <p class="who" id="wrap-up-heading">${t('callBar.wrapUpFor', { number: otherParty(wrapUp, agent) })}</p>
-      ${panels === undefined
-        ? this.#panels.renderStatus()
-        : panels.wrapUpForm({
-            dialog: wrapUp,
-            reasons: this.#wrapUpReasons,
-            // Finesse lists UPDATE_CALL_DATA on the participant kept in WRAP_UP; without it the call has left.
-            allowed: ownParticipant(wrapUp, agent)?.actions.includes('UPDATE_CALL_DATA') ?? true,
-            busy: this.busy !== undefined,
-            onSubmit: (event) => void this.#submitWrapUp(event, wrapUp),
-          })}
+      ${
+        panels === undefined
+          ? this.#panels.renderStatus()
+          : panels.wrapUpForm({
+              dialog: wrapUp,
+              reasons: this.#wrapUpReasons,
+              // Finesse lists UPDATE_CALL_DATA on the participant kept in WRAP_UP; without it the call has left.
+              allowed: ownParticipant(wrapUp, agent)?.actions.includes('UPDATE_CALL_DATA') ?? true,
+              busy: this.busy !== undefined,
+              onSubmit: (event) => void this.#submitWrapUp(event, wrapUp),
+            })
+      }
     </section>`;
   }
 
   /** Focuses the wrap-up reason (its panel while the reasons load), else the Tab stop of the first call's controls. */
   override focus(options?: FocusOptions): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('.wrap-up select') ?? this.renderRoot.querySelector<HTMLElement>('.wrap-up, [role="toolbar"] > button[tabindex="0"]');
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('.wrap-up select') ??
+      this.renderRoot.querySelector<HTMLElement>('.wrap-up, [role="toolbar"] > button[tabindex="0"]');
     target?.focus(options);
   }
 

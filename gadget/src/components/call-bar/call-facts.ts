@@ -2,7 +2,17 @@ import type { Agent } from '../../../../shared/api/agent.js';
 import type { Dialog, Participant } from '../../../../shared/api/dialog.js';
 
 /** The call actions the bar offers, in the order its buttons stand (UPDATE_CALL_DATA is the wrap-up picker's). */
-export const BAR_ACTIONS = ['ANSWER', 'HOLD', 'RETRIEVE', 'DROP', 'CONSULT_CALL', 'TRANSFER', 'TRANSFER_SST', 'CONFERENCE', 'SEND_DTMF'] as const;
+export const BAR_ACTIONS = [
+  'ANSWER',
+  'HOLD',
+  'RETRIEVE',
+  'DROP',
+  'CONSULT_CALL',
+  'TRANSFER',
+  'TRANSFER_SST',
+  'CONFERENCE',
+  'SEND_DTMF',
+] as const;
 export type BarAction = (typeof BAR_ACTIONS)[number];
 
 /** Participant states in which a call is no longer one to control from the bar (wrap-up has its own picker). */
@@ -10,7 +20,9 @@ const OVER = new Set(['DROPPED', 'WRAP_UP']);
 
 /** The agent's own participant: Finesse names devices by address, and the agent's is their signed-in extension. */
 export function ownParticipant(dialog: Dialog, agent: Agent): Participant | undefined {
-  return agent.extension === '' ? undefined : dialog.participants.find((participant) => participant.address === agent.extension);
+  return agent.extension === ''
+    ? undefined
+    : dialog.participants.find((participant) => participant.address === agent.extension);
 }
 
 /** The calls to show controls for, oldest first (the customer's call, then a consult call placed from it). */

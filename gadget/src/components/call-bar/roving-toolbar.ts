@@ -16,7 +16,10 @@ function buttonsOf(toolbar: HTMLElement): HTMLButtonElement[] {
 /** Gives the Tab stop to one button: the one used last, else the first available one. Call after each render. */
 export function keepOneTabStop(toolbar: HTMLElement): void {
   const buttons = buttonsOf(toolbar);
-  const available = Math.max(0, buttons.findIndex((button) => button.getAttribute('aria-disabled') !== 'true'));
+  const available = Math.max(
+    0,
+    buttons.findIndex((button) => button.getAttribute('aria-disabled') !== 'true'),
+  );
   const current = Math.min(Number(toolbar.dataset.current ?? available), buttons.length - 1);
   buttons.forEach((button, index) => (button.tabIndex = index === current ? 0 : -1));
 }

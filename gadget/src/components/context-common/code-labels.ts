@@ -11,7 +11,13 @@ export type CodeKind = 'language' | 'region';
 export function codeLabel(kind: CodeKind, code: string): string {
   try {
     const tag = kind === 'region' ? `und-${code}` : code;
-    return (Intl.getCanonicalLocales(tag)[0] === tag && new Intl.DisplayNames(currentLocale(), { type: kind, languageDisplay: 'standard', fallback: 'none' }).of(code)) || code;
+    return (
+      (Intl.getCanonicalLocales(tag)[0] === tag &&
+        new Intl.DisplayNames(currentLocale(), { type: kind, languageDisplay: 'standard', fallback: 'none' }).of(
+          code,
+        )) ||
+      code
+    );
   } catch {
     return code;
   }

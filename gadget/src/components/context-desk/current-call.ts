@@ -15,7 +15,10 @@ export function currentCall(dialogs: readonly Dialog[], agent: Agent): Dialog | 
   });
   const customerCalls = present.filter((dialog) => dialog.from !== agent.extension);
   const candidates = customerCalls.length > 0 ? customerCalls : present;
-  return candidates.reduce<Dialog | undefined>((newest, dialog) => (newest === undefined || (dialog.startedAt ?? '') > (newest.startedAt ?? '') ? dialog : newest), undefined);
+  return candidates.reduce<Dialog | undefined>(
+    (newest, dialog) => (newest === undefined || (dialog.startedAt ?? '') > (newest.startedAt ?? '') ? dialog : newest),
+    undefined,
+  );
 }
 
 /** Wrap-up: the agent is in WORK or WORK_READY after a call. */

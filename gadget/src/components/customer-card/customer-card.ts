@@ -65,9 +65,15 @@ export class CustomerCard extends LitElement {
         <h3 id="name">${name}</h3>
         ${editor ? nothing : html`<button class="edit" aria-label=${t('card.editOf', { name })} @click=${() => this.#edit()}>${t('card.edit')}</button>`}
       </div>
-      ${editor
-        ? html`<cd-customer-editor .api=${this.api} .customer=${customer} @cd-edit-closed=${(event: CustomEvent<{ customer: Customer }>) => void this.#closed(event.detail.customer)}></cd-customer-editor>`
-        : html`${customerDetails(customer)}${this.#forms.renderStatus()}`}
+      ${
+        editor
+          ? html`<cd-customer-editor
+              .api=${this.api}
+              .customer=${customer}
+              @cd-edit-closed=${(event: CustomEvent<{ customer: Customer }>) => void this.#closed(event.detail.customer)}
+            ></cd-customer-editor>`
+          : html`${customerDetails(customer)}${this.#forms.renderStatus()}`
+      }
     </article>`;
   }
 }

@@ -26,7 +26,13 @@ import { customerEditorStyles } from './customer-editor.styles.js';
  * @event cd-edit-closed - `{ customer }` when the editor is done: the version the card shows from now on.
  */
 export class CustomerEditor extends LitElement {
-  static override styles = [controlStyles, contextStyles, customerFormStyles, customerDetailsStyles, customerEditorStyles];
+  static override styles = [
+    controlStyles,
+    contextStyles,
+    customerFormStyles,
+    customerDetailsStyles,
+    customerEditorStyles,
+  ];
   static override properties = {
     api: { attribute: false },
     customer: { attribute: false },
@@ -122,13 +128,18 @@ export class CustomerEditor extends LitElement {
   }
 
   #renderFailure() {
-    return this.failure === '' ? nothing : html`<p class="problem" role="alert">${t('card.saveFailed', { reason: this.failure })}</p>`;
+    return this.failure === ''
+      ? nothing
+      : html`<p class="problem" role="alert">${t('card.saveFailed', { reason: this.failure })}</p>`;
   }
 
   #renderEdit(customer: Customer, draft: CustomerDraft) {
-    return html`<form novalidate aria-label=${t('card.editOf', { name: customerName(customer) || t('customer.unnamed') })}
+    return html`<form
+      novalidate
+      aria-label=${t('card.editOf', { name: customerName(customer) || t('customer.unnamed') })}
       @submit=${(event: SubmitEvent) => void this.#submit(event)}
-      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#close(customer)}>
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#close(customer)}
+    >
       ${customerFields(draft, this.problems)}
       <div class="row">
         <button class="primary" type="submit" ?disabled=${this.busy}>${t('card.save')}</button>
@@ -143,12 +154,24 @@ export class CustomerEditor extends LitElement {
     return html`<div class="conflict">
       <p id="conflict" role="alert" tabindex="-1">${t('card.conflict')}</p>
       <div class="versions">
-        <section aria-labelledby="theirs"><h4 id="theirs">${t('card.theirs')}</h4><p>${customerName(theirs)}</p>${customerDetails(theirs)}</section>
-        <section aria-labelledby="yours"><h4 id="yours">${t('card.yours')}</h4><p>${customerName(yours)}</p>${customerDetails(yours)}</section>
+        <section aria-labelledby="theirs">
+          <h4 id="theirs">${t('card.theirs')}</h4>
+          <p>${customerName(theirs)}</p>
+          ${customerDetails(theirs)}
+        </section>
+        <section aria-labelledby="yours">
+          <h4 id="yours">${t('card.yours')}</h4>
+          <p>${customerName(yours)}</p>
+          ${customerDetails(yours)}
+        </section>
       </div>
       <div class="row">
-        <button type="button" ?disabled=${this.busy} @click=${() => this.#close(theirs)}>${t('card.keepTheirs')}</button>
-        <button class="primary" type="button" ?disabled=${this.busy} @click=${() => void this.#saveMine()}>${t('card.saveMine')}</button>
+        <button type="button" ?disabled=${this.busy} @click=${() => this.#close(theirs)}>
+          ${t('card.keepTheirs')}
+        </button>
+        <button class="primary" type="button" ?disabled=${this.busy} @click=${() => void this.#saveMine()}>
+          ${t('card.saveMine')}
+        </button>
       </div>
       ${this.#renderFailure()}
     </div>`;

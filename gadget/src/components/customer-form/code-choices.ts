@@ -6,7 +6,10 @@ import type { CodeKind } from '../context-common/code-labels.js';
 import type { CodedField } from './customer-draft.js';
 
 /** Context_Preferred_Language values the form offers (BCP 47, as Context Service's examples write them: es-ES). */
-const LANGUAGES = 'ar-SA de-DE en-GB en-US es-ES es-MX es-US fr-CA fr-FR hi-IN it-IT ja-JP ko-KR nl-NL pl-PL pt-BR pt-PT ru-RU tr-TR vi-VN zh-CN zh-TW'.split(' ');
+const LANGUAGES =
+  'ar-SA de-DE en-GB en-US es-ES es-MX es-US fr-CA fr-FR hi-IN it-IT ja-JP ko-KR nl-NL pl-PL pt-BR pt-PT ru-RU tr-TR vi-VN zh-CN zh-TW'.split(
+    ' ',
+  );
 
 /** Two-letter codes Intl names that are no country: groupings (EU, EZ, UN, QO) and private use (XA, XB, ZZ). */
 const NOT_A_COUNTRY = /^(E[UZ]|UN|QO|X[AB]|ZZ)$/;
@@ -27,8 +30,11 @@ const choices: Partial<Record<string, [string, string][]>> = {};
  */
 export function codeOptions(field: CodedField, value: string): TemplateResult {
   const kind: CodeKind = field === 'country' ? 'region' : 'language';
-  const list = (choices[currentLocale() + field] ??= (field === 'country' ? countries() : LANGUAGES).map((code): [string, string] => [codeLabel(kind, code), code]).sort(([a], [b]) => a.localeCompare(b, currentLocale())));
-  const kept: [string, string][] = value === '' || list.some(([, code]) => code === value) ? [] : [[codeLabel(kind, value), value]];
+  const list = (choices[currentLocale() + field] ??= (field === 'country' ? countries() : LANGUAGES)
+    .map((code): [string, string] => [codeLabel(kind, code), code])
+    .sort(([a], [b]) => a.localeCompare(b, currentLocale())));
+  const kept: [string, string][] =
+    value === '' || list.some(([, code]) => code === value) ? [] : [[codeLabel(kind, value), value]];
   return html`<option value="">${t('form.notSet')}</option>
     ${[...kept, ...list].map(([label, code]) => html`<option value=${code} ?selected=${code === value}>${label}</option>`)}`;
 }

@@ -6,7 +6,22 @@ import { splitName } from './split-name.js';
  * The customer form as plain text fields: one phone per kind and one email per kind, because the BFF stores exactly
  * one Context Service field per kind (Context_Mobile_Phone, …) and refuses two of a kind.
  */
-export const DRAFT_FIELDS = ['firstName', 'lastName', 'phone.mobile', 'phone.work', 'phone.home', 'email.home', 'email.work', 'street', 'city', 'state', 'zip', 'country', 'language', 'externalId'] as const;
+export const DRAFT_FIELDS = [
+  'firstName',
+  'lastName',
+  'phone.mobile',
+  'phone.work',
+  'phone.home',
+  'email.home',
+  'email.work',
+  'street',
+  'city',
+  'state',
+  'zip',
+  'country',
+  'language',
+  'externalId',
+] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 export type CustomerDraft = Record<DraftField, string>;
 
@@ -50,7 +65,9 @@ function valueIn(customer: Customer, field: DraftField): string {
   const [group, kind] = field.split('.');
   if (group === 'phone') return customer.phones.find((phone) => phone.kind === kind)?.number ?? '';
   if (group === 'email') return customer.emails.find((email) => email.kind === kind)?.address ?? '';
-  return (ADDRESS_PARTS.includes(field) ? customer.address?.[field as AddressPart] : customer[field as TextField]) ?? '';
+  return (
+    (ADDRESS_PARTS.includes(field) ? customer.address?.[field as AddressPart] : customer[field as TextField]) ?? ''
+  );
 }
 
 /** The form as a customer fills it: the first phone and email of each kind. */
@@ -88,7 +105,10 @@ function inputFrom(draft: CustomerDraft, fields: readonly DraftField[]): Custome
 
 /** The whole draft as a new customer: blank fields left out. */
 export function inputOf(draft: CustomerDraft): CustomerInput {
-  return inputFrom(draft, DRAFT_FIELDS.filter((field) => draft[field].trim() !== ''));
+  return inputFrom(
+    draft,
+    DRAFT_FIELDS.filter((field) => draft[field].trim() !== ''),
+  );
 }
 
 /**
@@ -96,13 +116,23 @@ export function inputOf(draft: CustomerDraft): CustomerInput {
  * (so an untouched number reaches the store as it was), the address part by part. Empty when nothing changed.
  */
 export function changedFields(customer: Customer, draft: CustomerDraft): CustomerInput {
-  return inputFrom(draft, DRAFT_FIELDS.filter((field) => valueIn(customer, field).trim() !== draft[field].trim()));
+  return inputFrom(
+    draft,
+    DRAFT_FIELDS.filter((field) => valueIn(customer, field).trim() !== draft[field].trim()),
+  );
 }
 
 /** The customer as it would read after the draft is saved (for the side-by-side view of a conflict). */
 export function applyDraft(customer: Customer, draft: CustomerDraft): Customer {
   const input = inputOf(draft);
-  return { id: customer.id, fields: customer.fields, lastUpdated: customer.lastUpdated, ...input, phones: input.phones ?? [], emails: input.emails ?? [] };
+  return {
+    id: customer.id,
+    fields: customer.fields,
+    lastUpdated: customer.lastUpdated,
+    ...input,
+    phones: input.phones ?? [],
+    emails: input.emails ?? [],
+  };
 }
 
 /** Problems the agent can fix before saving; `needOne` when the customer would have no name, phone or email. */
@@ -112,9 +142,11 @@ export function validateDraft(draft: CustomerDraft, options: { requireIdentity: 
     const value = draft[field].trim();
     if (value.length > maxLength(field)) problems[field] = { key: 'form.tooLong', max: maxLength(field) };
     else if (field.startsWith('phone.') && !PHONE.test(value)) problems[field] = { key: 'form.invalidPhone' };
-    else if (field.startsWith('email.') && value !== '' && !EMAIL.test(value)) problems[field] = { key: 'form.invalidEmail' };
+    else if (field.startsWith('email.') && value !== '' && !EMAIL.test(value))
+      problems[field] = { key: 'form.invalidEmail' };
   }
   // The name, phones and emails: the first seven fields.
-  if (options.requireIdentity && DRAFT_FIELDS.slice(0, 7).every((field) => draft[field].trim() === '')) problems.form = { key: 'form.needIdentity' };
+  if (options.requireIdentity && DRAFT_FIELDS.slice(0, 7).every((field) => draft[field].trim() === ''))
+    problems.form = { key: 'form.needIdentity' };
   return problems;
 }

@@ -43,7 +43,8 @@ export class CustomerSearch extends LitElement {
   });
   /** Opening a recent customer: only their id and name are kept, the rest is read fresh. */
   #open = new Task(this, {
-    task: async ([id]: readonly [string], { signal }) => (this.api === undefined ? initialState : this.api.customer(id, { signal })),
+    task: async ([id]: readonly [string], { signal }) =>
+      this.api === undefined ? initialState : this.api.customer(id, { signal }),
     autoRun: false,
     onComplete: (customer) => {
       if (this.opening) void this.#choose(customer);
@@ -110,19 +111,32 @@ export class CustomerSearch extends LitElement {
 
   #renderRecent() {
     if (this.opening && this.#open.status === TaskStatus.PENDING) return html`<p class="muted">${t('app.loading')}</p>`;
-    const problem = this.opening && this.#open.status === TaskStatus.ERROR ? html`<p class="problem" role="alert">${failureText(this.#open.error)}</p>` : nothing;
-    if (this.recent.length === 0) return html`${problem}<p>${t('search.noRecent')}</p>`;
-    return html`${problem}<ul class="plain">
-      ${this.recent.map((recent) => html`<li><button class="link" @click=${() => this.#openRecent(recent)}>${recent.name || t('customer.unnamed')}</button></li>`)}
-    </ul>`;
+    const problem =
+      this.opening && this.#open.status === TaskStatus.ERROR
+        ? html`<p class="problem" role="alert">${failureText(this.#open.error)}</p>`
+        : nothing;
+    if (this.recent.length === 0)
+      return html`${problem}
+        <p>${t('search.noRecent')}</p>`;
+    return html`${problem}
+      <ul class="plain">
+        ${this.recent.map((recent) => html`<li><button class="link" @click=${() => this.#openRecent(recent)}>${recent.name || t('customer.unnamed')}</button></li>`)}
+      </ul>`;
   }
 
   #renderResults(customers: readonly Customer[]) {
     if (customers.length === 0) return html`<p role="status">${t('search.noResults')}</p>`;
     return html`<ul class="plain results" aria-label=${t('search.results')}>
       ${customers.map((customer) => {
-        const reach = [customer.phones[0]?.number, customer.emails[0]?.address].filter((part) => part !== undefined).join(', ');
-        return html`<li><button class="link" @click=${() => void this.#choose(customer)}>${customerName(customer) || t('customer.unnamed')}</button> <span class="muted">${reach}</span></li>`;
+        const reach = [customer.phones[0]?.number, customer.emails[0]?.address]
+          .filter((part) => part !== undefined)
+          .join(', ');
+        return html`<li>
+          <button class="link" @click=${() => void this.#choose(customer)}>
+            ${customerName(customer) || t('customer.unnamed')}
+          </button>
+          <span class="muted">${reach}</span>
+        </li>`;
       })}
     </ul>`;
   }
@@ -131,7 +145,11 @@ export class CustomerSearch extends LitElement {
     if (this.chosen !== undefined) {
       return html`<button class="back" @click=${() => this.#back()}>${t('search.back')}</button>
         <h2 class="visually-hidden">${t('search.customer')}</h2>
-        <cd-customer-view .api=${this.api} .customer=${this.chosen} .noteStatuses=${this.noteStatuses}></cd-customer-view>`;
+        <cd-customer-view
+          .api=${this.api}
+          .customer=${this.chosen}
+          .noteStatuses=${this.noteStatuses}
+        ></cd-customer-view>`;
     }
     return html`<section aria-labelledby="find">
         <h2 id="find">${t('search.heading')}</h2>

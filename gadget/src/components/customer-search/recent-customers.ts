@@ -24,7 +24,12 @@ export function recentKey(agentId: string): string {
 }
 
 function isRecent(value: unknown): value is RecentCustomer {
-  return typeof value === 'object' && value !== null && typeof (value as RecentCustomer).id === 'string' && typeof (value as RecentCustomer).name === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as RecentCustomer).id === 'string' &&
+    typeof (value as RecentCustomer).name === 'string'
+  );
 }
 
 /** The list, newest first; empty when storage is missing, blocked or holds something else. */
@@ -38,9 +43,16 @@ export function readRecent(store: KeyValueStore | undefined, agentId: string): R
 }
 
 /** Puts the customer first (once), keeps at most ten, and returns the new list. Storage failures only lose the list. */
-export function rememberCustomer(store: KeyValueStore | undefined, agentId: string, customer: Pick<Customer, 'id' | 'firstName' | 'lastName'>): RecentCustomer[] {
+export function rememberCustomer(
+  store: KeyValueStore | undefined,
+  agentId: string,
+  customer: Pick<Customer, 'id' | 'firstName' | 'lastName'>,
+): RecentCustomer[] {
   const entry: RecentCustomer = { id: customer.id, name: customerName(customer) };
-  const list = [entry, ...readRecent(store, agentId).filter((recent) => recent.id !== customer.id)].slice(0, RECENT_LIMIT);
+  const list = [entry, ...readRecent(store, agentId).filter((recent) => recent.id !== customer.id)].slice(
+    0,
+    RECENT_LIMIT,
+  );
   try {
     store?.setItem(recentKey(agentId), JSON.stringify(list));
   } catch {

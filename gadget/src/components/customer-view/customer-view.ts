@@ -10,7 +10,8 @@ import { failureText } from '../context-common/failure-text.js';
 import { relativeTime } from '../journey/relative-time.js';
 import { customerViewStyles } from './customer-view.styles.js';
 
-const open = (requests: readonly ContextRequest[]): ContextRequest[] => requests.filter((request) => request.state === 'active');
+const open = (requests: readonly ContextRequest[]): ContextRequest[] =>
+  requests.filter((request) => request.state === 'active');
 
 /**
  * One customer: the card, their open requests (the agent may pick one for the note), the note composer and the
@@ -68,7 +69,14 @@ export class CustomerView extends LitElement {
     if (requests.length === 0) return html`<p>${t('view.noRequests')}</p>`;
     const now = Date.now();
     const choice = (id: string | undefined, label: unknown) =>
-      html`<label><input type="radio" name="about" .checked=${this.requestId === id} @change=${() => (this.requestId = id)} />${label}</label>`;
+      html`<label
+        ><input
+          type="radio"
+          name="about"
+          .checked=${this.requestId === id}
+          @change=${() => (this.requestId = id)}
+        />${label}</label
+      >`;
     return html`<fieldset>
       <legend>${t('view.noteAbout')}</legend>
       <ul class="plain">
@@ -90,7 +98,13 @@ export class CustomerView extends LitElement {
           error: (error) => html`<p class="problem" role="alert">${failureText(error)}</p>`,
         })}
       </section>
-      <cd-note-composer .api=${this.api} .customerId=${customer.id} .requestId=${this.requestId} .dialogId=${this.dialogId} .noteStatuses=${this.noteStatuses}></cd-note-composer>
+      <cd-note-composer
+        .api=${this.api}
+        .customerId=${customer.id}
+        .requestId=${this.requestId}
+        .dialogId=${this.dialogId}
+        .noteStatuses=${this.noteStatuses}
+      ></cd-note-composer>
       <cd-journey .api=${this.api} .customerId=${customer.id}></cd-journey>`;
   }
 }

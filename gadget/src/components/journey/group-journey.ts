@@ -10,7 +10,10 @@ export interface JourneyGroup {
 
 /** When a group last changed: its newest activity or its request's newest note (both lists come newest first). */
 function newestMoment(group: JourneyGroup): number {
-  return Math.max(Date.parse(group.activities[0]?.lastUpdated ?? '') || 0, Date.parse(group.request?.notes[0]?.createdAt ?? '') || 0);
+  return Math.max(
+    Date.parse(group.activities[0]?.lastUpdated ?? '') || 0,
+    Date.parse(group.request?.notes[0]?.createdAt ?? '') || 0,
+  );
 }
 
 /**
@@ -19,7 +22,11 @@ function newestMoment(group: JourneyGroup): number {
  * one group of their own. With `noteOnlyRequests`, a request with notes but no activity loaded has a group too (not
  * while the journey shows one channel: notes are on none).
  */
-export function groupJourney(activities: readonly Activity[], requests: readonly ContextRequest[], options: { noteOnlyRequests: boolean }): JourneyGroup[] {
+export function groupJourney(
+  activities: readonly Activity[],
+  requests: readonly ContextRequest[],
+  options: { noteOnlyRequests: boolean },
+): JourneyGroup[] {
   const byId = new Map(requests.map((request) => [request.id, request]));
   const members = new Map<string | undefined, Activity[]>();
   for (const activity of activities) {
@@ -28,8 +35,14 @@ export function groupJourney(activities: readonly Activity[], requests: readonly
     if (group === undefined) members.set(key, [activity]);
     else group.push(activity);
   }
-  if (options.noteOnlyRequests) for (const request of requests) if (request.notes.length > 0 && !members.has(request.id)) members.set(request.id, []);
-  const groups = [...members].map(([requestId, grouped]) => ({ request: requestId === undefined ? undefined : byId.get(requestId), requestId, activities: grouped }));
+  if (options.noteOnlyRequests)
+    for (const request of requests)
+      if (request.notes.length > 0 && !members.has(request.id)) members.set(request.id, []);
+  const groups = [...members].map(([requestId, grouped]) => ({
+    request: requestId === undefined ? undefined : byId.get(requestId),
+    requestId,
+    activities: grouped,
+  }));
   // A stable sort: groups that changed at the same moment keep the order of their activities.
   return groups.sort((left, right) => newestMoment(right) - newestMoment(left));
 }

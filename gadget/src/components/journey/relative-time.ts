@@ -9,7 +9,10 @@ const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
 ];
 
 /** How far `iso` is from `now` in the largest whole unit that fits: -3 day for three days ago. */
-export function relativeParts(iso: string, now: number): { value: number; unit: Intl.RelativeTimeFormatUnit } | undefined {
+export function relativeParts(
+  iso: string,
+  now: number,
+): { value: number; unit: Intl.RelativeTimeFormatUnit } | undefined {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return undefined;
   const seconds = (at - now) / 1000;
@@ -22,11 +25,15 @@ export function relativeParts(iso: string, now: number): { value: number; unit: 
 /** "3 days ago", "yesterday", "hace 3 días" in `locale`; the string itself when it is no date. */
 export function relativeTime(iso: string, now: number, locale: string): string {
   const parts = relativeParts(iso, now);
-  return parts === undefined ? iso : new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(parts.value, parts.unit);
+  return parts === undefined
+    ? iso
+    : new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(parts.value, parts.unit);
 }
 
 /** The exact moment in `locale`, for the tooltip: "Mar 3, 2025, 10:04 AM". */
 export function exactTime(iso: string, locale: string): string {
   const at = Date.parse(iso);
-  return Number.isNaN(at) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return Number.isNaN(at)
+    ? iso
+    : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }

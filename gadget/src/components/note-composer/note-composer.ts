@@ -32,7 +32,13 @@ function noteInput(entry: OutboxEntry): NoteInput {
 
 /** Only what the outbox keeps (a shown note also carries its status, which the BFF owns). */
 function outboxEntry({ key, text, customerId, requestId, dialogId }: OutboxEntry): OutboxEntry {
-  return { key, text, customerId, ...(requestId === undefined ? {} : { requestId }), ...(dialogId === undefined ? {} : { dialogId }) };
+  return {
+    key,
+    text,
+    customerId,
+    ...(requestId === undefined ? {} : { requestId }),
+    ...(dialogId === undefined ? {} : { dialogId }),
+  };
 }
 
 /**
@@ -102,7 +108,8 @@ export class NoteComposer extends LitElement {
     // Registered with this element, the poll runs while a note is queued and stops when the element leaves the page.
     new StatusPoll(this, {
       everyMs: POLL_MS,
-      queued: () => this.notes.flatMap((note) => (note.status === 'queued' && note.noteId !== undefined ? [note.noteId] : [])),
+      queued: () =>
+        this.notes.flatMap((note) => (note.status === 'queued' && note.noteId !== undefined ? [note.noteId] : [])),
       check: (noteId) => (this.api === undefined ? Promise.resolve() : this.#check(this.api, noteId)),
     });
   }
@@ -130,7 +137,10 @@ export class NoteComposer extends LitElement {
     this.#retry = draft?.retry;
     const known = new Set(this.notes.map((note) => note.key));
     const waiting = box.entries().filter((entry) => entry.customerId === customerId && !known.has(entry.key));
-    const resumed = waiting.map((entry): ShownNote => ({ ...entry, status: entry.noteId === undefined ? 'sending' : 'queued' }));
+    const resumed = waiting.map((entry): ShownNote => ({
+      ...entry,
+      status: entry.noteId === undefined ? 'sending' : 'queued',
+    }));
     this.notes = [...resumed.reverse(), ...this.notes];
   }
 
@@ -189,7 +199,11 @@ export class NoteComposer extends LitElement {
 
   #input(event: InputEvent): void {
     this.text = (event.target as HTMLTextAreaElement).value;
-    if (this.customerId !== undefined) this.#box().saveDraft(this.customerId, { text: this.text, ...(this.#retry === undefined ? {} : { retry: this.#retry }) });
+    if (this.customerId !== undefined)
+      this.#box().saveDraft(this.customerId, {
+        text: this.text,
+        ...(this.#retry === undefined ? {} : { retry: this.#retry }),
+      });
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -276,7 +290,9 @@ export class NoteComposer extends LitElement {
           <span id="count" class="count ${near ? 'near' : ''}" aria-live=${near ? 'polite' : 'off'}>
             ${near ? t('noteComposer.remaining', { count: Math.max(0, remaining) }) : t('noteComposer.count', { count: this.text.length, max: MAX_LENGTH })}
           </span>
-          <button class="primary" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? t('noteComposer.sending') : t('noteComposer.add')}</button>
+          <button class="primary" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
+            ${this.sending ? t('noteComposer.sending') : t('noteComposer.add')}
+          </button>
         </div>
         ${this.failure === undefined ? nothing : html`<p id="note-error" class="error" role="alert">${this.failure}</p>`}
       </form>

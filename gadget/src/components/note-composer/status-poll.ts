@@ -11,7 +11,10 @@ export class StatusPoll implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #connected = false;
 
-  constructor(host: ReactiveControllerHost, options: { everyMs: number; queued: () => readonly string[]; check: (noteId: string) => Promise<void> }) {
+  constructor(
+    host: ReactiveControllerHost,
+    options: { everyMs: number; queued: () => readonly string[]; check: (noteId: string) => Promise<void> },
+  ) {
     this.#every = options.everyMs;
     this.#queued = options.queued;
     this.#check = options.check;

@@ -4,7 +4,9 @@ import { customerName } from '../context-common/customer-name.js';
 
 /** "1 open request" / "2 open requests" by the language's plural rules. */
 export function openRequestsText(count: number): string {
-  return new Intl.PluralRules(currentLocale()).select(count) === 'one' ? t('pop.oneRequest') : t('pop.requests', { count });
+  return new Intl.PluralRules(currentLocale()).select(count) === 'one'
+    ? t('pop.oneRequest')
+    : t('pop.requests', { count });
 }
 
 /**
@@ -14,7 +16,10 @@ export function openRequestsText(count: number): string {
 export function popAnnouncement(pop: ScreenPop, caller: string): string {
   if (pop.customer !== undefined) {
     const open = pop.requests.filter((request) => request.state === 'active').length;
-    return t('pop.announceCustomer', { name: customerName(pop.customer) || t('customer.unnamed'), requests: openRequestsText(open) });
+    return t('pop.announceCustomer', {
+      name: customerName(pop.customer) || t('customer.unnamed'),
+      requests: openRequestsText(open),
+    });
   }
   const candidates = pop.candidates?.length ?? 0;
   if (candidates > 1) return t('pop.candidates', { count: candidates });

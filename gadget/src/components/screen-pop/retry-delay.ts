@@ -7,6 +7,7 @@ export const MAX_BACKOFF_SECONDS = 30;
  * header cannot park the pop.
  */
 export function retryDelaySeconds(attempt: number, retryAfterSeconds?: number): number {
-  if (retryAfterSeconds !== undefined && Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0) return Math.min(Math.ceil(retryAfterSeconds), 300);
+  if (retryAfterSeconds !== undefined && Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0)
+    return Math.min(Math.ceil(retryAfterSeconds), 300);
   return Math.min(2 ** (Math.max(attempt, 0) + 1), MAX_BACKOFF_SECONDS);
 }

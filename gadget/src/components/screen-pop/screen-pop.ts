@@ -143,7 +143,12 @@ export class CustomerScreenPop extends LitElement {
   /** The pop found no customer and no candidates, and the agent has not created one yet: the create form is due. */
   #nobodyMatched(): boolean {
     const pop = this.#pop.status === TaskStatus.COMPLETE ? this.#pop.value : undefined;
-    return pop !== undefined && pop.customer === undefined && (pop.candidates ?? []).length === 0 && this.chosen === undefined;
+    return (
+      pop !== undefined &&
+      pop.customer === undefined &&
+      (pop.candidates ?? []).length === 0 &&
+      this.chosen === undefined
+    );
   }
 
   #remember(customer: Customer): void {
@@ -158,23 +163,38 @@ export class CustomerScreenPop extends LitElement {
   }
 
   #view(customer: Customer, requests: readonly ContextRequest[] | undefined) {
-    return html`<cd-customer-view .api=${this.api} .customer=${customer} .dialogId=${this.dialog?.id} .requests=${requests} .noteStatuses=${this.noteStatuses}></cd-customer-view>`;
+    return html`<cd-customer-view
+      .api=${this.api}
+      .customer=${customer}
+      .dialogId=${this.dialog?.id}
+      .requests=${requests}
+      .noteStatuses=${this.noteStatuses}
+    ></cd-customer-view>`;
   }
 
   #renderCandidates(candidates: readonly Customer[]) {
     if (this.chosen !== undefined) {
-      return html`<button class="back" @click=${() => void this.#show(undefined, '.candidates button')}>${t('pop.backToCandidates')}</button>${this.#view(this.chosen, undefined)}`;
+      return html`<button class="back" @click=${() => void this.#show(undefined, '.candidates button')}>
+          ${t('pop.backToCandidates')}</button
+        >${this.#view(this.chosen, undefined)}`;
     }
     return html`<h3>${t('pop.candidates', { count: candidates.length })}</h3>
       <p>${t('pop.pick')}</p>
       <ul class="plain candidates">
         ${candidates.map((customer) => {
-          const reach = [...customer.phones.map((phone) => phone.number), ...customer.emails.map((email) => email.address)].join(', ');
+          const reach = [
+            ...customer.phones.map((phone) => phone.number),
+            ...customer.emails.map((email) => email.address),
+          ].join(', ');
           return html`<li>
-            <button @click=${() => {
-              emit(this, 'cd-customer-chosen', { customer });
-              void this.#show(customer, '.back');
-            }}>${customerName(customer) || t('customer.unnamed')}</button>
+            <button
+              @click=${() => {
+                emit(this, 'cd-customer-chosen', { customer });
+                void this.#show(customer, '.back');
+              }}
+            >
+              ${customerName(customer) || t('customer.unnamed')}
+            </button>
             <span class="muted">${reach}</span>
           </li>`;
         })}
@@ -186,9 +206,15 @@ export class CustomerScreenPop extends LitElement {
     if (pop.candidates !== undefined && pop.candidates.length > 0) return this.#renderCandidates(pop.candidates);
     if (this.chosen !== undefined) return this.#view(this.chosen, []);
     return html`<p class="no-match">${t('pop.noMatch')}</p>
-      ${this.#forms.part === undefined
-        ? this.#forms.renderStatus()
-        : html`<cd-new-customer .api=${this.api} .prefill=${pop.prefill} @cd-customer-saved=${(event: CustomEvent<{ customer: Customer }>) => void this.#show(event.detail.customer, 'cd-customer-view')}></cd-new-customer>`}`;
+      ${
+        this.#forms.part === undefined
+          ? this.#forms.renderStatus()
+          : html`<cd-new-customer
+              .api=${this.api}
+              .prefill=${pop.prefill}
+              @cd-customer-saved=${(event: CustomEvent<{ customer: Customer }>) => void this.#show(event.detail.customer, 'cd-customer-view')}
+            ></cd-new-customer>`
+      }`;
   }
 
   #renderFailure(failure: unknown) {
@@ -203,7 +229,9 @@ export class CustomerScreenPop extends LitElement {
 
   #renderCaller(dialog: Dialog) {
     const outbound = this.agent !== undefined && dialog.from === this.agent.extension;
-    const details = [dialog.callType, dialog.queue === undefined ? '' : t('pop.queue', { name: dialog.queue.name })].filter((part) => part !== '').join(' · ');
+    const details = [dialog.callType, dialog.queue === undefined ? '' : t('pop.queue', { name: dialog.queue.name })]
+      .filter((part) => part !== '')
+      .join(' · ');
     return html`<header>
       <h2>${outbound ? t('pop.callTo', { number: dialog.to }) : t('pop.callFrom', { number: dialog.from })}</h2>
       ${details === '' ? nothing : html`<p class="muted">${details}</p>`}
@@ -213,11 +241,13 @@ export class CustomerScreenPop extends LitElement {
   override render() {
     if (this.dialog === undefined) return nothing;
     return html`${this.#renderCaller(this.dialog)}
-      ${this.failure === undefined
+    ${
+      this.failure === undefined
         ? this.#pop.render({
             pending: () => html`<p class="muted">${t('app.loading')}</p>`,
             complete: (pop) => this.#renderPop(pop),
           })
-        : this.#renderFailure(this.failure)}`;
+        : this.#renderFailure(this.failure)
+    }`;
   }
 }

@@ -13,14 +13,23 @@ export interface CceAdminLogin {
   readonly authorization: string;
 }
 
-const explainNetwork = explainWith({ certificate: ADVICE.cceCertificate, network: ADVICE.cceUnreachable, answered: ADVICE.cceUndetermined });
+const explainNetwork = explainWith({
+  certificate: ADVICE.cceCertificate,
+  network: ADVICE.cceUnreachable,
+  answered: ADVICE.cceUndetermined,
+});
 
 /**
  * `GET /unifiedconfig/config/contextserviceregistration`. With an administrator's login it reads the registration
  * state (registered is ok; notRegistered and invalid fail with Cisco's advice). Without one it sends no credentials at
  * all (so no account can be locked) and CCE refusing them, 401, shows it is there.
  */
-export function cceAdminCheck(options: { client: CceAdminClient; url: string; timeoutMs: number; login: CceAdminLogin | undefined }): DoctorCheck {
+export function cceAdminCheck(options: {
+  client: CceAdminClient;
+  url: string;
+  timeoutMs: number;
+  login: CceAdminLogin | undefined;
+}): DoctorCheck {
   const { login } = options;
   return {
     name: 'CCE Administration',
@@ -38,19 +47,26 @@ export function cceAdminCheck(options: { client: CceAdminClient; url: string; ti
         }
         return 'reachable; set CCE_ADMIN_USERNAME and CCE_ADMIN_PASSWORD to check the registration state';
       }
-      const registration = await options.client.registration({ user: login.username, authorization: login.authorization });
+      const registration = await options.client.registration({
+        user: login.username,
+        authorization: login.authorization,
+      });
       switch (registration.state) {
         case 'registered':
           return 'Context Service is registered';
         case 'notRegistered':
           throw new CheckFailed({ reason: 'Context Service is not registered', advice: ADVICE.notRegistered });
         case 'invalid':
-          throw new CheckFailed({ reason: 'the Context Service registration state is invalid', advice: ADVICE.registrationInvalid });
+          throw new CheckFailed({
+            reason: 'the Context Service registration state is invalid',
+            advice: ADVICE.registrationInvalid,
+          });
       }
     },
     explain(error): CheckFailure {
       if (error instanceof UnauthorizedError) return { reason: error.message, advice: ADVICE.cceCredentials };
-      if (error instanceof UpstreamRefusedError && error.status === 403) return { reason: error.message, advice: ADVICE.cceCredentials };
+      if (error instanceof UpstreamRefusedError && error.status === 403)
+        return { reason: error.message, advice: ADVICE.cceCredentials };
       if (error instanceof CceAdminBusyError) return { reason: error.message, advice: ADVICE.cceBusy };
       return explainNetwork(error);
     },

@@ -5,7 +5,11 @@ import { displayUrl } from '../display-url.js';
 import { explainWith } from './explain.js';
 
 /** The ping /readyz uses: `GET /context/v1/ping`, which Context Service answers without a token. */
-export function contextServiceCheck(options: { context: ContextServiceAdapter; url: string; timeoutMs: number }): DoctorCheck {
+export function contextServiceCheck(options: {
+  context: ContextServiceAdapter;
+  url: string;
+  timeoutMs: number;
+}): DoctorCheck {
   return {
     name: 'Context Service',
     target: `${displayUrl(options.url)} (GET /context/v1/ping)`,
@@ -14,6 +18,10 @@ export function contextServiceCheck(options: { context: ContextServiceAdapter; u
       await options.context.ping();
       return 'answered the ping, which does not use CONTEXT_SERVICE_TOKEN';
     },
-    explain: explainWith({ certificate: ADVICE.contextCertificate, network: ADVICE.contextUnreachable, answered: ADVICE.contextAnswered }),
+    explain: explainWith({
+      certificate: ADVICE.contextCertificate,
+      network: ADVICE.contextUnreachable,
+      answered: ADVICE.contextAnswered,
+    }),
   };
 }

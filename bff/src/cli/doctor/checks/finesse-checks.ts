@@ -18,7 +18,12 @@ export interface FinesseFacts {
  * `GET /finesse/api/SystemInfo`, as /readyz asks it: answered without credentials, and must say IN_SERVICE. A Finesse
  * that answers it only with credentials (401) is up; the BFF then reads it with each agent's credentials at sign-in.
  */
-export function finesseRestCheck(options: { client: FinesseClient; url: string; timeoutMs: number; facts: FinesseFacts }): DoctorCheck {
+export function finesseRestCheck(options: {
+  client: FinesseClient;
+  url: string;
+  timeoutMs: number;
+  facts: FinesseFacts;
+}): DoctorCheck {
   return {
     name: 'Finesse REST',
     target: `${displayUrl(options.url)} (GET /finesse/api/SystemInfo)`,
@@ -29,19 +34,32 @@ export function finesseRestCheck(options: { client: FinesseClient; url: string; 
         throw error;
       });
       if (info === undefined) {
-        const domain = options.facts.configuredXmppDomain === true ? `FINESSE_XMPP_DOMAIN ${options.facts.xmppDomain ?? ''}` : "read with each agent's credentials at sign-in";
+        const domain =
+          options.facts.configuredXmppDomain === true
+            ? `FINESSE_XMPP_DOMAIN ${options.facts.xmppDomain ?? ''}`
+            : "read with each agent's credentials at sign-in";
         return `Finesse answers; SystemInfo requires authentication (XMPP domain: ${domain})`;
       }
       if (options.facts.configuredXmppDomain !== true) options.facts.xmppDomain = info.xmppDomain;
-      if (info.status !== 'IN_SERVICE') throw new CheckFailed({ reason: `Finesse answers but is ${info.status}`, advice: ADVICE.finesseOutOfService });
+      if (info.status !== 'IN_SERVICE')
+        throw new CheckFailed({ reason: `Finesse answers but is ${info.status}`, advice: ADVICE.finesseOutOfService });
       return `${info.status}, XMPP domain ${info.xmppDomain}`;
     },
-    explain: explainWith({ certificate: ADVICE.finesseCertificate, network: ADVICE.finesseUnreachable, answered: ADVICE.finesseAnswered }),
+    explain: explainWith({
+      certificate: ADVICE.finesseCertificate,
+      network: ADVICE.finesseUnreachable,
+      answered: ADVICE.finesseAnswered,
+    }),
   };
 }
 
 /** Opens Finesse's notification WebSocket and sees the XMPP service answer, without signing anyone in. */
-export function finesseNotificationsCheck(options: { url: string; ca: string | undefined; timeoutMs: number; facts: FinesseFacts }): DoctorCheck {
+export function finesseNotificationsCheck(options: {
+  url: string;
+  ca: string | undefined;
+  timeoutMs: number;
+  facts: FinesseFacts;
+}): DoctorCheck {
   return {
     name: 'Finesse notifications',
     target: `${displayUrl(options.url)} (XMPP over WebSocket)`,
@@ -52,6 +70,10 @@ export function finesseNotificationsCheck(options: { url: string; ca: string | u
       const mechanisms = await probeXmpp({ url: options.url, domain, ca: options.ca, signal });
       return `the XMPP service answered for ${domain}${mechanisms.length === 0 ? '' : `; sign-in by ${mechanisms.join(', ')}`}`;
     },
-    explain: explainWith({ certificate: ADVICE.notificationsCertificate, network: ADVICE.notificationsUnreachable, answered: ADVICE.notificationsUnreachable }),
+    explain: explainWith({
+      certificate: ADVICE.notificationsCertificate,
+      network: ADVICE.notificationsUnreachable,
+      answered: ADVICE.notificationsUnreachable,
+    }),
   };
 }
