@@ -134,11 +134,7 @@ export class AgentHeader extends LitElement {
     const pending =
       agent.pendingState === undefined ? '' : `, then ${STATE_LABELS[agent.pendingState] ?? agent.pendingState}`;
     const current = `${STATE_LABELS[agent.state] ?? agent.state}${agent.reasonCode?.label ? ` - ${agent.reasonCode.label}` : ''}${pending}`;
-    return html`<select
-      aria-label="Agent state"
-      ?disabled=${this.busy || this.user === undefined}
-      @change=${(event: Event) => this.#change(event)}
-    >
+    return html`<select aria-label="Agent state" ?disabled=${this.busy || this.user === undefined} @change=${(event: Event) => this.#change(event)}>
       ${shown === '' ? html`<option value="" disabled>${current}</option>` : nothing}
       <option value="READY">Ready</option>
       ${codes.map((code) => html`<option value="NOT_READY:${code.id}">Not Ready - ${code.label}</option>`)}
@@ -154,16 +150,14 @@ export class AgentHeader extends LitElement {
         agent === undefined
           ? nothing
           : html`<div class="state">
-                ${this.#renderState(agent, codes)}
-                <span class="timer" role="timer" aria-label="Time in state"
-                  >${elapsed(agent.stateChangedAt, this.now)}</span
-                >
-              </div>
-              <div class="who">
-                <span class="name">${agent.firstName} ${agent.lastName}</span>
-                <span class="ids">ID ${agent.id} · Extension ${agent.extension}</span>
-              </div>
-              <button type="button" @click=${() => emitDesktop(this, 'sd-sign-out', null)}>Sign Out</button>`
+              ${this.#renderState(agent, codes)}
+              <span class="timer" role="timer" aria-label="Time in state">${elapsed(agent.stateChangedAt, this.now)}</span>
+            </div>
+            <div class="who">
+              <span class="name">${agent.firstName} ${agent.lastName}</span>
+              <span class="ids">ID ${agent.id} · Extension ${agent.extension}</span>
+            </div>
+            <button type="button" @click=${() => emitDesktop(this, 'sd-sign-out', null)}>Sign Out</button>`
       }
       ${this.failure === '' ? nothing : html`<p class="failure" role="alert">${this.failure}</p>`}
     </header>`;

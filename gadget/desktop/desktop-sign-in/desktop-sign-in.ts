@@ -48,19 +48,13 @@ export class DesktopSignIn extends SignInForm {
       </form>
       <section aria-labelledby="demo-heading">
         <h2 id="demo-heading">Demo users</h2>
-        <p>
-          Password <code>${DEMO_PASSWORD}</code>, each at their own extension. <code>/?as=agent1</code> signs in
-          straight away.
-        </p>
+        <p>Password <code>${DEMO_PASSWORD}</code>, each at their own extension. <code>/?as=agent1</code> signs in straight away.</p>
         <ul>
           ${DEMO_USERS.map(
-            (user) =>
-              html`<li>
-                <button type="button" ?disabled=${this.busy} @click=${() => this.#demo(user)}>
-                  Sign in as ${user.name}
-                </button>
-                <span>${user.username} · ${user.role} · extension ${user.extension}</span>
-              </li>`,
+            (user) => html`<li>
+              <button type="button" ?disabled=${this.busy} @click=${() => this.#demo(user)}>Sign in as ${user.name}</button>
+              <span>${user.username} · ${user.role} · extension ${user.extension}</span>
+            </li>`,
           )}
         </ul>
       </section>

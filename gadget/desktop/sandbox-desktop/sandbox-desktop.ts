@@ -171,48 +171,30 @@ export class SandboxDesktop extends LitElement {
       <sd-agent-header .user=${this.user} .agent=${agent} .api=${desk.session.api}></sd-agent-header>
       <div class="body">
         <nav aria-label="Desktop">
-          <div
-            role="tablist"
-            aria-orientation="vertical"
-            aria-label="Tabs"
-            @keydown=${(event: KeyboardEvent) => this.#tabKey(event)}
-          >
+          <div role="tablist" aria-orientation="vertical" aria-label="Tabs" @keydown=${(event: KeyboardEvent) => this.#tabKey(event)}>
             ${TABS.map(
-              (tab) =>
-                html`<button
-                  role="tab"
-                  id="tab_${tab.id}"
-                  aria-selected=${tab.id === this.activeTab ? 'true' : 'false'}
-                  aria-controls="panel_${tab.id}"
-                  tabindex=${tab.id === this.activeTab ? 0 : -1}
-                  @click=${() => this.#activate(tab.id)}
-                >
-                  ${tab.label}
-                </button>`,
+              (tab) => html`<button
+                role="tab"
+                id="tab_${tab.id}"
+                aria-selected=${tab.id === this.activeTab ? 'true' : 'false'}
+                aria-controls="panel_${tab.id}"
+                tabindex=${tab.id === this.activeTab ? 0 : -1}
+                @click=${() => this.#activate(tab.id)}
+              >
+                ${tab.label}
+              </button>`,
             )}
           </div>
         </nav>
         <main>
           <h1 class="visually-hidden">Cisco Finesse</h1>
-          <div
-            class="tab-panel"
-            id="panel_home"
-            role="tabpanel"
-            aria-labelledby="tab_home"
-            ?hidden=${this.activeTab !== 'home'}
-          >
+          <div class="tab-panel" id="panel_home" role="tabpanel" aria-labelledby="tab_home" ?hidden=${this.activeTab !== 'home'}>
             <h2>Home</h2>
             <p>Welcome, ${agent.firstName} ${agent.lastName}.</p>
             <p>Queue statistics are not emulated in the sandbox.</p>
             <p>Open the Context Desk tab, then ring a call from the sandbox panel.</p>
           </div>
-          <div
-            class="tab-panel"
-            id="panel_contextdesk"
-            role="tabpanel"
-            aria-labelledby="tab_contextdesk"
-            ?hidden=${this.activeTab !== 'contextdesk'}
-          >
+          <div class="tab-panel" id="panel_contextdesk" role="tabpanel" aria-labelledby="tab_contextdesk" ?hidden=${this.activeTab !== 'contextdesk'}>
             <iframe title="Context Desk" src=${GADGET_FRAME_URL}></iframe>
           </div>
         </main>
@@ -224,7 +206,6 @@ export class SandboxDesktop extends LitElement {
   override render() {
     if (this.phase === 'signedIn' && this.desk !== undefined && this.agent !== undefined)
       return this.#renderDesktop(this.desk, this.agent);
-    return html`<sd-sign-in ?busy=${this.phase === 'signingIn'} .failure=${this.failure}></sd-sign-in
-      >${this.phase === 'signingIn' ? html`<p class="visually-hidden" role="status">Signing in…</p>` : nothing}`;
+    return html`<sd-sign-in ?busy=${this.phase === 'signingIn'} .failure=${this.failure}></sd-sign-in>${this.phase === 'signingIn' ? html`<p class="visually-hidden" role="status">Signing in…</p>` : nothing}`;
   }
 }

@@ -112,20 +112,10 @@ export class SandboxPanel extends LitElement {
             <option value="" ?selected=${!known}>Another number (type it below)</option>
           </select>
         </label>
-        <label
-          >From number<input
-            name="from"
-            inputmode="tel"
-            .value=${this.from}
-            @input=${(event: Event) => (this.from = (event.target as HTMLInputElement).value)}
-        /></label>
-        <button class="primary" type="submit" ?disabled=${this.busy || this.extension === ''}>
-          Ring extension ${this.extension}
-        </button>
+        <label>From number<input name="from" inputmode="tel" .value=${this.from} @input=${(event: Event) => (this.from = (event.target as HTMLInputElement).value)} /></label>
+        <button class="primary" type="submit" ?disabled=${this.busy || this.extension === ''}>Ring extension ${this.extension}</button>
       </form>
-      <p class="note">
-        <button type="button" disabled>Chat: not emulated</button> The Finesse emulator has voice calls only.
-      </p>
+      <p class="note"><button type="button" disabled>Chat: not emulated</button> The Finesse emulator has voice calls only.</p>
     </section>`;
   }
 
@@ -136,21 +126,18 @@ export class SandboxPanel extends LitElement {
         this.dialogs.length === 0
           ? html`<p class="note">No calls.</p>`
           : html`<ul>
-              ${this.dialogs.map(
-                (dialog) =>
-                  html`<li>
-                    <span>${dialog.from} → ${dialog.to}, ${dialog.state}</span>
-                    ${
-                      dialog.state === 'DROPPED'
-                        ? nothing
-                        : // A dropped call stays in the agent's list through wrap-up; nobody is left on it to hang up.
-                          html`<button type="button" ?disabled=${this.busy} @click=${() => this.#hangUp(dialog)}>
-                            Caller hangs up
-                          </button>`
-                    }
-                  </li>`,
-              )}
-            </ul>`
+            ${this.dialogs.map(
+              (dialog) => html`<li>
+                <span>${dialog.from} → ${dialog.to}, ${dialog.state}</span>
+                ${
+                  dialog.state === 'DROPPED'
+                    ? nothing
+                    : // A dropped call stays in the agent's list through wrap-up; nobody is left on it to hang up.
+                      html`<button type="button" ?disabled=${this.busy} @click=${() => this.#hangUp(dialog)}>Caller hangs up</button>`
+                }
+              </li>`,
+            )}
+          </ul>`
       }
     </section>`;
   }
@@ -160,9 +147,7 @@ export class SandboxPanel extends LitElement {
     return html`<section aria-labelledby="context-heading">
       <h3 id="context-heading">Context Service</h3>
       <p>Context Service: ${state}</p>
-      <button type="button" ?disabled=${this.busy} @click=${() => this.#toggleOutage()}>
-        ${this.outage === true ? 'End the outage' : 'Start an outage'}
-      </button>
+      <button type="button" ?disabled=${this.busy} @click=${() => this.#toggleOutage()}>${this.outage === true ? 'End the outage' : 'Start an outage'}</button>
     </section>`;
   }
 
@@ -170,12 +155,7 @@ export class SandboxPanel extends LitElement {
     return html`<aside class="sandbox" aria-labelledby="sandbox-heading">
       <div class="head">
         <h2 id="sandbox-heading">Sandbox</h2>
-        <button
-          type="button"
-          aria-expanded=${this.expanded ? 'true' : 'false'}
-          aria-controls="sandbox-body"
-          @click=${() => (this.expanded = !this.expanded)}
-        >
+        <button type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="sandbox-body" @click=${() => (this.expanded = !this.expanded)}>
           ${this.expanded ? 'Hide' : 'Show'}<span class="visually-hidden"> the sandbox controls</span>
         </button>
       </div>

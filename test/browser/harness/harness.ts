@@ -10,12 +10,12 @@ class ThemedRoot extends LitElement {
   static override styles = [
     themeTokens,
     css`
-      :host {
-        display: block;
-        padding: 12px;
-        background: var(--cd-bg);
-      }
-    `,
+    :host {
+      display: block;
+      padding: 12px;
+      background: var(--cd-bg);
+    }
+  `,
   ];
   override render() {
     return html`<slot></slot>`;

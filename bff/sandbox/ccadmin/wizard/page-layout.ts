@@ -23,20 +23,19 @@ const STYLE = new SafeHtml(`
 /** A whole document: language, title, a banner and one main landmark holding the page's heading and content. */
 export function page(title: string, content: SafeHtml): string {
   return html`<!DOCTYPE html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title} – Cisco Webex (sandbox)</title>
-        <style>
-          ${STYLE}
-        </style>
-      </head>
-      <body>
-        <header>
-          <p>Cisco Webex <span>(sandbox emulation)</span></p>
-        </header>
-        <main>${content}</main>
-      </body>
-    </html> `.markup;
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} – Cisco Webex (sandbox)</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><p>Cisco Webex <span>(sandbox emulation)</span></p></header>
+<main>
+${content}
+</main>
+</body>
+</html>
+`.markup;
 }

@@ -32,25 +32,17 @@ export function signInPage(flow: WizardFlow, callbackUrl: string, failure?: { us
   return page(
     wording.signInTitle,
     html`<h1>${wording.signInTitle}</h1>
-      <p>${wording.purpose}</p>
-      ${problem('sign-in-problem', failure ? 'The username or password is not correct. Try again.' : undefined)}
-      <form method="post" action="/webex/${flow}/sign-in">
-        <input type="hidden" name="callbackUrl" value="${callbackUrl}" />
-        <label for="username">Username</label>
-        <input
-          type="text"
-          id="username"
-          name="username"
-          autocomplete="username"
-          required
-          value="${failure?.username ?? ''}"
-          ${invalid}
-        />
-        <label for="password">Password</label>
-        <input type="password" id="password" name="password" autocomplete="current-password" required${invalid} />
-        <button type="submit">Sign in</button>
-      </form>
-      ${returnNote(callbackUrl)}`,
+<p>${wording.purpose}</p>
+${problem('sign-in-problem', failure ? 'The username or password is not correct. Try again.' : undefined)}
+<form method="post" action="/webex/${flow}/sign-in">
+<input type="hidden" name="callbackUrl" value="${callbackUrl}">
+<label for="username">Username</label>
+<input type="text" id="username" name="username" autocomplete="username" required value="${failure?.username ?? ''}"${invalid}>
+<label for="password">Password</label>
+<input type="password" id="password" name="password" autocomplete="current-password" required${invalid}>
+<button type="submit">Sign in</button>
+</form>
+${returnNote(callbackUrl)}`,
   );
 }
 
@@ -64,12 +56,12 @@ export function confirmPage(flow: WizardFlow, ticket: string, callbackUrl: strin
     return page(
       title,
       html`<h1>${title}</h1>
-        <p>Unified CCE stops using Context Service once it saves the empty connection data this step hands back.</p>
-        <form method="post" action="/webex/deregistration/confirm">
-          <input type="hidden" name="ticket" value="${ticket}" />
-          <button type="submit">Remove cluster</button>
-        </form>
-        ${returnNote(callbackUrl)}`,
+<p>Unified CCE stops using Context Service once it saves the empty connection data this step hands back.</p>
+<form method="post" action="/webex/deregistration/confirm">
+<input type="hidden" name="ticket" value="${ticket}">
+<button type="submit">Remove cluster</button>
+</form>
+${returnNote(callbackUrl)}`,
     );
   }
   const title = 'Allow access to your Hybrid Services node';
@@ -77,20 +69,15 @@ export function confirmPage(flow: WizardFlow, ticket: string, callbackUrl: strin
   return page(
     title,
     html`<h1>${title}</h1>
-      <p>
-        Unified CCE Administration asks to connect your contact center to Context Service. Continuing hands it the
-        connection data it needs.
-      </p>
-      ${problem('consent-problem', consentMissing ? 'Check “Allow access to your Hybrid Services node” to continue.' : undefined)}
-      <form method="post" action="/webex/registration/confirm">
-        <input type="hidden" name="ticket" value="${ticket}" />
-        <p class="check">
-          <input type="checkbox" id="allowAccess" name="allowAccess" value="yes" required${described} />
-          <label for="allowAccess">Allow access to your Hybrid Services node</label>
-        </p>
-        <button type="submit">Continue</button>
-      </form>
-      ${returnNote(callbackUrl)}`,
+<p>Unified CCE Administration asks to connect your contact center to Context Service. Continuing hands it the connection data it needs.</p>
+${problem('consent-problem', consentMissing ? 'Check “Allow access to your Hybrid Services node” to continue.' : undefined)}
+<form method="post" action="/webex/registration/confirm">
+<input type="hidden" name="ticket" value="${ticket}">
+<p class="check"><input type="checkbox" id="allowAccess" name="allowAccess" value="yes" required${described}>
+<label for="allowAccess">Allow access to your Hybrid Services node</label></p>
+<button type="submit">Continue</button>
+</form>
+${returnNote(callbackUrl)}`,
   );
 }
 
@@ -106,8 +93,8 @@ export function problemPage(
   return page(
     title,
     html`<h1>${title}</h1>
-      <p class="problem" role="alert">${message}</p>
-      ${link}`,
+<p class="problem" role="alert">${message}</p>
+${link}`,
   );
 }
 
@@ -117,9 +104,6 @@ export function managementPage(): string {
   return page(
     title,
     html`<h1>${title}</h1>
-      <p>
-        In Cisco's service this is the Webex Control Hub page where an organisation administrator manages Context
-        Service. The sandbox emulates only registration and deregistration, so there is nothing to manage here.
-      </p>`,
+<p>In Cisco's service this is the Webex Control Hub page where an organisation administrator manages Context Service. The sandbox emulates only registration and deregistration, so there is nothing to manage here.</p>`,
   );
 }

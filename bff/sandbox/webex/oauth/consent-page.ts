@@ -25,43 +25,25 @@ export function consentPage(request: AuthorizeRequest, orgs: readonly Org[]): st
     state: request.state,
   })
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`);
+    .map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`);
   const people = orgs.map(
-    (org, index) =>
-      html`<div class="check">
-        <input
-          type="radio"
-          id="person-${String(index)}"
-          name="person"
-          value="${org.admin.id}"
-          ${index === 0 ? html` checked` : undefined}
-        />
-        <label for="person-${String(index)}"
-          >${org.admin.firstName} ${org.admin.lastName}<br /><span style="${SECONDARY_TEXT}"
-            >${org.admin.email} · ${org.name}</span
-          ></label
-        >
-      </div>`,
+    (
+      org,
+      index,
+    ) => html`<div class="check"><input type="radio" id="person-${String(index)}" name="person" value="${org.admin.id}"${index === 0 ? html` checked` : undefined}>
+<label for="person-${String(index)}">${org.admin.firstName} ${org.admin.lastName}<br><span style="${SECONDARY_TEXT}">${org.admin.email} · ${org.name}</span></label></div>`,
   );
   const scopes = request.scopes.map((scope) => html`<li><code>${scope}</code></li>`);
   return page(
     'Authorize access',
     html`<h1>Authorize access to Webex Contact Center</h1>
-      <p>An integration asks for access to your organization's Contact Center data.</p>
-      <form method="post" action="/v1/authorize">
-        ${hidden}
-        <fieldset>
-          <legend>Sign in as</legend>
-          ${people}
-        </fieldset>
-        <p>It will be able to use these scopes:</p>
-        <ul>
-          ${scopes}
-        </ul>
-        <button name="decision" value="accept">Accept</button>
-        <button name="decision" value="deny" style="${SECONDARY_BUTTON}">Decline</button>
-      </form>
-      <p>This is an emulation: no password is asked.</p>`,
+<p>An integration asks for access to your organization's Contact Center data.</p>
+<form method="post" action="/v1/authorize">${hidden}
+<fieldset><legend>Sign in as</legend>${people}</fieldset>
+<p>It will be able to use these scopes:</p><ul>${scopes}</ul>
+<button name="decision" value="accept">Accept</button> <button name="decision" value="deny" style="${SECONDARY_BUTTON}">Decline</button>
+</form>
+<p>This is an emulation: no password is asked.</p>`,
   );
 }
 
@@ -69,7 +51,6 @@ export function consentPage(request: AuthorizeRequest, orgs: readonly Org[]): st
 export function authorizeErrorPage(message: string): string {
   return page(
     'Authorization failed',
-    html`<h1>This authorization request cannot be completed</h1>
-      <p class="problem" role="alert">${message}</p>`,
+    html`<h1>This authorization request cannot be completed</h1><p class="problem" role="alert">${message}</p>`,
   );
 }

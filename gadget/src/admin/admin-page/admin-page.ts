@@ -187,10 +187,10 @@ export class AdminPage extends LitElement {
         this.returnShown === 'none'
           ? nothing
           : html`<cd-registration-outcome
-              .api=${api}
-              .connectionData=${this.pendingConnectionData}
-              .unreadable=${this.returnShown === 'unreadable'}
-            ></cd-registration-outcome>`
+            .api=${api}
+            .connectionData=${this.pendingConnectionData}
+            .unreadable=${this.returnShown === 'unreadable'}
+          ></cd-registration-outcome>`
       }
       <cd-registration-panel
         .api=${api}
@@ -230,9 +230,9 @@ export class AdminPage extends LitElement {
         ${
           this.phase === 'signedIn'
             ? html`<div class="who">
-                <span>${t('admin.signedInAs', { username: this.administrator })}</span>
-                <button @click=${() => void this.#signOut()}>${t('admin.signOut')}</button>
-              </div>`
+              <span>${t('admin.signedInAs', { username: this.administrator })}</span>
+              <button @click=${() => void this.#signOut()}>${t('admin.signOut')}</button>
+            </div>`
             : nothing
         }
       </header>

@@ -30,11 +30,7 @@ export class AdminSettings extends LitElement {
   }
 
   #renderSettings(settings: ContextServiceSettings) {
-    const row = (term: string, value: unknown) =>
-      html`<div>
-        <dt>${term}</dt>
-        <dd>${value}</dd>
-      </div>`;
+    const row = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
     return html`<dl>
       ${row(t('admin.settings.mode'), t(settings.mode === 'sandbox' ? 'admin.settings.mode.sandbox' : 'admin.settings.mode.upstream'))}
       ${row(t('admin.settings.contextServiceUrl'), html`<code>${settings.contextServiceUrl}</code>`)}
@@ -52,11 +48,10 @@ export class AdminSettings extends LitElement {
         initial: () => html`<p role="status">${t('admin.settings.loading')}</p>`,
         pending: () => html`<p role="status">${t('admin.settings.loading')}</p>`,
         complete: (settings) => this.#renderSettings(settings),
-        error: (error) =>
-          html`<div class="problem">
-            <p role="alert">${t('admin.settings.loadFailed', { reason: reasonOf(error) })}</p>
-            <button @click=${() => void this.#settings.run()}>${t('admin.retry')}</button>
-          </div>`,
+        error: (error) => html`<div class="problem">
+          <p role="alert">${t('admin.settings.loadFailed', { reason: reasonOf(error) })}</p>
+          <button @click=${() => void this.#settings.run()}>${t('admin.retry')}</button>
+        </div>`,
       })}
     </section>`;
   }

@@ -25,11 +25,7 @@ export class AdminSignIn extends SignInForm {
 
   override render() {
     const failed = this.failure !== '';
-    return html`<form
-      @submit=${(event: SubmitEvent) => this.#submit(event)}
-      aria-labelledby="admin-sign-in-heading"
-      aria-describedby="admin-sign-in-intro"
-    >
+    return html`<form @submit=${(event: SubmitEvent) => this.#submit(event)} aria-labelledby="admin-sign-in-heading" aria-describedby="admin-sign-in-intro">
       <h2 id="admin-sign-in-heading">${t('admin.signIn.heading')}</h2>
       <p id="admin-sign-in-intro">${t('admin.signIn.intro')}</p>
       <label
@@ -49,9 +45,7 @@ export class AdminSignIn extends SignInForm {
           aria-invalid=${failed ? 'true' : 'false'}
           aria-describedby=${failed ? 'admin-sign-in-problem' : nothing}
       /></label>
-      <button class="primary" type="submit" ?disabled=${this.busy}>
-        ${this.busy ? t('admin.signIn.signingIn') : t('admin.signIn.submit')}
-      </button>
+      <button class="primary" type="submit" ?disabled=${this.busy}>${this.busy ? t('admin.signIn.signingIn') : t('admin.signIn.submit')}</button>
       <p id="admin-sign-in-problem" role="alert">${this.failure}</p>
     </form>`;
   }

@@ -115,75 +115,49 @@ export class AgentAdmin extends LitElement {
 
   #renderRows(agents: readonly AdminAgent[]) {
     return agents.map(
-      (agent) =>
-        html`<tr>
-          <td class="name">${agent.firstName} ${agent.lastName}</td>
-          <td>${agent.userName}</td>
-          <td class="id">${agent.agentId}</td>
-          <td>${agent.team?.name ?? t('admin.agents.noTeam')}</td>
-          <td>${agent.supervisor ? t('admin.agents.yes') : t('admin.agents.no')}</td>
-          <td class="actions">
-            <button
-              @click=${() => (this.editing = { kind: 'edit', agent })}
-              aria-label=${t('admin.agents.editNamed', { name: `${agent.firstName} ${agent.lastName}` })}
-            >
-              ${t('admin.agents.edit')}
-            </button>
-            <button
-              @click=${() => {
-                this.deleteProblem = '';
-                this.deleting = agent;
-              }}
-              aria-label=${t('admin.agents.deleteNamed', { name: `${agent.firstName} ${agent.lastName}` })}
-            >
-              ${t('admin.agents.delete')}
-            </button>
-          </td>
-        </tr>`,
+      (agent) => html`<tr>
+        <td class="name">${agent.firstName} ${agent.lastName}</td>
+        <td>${agent.userName}</td>
+        <td class="id">${agent.agentId}</td>
+        <td>${agent.team?.name ?? t('admin.agents.noTeam')}</td>
+        <td>${agent.supervisor ? t('admin.agents.yes') : t('admin.agents.no')}</td>
+        <td class="actions">
+          <button @click=${() => (this.editing = { kind: 'edit', agent })} aria-label=${t('admin.agents.editNamed', { name: `${agent.firstName} ${agent.lastName}` })}>${t('admin.agents.edit')}</button>
+          <button @click=${() => {
+            this.deleteProblem = '';
+            this.deleting = agent;
+          }} aria-label=${t('admin.agents.deleteNamed', { name: `${agent.firstName} ${agent.lastName}` })}>${t('admin.agents.delete')}</button>
+        </td>
+      </tr>`,
     );
   }
 
   #renderTable() {
     return this.#agents.render({
       pending: () => html`<p role="status">${t('admin.agents.loading')}</p>`,
-      error: (error) =>
-        html`<div class="problem">
-          <p role="alert">${t('admin.agents.loadFailed', { reason: reasonOf(error) })}</p>
-          <button @click=${() => (this.revision += 1)}>${t('admin.retry')}</button>
-        </div>`,
+      error: (
+        error,
+      ) => html`<div class="problem"><p role="alert">${t('admin.agents.loadFailed', { reason: reasonOf(error) })}</p>
+        <button @click=${() => (this.revision += 1)}>${t('admin.retry')}</button></div>`,
       complete: (page) => {
         if (page.agents.length === 0)
-          return html`<p role="status">
-            ${t(this.query === '' ? 'admin.agents.none' : 'admin.agents.noMatch', { q: this.query })}
-          </p>`;
+          return html`<p role="status">${t(this.query === '' ? 'admin.agents.none' : 'admin.agents.noMatch', { q: this.query })}</p>`;
         const first = (page.page - 1) * page.pageSize + 1;
         const last = first + page.agents.length - 1;
         const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
         return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="agents-heading">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">${t('admin.agents.name')}</th>
-                  <th scope="col">${t('admin.agents.userName')}</th>
-                  <th scope="col">${t('admin.agents.agentId')}</th>
-                  <th scope="col">${t('admin.agents.team')}</th>
-                  <th scope="col">${t('admin.agents.supervisor')}</th>
-                  <th scope="col"><span class="visually-hidden">${t('admin.agents.actions')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.#renderRows(page.agents)}
-              </tbody>
+              <thead><tr>
+                <th scope="col">${t('admin.agents.name')}</th><th scope="col">${t('admin.agents.userName')}</th><th scope="col">${t('admin.agents.agentId')}</th>
+                <th scope="col">${t('admin.agents.team')}</th><th scope="col">${t('admin.agents.supervisor')}</th><th scope="col"><span class="visually-hidden">${t('admin.agents.actions')}</span></th>
+              </tr></thead>
+              <tbody>${this.#renderRows(page.agents)}</tbody>
             </table>
           </div>
           <nav class="pager" aria-label=${t('admin.agents.pages')}>
             <span>${t('admin.agents.range', { first, last, total: page.total })}</span>
-            <button ?disabled=${page.page <= 1} @click=${() => (this.page = page.page - 1)}>
-              ${t('admin.agents.previous')}
-            </button>
-            <button ?disabled=${page.page >= pages} @click=${() => (this.page = page.page + 1)}>
-              ${t('admin.agents.next')}
-            </button>
+            <button ?disabled=${page.page <= 1} @click=${() => (this.page = page.page - 1)}>${t('admin.agents.previous')}</button>
+            <button ?disabled=${page.page >= pages} @click=${() => (this.page = page.page + 1)}>${t('admin.agents.next')}</button>
           </nav>`;
       },
     });
@@ -205,25 +179,13 @@ export class AgentAdmin extends LitElement {
   #renderConfirm() {
     const agent = this.deleting;
     if (agent === undefined) return nothing;
-    return html`<dialog
-      class="confirm"
-      role="alertdialog"
-      aria-labelledby="confirm-heading"
-      aria-describedby="confirm-text"
-      @close=${() => (this.deleting = undefined)}
-    >
-      <h3 id="confirm-heading">
-        ${t('admin.agents.confirmHeading', { name: `${agent.firstName} ${agent.lastName}` })}
-      </h3>
+    return html`<dialog class="confirm" role="alertdialog" aria-labelledby="confirm-heading" aria-describedby="confirm-text" @close=${() => (this.deleting = undefined)}>
+      <h3 id="confirm-heading">${t('admin.agents.confirmHeading', { name: `${agent.firstName} ${agent.lastName}` })}</h3>
       <p id="confirm-text">${t('admin.agents.confirmText', { userName: agent.userName, agentId: agent.agentId })}</p>
       ${this.deleteProblem === '' ? nothing : html`<p class="problem" role="alert">${this.deleteProblem}</p>`}
       <div class="actions">
-        <button autofocus @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.close()}>
-          ${t('admin.agents.cancel')}
-        </button>
-        <button class="danger" @click=${() => void this.#confirmDelete(agent)}>
-          ${t('admin.agents.deleteConfirm')}
-        </button>
+        <button autofocus @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.close()}>${t('admin.agents.cancel')}</button>
+        <button class="danger" @click=${() => void this.#confirmDelete(agent)}>${t('admin.agents.deleteConfirm')}</button>
       </div>
     </dialog>`;
   }
@@ -233,13 +195,7 @@ export class AgentAdmin extends LitElement {
       <div class="bar">
         <h2 id="agents-heading">${t('admin.agents.heading')}</h2>
         <form class="search" role="search" @submit=${(event: SubmitEvent) => this.#search(event)}>
-          <input
-            type="search"
-            name="q"
-            aria-label=${t('admin.agents.search')}
-            placeholder=${t('admin.agents.searchPlaceholder')}
-            .value=${this.query}
-          />
+          <input type="search" name="q" aria-label=${t('admin.agents.search')} placeholder=${t('admin.agents.searchPlaceholder')} .value=${this.query} />
           <button type="submit">${t('admin.agents.searchButton')}</button>
         </form>
         <button class="primary" @click=${() => (this.editing = { kind: 'create' })}>${t('admin.agents.new')}</button>

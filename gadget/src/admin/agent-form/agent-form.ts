@@ -138,16 +138,8 @@ export class AgentForm extends LitElement {
     const described = [options.hint ? `${name}-hint` : '', problem ? `${name}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${name}>${t(LABELS[name])}</label>
-      <input
-        id=${name}
-        name=${name}
-        type=${options.type ?? 'text'}
-        .defaultValue=${value}
-        ?required=${options.required ?? true}
-        autocomplete=${options.autocomplete ?? 'off'}
-        aria-invalid=${problem ? 'true' : 'false'}
-        aria-describedby=${described === '' ? nothing : described}
-      />
+      <input id=${name} name=${name} type=${options.type ?? 'text'} .defaultValue=${value} ?required=${options.required ?? true} autocomplete=${options.autocomplete ?? 'off'}
+        aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${described === '' ? nothing : described} />
       ${options.hint ? html`<span class="hint" id="${name}-hint">${options.hint}</span>` : nothing}
       ${problem ? html`<span class="error" id="${name}-error">${problem}</span>` : nothing}
     </div>`;
@@ -170,18 +162,11 @@ export class AgentForm extends LitElement {
         </select>
         ${this.problems.teamId ? html`<span class="error">${this.problems.teamId}</span>` : nothing}
       </div>
-      <label class="check"
-        ><input type="checkbox" name="supervisor" .defaultChecked=${agent?.supervisor ?? false} />
-        ${t('admin.agents.supervisorFlag')}</label
-      >
+      <label class="check"><input type="checkbox" name="supervisor" .defaultChecked=${agent?.supervisor ?? false} /> ${t('admin.agents.supervisorFlag')}</label>
       ${this.problem === '' ? nothing : html`<p class="problem" role="alert">${this.problem}</p>`}
       <div class="actions">
-        <button type="button" @click=${() => emit(this, 'cd-agent-form-cancel', {})}>
-          ${t('admin.agents.cancel')}
-        </button>
-        <button type="submit" class="primary" ?disabled=${this.saving}>
-          ${t(this.saving ? 'admin.agents.saving' : editing ? 'admin.agents.saveChanges' : 'admin.agents.create')}
-        </button>
+        <button type="button" @click=${() => emit(this, 'cd-agent-form-cancel', {})}>${t('admin.agents.cancel')}</button>
+        <button type="submit" class="primary" ?disabled=${this.saving}>${t(this.saving ? 'admin.agents.saving' : editing ? 'admin.agents.saveChanges' : 'admin.agents.create')}</button>
       </div>
     </form>`;
   }

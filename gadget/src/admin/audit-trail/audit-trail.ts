@@ -73,15 +73,14 @@ export class AuditTrail extends LitElement {
         </thead>
         <tbody>
           ${entries.map(
-            (entry) =>
-              html`<tr>
-                <td><time datetime=${entry.at}>${when.format(new Date(entry.at))}</time></td>
-                <td>${entry.actor}</td>
-                <td>${t(ACTIONS[entry.action])}</td>
-                <td>${t('admin.audit.fromTo', { from: t(STATES[entry.fromState]), to: t(STATES[entry.toState]) })}</td>
-                <td class="result ${entry.result}">${t(RESULTS[entry.result])}</td>
-                <td>${entry.detail ?? nothing}</td>
-              </tr>`,
+            (entry) => html`<tr>
+              <td><time datetime=${entry.at}>${when.format(new Date(entry.at))}</time></td>
+              <td>${entry.actor}</td>
+              <td>${t(ACTIONS[entry.action])}</td>
+              <td>${t('admin.audit.fromTo', { from: t(STATES[entry.fromState]), to: t(STATES[entry.toState]) })}</td>
+              <td class="result ${entry.result}">${t(RESULTS[entry.result])}</td>
+              <td>${entry.detail ?? nothing}</td>
+            </tr>`,
           )}
         </tbody>
       </table>
@@ -100,11 +99,10 @@ export class AuditTrail extends LitElement {
             : this.#renderEntries(previous.entries, true);
         },
         complete: (trail) => this.#renderEntries(trail.entries, false),
-        error: (error) =>
-          html`<div class="problem">
-            <p role="alert">${t('admin.audit.loadFailed', { reason: reasonOf(error) })}</p>
-            <button @click=${() => void this.#trail.run()}>${t('admin.retry')}</button>
-          </div>`,
+        error: (error) => html`<div class="problem">
+          <p role="alert">${t('admin.audit.loadFailed', { reason: reasonOf(error) })}</p>
+          <button @click=${() => void this.#trail.run()}>${t('admin.retry')}</button>
+        </div>`,
       })}
     </section>`;
   }

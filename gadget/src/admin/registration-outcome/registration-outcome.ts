@@ -175,9 +175,7 @@ export class RegistrationOutcome extends LitElement {
           <button @click=${() => this.#cancel()}>${t('admin.outcome.cancel')}</button>`;
       case 'refused':
         return html`<p>${t('admin.outcome.refusedHint')}</p>
-          <button class="danger" @click=${() => emit(this, 'cd-registration-start', { flow: 'deregistration' })}>
-            ${t('admin.registration.deregister')}
-          </button>`;
+          <button class="danger" @click=${() => emit(this, 'cd-registration-start', { flow: 'deregistration' })}>${t('admin.registration.deregister')}</button>`;
       default:
         return nothing;
     }
@@ -186,9 +184,7 @@ export class RegistrationOutcome extends LitElement {
   override render() {
     const register = this.#action === 'register';
     return html`<section aria-labelledby="outcome-heading" class=${this.shown.kind}>
-      <h2 id="outcome-heading">
-        ${t(register ? 'admin.outcome.heading.register' : 'admin.outcome.heading.deregister')}
-      </h2>
+      <h2 id="outcome-heading">${t(register ? 'admin.outcome.heading.register' : 'admin.outcome.heading.deregister')}</h2>
       <p role="status" class="status">${this.#status()}</p>
       <p role="alert" class="alert">${this.#alert()}</p>
       ${this.#details()} ${this.#retryButton()}

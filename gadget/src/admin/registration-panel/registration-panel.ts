@@ -65,15 +65,8 @@ export class RegistrationPanel extends LitElement {
     if (link === undefined) return html`<p>${t('admin.registration.noLink')}</p>`;
     const flow = deregister ? 'deregistration' : 'registration';
     return html`<div class="action">
-      <p id="before-leaving">
-        ${t(deregister ? 'admin.registration.beforeDeregister' : 'admin.registration.beforeRegister')}
-      </p>
-      <button
-        class=${deregister ? 'danger' : 'primary'}
-        aria-describedby="before-leaving"
-        ?disabled=${this.leaving}
-        @click=${() => emit(this, 'cd-registration-start', { flow })}
-      >
+      <p id="before-leaving">${t(deregister ? 'admin.registration.beforeDeregister' : 'admin.registration.beforeRegister')}</p>
+      <button class=${deregister ? 'danger' : 'primary'} aria-describedby="before-leaving" ?disabled=${this.leaving} @click=${() => emit(this, 'cd-registration-start', { flow })}>
         ${t(deregister ? 'admin.registration.deregister' : 'admin.registration.register')}
       </button>
       <p role="status">${this.leaving ? t('admin.registration.leaving') : nothing}</p>
@@ -85,11 +78,9 @@ export class RegistrationPanel extends LitElement {
     if (devices.length === 0) return nothing;
     return html`<ul class="devices" aria-label=${t('admin.registration.devices')}>
       ${devices.map(
-        (line) =>
-          html`<li class=${line.reached ? 'reached' : 'missed'}>
-            <span class="mark" aria-hidden="true">${line.reached ? '✓' : '✕'}</span
-            >${t(line.words, { device: line.device })}
-          </li>`,
+        (line) => html`<li class=${line.reached ? 'reached' : 'missed'}>
+          <span class="mark" aria-hidden="true">${line.reached ? '✓' : '✕'}</span>${t(line.words, { device: line.device })}
+        </li>`,
       )}
     </ul>`;
   }
@@ -124,11 +115,10 @@ export class RegistrationPanel extends LitElement {
             : this.#renderRegistration(previous, true);
         },
         complete: (registration) => this.#renderRegistration(registration, false),
-        error: (error) =>
-          html`<div class="problem">
-            <p role="alert">${t('admin.registration.loadFailed', { reason: reasonOf(error) })}</p>
-            <button @click=${() => void this.#registration.run()}>${t('admin.retry')}</button>
-          </div>`,
+        error: (error) => html`<div class="problem">
+          <p role="alert">${t('admin.registration.loadFailed', { reason: reasonOf(error) })}</p>
+          <button @click=${() => void this.#registration.run()}>${t('admin.retry')}</button>
+        </div>`,
       })}
     </section>`;
   }

@@ -93,33 +93,17 @@ export class WebexOrgs extends LitElement {
     const outcome = this.outcome;
     if (outcome === undefined) return nothing;
     const words = t(OUTCOMES[outcome.outcome], { org: outcome.orgId ?? '', reason: outcome.reason ?? '' });
-    return html`<p
-      class="outcome ${outcome.outcome === 'connected' ? 'good' : 'bad'}"
-      role=${outcome.outcome === 'connected' ? 'status' : 'alert'}
-    >
-      ${words}
-    </p>`;
+    return html`<p class="outcome ${outcome.outcome === 'connected' ? 'good' : 'bad'}" role=${outcome.outcome === 'connected' ? 'status' : 'alert'}>${words}</p>`;
   }
 
   #renderOrg(org: WebexOrg) {
     const when = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' });
     const time = (iso: string | null) =>
       iso === null ? t('admin.webex.never') : html`<time datetime=${iso}>${when.format(new Date(iso))}</time>`;
-    const row = (term: string, value: unknown) =>
-      html`<div>
-        <dt>${term}</dt>
-        <dd>${value}</dd>
-      </div>`;
+    const row = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
     const needsReauthorization = org.state === 'needs_reauthorization';
-    return html`<li
-      class="org ${needsReauthorization ? 'needs' : ''}"
-      aria-label=${t('admin.webex.orgLabel', { org: org.orgId })}
-    >
-      <p class="org-state ${needsReauthorization ? 'bad' : 'good'}">
-        <strong
-          >${t(needsReauthorization ? 'admin.webex.state.needsReauthorization' : 'admin.webex.state.connected')}</strong
-        >
-      </p>
+    return html`<li class="org ${needsReauthorization ? 'needs' : ''}" aria-label=${t('admin.webex.orgLabel', { org: org.orgId })}>
+      <p class="org-state ${needsReauthorization ? 'bad' : 'good'}"><strong>${t(needsReauthorization ? 'admin.webex.state.needsReauthorization' : 'admin.webex.state.connected')}</strong></p>
       ${needsReauthorization ? html`<p>${t('admin.webex.explain.needsReauthorization')}</p>` : nothing}
       <dl>
         ${row(t('admin.webex.orgId'), html`<code>${org.orgId}</code>`)}
@@ -134,15 +118,9 @@ export class WebexOrgs extends LitElement {
         ${
           this.confirming === org.orgId
             ? html`<p class="confirm" role="alert">${t('admin.webex.confirmDisconnect', { org: org.orgId })}</p>
-                <button class="danger" ?disabled=${this.busy} @click=${() => void this.#disconnect(org.orgId)}>
-                  ${t('admin.webex.confirmYes')}
-                </button>
-                <button ?disabled=${this.busy} @click=${() => (this.confirming = undefined)}>
-                  ${t('admin.webex.confirmNo')}
-                </button>`
-            : html`<button ?disabled=${this.busy} @click=${() => (this.confirming = org.orgId)}>
-                ${t('admin.webex.disconnect')}
-              </button>`
+              <button class="danger" ?disabled=${this.busy} @click=${() => void this.#disconnect(org.orgId)}>${t('admin.webex.confirmYes')}</button>
+              <button ?disabled=${this.busy} @click=${() => (this.confirming = undefined)}>${t('admin.webex.confirmNo')}</button>`
+            : html`<button ?disabled=${this.busy} @click=${() => (this.confirming = org.orgId)}>${t('admin.webex.disconnect')}</button>`
         }
       </div>
     </li>`;
@@ -150,20 +128,10 @@ export class WebexOrgs extends LitElement {
 
   #renderList(list: WebexOrgList) {
     const region = this.region === '' ? (list.regions[0] ?? '') : this.region;
-    return html`${
-        list.orgs.length === 0
-          ? html`<p role="status">${t('admin.webex.none')}</p>`
-          : html`<ul class="orgs">
-              ${list.orgs.map((org) => this.#renderOrg(org))}
-            </ul>`
-      }
+    return html`${list.orgs.length === 0 ? html`<p role="status">${t('admin.webex.none')}</p>` : html`<ul class="orgs">${list.orgs.map((org) => this.#renderOrg(org))}</ul>`}
       <form class="connect" @submit=${(event: Event) => (event.preventDefault(), void this.#connect(region))}>
         <label for="webex-region">${t('admin.webex.regionLabel')}</label>
-        <select
-          id="webex-region"
-          .value=${region}
-          @change=${(event: Event) => (this.region = (event.target as HTMLSelectElement).value)}
-        >
+        <select id="webex-region" .value=${region} @change=${(event: Event) => (this.region = (event.target as HTMLSelectElement).value)}>
           ${list.regions.map((name) => html`<option value=${name} ?selected=${name === region}>${name}</option>`)}
         </select>
         <button class="primary" type="submit" ?disabled=${this.busy}>${t('admin.webex.connect')}</button>
@@ -178,11 +146,10 @@ export class WebexOrgs extends LitElement {
         initial: () => html`<p role="status">${t('admin.webex.loading')}</p>`,
         pending: () => html`<p role="status">${t('admin.webex.loading')}</p>`,
         complete: (list) => this.#renderList(list),
-        error: (error) =>
-          html`<div class="problem">
-            <p role="alert">${t('admin.webex.loadFailed', { reason: reasonOf(error) })}</p>
-            <button @click=${() => void this.#orgs.run()}>${t('admin.retry')}</button>
-          </div>`,
+        error: (error) => html`<div class="problem">
+          <p role="alert">${t('admin.webex.loadFailed', { reason: reasonOf(error) })}</p>
+          <button @click=${() => void this.#orgs.run()}>${t('admin.retry')}</button>
+        </div>`,
       })}
       ${this.problem === '' ? nothing : html`<p class="problem-text" role="alert">${this.problem}</p>`}
     </section>`;

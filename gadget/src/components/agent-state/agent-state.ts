@@ -133,11 +133,7 @@ export class AgentStateBar extends LitElement {
   }
 
   #renderSignIn(agent: Agent) {
-    return html`<form
-      aria-label=${t('agentState.signInForm')}
-      novalidate
-      @submit=${(event: SubmitEvent) => void this.#submitSignIn(event)}
-    >
+    return html`<form aria-label=${t('agentState.signInForm')} novalidate @submit=${(event: SubmitEvent) => void this.#submitSignIn(event)}>
       <label for="extension">${t('agentState.extension')}</label>
       <input
         id="extension"
@@ -149,9 +145,7 @@ export class AgentStateBar extends LitElement {
         aria-invalid=${this.extensionInvalid ? 'true' : 'false'}
         aria-describedby=${this.extensionInvalid ? 'extension-error' : nothing}
       />
-      <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-        ${t('agentState.signIn')}
-      </button>
+      <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('agentState.signIn')}</button>
       ${this.extensionInvalid ? html`<p id="extension-error" class="error" role="alert">${t('agentState.extensionInvalid')}</p>` : nothing}
     </form>`;
   }
@@ -163,9 +157,7 @@ export class AgentStateBar extends LitElement {
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls=${expanded ? 'reasons' : nothing}
       @click=${() => this.#toggle(category)}
-    >
-      ${label}
-    </button>`;
+    >${label}</button>`;
   }
 
   #renderReasonForm(category: ReasonCategory, codes: readonly ReasonCode[]) {
@@ -175,11 +167,11 @@ export class AgentStateBar extends LitElement {
         codes.length === 0
           ? nothing
           : html`<label
-              >${notReady ? t('agentState.notReadyReason') : t('agentState.signOutReason')}
-              <select name="reason">
-                ${codes.map((code) => html`<option value=${code.id}>${code.label}</option>`)}
-              </select></label
-            >`
+            >${notReady ? t('agentState.notReadyReason') : t('agentState.signOutReason')}
+            <select name="reason">
+              ${codes.map((code) => html`<option value=${code.id}>${code.label}</option>`)}
+            </select></label
+          >`
       }
       <button class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
         ${notReady ? t('agentState.confirmNotReady') : t('agentState.confirmSignOut')}
@@ -192,9 +184,8 @@ export class AgentStateBar extends LitElement {
     return html`<div id="reasons" class="panel" @keydown=${(event: KeyboardEvent) => this.#onPanelKey(event)}>
       ${this.#reasons.render({
         pending: () => html`<p role="status">${t('agentState.loadingReasons')}</p>`,
-        error: (error) =>
-          html`<p role="alert">${t('agentState.reasonsFailed', { reason: reasonOf(error) })}</p>
-            <button @click=${() => void this.#reasons.run()}>${t('app.retry')}</button>`,
+        error: (error) => html`<p role="alert">${t('agentState.reasonsFailed', { reason: reasonOf(error) })}</p>
+          <button @click=${() => void this.#reasons.run()}>${t('app.retry')}</button>`,
         complete: (codes) => this.#renderReasonForm(category, codes),
       })}
     </div>`;
@@ -213,8 +204,7 @@ export class AgentStateBar extends LitElement {
       >
         ${t('agentState.ready')}
       </button>
-      ${this.#renderTrigger('NOT_READY', t('agentState.notReady'))}
-      ${this.#renderTrigger('LOGOUT', t('agentState.signOut'))}
+      ${this.#renderTrigger('NOT_READY', t('agentState.notReady'))} ${this.#renderTrigger('LOGOUT', t('agentState.signOut'))}
       ${this.open === undefined ? nothing : this.#renderPanel(this.open)}
     `;
   }
@@ -232,17 +222,9 @@ export class AgentStateBar extends LitElement {
       <p class="state">
         <span class="name" role="status">${describeState(agent)}</span>
         ${inState === undefined ? nothing : html`<span class="timer" role="timer"><span class="visually-hidden">${t('agentState.timeInState')} </span>${inState}</span>`}
-        <span class="pending" role="status"
-          >${agent.pendingState === undefined ? '' : t('agentState.pending', { state: stateWords(agent.pendingState) })}</span
-        >
+        <span class="pending" role="status">${agent.pendingState === undefined ? '' : t('agentState.pending', { state: stateWords(agent.pendingState) })}</span>
       </p>
-      <div
-        class="controls"
-        part="controls"
-        role="group"
-        aria-label=${t('agentState.group')}
-        aria-busy=${this.busy ? 'true' : 'false'}
-      >
+      <div class="controls" part="controls" role="group" aria-label=${t('agentState.group')} aria-busy=${this.busy ? 'true' : 'false'}>
         ${agent.state === 'LOGOUT' ? this.#renderSignIn(agent) : this.#renderChanges(agent)}
       </div>
       <p class="visually-hidden" role="status">${this.busy ? t('agentState.working') : ''}</p>

@@ -175,9 +175,7 @@ export class CallBar extends LitElement {
       @click=${() => {
         if (available && this.busy === undefined) this.#press(dialog, action);
       }}
-    >
-      ${actionWords(action)}
-    </button>`;
+    >${actionWords(action)}</button>`;
   }
 
   #renderPanel(dialog: Dialog) {
@@ -215,12 +213,7 @@ export class CallBar extends LitElement {
         ${t('callBar.fromTo', { from: dialog.from, to: dialog.to })} · ${callTypeWords(dialog.callType)} · ${state}
         ${duration === undefined ? nothing : html`· <span class="timer" role="timer"><span class="visually-hidden">${t('callBar.duration')} </span>${duration}</span>`}
       </p>
-      <div
-        role="toolbar"
-        aria-label=${t('callBar.controls', { number: party })}
-        @keydown=${moveFocus}
-        @focusin=${rememberFocus}
-      >
+      <div role="toolbar" aria-label=${t('callBar.controls', { number: party })} @keydown=${moveFocus} @focusin=${rememberFocus}>
         ${BAR_ACTIONS.map((action) => this.#renderButton(dialog, action, allowed))}
       </div>
       <p id="unavailable-${dialog.id}" class="visually-hidden">${t('callBar.unavailable', { state })}</p>

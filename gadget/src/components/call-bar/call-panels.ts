@@ -72,16 +72,8 @@ export function keypad(view: KeypadView) {
     event.preventDefault();
     view.onDigit(event.key);
   };
-  return html`<div
-    class="panel"
-    id=${view.id}
-    role="group"
-    aria-label=${t('callBar.keypad')}
-    @keydown=${(event: KeyboardEvent) => (event.key === 'Escape' ? closeOnEscape(view.onClose)(event) : onKey(event))}
-  >
-    <div class="keys">
-      ${KEYS.map((key) => html`<button type="button" @click=${() => view.onDigit(key)}>${key}</button>`)}
-    </div>
+  return html`<div class="panel" id=${view.id} role="group" aria-label=${t('callBar.keypad')} @keydown=${(event: KeyboardEvent) => (event.key === 'Escape' ? closeOnEscape(view.onClose)(event) : onKey(event))}>
+    <div class="keys">${KEYS.map((key) => html`<button type="button" @click=${() => view.onDigit(key)}>${key}</button>`)}</div>
     <p class="sent">${view.sent === '' ? t('callBar.keypadHint') : t('callBar.dtmfSent', { digits: view.sent })}</p>
     <button type="button" @click=${view.onClose}>${t('callBar.closeKeypad')}</button>
   </div>`;

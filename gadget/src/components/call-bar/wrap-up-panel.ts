@@ -37,16 +37,13 @@ export function wrapUpForm(view: WrapUpView) {
               ${reasons.map((reason) => html`<option value=${reason.label} ?selected=${reason.label === saved}>${reason.label}</option>`)}
             </select></label
           >
-          <button class="primary" type="submit" aria-disabled=${view.allowed && !view.busy ? 'false' : 'true'}>
-            ${t('callBar.saveWrapUp')}
-          </button>
+          <button class="primary" type="submit" aria-disabled=${view.allowed && !view.busy ? 'false' : 'true'}>${t('callBar.saveWrapUp')}</button>
         </form>`;
   return html`${view.reasons.render({
-      pending: () => html`<p role="status">${t('callBar.loadingWrapUp')}</p>`,
-      error: (error) =>
-        html`<p role="alert">${t('callBar.wrapUpFailed', { reason: reasonOf(error) })}</p>
-          <button type="button" @click=${() => void view.reasons.run()}>${t('app.retry')}</button>`,
-      complete: form,
-    })}
+    pending: () => html`<p role="status">${t('callBar.loadingWrapUp')}</p>`,
+    error: (error) => html`<p role="alert">${t('callBar.wrapUpFailed', { reason: reasonOf(error) })}</p>
+        <button type="button" @click=${() => void view.reasons.run()}>${t('app.retry')}</button>`,
+    complete: form,
+  })}
     <p role="status">${saved === '' ? nothing : t('callBar.wrapUpSaved', { reason: saved })}</p>`;
 }

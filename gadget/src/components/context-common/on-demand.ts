@@ -84,11 +84,10 @@ export class OnDemand<T extends PartModule> {
     return (
       this.#task.render({
         pending: () => html`<p class="muted on-demand" role="status">${t('app.loading')}</p>`,
-        error: () =>
-          html`<div class="on-demand row">
-            <p class="problem" role="alert">${t('app.partFailed')}</p>
-            <button type="button" @click=${() => this.retry()}>${t('app.retry')}</button>
-          </div>`,
+        error: () => html`<div class="on-demand row">
+          <p class="problem" role="alert">${t('app.partFailed')}</p>
+          <button type="button" @click=${() => this.retry()}>${t('app.retry')}</button>
+        </div>`,
       }) ?? nothing
     );
   }

@@ -182,46 +182,26 @@ export class ContextDesk extends LitElement {
     const call = currentCall(this.dialogs, agent);
     const shown = call ?? (inWrapUp(agent) ? this.lastCall : undefined);
     if (shown !== undefined) {
-      return html`<cd-screen-pop
-        .api=${session.api}
-        .dialog=${shown}
-        .agent=${agent}
-        .noteStatuses=${this.noteStatuses}
-      ></cd-screen-pop>`;
+      return html`<cd-screen-pop .api=${session.api} .dialog=${shown} .agent=${agent} .noteStatuses=${this.noteStatuses}></cd-screen-pop>`;
     }
-    return html`<cd-customer-search
-      .api=${session.api}
-      .agent=${agent}
-      .noteStatuses=${this.noteStatuses}
-    ></cd-customer-search>`;
+    return html`<cd-customer-search .api=${session.api} .agent=${agent} .noteStatuses=${this.noteStatuses}></cd-customer-search>`;
   }
 
   override render() {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
-    if (this.phase === 'starting')
-      return html`<p aria-busy="true"></p>
-        ${live}`;
-    if (this.phase === 'resuming')
-      return html`<p>${t('app.loading')}</p>
-        ${live}`;
+    if (this.phase === 'starting') return html`<p aria-busy="true"></p>${live}`;
+    if (this.phase === 'resuming') return html`<p>${t('app.loading')}</p>${live}`;
     if (this.phase === 'signedOut' || this.session === undefined || this.agent === undefined) {
       return this.host?.canAskForCredentials === true
-        ? html`<main><cd-sign-in .busy=${this.signingIn} .failure=${this.signInFailure}></cd-sign-in></main>
-            ${live}`
-        : html`<p>${t('app.loading')}</p>
-            ${live}`;
+        ? html`<main><cd-sign-in .busy=${this.signingIn} .failure=${this.signInFailure}></cd-sign-in></main>${live}`
+        : html`<p>${t('app.loading')}</p>${live}`;
     }
     const session = this.session;
     const agent = this.agent;
     return html`
       <header class="bar" part="bar">
         <cd-agent-state .api=${session.api} .agent=${agent}></cd-agent-state>
-        <cd-call-bar
-          .api=${session.api}
-          .agent=${agent}
-          .dialogs=${this.dialogs}
-          .wrapUpDialog=${inWrapUp(agent) ? this.lastCall : undefined}
-        ></cd-call-bar>
+        <cd-call-bar .api=${session.api} .agent=${agent} .dialogs=${this.dialogs} .wrapUpDialog=${inWrapUp(agent) ? this.lastCall : undefined}></cd-call-bar>
         ${this.host?.canAskForCredentials === true ? html`<button @click=${() => void this.#endSession()}>${t('signIn.signOut')}</button>` : nothing}
       </header>
       ${this.connection === 'reconnecting' ? html`<p class="reconnecting" role="status">${t('app.reconnecting')}</p>` : nothing}

@@ -67,11 +67,7 @@ export class CustomerCard extends LitElement {
       </div>
       ${
         editor
-          ? html`<cd-customer-editor
-              .api=${this.api}
-              .customer=${customer}
-              @cd-edit-closed=${(event: CustomEvent<{ customer: Customer }>) => void this.#closed(event.detail.customer)}
-            ></cd-customer-editor>`
+          ? html`<cd-customer-editor .api=${this.api} .customer=${customer} @cd-edit-closed=${(event: CustomEvent<{ customer: Customer }>) => void this.#closed(event.detail.customer)}></cd-customer-editor>`
           : html`${customerDetails(customer)}${this.#forms.renderStatus()}`
       }
     </article>`;

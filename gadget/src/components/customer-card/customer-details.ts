@@ -10,8 +10,7 @@ function telHref(number: string): string {
 }
 
 function entry(label: string, value: unknown): TemplateResult | typeof nothing {
-  return html`<dt>${label}</dt>
-    <dd>${value}</dd>`;
+  return html`<dt>${label}</dt><dd>${value}</dd>`;
 }
 
 /** What the card shows of a customer (also each side of an edit conflict): empty fields are left out. */
@@ -30,9 +29,7 @@ export function customerDetails(customer: Customer): TemplateResult {
         ? nothing
         : entry(
             t('card.phones'),
-            html`<ul class="plain">
-              ${customer.phones.map((phone) => html`<li>${t(`kind.${phone.kind}`)}: <a href=${telHref(phone.number)}>${phone.number}</a></li>`)}
-            </ul>`,
+            html`<ul class="plain">${customer.phones.map((phone) => html`<li>${t(`kind.${phone.kind}`)}: <a href=${telHref(phone.number)}>${phone.number}</a></li>`)}</ul>`,
           )
     }
     ${
@@ -40,9 +37,7 @@ export function customerDetails(customer: Customer): TemplateResult {
         ? nothing
         : entry(
             t('card.emails'),
-            html`<ul class="plain">
-              ${customer.emails.map((email) => html`<li>${t(`kind.${email.kind}`)}: <a href="mailto:${email.address}">${email.address}</a></li>`)}
-            </ul>`,
+            html`<ul class="plain">${customer.emails.map((email) => html`<li>${t(`kind.${email.kind}`)}: <a href="mailto:${email.address}">${email.address}</a></li>`)}</ul>`,
           )
     }
     ${address === '' ? nothing : entry(t('card.address'), address)}

@@ -134,12 +134,9 @@ export class CustomerEditor extends LitElement {
   }
 
   #renderEdit(customer: Customer, draft: CustomerDraft) {
-    return html`<form
-      novalidate
-      aria-label=${t('card.editOf', { name: customerName(customer) || t('customer.unnamed') })}
+    return html`<form novalidate aria-label=${t('card.editOf', { name: customerName(customer) || t('customer.unnamed') })}
       @submit=${(event: SubmitEvent) => void this.#submit(event)}
-      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#close(customer)}
-    >
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#close(customer)}>
       ${customerFields(draft, this.problems)}
       <div class="row">
         <button class="primary" type="submit" ?disabled=${this.busy}>${t('card.save')}</button>
@@ -154,24 +151,12 @@ export class CustomerEditor extends LitElement {
     return html`<div class="conflict">
       <p id="conflict" role="alert" tabindex="-1">${t('card.conflict')}</p>
       <div class="versions">
-        <section aria-labelledby="theirs">
-          <h4 id="theirs">${t('card.theirs')}</h4>
-          <p>${customerName(theirs)}</p>
-          ${customerDetails(theirs)}
-        </section>
-        <section aria-labelledby="yours">
-          <h4 id="yours">${t('card.yours')}</h4>
-          <p>${customerName(yours)}</p>
-          ${customerDetails(yours)}
-        </section>
+        <section aria-labelledby="theirs"><h4 id="theirs">${t('card.theirs')}</h4><p>${customerName(theirs)}</p>${customerDetails(theirs)}</section>
+        <section aria-labelledby="yours"><h4 id="yours">${t('card.yours')}</h4><p>${customerName(yours)}</p>${customerDetails(yours)}</section>
       </div>
       <div class="row">
-        <button type="button" ?disabled=${this.busy} @click=${() => this.#close(theirs)}>
-          ${t('card.keepTheirs')}
-        </button>
-        <button class="primary" type="button" ?disabled=${this.busy} @click=${() => void this.#saveMine()}>
-          ${t('card.saveMine')}
-        </button>
+        <button type="button" ?disabled=${this.busy} @click=${() => this.#close(theirs)}>${t('card.keepTheirs')}</button>
+        <button class="primary" type="button" ?disabled=${this.busy} @click=${() => void this.#saveMine()}>${t('card.saveMine')}</button>
       </div>
       ${this.#renderFailure()}
     </div>`;

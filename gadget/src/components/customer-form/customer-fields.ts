@@ -19,31 +19,22 @@ function inputType(field: DraftField): string {
  */
 export function customerFields(draft: CustomerDraft, problems: DraftProblems): TemplateResult {
   return html`<div class="fields">
-      ${DRAFT_FIELDS.map((field) => {
-        const problem = problems[field];
-        const id = `field-${field.replace('.', '-')}`;
-        return html`<div class="field">
-          <label for=${id}>${t(`form.${field}`)}</label>
-          ${
-            isCoded(field)
-              ? html`<select id=${id} name=${field}>
-                  ${codeOptions(field, draft[field])}
-                </select>`
-              : html`<input
-                  id=${id}
-                  name=${field}
-                  type=${inputType(field)}
-                  autocomplete="off"
-                  .value=${draft[field]}
-                  aria-invalid=${problem === undefined ? 'false' : 'true'}
-                  aria-describedby=${ifDefined(problem === undefined ? undefined : `${id}-problem`)}
-                />`
-          }
-          ${problem === undefined ? nothing : html`<span id="${id}-problem" class="problem">${t(problem.key, problem.max === undefined ? {} : { max: problem.max })}</span>`}
-        </div>`;
-      })}
-    </div>
-    ${problems.form === undefined ? nothing : html`<p class="problem" role="alert">${t(problems.form.key)}</p>`}`;
+    ${DRAFT_FIELDS.map((field) => {
+      const problem = problems[field];
+      const id = `field-${field.replace('.', '-')}`;
+      return html`<div class="field">
+        <label for=${id}>${t(`form.${field}`)}</label>
+        ${
+          isCoded(field)
+            ? html`<select id=${id} name=${field}>${codeOptions(field, draft[field])}</select>`
+            : html`<input id=${id} name=${field} type=${inputType(field)} autocomplete="off" .value=${draft[field]}
+              aria-invalid=${problem === undefined ? 'false' : 'true'} aria-describedby=${ifDefined(problem === undefined ? undefined : `${id}-problem`)} />`
+        }
+        ${problem === undefined ? nothing : html`<span id="${id}-problem" class="problem">${t(problem.key, problem.max === undefined ? {} : { max: problem.max })}</span>`}
+      </div>`;
+    })}
+  </div>
+  ${problems.form === undefined ? nothing : html`<p class="problem" role="alert">${t(problems.form.key)}</p>`}`;
 }
 
 /** A component that shows the customer form: its draft and the problems found in it. */

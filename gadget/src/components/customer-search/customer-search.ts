@@ -115,13 +115,10 @@ export class CustomerSearch extends LitElement {
       this.opening && this.#open.status === TaskStatus.ERROR
         ? html`<p class="problem" role="alert">${failureText(this.#open.error)}</p>`
         : nothing;
-    if (this.recent.length === 0)
-      return html`${problem}
-        <p>${t('search.noRecent')}</p>`;
-    return html`${problem}
-      <ul class="plain">
-        ${this.recent.map((recent) => html`<li><button class="link" @click=${() => this.#openRecent(recent)}>${recent.name || t('customer.unnamed')}</button></li>`)}
-      </ul>`;
+    if (this.recent.length === 0) return html`${problem}<p>${t('search.noRecent')}</p>`;
+    return html`${problem}<ul class="plain">
+      ${this.recent.map((recent) => html`<li><button class="link" @click=${() => this.#openRecent(recent)}>${recent.name || t('customer.unnamed')}</button></li>`)}
+    </ul>`;
   }
 
   #renderResults(customers: readonly Customer[]) {
@@ -131,12 +128,7 @@ export class CustomerSearch extends LitElement {
         const reach = [customer.phones[0]?.number, customer.emails[0]?.address]
           .filter((part) => part !== undefined)
           .join(', ');
-        return html`<li>
-          <button class="link" @click=${() => void this.#choose(customer)}>
-            ${customerName(customer) || t('customer.unnamed')}
-          </button>
-          <span class="muted">${reach}</span>
-        </li>`;
+        return html`<li><button class="link" @click=${() => void this.#choose(customer)}>${customerName(customer) || t('customer.unnamed')}</button> <span class="muted">${reach}</span></li>`;
       })}
     </ul>`;
   }
@@ -145,11 +137,7 @@ export class CustomerSearch extends LitElement {
     if (this.chosen !== undefined) {
       return html`<button class="back" @click=${() => this.#back()}>${t('search.back')}</button>
         <h2 class="visually-hidden">${t('search.customer')}</h2>
-        <cd-customer-view
-          .api=${this.api}
-          .customer=${this.chosen}
-          .noteStatuses=${this.noteStatuses}
-        ></cd-customer-view>`;
+        <cd-customer-view .api=${this.api} .customer=${this.chosen} .noteStatuses=${this.noteStatuses}></cd-customer-view>`;
     }
     return html`<section aria-labelledby="find">
         <h2 id="find">${t('search.heading')}</h2>

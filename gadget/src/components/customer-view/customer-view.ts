@@ -69,14 +69,7 @@ export class CustomerView extends LitElement {
     if (requests.length === 0) return html`<p>${t('view.noRequests')}</p>`;
     const now = Date.now();
     const choice = (id: string | undefined, label: unknown) =>
-      html`<label
-        ><input
-          type="radio"
-          name="about"
-          .checked=${this.requestId === id}
-          @change=${() => (this.requestId = id)}
-        />${label}</label
-      >`;
+      html`<label><input type="radio" name="about" .checked=${this.requestId === id} @change=${() => (this.requestId = id)} />${label}</label>`;
     return html`<fieldset>
       <legend>${t('view.noteAbout')}</legend>
       <ul class="plain">
@@ -98,13 +91,7 @@ export class CustomerView extends LitElement {
           error: (error) => html`<p class="problem" role="alert">${failureText(error)}</p>`,
         })}
       </section>
-      <cd-note-composer
-        .api=${this.api}
-        .customerId=${customer.id}
-        .requestId=${this.requestId}
-        .dialogId=${this.dialogId}
-        .noteStatuses=${this.noteStatuses}
-      ></cd-note-composer>
+      <cd-note-composer .api=${this.api} .customerId=${customer.id} .requestId=${this.requestId} .dialogId=${this.dialogId} .noteStatuses=${this.noteStatuses}></cd-note-composer>
       <cd-journey .api=${this.api} .customerId=${customer.id}></cd-journey>`;
   }
 }

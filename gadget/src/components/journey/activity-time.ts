@@ -10,9 +10,5 @@ import { exactTime, relativeTime } from './relative-time.js';
 export function activityTime(iso: string, tooltipId: string, now: number): TemplateResult {
   const locale = currentLocale();
   const exact = exactTime(iso, locale);
-  return html`<span class="when"
-    ><time datetime=${iso} title=${exact} tabindex="0" aria-describedby=${tooltipId}
-      >${relativeTime(iso, now, locale)}</time
-    ><span id=${tooltipId} role="tooltip">${exact}</span></span
-  >`;
+  return html`<span class="when"><time datetime=${iso} title=${exact} tabindex="0" aria-describedby=${tooltipId}>${relativeTime(iso, now, locale)}</time><span id=${tooltipId} role="tooltip">${exact}</span></span>`;
 }

@@ -22,6 +22,5 @@ const GLYPH: Record<Channel, string> = {
 export const CHANNEL_NAMES = Object.keys(GLYPH) as Channel[];
 
 export function channelGlyph(channel: Channel): TemplateResult {
-  return html`<span class="glyph" aria-hidden="true">${GLYPH[channel]}</span>
-    <span class="channel">${t(`channel.${channel}`)}</span>`;
+  return html`<span class="glyph" aria-hidden="true">${GLYPH[channel]}</span> <span class="channel">${t(`channel.${channel}`)}</span>`;
 }

@@ -133,19 +133,16 @@ export class CustomerJourney extends LitElement {
 
   #renderMove(activity: Activity) {
     const targets = this.requests.filter((request) => request.id !== activity.requestId);
-    return html`<form
-      class="move-form row"
-      @submit=${(event: SubmitEvent) => void this.#move(event, activity)}
-      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#closeMove(activity)}
-    >
+    return html`<form class="move-form row" @submit=${(event: SubmitEvent) => void this.#move(event, activity)}
+      @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.#closeMove(activity)}>
       ${
         targets.length === 0
           ? html`<p>${t('journey.noTargets')}</p>`
           : html`<label for="move-${activity.id}">${t('journey.moveTo')}</label>
-              <select id="move-${activity.id}" name="requestId">
-                ${targets.map((request) => html`<option value=${request.id}>${request.title}${request.state === 'closed' ? ` (${t('journey.closed')})` : ''}</option>`)}
-              </select>
-              <button class="primary" type="submit" ?disabled=${this.moveBusy}>${t('journey.move')}</button>`
+            <select id="move-${activity.id}" name="requestId">
+              ${targets.map((request) => html`<option value=${request.id}>${request.title}${request.state === 'closed' ? ` (${t('journey.closed')})` : ''}</option>`)}
+            </select>
+            <button class="primary" type="submit" ?disabled=${this.moveBusy}>${t('journey.move')}</button>`
       }
       <button type="button" @click=${() => this.#closeMove(activity)}>${t('card.cancel')}</button>
       ${this.moveFailure === '' ? nothing : html`<p class="problem" role="alert">${t('journey.moveFailed', { reason: this.moveFailure })}</p>`}
@@ -156,19 +153,15 @@ export class CustomerJourney extends LitElement {
     const open = this.moving === activity.id;
     // The summary is the notes' first line (bff activity-mapper): one-line notes would otherwise read twice.
     return html`<li class="activity">
-      <div class="row">
-        ${channelGlyph(activity.channel)} ${activityTime(activity.createdAt, `when-${activity.id}`, now)}
-      </div>
+      <div class="row">${channelGlyph(activity.channel)} ${activityTime(activity.createdAt, `when-${activity.id}`, now)}</div>
       ${activity.summary === undefined ? nothing : html`<p>${activity.summary}</p>`}
       ${activity.notes === undefined || activity.notes.trim() === activity.summary ? nothing : html`<p class="notes">${activity.notes}</p>`}
       ${
         open
           ? this.#renderMove(activity)
           : html`<button class="move" data-move=${activity.id} @click=${() => this.#openMove(activity)}>
-              ${t('journey.move')}<span class="visually-hidden">
-                ${activity.summary ?? t(`channel.${activity.channel}`)}</span
-              >
-            </button>`
+            ${t('journey.move')}<span class="visually-hidden"> ${activity.summary ?? t(`channel.${activity.channel}`)}</span>
+          </button>`
       }
     </li>`;
   }
@@ -177,17 +170,9 @@ export class CustomerJourney extends LitElement {
     const title =
       group.request?.title ?? (group.requestId === undefined ? t('journey.other') : t('journey.unknownRequest'));
     return html`<li>
-      <h4>
-        ${title}${group.request?.state === 'closed' ? html` <span class="muted">(${t('journey.closed')})</span>` : nothing}
-      </h4>
+      <h4>${title}${group.request?.state === 'closed' ? html` <span class="muted">(${t('journey.closed')})</span>` : nothing}</h4>
       ${requestNotes(group.request?.notes ?? [], title, now)}
-      ${
-        group.activities.length === 0
-          ? nothing
-          : html`<ul class="plain">
-              ${group.activities.map((activity) => this.#renderActivity(activity, now))}
-            </ul>`
-      }
+      ${group.activities.length === 0 ? nothing : html`<ul class="plain">${group.activities.map((activity) => this.#renderActivity(activity, now))}</ul>`}
     </li>`;
   }
 
@@ -197,34 +182,22 @@ export class CustomerJourney extends LitElement {
     if (this.next === undefined) return problem;
     const cursor = this.next;
     const busy = this.#more.status === TaskStatus.PENDING;
-    return html`${problem}<button
-        class="more"
-        ?disabled=${busy}
-        @click=${() => void this.#more.run([this.#generation, cursor])}
-      >
-        ${busy ? t('app.loading') : t('journey.more')}
-      </button>`;
+    return html`${problem}<button class="more" ?disabled=${busy} @click=${() => void this.#more.run([this.#generation, cursor])}>${busy ? t('app.loading') : t('journey.more')}</button>`;
   }
 
   #renderList() {
     const groups = groupJourney(this.activities, this.requests, { noteOnlyRequests: this.channel === '' });
     if (groups.length === 0) return html`<p>${t('journey.empty')}</p>`;
     const now = Date.now();
-    return html`<ul class="plain groups">
-        ${groups.map((group) => this.#renderGroup(group, now))}
-      </ul>
-      ${this.#renderMore()}`;
+    return html`<ul class="plain groups">${groups.map((group) => this.#renderGroup(group, now))}</ul>${this.#renderMore()}`;
   }
 
   override render() {
     return html`<section aria-labelledby="journey">
       <div class="row head">
         <h3 id="journey">${t('journey.heading')}</h3>
-        <label
-          >${t('journey.channel')}
-          <select
-            @change=${(event: Event) => (this.channel = (event.target as HTMLSelectElement).value as Channel | '')}
-          >
+        <label>${t('journey.channel')}
+          <select @change=${(event: Event) => (this.channel = (event.target as HTMLSelectElement).value as Channel | '')}>
             <option value="" ?selected=${this.channel === ''}>${t('journey.allChannels')}</option>
             ${CHANNEL_NAMES.map((channel) => html`<option value=${channel} ?selected=${this.channel === channel}>${t(`channel.${channel}`)}</option>`)}
           </select>
@@ -234,10 +207,7 @@ export class CustomerJourney extends LitElement {
         pending: () => html`<p class="muted">${t('app.loading')}</p>`,
         complete: () => this.#renderList(),
         error: (error) =>
-          html`<div role="alert">
-            <p>${failureText(error)}</p>
-            <button @click=${() => void this.#load.run()}>${t('app.retry')}</button>
-          </div>`,
+          html`<div role="alert"><p>${failureText(error)}</p><button @click=${() => void this.#load.run()}>${t('app.retry')}</button></div>`,
       })}
     </section>`;
   }

@@ -16,17 +16,14 @@ export function requestNotes(
   if (notes.length === 0) return nothing;
   return html`<ul class="plain" aria-label=${t('journey.requestNotes', { title })}>
     ${notes.map(
-      (note) =>
-        html`<li class="activity note">
-          <div class="row">
-            <span aria-hidden="true">✎</span>
-            <span class="by"
-              >${note.author === undefined ? t('journey.note') : t('journey.noteBy', { author: note.author })}</span
-            >
-            ${activityTime(note.createdAt, `when-${note.id}`, now)}
-          </div>
-          <p>${note.text}</p>
-        </li>`,
+      (note) => html`<li class="activity note">
+        <div class="row">
+          <span aria-hidden="true">✎</span>
+          <span class="by">${note.author === undefined ? t('journey.note') : t('journey.noteBy', { author: note.author })}</span>
+          ${activityTime(note.createdAt, `when-${note.id}`, now)}
+        </div>
+        <p>${note.text}</p>
+      </li>`,
     )}
   </ul>`;
 }

@@ -290,9 +290,7 @@ export class NoteComposer extends LitElement {
           <span id="count" class="count ${near ? 'near' : ''}" aria-live=${near ? 'polite' : 'off'}>
             ${near ? t('noteComposer.remaining', { count: Math.max(0, remaining) }) : t('noteComposer.count', { count: this.text.length, max: MAX_LENGTH })}
           </span>
-          <button class="primary" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
-            ${this.sending ? t('noteComposer.sending') : t('noteComposer.add')}
-          </button>
+          <button class="primary" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? t('noteComposer.sending') : t('noteComposer.add')}</button>
         </div>
         ${this.failure === undefined ? nothing : html`<p id="note-error" class="error" role="alert">${this.failure}</p>`}
       </form>

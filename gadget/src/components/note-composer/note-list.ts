@@ -18,13 +18,9 @@ export function noteList(view: NoteListView) {
     const textId = `note-${note.key}`;
     const action =
       note.status === 'unsent'
-        ? html`<button aria-describedby=${textId} @click=${() => view.onSendAgain(note)}>
-            ${t('noteComposer.retry')}
-          </button>`
+        ? html`<button aria-describedby=${textId} @click=${() => view.onSendAgain(note)}>${t('noteComposer.retry')}</button>`
         : note.status === 'failed'
-          ? html`<button aria-describedby=${textId} @click=${() => view.onReuse(note)}>
-              ${t('noteComposer.reuse')}
-            </button>`
+          ? html`<button aria-describedby=${textId} @click=${() => view.onReuse(note)}>${t('noteComposer.reuse')}</button>`
           : nothing;
     return html`<li>
       <p class="text" id=${textId}>${note.text}</p>
@@ -32,7 +28,5 @@ export function noteList(view: NoteListView) {
       ${action}
     </li>`;
   };
-  return html`<ul aria-label=${t('noteComposer.list')}>
-    ${view.notes.map(item)}
-  </ul>`;
+  return html`<ul aria-label=${t('noteComposer.list')}>${view.notes.map(item)}</ul>`;
 }

@@ -163,20 +163,12 @@ export class CustomerScreenPop extends LitElement {
   }
 
   #view(customer: Customer, requests: readonly ContextRequest[] | undefined) {
-    return html`<cd-customer-view
-      .api=${this.api}
-      .customer=${customer}
-      .dialogId=${this.dialog?.id}
-      .requests=${requests}
-      .noteStatuses=${this.noteStatuses}
-    ></cd-customer-view>`;
+    return html`<cd-customer-view .api=${this.api} .customer=${customer} .dialogId=${this.dialog?.id} .requests=${requests} .noteStatuses=${this.noteStatuses}></cd-customer-view>`;
   }
 
   #renderCandidates(candidates: readonly Customer[]) {
     if (this.chosen !== undefined) {
-      return html`<button class="back" @click=${() => void this.#show(undefined, '.candidates button')}>
-          ${t('pop.backToCandidates')}</button
-        >${this.#view(this.chosen, undefined)}`;
+      return html`<button class="back" @click=${() => void this.#show(undefined, '.candidates button')}>${t('pop.backToCandidates')}</button>${this.#view(this.chosen, undefined)}`;
     }
     return html`<h3>${t('pop.candidates', { count: candidates.length })}</h3>
       <p>${t('pop.pick')}</p>
@@ -187,14 +179,10 @@ export class CustomerScreenPop extends LitElement {
             ...customer.emails.map((email) => email.address),
           ].join(', ');
           return html`<li>
-            <button
-              @click=${() => {
-                emit(this, 'cd-customer-chosen', { customer });
-                void this.#show(customer, '.back');
-              }}
-            >
-              ${customerName(customer) || t('customer.unnamed')}
-            </button>
+            <button @click=${() => {
+              emit(this, 'cd-customer-chosen', { customer });
+              void this.#show(customer, '.back');
+            }}>${customerName(customer) || t('customer.unnamed')}</button>
             <span class="muted">${reach}</span>
           </li>`;
         })}
@@ -209,11 +197,7 @@ export class CustomerScreenPop extends LitElement {
       ${
         this.#forms.part === undefined
           ? this.#forms.renderStatus()
-          : html`<cd-new-customer
-              .api=${this.api}
-              .prefill=${pop.prefill}
-              @cd-customer-saved=${(event: CustomEvent<{ customer: Customer }>) => void this.#show(event.detail.customer, 'cd-customer-view')}
-            ></cd-new-customer>`
+          : html`<cd-new-customer .api=${this.api} .prefill=${pop.prefill} @cd-customer-saved=${(event: CustomEvent<{ customer: Customer }>) => void this.#show(event.detail.customer, 'cd-customer-view')}></cd-new-customer>`
       }`;
   }
 
@@ -241,13 +225,13 @@ export class CustomerScreenPop extends LitElement {
   override render() {
     if (this.dialog === undefined) return nothing;
     return html`${this.#renderCaller(this.dialog)}
-    ${
-      this.failure === undefined
-        ? this.#pop.render({
-            pending: () => html`<p class="muted">${t('app.loading')}</p>`,
-            complete: (pop) => this.#renderPop(pop),
-          })
-        : this.#renderFailure(this.failure)
-    }`;
+      ${
+        this.failure === undefined
+          ? this.#pop.render({
+              pending: () => html`<p class="muted">${t('app.loading')}</p>`,
+              complete: (pop) => this.#renderPop(pop),
+            })
+          : this.#renderFailure(this.failure)
+      }`;
   }
 }

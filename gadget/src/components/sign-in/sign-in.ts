@@ -26,9 +26,7 @@ export class SignIn extends SignInForm {
     return html`<form @submit=${(event: SubmitEvent) => this.#submit(event)} aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">${t('signIn.heading')}</h2>
       <label>${t('signIn.username')}<input name="username" autocomplete="username" required /></label>
-      <label
-        >${t('signIn.password')}<input name="password" type="password" autocomplete="current-password" required
-      /></label>
+      <label>${t('signIn.password')}<input name="password" type="password" autocomplete="current-password" required /></label>
       <button class="primary" type="submit" ?disabled=${this.busy}>${t('signIn.submit')}</button>
       ${this.failure === '' ? nothing : html`<p role="alert">${t('signIn.failed', { reason: this.failure })}</p>`}
     </form>`;
